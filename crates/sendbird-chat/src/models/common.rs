@@ -1,0 +1,11 @@
+//! Types shared by several families.
+
+sendbird_core::string_enum! {
+    /// The `{channel_type}` path segment: open or group channels.
+    pub enum ChannelType {
+        /// `open_channels`.
+        OpenChannels = "open_channels",
+        /// `group_channels`.
+        GroupChannels = "group_channels",
+    }
+}

@@ -1,0 +1,6 @@
+//! The `user_metadata` endpoint family.
+
+use sendbird_core::EndpointInfo;
+
+/// Every endpoint of this family.
+pub const ENDPOINTS: &[EndpointInfo] = &[];

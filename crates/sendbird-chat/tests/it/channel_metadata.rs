@@ -1,0 +1,1 @@
+//! `channel_metadata` against the emulator.

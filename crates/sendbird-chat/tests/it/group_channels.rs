@@ -1,0 +1,1 @@
+//! `group_channels` against the emulator.

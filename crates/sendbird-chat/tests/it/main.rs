@@ -1,0 +1,10 @@
+//! Chat integration tests against `sendbird-emulator` over loopback (one binary, one module
+//! per family).
+
+mod channel_metadata;
+mod group_channels;
+mod messages;
+mod open_channels;
+mod support;
+mod user_metadata;
+mod users;

@@ -1,0 +1,1 @@
+//! `messages` against the emulator.

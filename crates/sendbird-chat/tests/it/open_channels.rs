@@ -1,0 +1,1 @@
+//! `open_channels` against the emulator.

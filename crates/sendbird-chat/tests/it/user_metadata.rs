@@ -1,0 +1,1 @@
+//! `user_metadata` against the emulator.

@@ -1,0 +1,1 @@
+//! `users` against the emulator.

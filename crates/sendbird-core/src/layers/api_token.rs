@@ -1,0 +1,111 @@
+//! [`ApiTokenLayer`]: adds the `Api-Token` header, marked sensitive.
+
+use std::task::{Context, Poll};
+
+use http::HeaderValue;
+use tower::{Layer, Service};
+
+use crate::error::BuildError;
+use crate::request::ApiRequest;
+use crate::secret::ApiToken;
+
+/// The header Sendbird reads the token from.
+pub const API_TOKEN_HEADER: &str = "api-token";
+
+/// Sets `Api-Token` on every request; the value is marked sensitive so `Debug` output and
+/// HTTP/2 header compression never expose it.
+///
+/// ```
+/// use sendbird_core::{layers::ApiTokenLayer, ApiToken};
+///
+/// let layer = ApiTokenLayer::new(&ApiToken::new("secret"))?;
+/// assert!(!format!("{layer:?}").contains("secret"));
+/// # Ok::<(), sendbird_core::BuildError>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct ApiTokenLayer {
+    value: HeaderValue,
+}
+
+impl ApiTokenLayer {
+    /// Fails if the token holds characters a header cannot carry.
+    pub fn new(token: &ApiToken) -> Result<Self, BuildError> {
+        Ok(Self {
+            value: token_header_value(token)?,
+        })
+    }
+}
+
+/// The `Api-Token` header value for `token`, marked sensitive.
+pub(crate) fn token_header_value(token: &ApiToken) -> Result<HeaderValue, BuildError> {
+    let mut value = HeaderValue::from_str(token.expose())
+        .map_err(|_| BuildError::Header("the API token is not a valid header value".into()))?;
+    value.set_sensitive(true);
+    Ok(value)
+}
+
+impl<S> Layer<S> for ApiTokenLayer {
+    type Service = ApiTokenService<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        ApiTokenService {
+            inner,
+            value: self.value.clone(),
+        }
+    }
+}
+
+/// The service made by [`ApiTokenLayer`].
+#[derive(Clone, Debug)]
+pub struct ApiTokenService<S> {
+    inner: S,
+    value: HeaderValue,
+}
+
+impl<S: Service<ApiRequest>> Service<ApiRequest> for ApiTokenService<S> {
+    type Response = S::Response;
+    type Error = S::Error;
+    type Future = S::Future;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, mut request: ApiRequest) -> Self::Future {
+        request.headers.insert(API_TOKEN_HEADER, self.value.clone());
+        self.inner.call(request)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::request::EndpointMeta;
+    use http::Method;
+    use tower::{service_fn, ServiceExt};
+
+    #[tokio::test]
+    async fn sets_a_sensitive_token_header() {
+        let layer = ApiTokenLayer::new(&ApiToken::new("tok-123")).expect("valid token");
+        let service = service_fn(|request: ApiRequest| async move {
+            Ok::<_, std::convert::Infallible>(request.headers)
+        });
+        let headers = layer
+            .layer(service)
+            .oneshot(ApiRequest::new(
+                EndpointMeta::new("x", Method::GET, "/x", true),
+                vec![],
+            ))
+            .await
+            .expect("infallible");
+        let value = headers.get("Api-Token");
+        assert_eq!(value.map(|v| v.as_bytes()), Some(&b"tok-123"[..]));
+        assert_eq!(value.map(HeaderValue::is_sensitive), Some(true));
+        assert!(!format!("{headers:?}").contains("tok-123"));
+    }
+
+    #[test]
+    fn rejects_tokens_with_newlines() {
+        assert!(ApiTokenLayer::new(&ApiToken::new("a\r\nb")).is_err());
+    }
+}

@@ -1,0 +1,75 @@
+//! # sendbird-core
+//!
+//! The transport-agnostic request model and the tower stack under `sendbird-chat`,
+//! `sendbird-calls` and `sendbird-live`.
+//!
+//! - [`Endpoint`]: one Sendbird operation (method, path template, path args, query, body,
+//!   response type), declared in product crates with [`endpoints!`].
+//! - [`ApiRequest`]: what the layers see; [`layers`] holds [`layers::ApiTokenLayer`],
+//!   [`layers::ContentTypeLayer`], [`layers::UrlEncodingLayer`], retry, timeouts and tracing.
+//! - [`Client`]: the assembled stack over hyper-util + rustls by default, or any
+//!   `tower::Service<http::Request<Bytes>>` ([`ClientBuilder::with_service`]).
+//! - [`Error`]: one error type keeping HTTP status, Sendbird code, message and raw body.
+//! - Pagination as `Stream`s ([`Client::paginate`], [`Client::pages`]).
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), sendbird_core::Error> {
+//! use sendbird_core::{Client, Endpoint};
+//!
+//! let client = Client::builder()
+//!     .base_url("https://api-APP_ID.sendbird.com/v3")
+//!     .api_token("token")
+//!     .build()?;
+//! # let _ = client;
+//! # Ok(()) }
+//! ```
+#![cfg_attr(
+    not(test),
+    warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+#![cfg_attr(docsrs, feature(doc_auto_cfg))]
+
+mod body;
+mod client;
+pub mod de;
+mod endpoint;
+mod error;
+mod into_param;
+pub mod layers;
+mod macros;
+mod multipart;
+mod pagination;
+mod params;
+mod product;
+mod request;
+mod secret;
+mod transport;
+#[cfg(feature = "webhook")]
+pub mod webhook;
+
+pub use body::{AsFilePart, BodyBuilder, FilePart, RequestBody};
+pub use client::{build_http_request, decode_response, ApiService, Client, ClientBuilder};
+pub use de::Empty;
+pub use endpoint::{
+    check_response, expand_path, BodyChecker, BodyKind, Endpoint, EndpointInfo, Page, PageResponse,
+    Paginated,
+};
+pub use error::{
+    decode_json, retry_after_from_headers, ApiError, BoxError, BuildError, DecodeError, Error,
+    RawBody, TimeoutKind, TransportError, TransportErrorKind,
+};
+pub use into_param::IntoParam;
+pub use multipart::{MultipartForm, Part};
+pub use params::{PathParam, QueryParam, StringList};
+pub use product::{Product, ProductBuilder};
+pub use request::{ApiRequest, EndpointMeta, PathSegment, Query, QueryValue};
+pub use secret::{ApiToken, SecretString};
+#[cfg(feature = "default-transport")]
+pub use transport::default_transport;
+pub use transport::{collect_body, HttpService, DEFAULT_MAX_RESPONSE_BODY};
+
+#[doc(hidden)]
+pub use {bytes, futures_util, http, serde};
+
+/// A boxed, `Send` future.
+pub type BoxFuture<'a, T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send + 'a>>;
