@@ -43,6 +43,8 @@ mod params;
 mod product;
 mod request;
 mod secret;
+#[cfg(feature = "test-util")]
+pub mod test_util;
 mod transport;
 #[cfg(feature = "webhook")]
 pub mod webhook;
