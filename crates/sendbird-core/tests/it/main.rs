@@ -1,0 +1,11 @@
+//! sendbird-core integration tests: a real loopback HTTP server for what reaches the wire, and
+//! in-process fake transports (with paused time) for retries and timeouts.
+
+mod endpoints;
+mod errors;
+mod middleware;
+mod pagination;
+mod retry;
+mod server;
+mod timeouts;
+mod wire;

@@ -1,0 +1,106 @@
+//! Attempt and total timeouts, and the response body cap.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::Full;
+use sendbird_core::layers::RetryConfig;
+use sendbird_core::{Client, Error, TimeoutKind};
+
+use crate::endpoints::{CreateUser, GetUser};
+use crate::retry::{scripted, Step};
+
+fn client(steps: Vec<Step>, attempt: Duration, total: Duration) -> (Client, crate::retry::Log) {
+    let (service, log) = scripted(steps);
+    let client = Client::builder()
+        .base_url("https://api-test.sendbird.com/v3")
+        .api_token("t")
+        .retry(
+            RetryConfig::default()
+                .max_attempts(3)
+                .initial_backoff(Duration::from_secs(1))
+                .jitter(false)
+                .without_budget(),
+        )
+        .attempt_timeout(attempt)
+        .total_timeout(total)
+        .with_service(service)
+        .build()
+        .expect("client");
+    (client, log)
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_hung_attempt_times_out_and_an_idempotent_call_is_retried() {
+    let hang = Step::Hang(Duration::from_secs(60));
+    let (client, log) = client(
+        vec![hang.clone(), hang],
+        Duration::from_secs(2),
+        Duration::from_secs(100),
+    );
+    let user = client
+        .send(&GetUser::new("u"))
+        .await
+        .expect("third attempt answers");
+    assert_eq!(user.user_id, "done");
+    assert_eq!(log.lock().expect("lock").len(), 3);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_timed_out_post_is_not_retried() {
+    let (client, log) = client(
+        vec![Step::Hang(Duration::from_secs(60))],
+        Duration::from_secs(2),
+        Duration::from_secs(100),
+    );
+    let err = client
+        .send(&CreateUser::new("u", "n", ""))
+        .await
+        .expect_err("timeout");
+    assert!(matches!(err, Error::Timeout(TimeoutKind::Attempt(d)) if d == Duration::from_secs(2)));
+    assert_eq!(log.lock().expect("lock").len(), 1);
+}
+
+#[tokio::test(start_paused = true)]
+async fn the_total_timeout_covers_retries_and_backoff() {
+    let hang = Step::Hang(Duration::from_secs(60));
+    let (client, _) = client(
+        vec![hang.clone(), hang.clone(), hang],
+        Duration::from_secs(4),
+        Duration::from_secs(5),
+    );
+    let started = tokio::time::Instant::now();
+    let err = client
+        .send(&GetUser::new("u"))
+        .await
+        .expect_err("total timeout");
+    assert!(
+        matches!(err, Error::Timeout(TimeoutKind::Total(_))),
+        "{err:?}"
+    );
+    assert_eq!(started.elapsed(), Duration::from_secs(5));
+}
+
+#[tokio::test]
+async fn bodies_over_the_cap_fail() {
+    let big = Bytes::from(vec![b' '; 2 * 1024 * 1024]);
+    let service = tower::service_fn(move |_req: http::Request<Bytes>| {
+        let big = big.clone();
+        async move { Ok::<_, Error>(http::Response::new(Full::new(big))) }
+    });
+    let client = Client::builder()
+        .base_url("https://api-test.sendbird.com/v3")
+        .api_token("t")
+        .max_response_body(1024 * 1024)
+        .with_service(service)
+        .build()
+        .expect("client");
+    let err = client
+        .send(&GetUser::new("u"))
+        .await
+        .expect_err("too large");
+    assert!(
+        matches!(err, Error::BodyTooLarge { limit } if limit == 1024 * 1024),
+        "{err:?}"
+    );
+}
