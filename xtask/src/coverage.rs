@@ -1,0 +1,100 @@
+//! `cargo xtask coverage`: compares the registries with the catalogs.
+
+use std::collections::HashSet;
+
+use crate::catalog::{self, CatalogRow};
+use crate::products::{registry, PRODUCTS};
+
+/// The comparison of one product's registry with its catalog.
+#[derive(Debug, Default)]
+pub(crate) struct Report {
+    pub(crate) implemented: usize,
+    pub(crate) total: usize,
+    pub(crate) missing: Vec<CatalogRow>,
+    pub(crate) errors: Vec<String>,
+}
+
+/// Compares `product`'s registry with its catalog.
+pub(crate) fn report(product: &str) -> Result<Report, String> {
+    let rows = catalog::load(product)?;
+    let entries = registry(product)?;
+    let mut report = Report {
+        total: rows.len(),
+        ..Report::default()
+    };
+    let mut seen = HashSet::new();
+    for entry in &entries {
+        let meta = &entry.meta;
+        if !seen.insert(meta.operation) {
+            report.errors.push(format!(
+                "{product}: `{}` is registered twice",
+                meta.operation
+            ));
+            continue;
+        }
+        match rows.iter().find(|row| row.operation == meta.operation) {
+            None => report.errors.push(format!(
+                "{product}: `{}` ({} {}) is not in the catalog",
+                meta.operation, meta.method, meta.path
+            )),
+            Some(row) if row.method != meta.method.as_str() || row.path != meta.path => {
+                report.errors.push(format!(
+                    "{product}: `{}` is {} {} in the code but {} {} in the catalog",
+                    meta.operation, meta.method, meta.path, row.method, row.path
+                ))
+            }
+            Some(_) => report.implemented += 1,
+        }
+    }
+    report.missing = rows
+        .into_iter()
+        .filter(|row| !seen.contains(row.operation.as_str()))
+        .collect();
+    Ok(report)
+}
+
+/// Runs the command.
+pub(crate) fn run(args: &[String]) -> Result<(), String> {
+    let show_missing = match args {
+        [] => false,
+        [flag] if flag == "--missing" => true,
+        _ => return Err("usage: cargo xtask coverage [--missing]".into()),
+    };
+    let mut errors = Vec::new();
+    for product in PRODUCTS {
+        let report = report(product)?;
+        println!("{product}: {}/{}", report.implemented, report.total);
+        if show_missing {
+            for row in &report.missing {
+                println!(
+                    "  missing {:<20} {:<45} {} {}",
+                    row.category, row.operation, row.method, row.path
+                );
+            }
+        }
+        errors.extend(report.errors);
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors.join("\n"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_registered_endpoint_matches_the_catalog() {
+        for product in PRODUCTS {
+            let report = report(product).expect("report");
+            assert!(report.errors.is_empty(), "{:#?}", report.errors);
+            assert_eq!(
+                report.implemented + report.missing.len(),
+                report.total,
+                "{product}"
+            );
+        }
+    }
+}

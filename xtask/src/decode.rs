@@ -1,0 +1,208 @@
+//! `cargo xtask decode`: checks a JSON file against an endpoint's response or request type.
+
+use bytes::Bytes;
+use sendbird_core::EndpointInfo;
+
+use crate::products::registry;
+
+/// What to check.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Target {
+    Response(String),
+    Request(String),
+}
+
+/// Parsed arguments.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Args {
+    pub(crate) product: String,
+    pub(crate) operation: String,
+    pub(crate) target: Target,
+}
+
+const USAGE: &str = "usage: cargo xtask decode --product chat|calls|live --operation NAME (--response FILE | --request FILE)";
+
+pub(crate) fn parse_args(args: &[String]) -> Result<Args, String> {
+    let (mut product, mut operation, mut target) = (None, None, None);
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let value = it
+            .next()
+            .ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?
+            .clone();
+        match flag.as_str() {
+            "--product" => product = Some(value),
+            "--operation" => operation = Some(value),
+            "--response" => target = Some(Target::Response(value)),
+            "--request" => target = Some(Target::Request(value)),
+            other => return Err(format!("unknown flag {other}\n{USAGE}")),
+        }
+    }
+    Ok(Args {
+        product: product.ok_or(USAGE)?,
+        operation: operation.ok_or(USAGE)?,
+        target: target.ok_or(USAGE)?,
+    })
+}
+
+/// Finds an endpoint by product and operation.
+pub(crate) fn find(product: &str, operation: &str) -> Result<&'static EndpointInfo, String> {
+    registry(product)?
+        .into_iter()
+        .find(|e| e.meta.operation == operation)
+        .ok_or_else(|| {
+            format!("{product} has no endpoint `{operation}` (see cargo xtask coverage --missing)")
+        })
+}
+
+/// Checks `body` and describes the outcome.
+pub(crate) fn check(
+    endpoint: &EndpointInfo,
+    target: &Target,
+    body: Bytes,
+) -> Result<String, String> {
+    let (what, result) = match target {
+        Target::Response(_) => ("response", (endpoint.check_response)(&body)),
+        Target::Request(_) => {
+            let check = endpoint
+                .check_request
+                .ok_or_else(|| format!("`{}` sends no request body", endpoint.meta.operation))?;
+            ("request body", check(&body))
+        }
+    };
+    result
+        .map(|()| {
+            format!(
+                "ok: the {what} decodes as {} ({})",
+                endpoint.type_name, endpoint.meta.operation
+            )
+        })
+        .map_err(|e| format!("error at `{}`: {}", e.path, e.message))
+}
+
+/// Runs the command.
+pub(crate) fn run(args: &[String]) -> Result<(), String> {
+    let args = parse_args(args)?;
+    let endpoint = find(&args.product, &args.operation)?;
+    let file = match &args.target {
+        Target::Response(f) | Target::Request(f) => f,
+    };
+    let body = std::fs::read(file).map_err(|e| format!("{file}: {e}"))?;
+    let message = check(endpoint, &args.target, Bytes::from(body))?;
+    println!("{message}");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::products::PRODUCTS;
+
+    fn fixture(product: &str, kind: &str, operation: &str) -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("..")
+            .join("crates")
+            .join(format!("sendbird-{product}"))
+            .join("fixtures")
+            .join(kind)
+            .join(format!("{operation}.json"))
+    }
+
+    #[test]
+    fn every_endpoint_decodes_its_fixtures() {
+        let mut failures = Vec::new();
+        let mut checked = 0;
+        for product in PRODUCTS {
+            for endpoint in registry(product).expect("registry") {
+                let op = endpoint.meta.operation;
+                let response = fixture(product, "responses", op);
+                match std::fs::read(&response) {
+                    Err(e) => failures.push(format!("{}: {e}", response.display())),
+                    Ok(body) => {
+                        if let Err(e) = check(
+                            endpoint,
+                            &Target::Response(String::new()),
+                            Bytes::from(body),
+                        ) {
+                            failures.push(format!("{product} {op} response: {e}"));
+                        }
+                        checked += 1;
+                    }
+                }
+                if endpoint.check_request.is_some() {
+                    let request = fixture(product, "requests", op);
+                    match std::fs::read(&request) {
+                        Err(e) => failures.push(format!("{}: {e}", request.display())),
+                        Ok(body) => {
+                            if let Err(e) =
+                                check(endpoint, &Target::Request(String::new()), Bytes::from(body))
+                            {
+                                failures.push(format!("{product} {op} request: {e}"));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert!(checked >= 4);
+    }
+
+    #[test]
+    fn a_wrong_type_reports_the_field_path() {
+        let endpoint = find("chat", "get_user").expect("get_user");
+        let err = check(
+            endpoint,
+            &Target::Response(String::new()),
+            Bytes::from_static(br#"{"user_id":"u","metadata":{"k":1}}"#),
+        )
+        .expect_err("metadata values are strings");
+        assert!(err.starts_with("error at `metadata.k`"), "{err}");
+    }
+
+    #[test]
+    fn request_bodies_are_checked_field_by_field() {
+        let endpoint = find("chat", "create_user").expect("create_user");
+        let target = Target::Request(String::new());
+        assert!(check(
+            endpoint,
+            &target,
+            Bytes::from_static(br#"{"user_id":"u","nickname":"n","profile_url":""}"#)
+        )
+        .is_ok());
+        let missing = check(endpoint, &target, Bytes::from_static(br#"{"user_id":"u"}"#));
+        assert_eq!(
+            missing.expect_err("missing").as_str(),
+            "error at `nickname`: missing required field"
+        );
+        let get = find("chat", "get_user").expect("get_user");
+        assert!(check(get, &target, Bytes::new()).is_err());
+    }
+
+    #[test]
+    fn argument_parsing() {
+        let args: Vec<String> = [
+            "--product",
+            "chat",
+            "--operation",
+            "get_user",
+            "--response",
+            "f.json",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            parse_args(&args),
+            Ok(Args {
+                product: "chat".into(),
+                operation: "get_user".into(),
+                target: Target::Response("f.json".into())
+            })
+        );
+        assert!(parse_args(&args[..4]).is_err());
+        assert!(find("chat", "no_such_operation").is_err());
+        assert!(find("desk", "x").is_err());
+    }
+}
