@@ -1,0 +1,329 @@
+//! Group channel membership: invite, join, leave, accept, decline, hide, members and
+//! operators.
+
+use serde_json::{json, Value};
+
+use super::group_channels::{new_member, requested_user_ids, status_map};
+use super::model::{GroupChannel, GroupView, HiddenState, Member, MemberState};
+use super::Ctx;
+use crate::errors::ApiError;
+use crate::paging;
+use crate::params::Params;
+use crate::query::Query;
+
+fn with_members() -> GroupView {
+    GroupView {
+        members: true,
+        ..GroupView::default()
+    }
+}
+
+fn render(ctx: &Ctx<'_>, url: &str) -> Result<Value, ApiError> {
+    Ok(ctx.group(url)?.to_json(&ctx.chat.users, with_members()))
+}
+
+/// `POST /group_channels/{channel_url}/invite`.
+pub(super) fn invite(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+    ctx.group(url)?;
+    let user_ids = requested_user_ids(p)?;
+    if user_ids.is_empty() {
+        return Err(ApiError::missing("user_ids"));
+    }
+    ctx.require_users(&user_ids)?;
+    let invitation_status = status_map(p, "invitation_status")?;
+    let hidden_status = status_map(p, "hidden_status")?;
+    let inviter = p.str("inviter_id")?;
+    let now = ctx.now_ms();
+    let mut fresh = Vec::new();
+    for id in &user_ids {
+        if ctx.group(url)?.member(id).is_some() {
+            continue;
+        }
+        let seq = ctx.chat.next_seq();
+        fresh.push(new_member(
+            seq,
+            id,
+            now,
+            inviter.as_deref(),
+            invitation_status.get(id),
+            hidden_status.get(id),
+        )?);
+    }
+    ctx.group_mut(url)?.members.extend(fresh);
+    render(ctx, url)
+}
+
+/// `PUT /group_channels/{channel_url}/join` (public channels only).
+pub(super) fn join(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+    let user_id = p.required_str("user_id")?;
+    let access_code = p.str("access_code")?;
+    ctx.user(&user_id)?;
+    let channel = ctx.group(url)?;
+    if !channel.is_public {
+        return Err(ApiError::unauthorized(
+            "Not authorized. A private channel can't be joined without an invitation.",
+        ));
+    }
+    if channel.access_code.is_some() && channel.access_code != access_code {
+        return Err(ApiError::unauthorized(
+            "Not authorized. The access code is wrong.",
+        ));
+    }
+    let now = ctx.now_ms();
+    let seq = ctx.chat.next_seq();
+    let channel = ctx.group_mut(url)?;
+    match channel.member_mut(&user_id) {
+        Some(member) => {
+            if member.state == MemberState::Invited {
+                member.state = MemberState::Joined;
+                member.joined_ts = now;
+            }
+        }
+        None => channel.members.push(Member {
+            seq,
+            user_id,
+            state: MemberState::Joined,
+            invited_at: 0,
+            joined_ts: now,
+            inviter: None,
+            hidden: HiddenState::Unhidden,
+        }),
+    }
+    render(ctx, url)
+}
+
+/// `PUT /group_channels/{channel_url}/leave` (`user_ids` or `should_leave_all`).
+pub(super) fn leave(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+    let user_ids = p.str_list("user_ids")?;
+    let leave_all = p.bool("should_leave_all")?.unwrap_or(false);
+    ctx.group(url)?;
+    let channel = ctx.group_mut(url)?;
+    match (user_ids, leave_all) {
+        (_, true) => channel.members.clear(),
+        (Some(ids), false) if !ids.is_empty() => {
+            channel.members.retain(|m| !ids.contains(&m.user_id))
+        }
+        _ => return Err(ApiError::missing("user_ids")),
+    }
+    Ok(json!({}))
+}
+
+fn invited_member<'a>(
+    channel: &'a mut GroupChannel,
+    user_id: &str,
+) -> Result<&'a mut Member, ApiError> {
+    channel
+        .member_mut(user_id)
+        .ok_or_else(|| ApiError::not_found("Member"))
+}
+
+/// `PUT /group_channels/{channel_url}/accept`.
+pub(super) fn accept(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+    let user_id = p.required_str("user_id")?;
+    ctx.user(&user_id)?;
+    let now = ctx.now_ms();
+    let member = invited_member(ctx.group_mut(url)?, &user_id)?;
+    if member.state == MemberState::Invited {
+        member.state = MemberState::Joined;
+        member.joined_ts = now;
+    }
+    render(ctx, url)
+}
+
+/// `PUT /group_channels/{channel_url}/decline`.
+pub(super) fn decline(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+    let user_id = p.required_str("user_id")?;
+    ctx.user(&user_id)?;
+    let channel = ctx.group_mut(url)?;
+    let member = invited_member(channel, &user_id)?;
+    if member.state != MemberState::Invited {
+        return Err(ApiError::bad_request(
+            400111,
+            "Invalid value: the user is not invited.",
+        ));
+    }
+    channel.members.retain(|m| m.user_id != user_id);
+    Ok(json!({}))
+}
+
+/// `PUT /group_channels/{channel_url}/hide`.
+pub(super) fn hide(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+    let user_id = p.required_str("user_id")?;
+    let allow_auto_unhide = p.bool("allow_auto_unhide")?.unwrap_or(true);
+    let hide_all = p.bool("should_hide_all")?.unwrap_or(false);
+    let _hide_previous = p.bool("hide_previous_messages")?;
+    let state = if allow_auto_unhide {
+        HiddenState::AllowAutoUnhide
+    } else {
+        HiddenState::PreventAutoUnhide
+    };
+    ctx.user(&user_id)?;
+    ctx.group(url)?
+        .member(&user_id)
+        .ok_or_else(|| ApiError::not_found("Member"))?;
+    if hide_all {
+        for channel in ctx.chat.group_channels.values_mut() {
+            if let Some(member) = channel.member_mut(&user_id) {
+                member.hidden = state;
+            }
+        }
+    } else if let Some(member) = ctx.group_mut(url)?.member_mut(&user_id) {
+        member.hidden = state;
+    }
+    Ok(json!({}))
+}
+
+/// `DELETE /group_channels/{channel_url}/hide?user_id=...`.
+pub(super) fn unhide(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, ApiError> {
+    let user_id = q
+        .str("user_id")?
+        .ok_or_else(|| ApiError::missing("user_id"))?;
+    let unhide_all = q.bool_or("should_unhide_all", false)?;
+    ctx.user(&user_id)?;
+    ctx.group(url)?
+        .member(&user_id)
+        .ok_or_else(|| ApiError::not_found("Member"))?;
+    for channel in ctx.chat.group_channels.values_mut() {
+        if unhide_all || channel.channel_url == url {
+            if let Some(member) = channel.member_mut(&user_id) {
+                member.hidden = HiddenState::Unhidden;
+            }
+        }
+    }
+    Ok(json!({}))
+}
+
+/// `GET /group_channels/{channel_url}/members`.
+pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, ApiError> {
+    let view = GroupView {
+        members: true,
+        read_receipt: q.bool_or("show_read_receipt", false)?,
+        delivery_receipt: q.bool_or("show_delivery_receipt", false)?,
+        metadata: false,
+    };
+    let order = q.choice(
+        "order",
+        &[
+            "member_nickname_alphabetical",
+            "operator_then_member_alphabetical",
+        ],
+        "member_nickname_alphabetical",
+    )?;
+    let operator_filter = q.choice(
+        "operator_filter",
+        &["all", "operator", "nonoperator"],
+        "all",
+    )?;
+    let state_filter = q.choice(
+        "member_state_filter",
+        &[
+            "all",
+            "joined_only",
+            "invited_only",
+            "invited_by_friend",
+            "invited_by_non_friend",
+        ],
+        "all",
+    )?;
+    let _muted = q.choice("muted_member_filter", &["all", "muted", "unmuted"], "all")?;
+    let nickname_startswith = q.str("nickname_startswith")?;
+    let channel = ctx.group(url)?;
+    let users = &ctx.chat.users;
+    let nickname = |m: &Member| {
+        users
+            .get(&m.user_id)
+            .map(|u| u.nickname.clone())
+            .unwrap_or_default()
+    };
+    let mut members: Vec<&Member> = channel
+        .members
+        .iter()
+        .filter(|m| match operator_filter {
+            "operator" => channel.is_operator(&m.user_id),
+            "nonoperator" => !channel.is_operator(&m.user_id),
+            _ => true,
+        })
+        .filter(|m| match state_filter {
+            "all" => true,
+            "joined_only" => m.state == MemberState::Joined,
+            _ => m.state == MemberState::Invited,
+        })
+        .filter(|m| {
+            nickname_startswith
+                .as_ref()
+                .is_none_or(|p| nickname(m).starts_with(p.as_str()))
+        })
+        .collect();
+    members.sort_by(|a, b| {
+        let operators_first = if order == "operator_then_member_alphabetical" {
+            channel
+                .is_operator(&b.user_id)
+                .cmp(&channel.is_operator(&a.user_id))
+        } else {
+            std::cmp::Ordering::Equal
+        };
+        operators_first
+            .then_with(|| nickname(a).cmp(&nickname(b)))
+            .then_with(|| a.user_id.cmp(&b.user_id))
+    });
+    let (page, next) = paging::page(members, |m| m.seq, q)?;
+    let members: Vec<Value> = page
+        .iter()
+        .map(|m| channel.member_json(users, m, view))
+        .collect();
+    Ok(json!({"members": members, "next": next}))
+}
+
+/// `GET /group_channels/{channel_url}/members/{user_id}`.
+pub(super) fn check(ctx: &mut Ctx<'_>, url: &str, user_id: &str) -> Result<Value, ApiError> {
+    let channel = ctx.group(url)?;
+    Ok(match channel.member(user_id) {
+        Some(member) => json!({"is_member": true, "state": member.state.as_str()}),
+        None => json!({"is_member": false, "state": "none"}),
+    })
+}
+
+/// `GET /group_channels/{channel_url}/operators`.
+pub(super) fn operators(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, ApiError> {
+    let channel = ctx.group(url)?;
+    let ids: Vec<(u64, &String)> = channel
+        .operators
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (i as u64 + 1, o))
+        .collect();
+    let (page, next) = paging::page(ids, |(seq, _)| *seq, q)?;
+    let operators: Vec<Value> = page
+        .iter()
+        .map(|(_, id)| super::model::basic_user(&ctx.chat.users, id, "operator"))
+        .collect();
+    Ok(json!({"operators": operators, "next": next}))
+}
+
+/// `POST /group_channels/{channel_url}/operators`.
+pub(super) fn add_operators(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+    let ids = p.str_list("operator_ids")?.filter(|ids| !ids.is_empty());
+    let ids = ids.ok_or_else(|| ApiError::missing("operator_ids"))?;
+    ctx.group(url)?;
+    ctx.require_users(&ids)?;
+    let channel = ctx.group_mut(url)?;
+    for id in ids {
+        if !channel.operators.contains(&id) {
+            channel.operators.push(id);
+        }
+    }
+    Ok(json!({}))
+}
+
+/// `DELETE /group_channels/{channel_url}/operators?operator_ids=...` or `delete_all=true`.
+pub(super) fn remove_operators(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, ApiError> {
+    let ids = q.list("operator_ids")?;
+    let delete_all = q.bool_or("delete_all", false)?;
+    let channel = ctx.group_mut(url)?;
+    match (ids, delete_all) {
+        (_, true) => channel.operators.clear(),
+        (Some(ids), false) => channel.operators.retain(|o| !ids.contains(o)),
+        (None, false) => return Err(ApiError::missing("operator_ids")),
+    }
+    Ok(json!({}))
+}

@@ -1,0 +1,383 @@
+//! `/{channel_type}/{channel_url}/messages[...]`.
+
+use serde_json::{json, Value};
+
+use super::model::{ChannelKind, FileInfo, HiddenState, Message, MessageKind};
+use super::Ctx;
+use crate::errors::{ApiError, Expected};
+use crate::params::Params;
+use crate::query::Query;
+
+/// Default and maximum of `prev_limit` / `next_limit`.
+const DEFAULT_WINDOW: i64 = 15;
+const MAX_WINDOW: i64 = 200;
+/// Longest accepted `custom_type`.
+const MAX_CUSTOM_TYPE_CHARS: usize = 128;
+
+fn parse_message_id(raw: &str) -> Result<i64, ApiError> {
+    raw.parse::<i64>()
+        .map_err(|_| ApiError::wrong_type("message_id", Expected::Number))
+}
+
+fn is_operator(ctx: &Ctx<'_>, kind: ChannelKind, url: &str, user_id: &str) -> bool {
+    match kind {
+        ChannelKind::Group => ctx.group(url).is_ok_and(|c| c.is_operator(user_id)),
+        ChannelKind::Open => ctx
+            .open(url)
+            .is_ok_and(|c| c.operators.iter().any(|o| o == user_id)),
+    }
+}
+
+fn render(ctx: &Ctx<'_>, kind: ChannelKind, url: &str, message: &Message) -> Value {
+    message.to_json(&ctx.chat.users, kind, url)
+}
+
+/// Reads the sender of a MESG/FILE message and checks group membership.
+fn sender(ctx: &Ctx<'_>, kind: ChannelKind, url: &str, p: &Params) -> Result<String, ApiError> {
+    let user_id = p.required_str("user_id")?;
+    ctx.user(&user_id)?;
+    if kind == ChannelKind::Group && ctx.group(url)?.member(&user_id).is_none() {
+        return Err(ApiError::bad_request(
+            900020,
+            "User must be a member of the channel.",
+        ));
+    }
+    Ok(user_id)
+}
+
+/// `POST /{channel_type}/{channel_url}/messages`: MESG, FILE (multipart `file` or `url`), ADMM.
+pub(super) fn send(
+    ctx: &mut Ctx<'_>,
+    kind: ChannelKind,
+    url: &str,
+    p: &Params,
+) -> Result<Value, ApiError> {
+    ctx.content(kind, url)?;
+    let message_type = p.required_str("message_type")?;
+    let message_kind =
+        MessageKind::parse(&message_type).ok_or_else(|| ApiError::invalid_value("message_type"))?;
+    let custom_type = p.str("custom_type")?.unwrap_or_default();
+    if custom_type.chars().count() > MAX_CUSTOM_TYPE_CHARS {
+        return Err(ApiError::too_long("custom_type"));
+    }
+    let data = p.str("data")?.unwrap_or_default();
+    let mention_type = p.str("mention_type")?.unwrap_or_else(|| "users".to_owned());
+    if mention_type != "users" && mention_type != "channel" {
+        return Err(ApiError::invalid_value("mention_type"));
+    }
+    let mentioned_user_ids = p.str_list("mentioned_user_ids")?.unwrap_or_default();
+    let silent = p.bool("is_silent")?.unwrap_or(false);
+    let _send_push = p.bool("send_push")?;
+    let dedup_id = p.str("dedup_id")?;
+    let sorted_metaarray = match p.json("sorted_metaarray")? {
+        None => Vec::new(),
+        Some(Value::Array(items)) => items,
+        Some(_) => return Err(ApiError::wrong_type("sorted_metaarray", Expected::List)),
+    };
+
+    let (sender, text, file, thumbnails, require_auth) = match message_kind {
+        MessageKind::Text => {
+            let sender = sender(ctx, kind, url, p)?;
+            (
+                Some(sender),
+                p.required_str("message")?,
+                None,
+                Vec::new(),
+                false,
+            )
+        }
+        MessageKind::Admin => (None, p.required_str("message")?, None, Vec::new(), false),
+        MessageKind::File => {
+            let sender = sender(ctx, kind, url, p)?;
+            let file = file_info(ctx, p)?;
+            let mut thumbnails = Vec::new();
+            match p.json("thumbnails")? {
+                None => {}
+                Some(Value::Array(items)) => thumbnails.extend(items),
+                Some(_) => return Err(ApiError::wrong_type("thumbnails", Expected::List)),
+            }
+            for name in ["thumbnail1", "thumbnail2", "thumbnail3"] {
+                if let Some(url) = p.str(name)? {
+                    thumbnails.push(json!({"url": url}));
+                }
+            }
+            let require_auth = p.bool("require_auth")?.unwrap_or(false);
+            (
+                Some(sender),
+                String::new(),
+                Some(file),
+                thumbnails,
+                require_auth,
+            )
+        }
+    };
+    if let Some(dedup) = &dedup_id {
+        let content = ctx.content(kind, url)?;
+        if content
+            .messages
+            .iter()
+            .any(|m| m.dedup_id.as_ref() == Some(dedup))
+        {
+            return Err(ApiError::already_exists("dedup_id"));
+        }
+    }
+    let is_op_msg = sender
+        .as_deref()
+        .is_some_and(|s| is_operator(ctx, kind, url, s));
+    let created_at = ctx.now_ms();
+    let message_id = ctx.chat.next_message_id();
+    let message = Message {
+        message_id,
+        kind: message_kind,
+        sender,
+        message: text,
+        custom_type,
+        data,
+        created_at,
+        updated_at: 0,
+        mention_type,
+        mentioned_user_ids,
+        silent,
+        is_op_msg,
+        file,
+        thumbnails,
+        require_auth,
+        sorted_metaarray,
+        dedup_id,
+    };
+    let value = render(ctx, kind, url, &message);
+    if kind == ChannelKind::Group {
+        let channel = ctx.group_mut(url)?;
+        for member in &mut channel.members {
+            if member.hidden == HiddenState::AllowAutoUnhide {
+                member.hidden = HiddenState::Unhidden;
+            }
+        }
+    }
+    ctx.content_mut(kind, url)?.messages.push(message);
+    Ok(value)
+}
+
+fn file_info(ctx: &Ctx<'_>, p: &Params) -> Result<FileInfo, ApiError> {
+    let name = p.str("file_name")?;
+    let file_type = p.str("file_type")?;
+    let size = p.int("file_size")?;
+    if let Some(upload) = p.file("file") {
+        let url = ctx.store_file(upload);
+        return Ok(FileInfo {
+            url,
+            name: name.unwrap_or_else(|| upload.file_name.clone()),
+            file_type: file_type.unwrap_or_else(|| upload.content_type.clone()),
+            size: size.unwrap_or_else(|| i64::try_from(upload.data.len()).unwrap_or(i64::MAX)),
+        });
+    }
+    let url = match p.str("url")? {
+        Some(url) => url,
+        None => p.str("file")?.ok_or_else(|| ApiError::missing("file"))?,
+    };
+    if url.is_empty() {
+        return Err(ApiError::invalid_value("url"));
+    }
+    Ok(FileInfo {
+        url,
+        name: name.unwrap_or_default(),
+        file_type: file_type.unwrap_or_default(),
+        size: size.unwrap_or(0),
+    })
+}
+
+/// `GET /{channel_type}/{channel_url}/messages/{message_id}`.
+pub(super) fn get(
+    ctx: &mut Ctx<'_>,
+    kind: ChannelKind,
+    url: &str,
+    id: &str,
+) -> Result<Value, ApiError> {
+    let id = parse_message_id(id)?;
+    let content = ctx.content(kind, url)?;
+    let message = content
+        .messages
+        .iter()
+        .find(|m| m.message_id == id)
+        .ok_or_else(|| ApiError::not_found("Message"))?;
+    Ok(render(ctx, kind, url, message))
+}
+
+/// `PUT /{channel_type}/{channel_url}/messages/{message_id}`.
+pub(super) fn update(
+    ctx: &mut Ctx<'_>,
+    kind: ChannelKind,
+    url: &str,
+    id: &str,
+    p: &Params,
+) -> Result<Value, ApiError> {
+    let id = parse_message_id(id)?;
+    let message_type = p.str("message_type")?;
+    let text = p.str("message")?;
+    let custom_type = p.str("custom_type")?;
+    if custom_type
+        .as_ref()
+        .is_some_and(|c| c.chars().count() > MAX_CUSTOM_TYPE_CHARS)
+    {
+        return Err(ApiError::too_long("custom_type"));
+    }
+    let data = p.str("data")?;
+    let mention_type = p.str("mention_type")?;
+    let mentioned = p.str_list("mentioned_user_ids")?;
+    let now = ctx.now_ms();
+    let content = ctx.content_mut(kind, url)?;
+    let message = content
+        .messages
+        .iter_mut()
+        .find(|m| m.message_id == id)
+        .ok_or_else(|| ApiError::not_found("Message"))?;
+    if let Some(message_type) = message_type {
+        if MessageKind::parse(&message_type) != Some(message.kind) {
+            return Err(ApiError::invalid_value("message_type"));
+        }
+    }
+    if let Some(text) = text {
+        if message.kind == MessageKind::File {
+            return Err(ApiError::invalid_value("message"));
+        }
+        message.message = text;
+    }
+    if let Some(custom_type) = custom_type {
+        message.custom_type = custom_type;
+    }
+    if let Some(data) = data {
+        message.data = data;
+    }
+    if let Some(mention_type) = mention_type {
+        message.mention_type = mention_type;
+    }
+    if let Some(mentioned) = mentioned {
+        message.mentioned_user_ids = mentioned;
+    }
+    message.updated_at = now;
+    let message = message.clone();
+    Ok(render(ctx, kind, url, &message))
+}
+
+/// `DELETE /{channel_type}/{channel_url}/messages/{message_id}`.
+pub(super) fn delete(
+    ctx: &mut Ctx<'_>,
+    kind: ChannelKind,
+    url: &str,
+    id: &str,
+) -> Result<Value, ApiError> {
+    let id = parse_message_id(id)?;
+    let content = ctx.content_mut(kind, url)?;
+    let before = content.messages.len();
+    content.messages.retain(|m| m.message_id != id);
+    if content.messages.len() == before {
+        return Err(ApiError::not_found("Message"));
+    }
+    Ok(json!({}))
+}
+
+/// `GET /{channel_type}/{channel_url}/messages/total_count`.
+pub(super) fn total_count(
+    ctx: &mut Ctx<'_>,
+    kind: ChannelKind,
+    url: &str,
+) -> Result<Value, ApiError> {
+    Ok(json!({"total": ctx.content(kind, url)?.messages.len()}))
+}
+
+fn window(q: &Query, name: &str) -> Result<usize, ApiError> {
+    let value = q.int(name)?.unwrap_or(DEFAULT_WINDOW);
+    if !(0..=MAX_WINDOW).contains(&value) {
+        return Err(ApiError::invalid_value(name));
+    }
+    usize::try_from(value).map_err(|_| ApiError::invalid_value(name))
+}
+
+/// `GET /{channel_type}/{channel_url}/messages`: a window around `message_ts` or
+/// `message_id` (`prev_limit`/`next_limit` 0–200, default 15; `include`, `reverse`).
+pub(super) fn list(
+    ctx: &mut Ctx<'_>,
+    kind: ChannelKind,
+    url: &str,
+    q: &Query,
+) -> Result<Value, ApiError> {
+    let message_ts = q.int("message_ts")?;
+    let message_id = q.int("message_id")?;
+    let prev_limit = window(q, "prev_limit")?;
+    let next_limit = window(q, "next_limit")?;
+    let include = q.bool_or("include", true)?;
+    let reverse = q.bool_or("reverse", false)?;
+    let message_type = match q.str("message_type")? {
+        None => None,
+        Some(t) => {
+            Some(MessageKind::parse(&t).ok_or_else(|| ApiError::invalid_value("message_type"))?)
+        }
+    };
+    let mut senders = q.list("sender_ids")?.unwrap_or_default();
+    if let Some(sender) = q.str("sender_id")? {
+        senders.push(sender);
+    }
+    let mut custom_types = q.list("custom_types")?;
+    if let Some(single) = q.str("custom_type")? {
+        custom_types.get_or_insert_with(Vec::new).push(single);
+    }
+    let custom_types = custom_types.filter(|t| !t.iter().any(|x| x == "*"));
+    let operator_filter = q.choice(
+        "operator_filter",
+        &["all", "operator", "nonoperator"],
+        "all",
+    )?;
+    let content = ctx.content(kind, url)?;
+    let anchor = match (message_ts, message_id) {
+        (Some(ts), _) => ts,
+        (None, Some(id)) => content
+            .messages
+            .iter()
+            .find(|m| m.message_id == id)
+            .map(|m| m.created_at)
+            .ok_or_else(|| ApiError::not_found("Message"))?,
+        (None, None) => return Err(ApiError::missing("message_ts")),
+    };
+    let matching: Vec<&Message> = content
+        .messages
+        .iter()
+        .filter(|m| message_type.is_none_or(|t| m.kind == t))
+        .filter(|m| senders.is_empty() || m.sender.as_ref().is_some_and(|s| senders.contains(s)))
+        .filter(|m| {
+            custom_types
+                .as_ref()
+                .is_none_or(|t| t.contains(&m.custom_type))
+        })
+        .filter(|m| match operator_filter {
+            "operator" => m.is_op_msg,
+            "nonoperator" => !m.is_op_msg,
+            _ => true,
+        })
+        .collect();
+    let before: Vec<&Message> = matching
+        .iter()
+        .copied()
+        .filter(|m| m.created_at < anchor)
+        .collect();
+    let at = matching
+        .iter()
+        .copied()
+        .filter(|m| m.created_at == anchor && include);
+    let after = matching
+        .iter()
+        .copied()
+        .filter(|m| m.created_at > anchor)
+        .take(next_limit);
+    let skip = before.len().saturating_sub(prev_limit);
+    let mut window: Vec<&Message> = before
+        .into_iter()
+        .skip(skip)
+        .chain(at)
+        .chain(after)
+        .collect();
+    if reverse {
+        window.reverse();
+    }
+    let messages: Vec<Value> = window.iter().map(|m| render(ctx, kind, url, m)).collect();
+    Ok(json!({"messages": messages}))
+}

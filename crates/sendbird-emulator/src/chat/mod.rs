@@ -1,0 +1,277 @@
+//! Chat Platform API v3: state, shared helpers and the endpoint table.
+
+mod channel_metadata;
+mod group_channels;
+mod group_members;
+mod messages;
+pub(crate) mod model;
+mod open_channels;
+mod user_metadata;
+mod users;
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value};
+
+use crate::errors::{ApiError, Expected};
+use crate::params::UploadedFile;
+use crate::request::ApiRequest;
+use crate::state::State;
+use model::{ChannelContent, ChannelKind, GroupChannel, OpenChannel, User};
+
+/// Longest accepted `user_id` / `nickname` (characters).
+pub(crate) const MAX_ID_CHARS: usize = 80;
+/// Longest accepted metadata key (characters).
+pub(crate) const MAX_META_KEY_CHARS: usize = 128;
+/// Longest accepted metadata value (characters).
+pub(crate) const MAX_META_VALUE_CHARS: usize = 190;
+
+/// All Chat resources of the application.
+#[derive(Debug, Default)]
+pub(crate) struct ChatState {
+    pub(crate) users: BTreeMap<String, User>,
+    pub(crate) group_channels: BTreeMap<String, GroupChannel>,
+    pub(crate) open_channels: BTreeMap<String, OpenChannel>,
+    next_seq: u64,
+    next_message_id: i64,
+}
+
+impl ChatState {
+    /// A fresh, strictly increasing sequence number (creation order of anything).
+    pub(crate) fn next_seq(&mut self) -> u64 {
+        self.next_seq += 1;
+        self.next_seq
+    }
+
+    /// A fresh, strictly increasing message id.
+    pub(crate) fn next_message_id(&mut self) -> i64 {
+        if self.next_message_id == 0 {
+            self.next_message_id = 1_000_000;
+        }
+        self.next_message_id += 1;
+        self.next_message_id
+    }
+}
+
+/// What a Chat handler works with: the locked state and the server around it.
+pub(crate) struct Ctx<'a> {
+    pub(crate) chat: &'a mut ChatState,
+    pub(crate) env: &'a State,
+}
+
+impl Ctx<'_> {
+    /// Strictly increasing Unix milliseconds.
+    pub(crate) fn now_ms(&self) -> i64 {
+        self.env.clock.now_ms()
+    }
+
+    /// Stores an uploaded file and returns its URL.
+    pub(crate) fn store_file(&self, file: &UploadedFile) -> String {
+        self.env.files.store(&self.env.config.base_url, file)
+    }
+
+    /// The user with this id, or 400201.
+    pub(crate) fn user(&self, user_id: &str) -> Result<&User, ApiError> {
+        self.chat
+            .users
+            .get(user_id)
+            .ok_or_else(|| ApiError::not_found("User"))
+    }
+
+    /// Checks that every id names an existing user (400201 otherwise).
+    pub(crate) fn require_users(&self, ids: &[String]) -> Result<(), ApiError> {
+        ids.iter().try_for_each(|id| self.user(id).map(|_| ()))
+    }
+
+    /// The group channel with this URL, or 400201.
+    pub(crate) fn group(&self, url: &str) -> Result<&GroupChannel, ApiError> {
+        self.chat
+            .group_channels
+            .get(url)
+            .ok_or_else(|| ApiError::not_found("Channel"))
+    }
+
+    /// The group channel with this URL, mutably, or 400201.
+    pub(crate) fn group_mut(&mut self, url: &str) -> Result<&mut GroupChannel, ApiError> {
+        self.chat
+            .group_channels
+            .get_mut(url)
+            .ok_or_else(|| ApiError::not_found("Channel"))
+    }
+
+    /// The open channel with this URL, or 400201.
+    pub(crate) fn open(&self, url: &str) -> Result<&OpenChannel, ApiError> {
+        self.chat
+            .open_channels
+            .get(url)
+            .ok_or_else(|| ApiError::not_found("Channel"))
+    }
+
+    /// The open channel with this URL, mutably, or 400201.
+    pub(crate) fn open_mut(&mut self, url: &str) -> Result<&mut OpenChannel, ApiError> {
+        self.chat
+            .open_channels
+            .get_mut(url)
+            .ok_or_else(|| ApiError::not_found("Channel"))
+    }
+
+    /// The messages/metadata of a channel of either kind.
+    pub(crate) fn content(
+        &self,
+        kind: ChannelKind,
+        url: &str,
+    ) -> Result<&ChannelContent, ApiError> {
+        match kind {
+            ChannelKind::Group => self.group(url).map(|c| &c.content),
+            ChannelKind::Open => self.open(url).map(|c| &c.content),
+        }
+    }
+
+    /// The messages/metadata of a channel of either kind, mutably.
+    pub(crate) fn content_mut(
+        &mut self,
+        kind: ChannelKind,
+        url: &str,
+    ) -> Result<&mut ChannelContent, ApiError> {
+        match kind {
+            ChannelKind::Group => self.group_mut(url).map(|c| &mut c.content),
+            ChannelKind::Open => self.open_mut(url).map(|c| &mut c.content),
+        }
+    }
+}
+
+/// Validates a `{key: string}` object (metadata): keys non-empty, ≤128 chars, no comma;
+/// values strings of ≤190 chars.
+pub(crate) fn string_metadata(
+    param: &str,
+    object: &Map<String, Value>,
+) -> Result<BTreeMap<String, String>, ApiError> {
+    let mut out = BTreeMap::new();
+    for (key, value) in object {
+        check_meta_key(key)?;
+        let Value::String(value) = value else {
+            return Err(ApiError::wrong_type(param, Expected::String));
+        };
+        if value.chars().count() > MAX_META_VALUE_CHARS {
+            return Err(ApiError::too_long(param));
+        }
+        out.insert(key.clone(), value.clone());
+    }
+    Ok(out)
+}
+
+/// Validates a metadata or metacounter key.
+pub(crate) fn check_meta_key(key: &str) -> Result<(), ApiError> {
+    if key.is_empty() || key.contains(',') {
+        return Err(ApiError::invalid_value("key"));
+    }
+    if key.chars().count() > MAX_META_KEY_CHARS {
+        return Err(ApiError::too_long("key"));
+    }
+    Ok(())
+}
+
+/// A freshly generated opaque token (hex).
+pub(crate) fn random_hex(len: usize) -> String {
+    const HEX: &[u8] = b"0123456789abcdef";
+    (0..len)
+        .map(|_| char::from(HEX[fastrand::usize(..HEX.len())]))
+        .collect()
+}
+
+/// Answers a Chat v3 request. `request.segments` starts with `"v3"`.
+pub(crate) fn handle(state: &State, request: &ApiRequest) -> Result<Value, ApiError> {
+    let mut guard = state.chat();
+    let mut ctx = Ctx {
+        chat: &mut guard,
+        env: state,
+    };
+    let ctx = &mut ctx;
+    let q = &request.query;
+    let p = &request.params;
+    let path = request.tail(1);
+    let method = request.method.as_str();
+    match (method, path.as_slice()) {
+        // Users
+        ("GET", ["users"]) => users::list(ctx, q),
+        ("POST", ["users"]) => users::create(ctx, p),
+        ("GET", ["users", id]) => users::get(ctx, id, q),
+        ("PUT", ["users", id]) => users::update(ctx, id, p),
+        ("DELETE", ["users", id]) => users::delete(ctx, id),
+        ("GET", ["users", id, "my_group_channels"]) => group_channels::list_mine(ctx, id, q),
+        // User metadata
+        ("GET", ["users", id, "metadata"]) => user_metadata::get_all(ctx, id, q),
+        ("POST", ["users", id, "metadata"]) => user_metadata::create(ctx, id, p),
+        ("PUT", ["users", id, "metadata"]) => user_metadata::update(ctx, id, p),
+        ("DELETE", ["users", id, "metadata"]) => user_metadata::delete_all(ctx, id, q),
+        ("GET", ["users", id, "metadata", key]) => user_metadata::get_one(ctx, id, key),
+        ("PUT", ["users", id, "metadata", key]) => user_metadata::update_one(ctx, id, key, p),
+        ("DELETE", ["users", id, "metadata", key]) => user_metadata::delete_one(ctx, id, key),
+        // Group channels
+        ("GET", ["group_channels"]) => group_channels::list(ctx, q),
+        ("POST", ["group_channels"]) => group_channels::create(ctx, p),
+        ("GET", ["group_channels", url]) => group_channels::get(ctx, url, q),
+        ("PUT", ["group_channels", url]) => group_channels::update(ctx, url, p),
+        ("DELETE", ["group_channels", url]) => group_channels::delete(ctx, url),
+        ("POST", ["group_channels", url, "invite"]) => group_members::invite(ctx, url, p),
+        ("PUT", ["group_channels", url, "join"]) => group_members::join(ctx, url, p),
+        ("PUT", ["group_channels", url, "leave"]) => group_members::leave(ctx, url, p),
+        ("PUT", ["group_channels", url, "accept"]) => group_members::accept(ctx, url, p),
+        ("PUT", ["group_channels", url, "decline"]) => group_members::decline(ctx, url, p),
+        ("PUT", ["group_channels", url, "hide"]) => group_members::hide(ctx, url, p),
+        ("DELETE", ["group_channels", url, "hide"]) => group_members::unhide(ctx, url, q),
+        ("GET", ["group_channels", url, "members"]) => group_members::list(ctx, url, q),
+        ("GET", ["group_channels", url, "members", user]) => group_members::check(ctx, url, user),
+        ("GET", ["group_channels", url, "operators"]) => group_members::operators(ctx, url, q),
+        ("POST", ["group_channels", url, "operators"]) => group_members::add_operators(ctx, url, p),
+        ("DELETE", ["group_channels", url, "operators"]) => {
+            group_members::remove_operators(ctx, url, q)
+        }
+        // Open channels
+        ("GET", ["open_channels"]) => open_channels::list(ctx, q),
+        ("POST", ["open_channels"]) => open_channels::create(ctx, p),
+        ("GET", ["open_channels", url]) => open_channels::get(ctx, url, q),
+        ("PUT", ["open_channels", url]) => open_channels::update(ctx, url, p),
+        ("DELETE", ["open_channels", url]) => open_channels::delete(ctx, url),
+        ("GET", ["open_channels", url, "operators"]) => open_channels::operators(ctx, url, q),
+        ("POST", ["open_channels", url, "operators"]) => open_channels::add_operators(ctx, url, p),
+        ("DELETE", ["open_channels", url, "operators"]) => {
+            open_channels::remove_operators(ctx, url, q)
+        }
+        ("GET", ["open_channels", url, "participants"]) => open_channels::participants(ctx, url, q),
+        // Messages, metadata and metacounter of either channel type
+        (method, [channel_type, url, rest @ ..]) => {
+            let Some(kind) = ChannelKind::from_path(channel_type) else {
+                return Err(ApiError::invalid_url());
+            };
+            match (method, rest) {
+                ("GET", ["messages"]) => messages::list(ctx, kind, url, q),
+                ("POST", ["messages"]) => messages::send(ctx, kind, url, p),
+                ("GET", ["messages", "total_count"]) => messages::total_count(ctx, kind, url),
+                ("GET", ["messages", id]) => messages::get(ctx, kind, url, id),
+                ("PUT", ["messages", id]) => messages::update(ctx, kind, url, id, p),
+                ("DELETE", ["messages", id]) => messages::delete(ctx, kind, url, id),
+                ("GET", ["metadata"]) => channel_metadata::get_all(ctx, kind, url, q),
+                ("POST", ["metadata"]) => channel_metadata::create(ctx, kind, url, p),
+                ("PUT", ["metadata"]) => channel_metadata::update(ctx, kind, url, p),
+                ("DELETE", ["metadata"]) => channel_metadata::delete_all(ctx, kind, url, q),
+                ("GET", ["metadata", key]) => channel_metadata::get_one(ctx, kind, url, key),
+                ("PUT", ["metadata", key]) => channel_metadata::update_one(ctx, kind, url, key, p),
+                ("DELETE", ["metadata", key]) => channel_metadata::delete_one(ctx, kind, url, key),
+                ("GET", ["metacounter"]) => channel_metadata::counters(ctx, kind, url, q),
+                ("POST", ["metacounter"]) => channel_metadata::create_counters(ctx, kind, url, p),
+                ("PUT", ["metacounter"]) => channel_metadata::update_counters(ctx, kind, url, p),
+                ("DELETE", ["metacounter"]) => channel_metadata::delete_counters(ctx, kind, url),
+                ("GET", ["metacounter", key]) => channel_metadata::counter(ctx, kind, url, key),
+                ("PUT", ["metacounter", key]) => {
+                    channel_metadata::update_counter(ctx, kind, url, key, p)
+                }
+                ("DELETE", ["metacounter", key]) => {
+                    channel_metadata::delete_counter(ctx, kind, url, key)
+                }
+                _ => Err(ApiError::invalid_url()),
+            }
+        }
+        _ => Err(ApiError::invalid_url()),
+    }
+}

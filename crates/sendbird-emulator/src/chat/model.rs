@@ -1,0 +1,547 @@
+//! The emulator's own Chat records and their JSON renderings (field names per Sendbird's
+//! Platform API docs; no SDK types are used).
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Map, Value};
+
+/// Which kind of channel a path or message refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ChannelKind {
+    /// `group_channels`
+    Group,
+    /// `open_channels`
+    Open,
+}
+
+impl ChannelKind {
+    /// Reads the `{channel_type}` path segment.
+    pub(crate) fn from_path(segment: &str) -> Option<Self> {
+        match segment {
+            "group_channels" => Some(Self::Group),
+            "open_channels" => Some(Self::Open),
+            _ => None,
+        }
+    }
+
+    /// The `channel_type` value inside message objects.
+    pub(crate) fn message_channel_type(self) -> &'static str {
+        match self {
+            Self::Group => "group",
+            Self::Open => "open",
+        }
+    }
+}
+
+/// A user.
+#[derive(Debug, Clone)]
+pub(crate) struct User {
+    pub(crate) seq: u64,
+    pub(crate) user_id: String,
+    pub(crate) nickname: String,
+    pub(crate) profile_url: String,
+    pub(crate) access_token: String,
+    pub(crate) session_tokens: Vec<(String, i64)>,
+    pub(crate) is_active: bool,
+    pub(crate) metadata: BTreeMap<String, String>,
+    pub(crate) discovery_keys: Vec<String>,
+    pub(crate) preferred_languages: Vec<String>,
+    pub(crate) created_at_ms: i64,
+}
+
+impl User {
+    /// The full user resource.
+    pub(crate) fn to_json(&self) -> Value {
+        let session_tokens: Vec<Value> = self
+            .session_tokens
+            .iter()
+            .map(|(token, expires)| json!({"session_token": token, "expires_at": expires}))
+            .collect();
+        json!({
+            "user_id": self.user_id,
+            "nickname": self.nickname,
+            "profile_url": self.profile_url,
+            "require_auth_for_profile_image": false,
+            "access_token": self.access_token,
+            "session_tokens": session_tokens,
+            "is_online": false,
+            "is_active": self.is_active,
+            "is_hide_me_from_friends": false,
+            "is_shadow_blocked": false,
+            "has_ever_logged_in": false,
+            "last_seen_at": 0,
+            "discovery_keys": self.discovery_keys,
+            "preferred_languages": self.preferred_languages,
+            "locale": "",
+            "created_at": self.created_at_ms / 1000,
+            "metadata": string_map(&self.metadata),
+        })
+    }
+}
+
+/// Renders a string map as a JSON object.
+pub(crate) fn string_map(map: &BTreeMap<String, String>) -> Value {
+    Value::Object(
+        map.iter()
+            .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+            .collect::<Map<String, Value>>(),
+    )
+}
+
+/// The short user object embedded in channels and messages (`SendbirdBasicUserInfo`).
+/// A user that no longer exists renders with its id only.
+pub(crate) fn basic_user(users: &BTreeMap<String, User>, user_id: &str, role: &str) -> Value {
+    match users.get(user_id) {
+        Some(user) => json!({
+            "user_id": user.user_id,
+            "nickname": user.nickname,
+            "profile_url": user.profile_url,
+            "require_auth_for_profile_image": false,
+            "metadata": string_map(&user.metadata),
+            "is_active": user.is_active,
+            "role": role,
+        }),
+        None => json!({
+            "user_id": user_id,
+            "nickname": "",
+            "profile_url": "",
+            "require_auth_for_profile_image": false,
+            "metadata": {},
+            "is_active": false,
+            "role": role,
+        }),
+    }
+}
+
+/// A group channel member's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MemberState {
+    /// Invited, not yet accepted.
+    Invited,
+    /// Joined.
+    Joined,
+}
+
+impl MemberState {
+    /// The API string.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Self::Invited => "invited",
+            Self::Joined => "joined",
+        }
+    }
+}
+
+/// A member's hidden state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HiddenState {
+    /// Visible.
+    Unhidden,
+    /// Hidden until a new message arrives.
+    AllowAutoUnhide,
+    /// Hidden until explicitly unhidden.
+    PreventAutoUnhide,
+}
+
+impl HiddenState {
+    /// The API string.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Self::Unhidden => "unhidden",
+            Self::AllowAutoUnhide => "hidden_allow_auto_unhide",
+            Self::PreventAutoUnhide => "hidden_prevent_auto_unhide",
+        }
+    }
+}
+
+/// A group channel member.
+#[derive(Debug, Clone)]
+pub(crate) struct Member {
+    pub(crate) seq: u64,
+    pub(crate) user_id: String,
+    pub(crate) state: MemberState,
+    pub(crate) invited_at: i64,
+    pub(crate) joined_ts: i64,
+    pub(crate) inviter: Option<String>,
+    pub(crate) hidden: HiddenState,
+}
+
+/// Messages, metadata and metacounter of a channel.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ChannelContent {
+    /// Messages in creation order (ids and timestamps strictly increase).
+    pub(crate) messages: Vec<Message>,
+    pub(crate) metadata: BTreeMap<String, String>,
+    pub(crate) metacounter: BTreeMap<String, i64>,
+}
+
+/// A group channel.
+#[derive(Debug, Clone)]
+pub(crate) struct GroupChannel {
+    pub(crate) seq: u64,
+    pub(crate) channel_url: String,
+    pub(crate) name: String,
+    pub(crate) cover_url: String,
+    pub(crate) custom_type: String,
+    pub(crate) data: String,
+    pub(crate) is_distinct: bool,
+    pub(crate) is_public: bool,
+    pub(crate) is_super: bool,
+    pub(crate) is_ephemeral: bool,
+    pub(crate) access_code: Option<String>,
+    pub(crate) freeze: bool,
+    pub(crate) created_at_ms: i64,
+    pub(crate) created_by: Option<String>,
+    pub(crate) members: Vec<Member>,
+    pub(crate) operators: Vec<String>,
+    pub(crate) content: ChannelContent,
+}
+
+/// Which optional parts of a group channel to render.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct GroupView {
+    pub(crate) members: bool,
+    pub(crate) read_receipt: bool,
+    pub(crate) delivery_receipt: bool,
+    pub(crate) metadata: bool,
+}
+
+impl GroupChannel {
+    /// The member with this id.
+    pub(crate) fn member(&self, user_id: &str) -> Option<&Member> {
+        self.members.iter().find(|m| m.user_id == user_id)
+    }
+
+    /// The member with this id, mutably.
+    pub(crate) fn member_mut(&mut self, user_id: &str) -> Option<&mut Member> {
+        self.members.iter_mut().find(|m| m.user_id == user_id)
+    }
+
+    /// Whether `user_id` is an operator.
+    pub(crate) fn is_operator(&self, user_id: &str) -> bool {
+        self.operators.iter().any(|o| o == user_id)
+    }
+
+    /// The sorted set of member ids (used for distinct matching).
+    pub(crate) fn member_set(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self.members.iter().map(|m| m.user_id.clone()).collect();
+        ids.sort();
+        ids
+    }
+
+    /// Renders one member.
+    pub(crate) fn member_json(
+        &self,
+        users: &BTreeMap<String, User>,
+        member: &Member,
+        view: GroupView,
+    ) -> Value {
+        let role = if self.is_operator(&member.user_id) {
+            "operator"
+        } else {
+            ""
+        };
+        let mut value = basic_user(users, &member.user_id, role);
+        if let Value::Object(map) = &mut value {
+            map.insert("is_online".into(), json!(false));
+            map.insert("last_seen_at".into(), json!(0));
+            map.insert("state".into(), json!(member.state.as_str()));
+            map.insert("is_muted".into(), json!(false));
+            map.insert("is_blocked_by_me".into(), json!(false));
+            map.insert("is_blocking_me".into(), json!(false));
+            map.insert("push_enabled".into(), json!(false));
+            map.insert("push_trigger_option".into(), json!("default"));
+            map.insert("do_not_disturb".into(), json!(false));
+            map.insert("friend_discovery_key".into(), Value::Null);
+            map.insert("friend_name".into(), Value::Null);
+            if view.read_receipt {
+                map.insert("read_ts".into(), json!(0));
+            }
+            if view.delivery_receipt {
+                map.insert("delivered_ts".into(), json!(0));
+            }
+        }
+        value
+    }
+
+    /// Renders the channel resource.
+    pub(crate) fn to_json(&self, users: &BTreeMap<String, User>, view: GroupView) -> Value {
+        let joined = self
+            .members
+            .iter()
+            .filter(|m| m.state == MemberState::Joined)
+            .count();
+        let last_message = self.content.messages.last().map_or(Value::Null, |m| {
+            m.to_json(users, ChannelKind::Group, &self.channel_url)
+        });
+        let operators: Vec<Value> = self
+            .operators
+            .iter()
+            .map(|o| basic_user(users, o, "operator"))
+            .collect();
+        let mut value = json!({
+            "channel_url": self.channel_url,
+            "name": self.name,
+            "cover_url": self.cover_url,
+            "custom_type": self.custom_type,
+            "data": self.data,
+            "is_distinct": self.is_distinct,
+            "is_public": self.is_public,
+            "is_super": self.is_super,
+            "is_ephemeral": self.is_ephemeral,
+            "is_broadcast": false,
+            "is_exclusive": false,
+            "is_discoverable": self.is_public,
+            "is_access_code_required": self.access_code.is_some(),
+            "freeze": self.freeze,
+            "max_length_message": 5000,
+            "member_count": self.members.len(),
+            "joined_member_count": joined,
+            "unread_message_count": 0,
+            "unread_mention_count": 0,
+            "created_at": self.created_at_ms / 1000,
+            "created_by": self.created_by.as_deref().map_or(Value::Null, |id| basic_user(users, id, "")),
+            "last_message": last_message,
+            "message_survival_seconds": -1,
+            "disappearing_message": {"message_survival_seconds": -1, "is_triggered_by_message_read": false},
+            "operators": operators,
+        });
+        if let Value::Object(map) = &mut value {
+            if view.members {
+                let members: Vec<Value> = self
+                    .members
+                    .iter()
+                    .map(|m| self.member_json(users, m, view))
+                    .collect();
+                map.insert("members".into(), Value::Array(members));
+            }
+            if view.read_receipt {
+                let receipts: Map<String, Value> = self
+                    .members
+                    .iter()
+                    .map(|m| (m.user_id.clone(), json!(0)))
+                    .collect();
+                map.insert("read_receipt".into(), Value::Object(receipts));
+            }
+            if view.delivery_receipt {
+                let receipts: Map<String, Value> = self
+                    .members
+                    .iter()
+                    .map(|m| (m.user_id.clone(), json!(0)))
+                    .collect();
+                map.insert("delivery_receipt".into(), Value::Object(receipts));
+            }
+            if view.metadata {
+                map.insert("metadata".into(), string_map(&self.content.metadata));
+            }
+        }
+        value
+    }
+
+    /// Renders the channel as seen by one member (`my_group_channels`).
+    pub(crate) fn to_json_for(
+        &self,
+        users: &BTreeMap<String, User>,
+        view: GroupView,
+        user_id: &str,
+    ) -> Value {
+        let mut value = self.to_json(users, view);
+        if let (Value::Object(map), Some(member)) = (&mut value, self.member(user_id)) {
+            map.insert("member_state".into(), json!(member.state.as_str()));
+            map.insert(
+                "my_role".into(),
+                json!(if self.is_operator(user_id) {
+                    "operator"
+                } else {
+                    ""
+                }),
+            );
+            map.insert("hidden_state".into(), json!(member.hidden.as_str()));
+            map.insert(
+                "is_hidden".into(),
+                json!(member.hidden != HiddenState::Unhidden),
+            );
+            map.insert("invited_at".into(), json!(member.invited_at));
+            map.insert("joined_ts".into(), json!(member.joined_ts));
+            map.insert(
+                "inviter".into(),
+                member
+                    .inviter
+                    .as_deref()
+                    .map_or(Value::Null, |i| basic_user(users, i, "")),
+            );
+        }
+        value
+    }
+}
+
+/// An open channel.
+#[derive(Debug, Clone)]
+pub(crate) struct OpenChannel {
+    pub(crate) seq: u64,
+    pub(crate) channel_url: String,
+    pub(crate) name: String,
+    pub(crate) cover_url: String,
+    pub(crate) custom_type: String,
+    pub(crate) data: String,
+    pub(crate) is_ephemeral: bool,
+    pub(crate) freeze: bool,
+    pub(crate) created_at_ms: i64,
+    pub(crate) operators: Vec<String>,
+    pub(crate) participants: Vec<String>,
+    pub(crate) content: ChannelContent,
+}
+
+impl OpenChannel {
+    /// Renders the channel resource.
+    pub(crate) fn to_json(&self, users: &BTreeMap<String, User>, show_metadata: bool) -> Value {
+        let operators: Vec<Value> = self
+            .operators
+            .iter()
+            .map(|o| basic_user(users, o, "operator"))
+            .collect();
+        let mut value = json!({
+            "channel_url": self.channel_url,
+            "name": self.name,
+            "cover_url": self.cover_url,
+            "custom_type": self.custom_type,
+            "data": self.data,
+            "is_ephemeral": self.is_ephemeral,
+            "is_dynamic_partitioned": false,
+            "freeze": self.freeze,
+            "max_length_message": 5000,
+            "participant_count": self.participants.len(),
+            "created_at": self.created_at_ms / 1000,
+            "operators": operators,
+        });
+        if show_metadata {
+            if let Value::Object(map) = &mut value {
+                map.insert("metadata".into(), string_map(&self.content.metadata));
+            }
+        }
+        value
+    }
+}
+
+/// A message type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MessageKind {
+    /// `MESG`
+    Text,
+    /// `FILE`
+    File,
+    /// `ADMM`
+    Admin,
+}
+
+impl MessageKind {
+    /// Reads `message_type`.
+    pub(crate) fn parse(value: &str) -> Option<Self> {
+        match value {
+            "MESG" => Some(Self::Text),
+            "FILE" => Some(Self::File),
+            "ADMM" => Some(Self::Admin),
+            _ => None,
+        }
+    }
+
+    /// The API string.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Self::Text => "MESG",
+            Self::File => "FILE",
+            Self::Admin => "ADMM",
+        }
+    }
+}
+
+/// The file of a file message.
+#[derive(Debug, Clone)]
+pub(crate) struct FileInfo {
+    pub(crate) url: String,
+    pub(crate) name: String,
+    pub(crate) file_type: String,
+    pub(crate) size: i64,
+}
+
+/// A message.
+#[derive(Debug, Clone)]
+pub(crate) struct Message {
+    pub(crate) message_id: i64,
+    pub(crate) kind: MessageKind,
+    pub(crate) sender: Option<String>,
+    pub(crate) message: String,
+    pub(crate) custom_type: String,
+    pub(crate) data: String,
+    pub(crate) created_at: i64,
+    pub(crate) updated_at: i64,
+    pub(crate) mention_type: String,
+    pub(crate) mentioned_user_ids: Vec<String>,
+    pub(crate) silent: bool,
+    pub(crate) is_op_msg: bool,
+    pub(crate) file: Option<FileInfo>,
+    pub(crate) thumbnails: Vec<Value>,
+    pub(crate) require_auth: bool,
+    pub(crate) sorted_metaarray: Vec<Value>,
+    pub(crate) dedup_id: Option<String>,
+}
+
+impl Message {
+    /// Renders the message resource.
+    pub(crate) fn to_json(
+        &self,
+        users: &BTreeMap<String, User>,
+        kind: ChannelKind,
+        channel_url: &str,
+    ) -> Value {
+        let mentioned: Vec<Value> = self
+            .mentioned_user_ids
+            .iter()
+            .map(|id| basic_user(users, id, ""))
+            .collect();
+        let mut value = json!({
+            "message_id": self.message_id,
+            "type": self.kind.as_str(),
+            "channel_url": channel_url,
+            "channel_type": kind.message_channel_type(),
+            "custom_type": self.custom_type,
+            "data": self.data,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "mention_type": self.mention_type,
+            "mentioned_users": mentioned,
+            "is_removed": false,
+            "silent": self.silent,
+            "is_op_msg": self.is_op_msg,
+            "message_survival_seconds": -1,
+            "message_retention_hour": -1,
+            "translations": {},
+            "sorted_metaarray": self.sorted_metaarray,
+            "req_id": "",
+        });
+        if let Value::Object(map) = &mut value {
+            if self.kind != MessageKind::File {
+                map.insert("message".into(), json!(self.message));
+            }
+            if let Some(sender) = &self.sender {
+                let role = if self.is_op_msg { "operator" } else { "" };
+                map.insert("user".into(), basic_user(users, sender, role));
+            }
+            if let Some(file) = &self.file {
+                map.insert(
+                    "file".into(),
+                    json!({
+                        "url": file.url,
+                        "name": file.name,
+                        "type": file.file_type,
+                        "size": file.size,
+                        "data": "",
+                    }),
+                );
+                map.insert("thumbnails".into(), Value::Array(self.thumbnails.clone()));
+                map.insert("require_auth".into(), json!(self.require_auth));
+            }
+        }
+        value
+    }
+}

@@ -1,0 +1,264 @@
+//! The public handle ([`Emulator`]) and its builder.
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+use crate::controls::{Controls, Fault, RateLimit};
+use crate::seed::Seed;
+use crate::server;
+use crate::state::{Config, State};
+
+/// The default application id.
+pub const DEFAULT_APP_ID: &str = "EMULATOR";
+/// The default master API token.
+pub const DEFAULT_API_TOKEN: &str = "emulator-master-token";
+
+/// Why the emulator could not start.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StartError {
+    /// The listening socket could not be bound.
+    #[error("could not bind the emulator to {addr}: {source}")]
+    Bind {
+        /// The address that was tried.
+        addr: SocketAddr,
+        /// The I/O error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A seed step was rejected (the message names the step and the API error).
+    #[error("invalid seed data: {0}")]
+    Seed(String),
+}
+
+/// Configures and starts an [`Emulator`].
+#[derive(Debug, Clone)]
+pub struct EmulatorBuilder {
+    port: u16,
+    app_id: String,
+    api_token: String,
+    secondary_tokens: Vec<String>,
+    seed: Seed,
+    log_requests: bool,
+    rate_limit: RateLimit,
+    latency: Duration,
+    fail_rate: Option<(f64, Fault)>,
+    fail_next: Option<(u32, Fault)>,
+}
+
+impl Default for EmulatorBuilder {
+    fn default() -> Self {
+        Self {
+            port: 0,
+            app_id: DEFAULT_APP_ID.to_owned(),
+            api_token: DEFAULT_API_TOKEN.to_owned(),
+            secondary_tokens: Vec::new(),
+            seed: Seed::default(),
+            log_requests: false,
+            rate_limit: RateLimit::unlimited(),
+            latency: Duration::ZERO,
+            fail_rate: None,
+            fail_next: None,
+        }
+    }
+}
+
+impl EmulatorBuilder {
+    /// The loopback port to listen on (default 0: a free port chosen by the OS).
+    pub fn port(mut self, port: u16) -> Self {
+        self.port = port;
+        self
+    }
+
+    /// The application id (default [`DEFAULT_APP_ID`]).
+    pub fn app_id(mut self, app_id: impl Into<String>) -> Self {
+        self.app_id = app_id.into();
+        self
+    }
+
+    /// The master API token (default [`DEFAULT_API_TOKEN`]).
+    pub fn api_token(mut self, token: impl Into<String>) -> Self {
+        self.api_token = token.into();
+        self
+    }
+
+    /// Adds a secondary API token that is accepted like the master token (repeatable).
+    pub fn secondary_token(mut self, token: impl Into<String>) -> Self {
+        self.secondary_tokens.push(token.into());
+        self
+    }
+
+    /// Data to create before serving.
+    pub fn seed(mut self, seed: Seed) -> Self {
+        self.seed = seed;
+        self
+    }
+
+    /// Logs one line per request (method, path, status, duration) to stderr.
+    pub fn log_requests(mut self, enabled: bool) -> Self {
+        self.log_requests = enabled;
+        self
+    }
+
+    /// Initial rate limits (see [`Controls::set_rate_limit`]).
+    pub fn rate_limit(mut self, limit: RateLimit) -> Self {
+        self.rate_limit = limit;
+        self
+    }
+
+    /// Initial injected latency (see [`Controls::set_latency`]).
+    pub fn latency(mut self, latency: Duration) -> Self {
+        self.latency = latency;
+        self
+    }
+
+    /// Initial fault probability (see [`Controls::set_fail_rate`]).
+    pub fn fail_rate(mut self, rate: f64, fault: Fault) -> Self {
+        self.fail_rate = Some((rate, fault));
+        self
+    }
+
+    /// Faults for the first `count` requests (see [`Controls::fail_next`]).
+    pub fn fail_next(mut self, count: u32, fault: Fault) -> Self {
+        self.fail_next = Some((count, fault));
+        self
+    }
+
+    /// Binds `127.0.0.1:port`, applies the seed and starts serving in the background.
+    ///
+    /// Must be called inside a Tokio runtime.
+    pub async fn start(self) -> Result<Emulator, StartError> {
+        let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, self.port));
+        let listener = TcpListener::bind(addr)
+            .await
+            .map_err(|source| StartError::Bind { addr, source })?;
+        let local_addr = listener
+            .local_addr()
+            .map_err(|source| StartError::Bind { addr, source })?;
+        let base_url = format!("http://{local_addr}");
+        let controls = Controls::default();
+        let config = Config {
+            api_token: self.api_token.clone(),
+            secondary_tokens: self.secondary_tokens.clone(),
+            base_url: base_url.clone(),
+            log_requests: self.log_requests,
+        };
+        let state = Arc::new(State::new(config, controls.clone()));
+        self.seed.apply(&state).map_err(StartError::Seed)?;
+        controls.set_rate_limit(self.rate_limit);
+        controls.set_latency(self.latency);
+        if let Some((rate, fault)) = self.fail_rate {
+            controls.set_fail_rate(rate, fault);
+        }
+        if let Some((count, fault)) = self.fail_next {
+            controls.fail_next(count, fault);
+        }
+        let (shutdown_tx, shutdown_rx) = watch::channel(false);
+        let task = tokio::spawn(server::serve(listener, Arc::clone(&state), shutdown_rx));
+        Ok(Emulator {
+            local_addr,
+            base_url,
+            app_id: self.app_id,
+            api_token: self.api_token,
+            secondary_tokens: self.secondary_tokens,
+            controls,
+            shutdown: shutdown_tx,
+            task: Some(task),
+        })
+    }
+}
+
+/// A running emulator. Dropping it stops the server (in-flight requests finish first).
+///
+/// ```
+/// # async fn demo() -> Result<(), sendbird_emulator::StartError> {
+/// use sendbird_emulator::Emulator;
+///
+/// let emulator = Emulator::start().await?;
+/// assert!(emulator.chat_base_url().ends_with("/v3"));
+/// emulator.shutdown().await;
+/// # Ok(()) }
+/// ```
+#[derive(Debug)]
+pub struct Emulator {
+    local_addr: SocketAddr,
+    base_url: String,
+    app_id: String,
+    api_token: String,
+    secondary_tokens: Vec<String>,
+    controls: Controls,
+    shutdown: watch::Sender<bool>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl Emulator {
+    /// Starts an emulator with default settings on a free loopback port.
+    pub async fn start() -> Result<Self, StartError> {
+        EmulatorBuilder::default().start().await
+    }
+
+    /// A builder for custom settings.
+    pub fn builder() -> EmulatorBuilder {
+        EmulatorBuilder::default()
+    }
+
+    /// `http://127.0.0.1:PORT` (no trailing slash).
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The Chat API base URL, `http://127.0.0.1:PORT/v3`.
+    pub fn chat_base_url(&self) -> String {
+        format!("{}/v3", self.base_url)
+    }
+
+    /// The Calls (and Live) API base URL, `http://127.0.0.1:PORT/v1`.
+    pub fn calls_base_url(&self) -> String {
+        format!("{}/v1", self.base_url)
+    }
+
+    /// The master API token.
+    pub fn api_token(&self) -> &str {
+        &self.api_token
+    }
+
+    /// The secondary API tokens.
+    pub fn secondary_tokens(&self) -> &[String] {
+        &self.secondary_tokens
+    }
+
+    /// The application id.
+    pub fn app_id(&self) -> &str {
+        &self.app_id
+    }
+
+    /// The socket address the server listens on.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local_addr
+    }
+
+    /// The test controls (rate limits, latency, faults).
+    pub fn controls(&self) -> Controls {
+        self.controls.clone()
+    }
+
+    /// Stops accepting connections and waits until open connections have finished
+    /// (at most a few seconds).
+    pub async fn shutdown(mut self) {
+        let _ = self.shutdown.send(true);
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        let _ = self.shutdown.send(true);
+    }
+}

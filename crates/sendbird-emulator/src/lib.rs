@@ -1,0 +1,66 @@
+//! An in-memory, stateful HTTP server that answers like the Sendbird Platform API.
+//!
+//! `sendbird-emulator` serves the Chat v3 API (users, user metadata, group and open
+//! channels, members, operators, messages, channel metadata and metacounters) on a
+//! loopback port: same paths, same JSON field names, same error envelope and codes, the
+//! same `Api-Token` check, token pagination and `multipart/form-data` uploads. State is
+//! kept in memory and stays consistent across resources (deleting a user removes it
+//! from channels; deleting a channel drops its messages and metadata).
+//!
+//! It keeps its own JSON representation — it shares no types with the SDK crates — so
+//! SDK-against-emulator tests compare two independent readings of Sendbird's docs.
+//!
+//! Test controls inject rate limiting (HTTP 429, code 500910, `X-RateLimit-RetryAfter`),
+//! latency, HTTP 500/503 answers and dropped connections; see [`Controls`].
+//!
+//! # Example
+//!
+//! ```no_run
+//! use sendbird_emulator::{Emulator, Seed};
+//!
+//! # async fn demo() -> Result<(), sendbird_emulator::StartError> {
+//! let emulator = Emulator::builder()
+//!     .api_token("master")
+//!     .secondary_token("secondary")
+//!     .seed(Seed::new().user("alice", "Alice").user("bob", "Bob"))
+//!     .start()
+//!     .await?;
+//!
+//! // Point the SDK (or any HTTP client) at the emulator:
+//! let base = emulator.chat_base_url(); // http://127.0.0.1:PORT/v3
+//! let token = emulator.api_token();    // send as the `Api-Token` header
+//! # let _ = (base, token);
+//!
+//! // Make the next two requests fail with HTTP 503:
+//! emulator.controls().fail_next(2, sendbird_emulator::Fault::ServiceUnavailable);
+//!
+//! emulator.shutdown().await;
+//! # Ok(()) }
+//! ```
+//!
+//! The `sendbird-emulator` binary runs the same server from the command line; see
+//! [`cli::USAGE`].
+
+mod auth;
+mod calls;
+mod chat;
+pub mod cli;
+mod clock;
+mod controls;
+mod emulator;
+mod errors;
+mod files;
+mod live;
+mod multipart;
+mod paging;
+mod params;
+mod query;
+mod request;
+mod router;
+mod seed;
+mod server;
+mod state;
+
+pub use controls::{Controls, Fault, RateLimit};
+pub use emulator::{Emulator, EmulatorBuilder, StartError, DEFAULT_API_TOKEN, DEFAULT_APP_ID};
+pub use seed::Seed;

@@ -1,0 +1,187 @@
+//! Seed data applied before the emulator starts serving.
+
+use http::Method;
+use serde_json::{json, Value};
+
+use crate::params::Params;
+use crate::query::Query;
+use crate::request::ApiRequest;
+use crate::state::State;
+
+#[derive(Debug, Clone)]
+enum Step {
+    /// A Chat request replayed through the normal handlers.
+    Request {
+        method: Method,
+        path: Vec<String>,
+        body: Value,
+    },
+    /// An open channel participant (there is no Platform API call that adds one).
+    Participant {
+        channel_url: String,
+        user_id: String,
+    },
+}
+
+/// Users, channels and messages to create at start-up, in order.
+///
+/// Each step goes through the same validation as the HTTP API, so a seed that refers to
+/// a missing user makes [`EmulatorBuilder::start`](crate::EmulatorBuilder::start) fail.
+///
+/// ```
+/// use sendbird_emulator::Seed;
+/// use serde_json::json;
+///
+/// let seed = Seed::new()
+///     .user("alice", "Alice")
+///     .user("bob", "Bob")
+///     .user_json(json!({"user_id": "carol", "nickname": "Carol", "metadata": {"team": "a"}}))
+///     .group_channel("alice-bob", ["alice", "bob"])
+///     .group_message("alice-bob", "alice", "hello")
+///     .open_channel("lobby", "Lobby")
+///     .open_channel_participant("lobby", "carol");
+/// # let _ = seed;
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Seed {
+    steps: Vec<Step>,
+}
+
+impl Seed {
+    /// An empty seed.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn request(mut self, method: Method, path: &[&str], body: Value) -> Self {
+        self.steps.push(Step::Request {
+            method,
+            path: path.iter().map(|s| (*s).to_owned()).collect(),
+            body,
+        });
+        self
+    }
+
+    /// A user with an id and a nickname.
+    pub fn user(self, user_id: impl Into<String>, nickname: impl Into<String>) -> Self {
+        let body =
+            json!({"user_id": user_id.into(), "nickname": nickname.into(), "profile_url": ""});
+        self.request(Method::POST, &["users"], body)
+    }
+
+    /// A user from a full create-user body (`user_id`, `nickname`, `metadata`, ...).
+    pub fn user_json(self, body: Value) -> Self {
+        self.request(Method::POST, &["users"], body)
+    }
+
+    /// A group channel with this URL whose members have joined.
+    pub fn group_channel<I, S>(self, channel_url: impl Into<String>, member_ids: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        let ids: Vec<String> = member_ids.into_iter().map(Into::into).collect();
+        let body = json!({"channel_url": channel_url.into(), "user_ids": ids});
+        self.request(Method::POST, &["group_channels"], body)
+    }
+
+    /// A group channel from a full create body (`user_ids`, `name`, `is_distinct`, ...).
+    pub fn group_channel_json(self, body: Value) -> Self {
+        self.request(Method::POST, &["group_channels"], body)
+    }
+
+    /// An open channel with this URL and name.
+    pub fn open_channel(self, channel_url: impl Into<String>, name: impl Into<String>) -> Self {
+        let body = json!({"channel_url": channel_url.into(), "name": name.into()});
+        self.request(Method::POST, &["open_channels"], body)
+    }
+
+    /// An open channel from a full create body.
+    pub fn open_channel_json(self, body: Value) -> Self {
+        self.request(Method::POST, &["open_channels"], body)
+    }
+
+    /// A participant of an open channel (listed by `GET .../participants`).
+    pub fn open_channel_participant(
+        mut self,
+        channel_url: impl Into<String>,
+        user_id: impl Into<String>,
+    ) -> Self {
+        self.steps.push(Step::Participant {
+            channel_url: channel_url.into(),
+            user_id: user_id.into(),
+        });
+        self
+    }
+
+    /// A text message in a group channel.
+    pub fn group_message(
+        self,
+        channel_url: impl Into<String>,
+        sender_id: impl Into<String>,
+        text: impl Into<String>,
+    ) -> Self {
+        let url = channel_url.into();
+        let body =
+            json!({"message_type": "MESG", "user_id": sender_id.into(), "message": text.into()});
+        self.request(Method::POST, &["group_channels", &url, "messages"], body)
+    }
+
+    /// A text message in an open channel.
+    pub fn open_message(
+        self,
+        channel_url: impl Into<String>,
+        sender_id: impl Into<String>,
+        text: impl Into<String>,
+    ) -> Self {
+        let url = channel_url.into();
+        let body =
+            json!({"message_type": "MESG", "user_id": sender_id.into(), "message": text.into()});
+        self.request(Method::POST, &["open_channels", &url, "messages"], body)
+    }
+
+    /// Applies every step; the first failure is described in the error string.
+    pub(crate) fn apply(&self, state: &State) -> Result<(), String> {
+        for (index, step) in self.steps.iter().enumerate() {
+            match step {
+                Step::Request { method, path, body } => {
+                    let Value::Object(map) = body.clone() else {
+                        return Err(format!("seed step {index}: the body must be a JSON object"));
+                    };
+                    let mut segments = vec!["v3".to_owned()];
+                    segments.extend(path.iter().cloned());
+                    let request = ApiRequest {
+                        method: method.clone(),
+                        segments,
+                        query: Query::default(),
+                        params: Params::Json(map),
+                    };
+                    crate::chat::handle(state, &request).map_err(|e| {
+                        format!(
+                            "seed step {index} ({method} /{}): {} {}",
+                            path.join("/"),
+                            e.code,
+                            e.message
+                        )
+                    })?;
+                }
+                Step::Participant {
+                    channel_url,
+                    user_id,
+                } => {
+                    let mut chat = state.chat();
+                    if !chat.users.contains_key(user_id) {
+                        return Err(format!("seed step {index}: user {user_id:?} not found"));
+                    }
+                    let channel = chat.open_channels.get_mut(channel_url).ok_or_else(|| {
+                        format!("seed step {index}: open channel {channel_url:?} not found")
+                    })?;
+                    if !channel.participants.contains(user_id) {
+                        channel.participants.push(user_id.clone());
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,269 @@
+//! A small HTTP client for the tests (hyper-util's legacy client over plain HTTP).
+
+use bytes::Bytes;
+use http::{header, HeaderMap, Method, Request, StatusCode};
+use http_body_util::{BodyExt, Full};
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use sendbird_emulator::{Emulator, Seed};
+use serde_json::Value;
+
+/// RFC 3986 unreserved characters stay literal; everything else is encoded.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Percent-encodes one path segment or query value.
+pub(crate) fn enc(value: &str) -> String {
+    utf8_percent_encode(value, SEGMENT).to_string()
+}
+
+/// A received response.
+#[derive(Debug)]
+pub(crate) struct Reply {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Bytes,
+}
+
+impl Reply {
+    /// The body as JSON (panics with the body text when it isn't).
+    pub(crate) fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|_| panic!("not JSON: {}", String::from_utf8_lossy(&self.body)))
+    }
+
+    /// Asserts HTTP 200 and returns the JSON body.
+    #[track_caller]
+    pub(crate) fn ok(&self) -> Value {
+        assert_eq!(
+            self.status,
+            StatusCode::OK,
+            "body: {}",
+            String::from_utf8_lossy(&self.body)
+        );
+        self.json()
+    }
+
+    /// Asserts a Sendbird error envelope with this status and code.
+    #[track_caller]
+    pub(crate) fn error(&self, status: u16, code: u64) {
+        let body = self.json();
+        assert_eq!(self.status.as_u16(), status, "body: {body}");
+        assert_eq!(body["error"], Value::Bool(true), "body: {body}");
+        assert_eq!(body["code"].as_u64(), Some(code), "body: {body}");
+        assert!(body["message"].is_string(), "body: {body}");
+    }
+}
+
+/// A client bound to one emulator and token.
+#[derive(Clone)]
+pub(crate) struct Api {
+    client: Client<HttpConnector, Full<Bytes>>,
+    pub(crate) base: String,
+    pub(crate) token: Option<String>,
+}
+
+impl Api {
+    /// A client for the emulator's Chat API with its master token.
+    pub(crate) fn new(emulator: &Emulator) -> Self {
+        Self {
+            client: Client::builder(TokioExecutor::new()).build_http(),
+            base: emulator.base_url().to_owned(),
+            token: Some(emulator.api_token().to_owned()),
+        }
+    }
+
+    /// A client for any base URL (`http://127.0.0.1:PORT`) and token.
+    pub(crate) fn for_base(base: &str, token: &str) -> Self {
+        Self {
+            client: Client::builder(TokioExecutor::new()).build_http(),
+            base: base.to_owned(),
+            token: Some(token.to_owned()),
+        }
+    }
+
+    /// Sends a GET to `base + path` and reports transport errors instead of panicking.
+    pub(crate) async fn try_get(
+        &self,
+        path: &str,
+    ) -> Result<StatusCode, hyper_util::client::legacy::Error> {
+        let mut builder = Request::builder()
+            .method(Method::GET)
+            .uri(format!("{}{}", self.base, path));
+        if let Some(token) = &self.token {
+            builder = builder.header("Api-Token", token);
+        }
+        let response = self
+            .client
+            .request(builder.body(Full::new(Bytes::new())).unwrap())
+            .await?;
+        Ok(response.status())
+    }
+
+    /// The same client with another token (or none).
+    pub(crate) fn with_token(&self, token: Option<&str>) -> Self {
+        Self {
+            token: token.map(str::to_owned),
+            ..self.clone()
+        }
+    }
+
+    /// Sends a raw request to `base + path` (path includes `/v3` etc.).
+    pub(crate) async fn raw(
+        &self,
+        method: Method,
+        path: &str,
+        content_type: Option<&str>,
+        body: Bytes,
+    ) -> Reply {
+        let mut builder = Request::builder()
+            .method(method)
+            .uri(format!("{}{}", self.base, path));
+        if let Some(token) = &self.token {
+            builder = builder.header("Api-Token", token);
+        }
+        if let Some(ct) = content_type {
+            builder = builder.header(header::CONTENT_TYPE, ct);
+        }
+        let response = self
+            .client
+            .request(builder.body(Full::new(body)).unwrap())
+            .await
+            .unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// A Chat request with an optional JSON body (`path` is relative to `/v3`).
+    pub(crate) async fn call(&self, method: Method, path: &str, body: Option<Value>) -> Reply {
+        let bytes = body
+            .map(|b| Bytes::from(serde_json::to_vec(&b).unwrap()))
+            .unwrap_or_default();
+        self.raw(
+            method,
+            &format!("/v3{path}"),
+            Some("application/json; charset=utf8"),
+            bytes,
+        )
+        .await
+    }
+
+    pub(crate) async fn get(&self, path: &str) -> Reply {
+        self.call(Method::GET, path, None).await
+    }
+
+    pub(crate) async fn post(&self, path: &str, body: Value) -> Reply {
+        self.call(Method::POST, path, Some(body)).await
+    }
+
+    pub(crate) async fn put(&self, path: &str, body: Value) -> Reply {
+        self.call(Method::PUT, path, Some(body)).await
+    }
+
+    pub(crate) async fn delete(&self, path: &str) -> Reply {
+        self.call(Method::DELETE, path, None).await
+    }
+
+    /// A multipart request: text fields and `(field, file name, content type, bytes)` files.
+    pub(crate) async fn multipart(
+        &self,
+        method: Method,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &str, &[u8])],
+    ) -> Reply {
+        let boundary = "----emulator-test-boundary-7MA4YWxkTrZu0gW";
+        let mut body = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+            body.extend_from_slice(
+                format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes(),
+            );
+            body.extend_from_slice(value.as_bytes());
+            body.extend_from_slice(b"\r\n");
+        }
+        for (name, file_name, content_type, data) in files {
+            body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+            body.extend_from_slice(
+                format!(
+                    "Content-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\n\
+                     Content-Type: {content_type}\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+            body.extend_from_slice(data);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let ct = format!("multipart/form-data; boundary={boundary}");
+        self.raw(method, &format!("/v3{path}"), Some(&ct), Bytes::from(body))
+            .await
+    }
+
+    /// Fetches an absolute URL (e.g. a file URL the emulator handed out) without a token.
+    pub(crate) async fn fetch(&self, url: &str) -> Reply {
+        let path = url
+            .strip_prefix(&self.base)
+            .expect("URL served by this emulator");
+        self.with_token(None)
+            .raw(Method::GET, path, None, Bytes::new())
+            .await
+    }
+}
+
+/// Starts an emulator with a seed, and a client for it.
+pub(crate) async fn start_with(seed: Seed) -> (Emulator, Api) {
+    let emulator = Emulator::builder().seed(seed).start().await.unwrap();
+    let api = Api::new(&emulator);
+    (emulator, api)
+}
+
+/// Starts a default emulator and a client for it.
+pub(crate) async fn start() -> (Emulator, Api) {
+    start_with(Seed::new()).await
+}
+
+/// Creates users `ids` with nickname = id.
+pub(crate) async fn users(api: &Api, ids: &[&str]) {
+    for id in ids {
+        api.post(
+            "/users",
+            serde_json::json!({"user_id": id, "nickname": id, "profile_url": ""}),
+        )
+        .await
+        .ok();
+    }
+}
+
+/// Walks a token-paged list to the end and returns every item of `field`.
+pub(crate) async fn collect_pages(api: &Api, path: &str, field: &str, limit: usize) -> Vec<Value> {
+    let sep = if path.contains('?') { '&' } else { '?' };
+    let mut items = Vec::new();
+    let mut token = String::new();
+    for _ in 0..1000 {
+        let mut url = format!("{path}{sep}limit={limit}");
+        if !token.is_empty() {
+            url.push_str(&format!("&token={}", enc(&token)));
+        }
+        let body = api.get(&url).await.ok();
+        let page = body[field].as_array().unwrap().clone();
+        assert!(page.len() <= limit);
+        items.extend(page);
+        token = body["next"].as_str().unwrap().to_owned();
+        if token.is_empty() {
+            return items;
+        }
+    }
+    panic!("paging never ended");
+}
