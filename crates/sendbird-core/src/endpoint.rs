@@ -149,6 +149,9 @@ pub enum BodyKind {
     Multipart,
 }
 
+/// A registry check: decodes a body, naming the failing field on error.
+pub type CheckFn = fn(&Bytes) -> Result<(), DecodeError>;
+
 /// A registry entry: what `cargo xtask coverage` and `cargo xtask decode` know of an endpoint.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -162,9 +165,9 @@ pub struct EndpointInfo {
     /// The Rust type of the endpoint.
     pub type_name: &'static str,
     /// Decodes a response body with the endpoint's response type.
-    pub check_response: fn(&Bytes) -> Result<(), DecodeError>,
+    pub check_response: CheckFn,
     /// Checks a JSON request body against the endpoint's body fields.
-    pub check_request: Option<fn(&Bytes) -> Result<(), DecodeError>>,
+    pub check_request: Option<CheckFn>,
 }
 
 impl EndpointInfo {
@@ -175,8 +178,8 @@ impl EndpointInfo {
         body: BodyKind,
         paginated: bool,
         type_name: &'static str,
-        check_response: fn(&Bytes) -> Result<(), DecodeError>,
-        check_request: Option<fn(&Bytes) -> Result<(), DecodeError>>,
+        check_response: CheckFn,
+        check_request: Option<CheckFn>,
     ) -> Self {
         Self {
             meta,

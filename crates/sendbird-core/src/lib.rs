@@ -53,8 +53,8 @@ pub use body::{AsFilePart, BodyBuilder, FilePart, RequestBody};
 pub use client::{build_http_request, decode_response, ApiService, Client, ClientBuilder};
 pub use de::Empty;
 pub use endpoint::{
-    check_response, expand_path, BodyChecker, BodyKind, Endpoint, EndpointInfo, Page, PageResponse,
-    Paginated,
+    check_response, expand_path, BodyChecker, BodyKind, CheckFn, Endpoint, EndpointInfo, Page,
+    PageResponse, Paginated,
 };
 pub use error::{
     decode_json, retry_after_from_headers, ApiError, BoxError, BuildError, DecodeError, Error,

@@ -4,7 +4,7 @@ use std::task::{Context, Poll};
 
 use bytes::Bytes;
 use http::header::CONTENT_TYPE;
-use http::HeaderValue;
+use http::{HeaderValue, Method};
 use tower::{Layer, Service};
 
 use crate::body::RequestBody;
@@ -16,8 +16,8 @@ pub const JSON_CONTENT_TYPE: &str = "application/json; charset=utf8";
 
 /// Encodes [`RequestBody::Json`] to bytes with `application/json; charset=utf8`,
 /// [`RequestBody::Multipart`] with `multipart/form-data; boundary=...`, and gives
-/// bodiless requests (GET, DELETE) the JSON content type too: Sendbird wants the header on
-/// every request. An already encoded body keeps its `Content-Type`, or gets the JSON one.
+/// bodiless requests the JSON content type too: Sendbird wants the header on every request
+/// (GET and DELETE send no bytes; a bodiless POST, PUT or PATCH sends `{}`). An already encoded body keeps its `Content-Type`, or gets the JSON one.
 #[derive(Clone, Debug, Default)]
 pub struct ContentTypeLayer;
 
@@ -46,7 +46,16 @@ pub struct ContentTypeService<S> {
 pub fn encode_body(request: &mut ApiRequest) -> Result<(), BuildError> {
     let body = std::mem::replace(&mut request.body, RequestBody::Empty);
     let (content_type, bytes) = match body {
-        RequestBody::Empty => (HeaderValue::from_static(JSON_CONTENT_TYPE), Bytes::new()),
+        RequestBody::Empty => {
+            // A POST/PUT/PATCH declared with no body still carries a JSON content type, so it
+            // sends the empty object rather than zero bytes (which is not valid JSON).
+            let bytes = if matches!(request.method, Method::POST | Method::PUT | Method::PATCH) {
+                Bytes::from_static(b"{}")
+            } else {
+                Bytes::new()
+            };
+            (HeaderValue::from_static(JSON_CONTENT_TYPE), bytes)
+        }
         RequestBody::Json(value) => (
             HeaderValue::from_static(JSON_CONTENT_TYPE),
             Bytes::from(serde_json::to_vec(&value)?),
@@ -102,7 +111,6 @@ mod tests {
     use crate::body::FilePart;
     use crate::multipart::MultipartForm;
     use crate::request::EndpointMeta;
-    use http::Method;
 
     fn request(method: Method, body: RequestBody) -> ApiRequest {
         let mut request = ApiRequest::new(EndpointMeta::new("x", method, "/x", true), vec![]);
@@ -120,7 +128,12 @@ mod tests {
                 Some(JSON_CONTENT_TYPE.as_bytes()),
                 "{method}"
             );
-            assert_eq!(req.body, RequestBody::Encoded(Bytes::new()));
+            let expected: &'static [u8] = if method == Method::GET || method == Method::DELETE {
+                b""
+            } else {
+                b"{}"
+            };
+            assert_eq!(req.body, RequestBody::Encoded(Bytes::from_static(expected)));
         }
     }
 

@@ -1,0 +1,181 @@
+//! Live's error codes.
+//!
+//! Live runs on the Calls host and answers with the Calls envelope
+//! (`{"code": 400200, "type": "NOT_FOUND", "message": "..."}`, often without `error`), which
+//! [`sendbird_core::ApiError`] decodes. No Live Platform API error table is published: this
+//! module knows the Calls Platform API codes and the seven-digit Live server codes (2800xxx)
+//! listed by the Live SDK docs. Calls and Chat reuse numbers with other meanings (Calls
+//! 400201 is "already exists", Chat 400201 "not found"), so Live has its own table.
+
+use sendbird_core::Error;
+
+macro_rules! live_codes {
+    ($( $(#[$doc:meta])* $name:ident = $code:literal $(, $kind:literal)?; )*) => {
+        /// A known Live Platform API error code.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum LiveErrorCode {
+            $( $(#[$doc])* $name, )*
+        }
+
+        impl LiveErrorCode {
+            /// The code for a number, if it is a known Live code.
+            pub fn from_code(code: u32) -> Option<Self> {
+                match code {
+                    $( $code => Some(Self::$name), )*
+                    _ => None,
+                }
+            }
+
+            /// The number.
+            pub fn code(self) -> u32 {
+                match self {
+                    $( Self::$name => $code, )*
+                }
+            }
+
+            /// The envelope's `type` that goes with this code, where documented
+            /// (e.g. `NOT_FOUND`).
+            pub fn error_type(self) -> Option<&'static str> {
+                match self {
+                    $( Self::$name => live_codes!(@kind $($kind)?), )*
+                }
+            }
+
+            /// The code for an envelope `type`, for errors that carry no numeric code.
+            pub fn from_error_type(error_type: &str) -> Option<Self> {
+                [$( Self::$name, )*]
+                    .into_iter()
+                    .find(|code| code.error_type() == Some(error_type))
+            }
+        }
+    };
+    (@kind $kind:literal) => { Some($kind) };
+    (@kind) => { None };
+}
+
+live_codes! {
+    /// Invalid parameters.
+    InvalidParams = 400100, "INVALID_PARAMS";
+    /// Required parameters are missing.
+    MissingParams = 400111, "MISSING_PARAMS";
+    /// The resource was not found.
+    NotFound = 400200, "NOT_FOUND";
+    /// The resource already exists.
+    UniqueConstraint = 400201, "UNIQUE_CONSTRAINT";
+    /// The free plan has ended.
+    FreePlanEnded = 400800, "FREE_PLAN_ENDED";
+    /// The action is not allowed.
+    NotAllowed = 401120, "NOT_ALLOWED";
+    /// The `Api-Token` is missing or invalid.
+    NotAuthorized = 401121, "NOT_AUTHORIZED";
+    /// Too many requests (HTTP 429); wait and retry.
+    RateLimitExceeded = 429100, "RATE_LIMIT_EXCEEDED";
+    /// Unexpected server error.
+    UnknownError = 500999, "UNKNOWN_ERROR";
+    /// The live event id was not found.
+    LiveEventNotFound = 2800100;
+    /// The action is not allowed in the live event's current state (e.g. starting an ended
+    /// event).
+    ActionNotAllowedInCurrentState = 2800101;
+    /// The action is reserved to hosts.
+    ActionNotAllowedForParticipant = 2800102;
+    /// The user has not entered the live event.
+    UserNotEnteredLiveEvent = 2800103;
+    /// The action is not allowed for the live event's host type.
+    ActionNotAllowedInCurrentHostType = 2800107;
+}
+
+/// Live-specific views of an [`Error`].
+pub trait LiveErrorExt {
+    /// The known Live code of an API error: its numeric `code`, or failing that its `type`.
+    fn live_code(&self) -> Option<LiveErrorCode>;
+
+    /// `true` for 400200 (not found) and 2800100 (live event not found).
+    fn is_not_found(&self) -> bool {
+        matches!(
+            self.live_code(),
+            Some(LiveErrorCode::NotFound | LiveErrorCode::LiveEventNotFound)
+        )
+    }
+
+    /// `true` for 2800101: the live event's state does not allow the action.
+    fn is_invalid_state(&self) -> bool {
+        self.live_code() == Some(LiveErrorCode::ActionNotAllowedInCurrentState)
+    }
+}
+
+impl LiveErrorExt for Error {
+    fn live_code(&self) -> Option<LiveErrorCode> {
+        let api = self.as_api()?;
+        match api.code {
+            Some(code) => LiveErrorCode::from_code(code),
+            None => api
+                .error_type
+                .as_deref()
+                .and_then(LiveErrorCode::from_error_type),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sendbird_core::ApiError;
+
+    fn api_error(status: u16, body: &'static str) -> Error {
+        Error::from(ApiError::from_response(
+            http::StatusCode::from_u16(status).expect("status"),
+            &http::HeaderMap::new(),
+            bytes::Bytes::from_static(body.as_bytes()),
+        ))
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        assert_eq!(
+            LiveErrorCode::from_code(2_800_101),
+            Some(LiveErrorCode::ActionNotAllowedInCurrentState)
+        );
+        assert_eq!(LiveErrorCode::LiveEventNotFound.code(), 2_800_100);
+        assert_eq!(LiveErrorCode::NotFound.error_type(), Some("NOT_FOUND"));
+        assert_eq!(LiveErrorCode::LiveEventNotFound.error_type(), None);
+        assert_eq!(
+            LiveErrorCode::from_error_type("RATE_LIMIT_EXCEEDED"),
+            Some(LiveErrorCode::RateLimitExceeded)
+        );
+        assert_eq!(
+            LiveErrorCode::from_code(400_201),
+            Some(LiveErrorCode::UniqueConstraint)
+        );
+        assert_eq!(LiveErrorCode::from_code(123), None);
+    }
+
+    #[test]
+    fn calls_envelope_without_error_field() {
+        let err = api_error(
+            400,
+            r#"{"code":2800100,"type":"LIVE_EVENT_NOT_FOUND","message":"Live event not found."}"#,
+        );
+        assert_eq!(err.live_code(), Some(LiveErrorCode::LiveEventNotFound));
+        assert!(err.is_not_found());
+        assert!(!err.is_invalid_state());
+
+        let state = api_error(
+            400,
+            r#"{"code":"2800101","message":"Not allowed in current state"}"#,
+        );
+        assert!(state.is_invalid_state());
+
+        let typed_only = api_error(400, r#"{"type":"NOT_FOUND","message":"missing"}"#);
+        assert_eq!(typed_only.live_code(), Some(LiveErrorCode::NotFound));
+        assert!(typed_only.is_not_found());
+
+        let limited = api_error(
+            429,
+            r#"{"message":"Too many requests","code":429100,"type":"RATE_LIMIT_EXCEEDED"}"#,
+        );
+        assert_eq!(limited.live_code(), Some(LiveErrorCode::RateLimitExceeded));
+        assert!(limited.is_rate_limited());
+    }
+}
