@@ -1,22 +1,135 @@
 //! # sendbird-calls
 //!
-//! Typed access to the Sendbird Calls Platform API v1 (`https://api-{app_id}.calls.sendbird.com/v1`).
+//! Typed access to the Sendbird Calls Platform API v1 (`https://api-{app_id}.calls.sendbird.com/v1`):
+//! direct calls, a user's calls, call summary and VoIP push tokens, group-call rooms and their
+//! participants, custom items, webhook settings and cloud-recording copies. Every endpoint is a
+//! public struct (build it, inspect it, send it), grouped by family behind entry points on
+//! [`CallsClient`]; lists page through Sendbird's `next` token as `Stream`s.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use futures_util::TryStreamExt;
+//! use sendbird_calls::models::{CustomItems, RoomState, RoomType};
+//! use sendbird_calls::CallsClient;
+//!
+//! let calls = CallsClient::builder().app_id("APP_ID").api_token("TOKEN").build()?;
+//! let room = calls.rooms().create(RoomType::SmallRoomForVideo).await?.room;
+//! let items = CustomItems::try_new([("topic", "standup")])?;
+//! calls.rooms().update_custom_items(&room.room_id, items).await?;
+//! let open: Vec<_> = calls.rooms().list().state(RoomState::Open).stream().try_collect().await?;
+//! # let _ = open;
+//! # Ok(()) }
+//! ```
+//!
+//! Timestamps are Unix milliseconds, except the `start_ts`/`end_ts` filters of a user's call
+//! list, which are Unix **seconds**. Errors carry Calls codes: see [`CallsErrorExt`].
 #![cfg_attr(
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
 mod client;
+mod de;
+mod error_codes;
+pub mod models;
 mod pending;
+#[cfg(test)]
+mod test_support;
+
+pub mod cloud_recordings;
+pub mod direct_calls;
+pub mod rooms;
+pub mod users;
+pub mod webhooks;
 
 pub use client::CallsClient;
+pub use error_codes::{CallsErrorCode, CallsErrorExt};
 pub use pending::Pending;
-pub use sendbird_core::{ApiToken, Error};
+pub use sendbird_core::{ApiToken, Error, SecretString, StringList};
 
 use sendbird_core::EndpointInfo;
 
 /// Every Calls endpoint this crate implements (for coverage checks and `cargo xtask decode`).
 pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
-    let families: [&'static [EndpointInfo]; 0] = [];
-    families.into_iter().flatten()
+    [
+        direct_calls::ENDPOINTS,
+        users::ENDPOINTS,
+        rooms::ENDPOINTS,
+        webhooks::ENDPOINTS,
+        cloud_recordings::ENDPOINTS,
+    ]
+    .into_iter()
+    .flatten()
+}
+
+#[cfg(test)]
+mod registry_tests {
+    use std::collections::BTreeSet;
+
+    /// Every row of the catalog (`xtask/catalog/calls-v1.tsv`) is in the registry with the
+    /// same operation, method and path, and nothing else is.
+    #[test]
+    fn registry_matches_the_catalog() {
+        let catalog = include_str!("../../../xtask/catalog/calls-v1.tsv");
+        let expected: BTreeSet<(String, String, String)> = catalog
+            .lines()
+            .skip(1)
+            .filter(|line| !line.trim().is_empty())
+            .map(|line| {
+                let cols: Vec<_> = line.split('\t').collect();
+                (cols[1].to_owned(), cols[2].to_owned(), cols[3].to_owned())
+            })
+            .collect();
+        let actual: BTreeSet<(String, String, String)> = super::endpoints()
+            .map(|info| {
+                (
+                    info.meta.operation.to_owned(),
+                    info.meta.method.to_string(),
+                    info.meta.path.to_owned(),
+                )
+            })
+            .collect();
+        assert_eq!(expected.len(), 21);
+        assert_eq!(actual, expected);
+        assert_eq!(super::endpoints().count(), 21, "no duplicates");
+    }
+
+    /// Paged endpoints are exactly the catalog's `token:next` rows.
+    #[test]
+    fn paged_endpoints_match_the_catalog() {
+        let catalog = include_str!("../../../xtask/catalog/calls-v1.tsv");
+        let expected: BTreeSet<&str> = catalog
+            .lines()
+            .skip(1)
+            .filter_map(|line| {
+                let cols: Vec<_> = line.split('\t').collect();
+                cols[5].starts_with("token:").then_some(cols[1])
+            })
+            .collect();
+        let actual: BTreeSet<&str> = super::endpoints()
+            .filter(|info| info.paginated)
+            .map(|info| info.meta.operation)
+            .collect();
+        assert_eq!(actual, expected);
+    }
+
+    /// Every endpoint has a response fixture that decodes, and every JSON-body endpoint a
+    /// request fixture its body checker accepts.
+    #[test]
+    fn fixtures_exist_and_check() {
+        let dir = env!("CARGO_MANIFEST_DIR");
+        for info in super::endpoints() {
+            let op = info.meta.operation;
+            let response = std::fs::read(format!("{dir}/fixtures/responses/{op}.json"))
+                .unwrap_or_else(|e| panic!("response fixture for {op}: {e}"));
+            (info.check_response)(&bytes::Bytes::from(response))
+                .unwrap_or_else(|e| panic!("response fixture for {op}: {e}"));
+            if let Some(check) = info.check_request {
+                let request = std::fs::read(format!("{dir}/fixtures/requests/{op}.json"))
+                    .unwrap_or_else(|e| panic!("request fixture for {op}: {e}"));
+                check(&bytes::Bytes::from(request))
+                    .unwrap_or_else(|e| panic!("request fixture for {op}: {e}"));
+            }
+        }
+    }
 }
