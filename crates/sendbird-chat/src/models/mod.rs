@@ -4,12 +4,14 @@
 //! null decode as empty; string enums keep unknown values; timestamps are `i64` with their unit
 //! in the field's docs.
 
+mod channel_filters;
 mod common;
 mod group_channel;
 mod message;
 mod open_channel;
 mod user;
 
+pub use channel_filters::*;
 pub use common::*;
 pub use group_channel::*;
 pub use message::*;

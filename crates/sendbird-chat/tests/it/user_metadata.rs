@@ -1,1 +1,137 @@
 //! `user_metadata` against the emulator.
+
+use sendbird_emulator::{Emulator, Seed};
+
+use sendbird_chat::ChatClient;
+use sendbird_core::layers::RetryConfig;
+
+async fn with_user(user_id: &str) -> (Emulator, ChatClient) {
+    let emulator = Emulator::builder()
+        .seed(Seed::new().user(user_id, "Nick"))
+        .start()
+        .await
+        .expect("emulator starts");
+    let chat = ChatClient::builder()
+        .base_url(emulator.chat_base_url())
+        .api_token(emulator.api_token())
+        .retry(RetryConfig::disabled())
+        .build()
+        .expect("client builds");
+    (emulator, chat)
+}
+
+#[tokio::test]
+async fn metadata_create_read_update_delete() {
+    let user_id = "meta user/ü";
+    let (_emulator, chat) = with_user(user_id).await;
+    let meta = chat.user_metadata(user_id);
+
+    // Create.
+    let created = meta
+        .create([("location", "Seoul"), ("marriage", "N")])
+        .await
+        .expect("create");
+    assert_eq!(created.len(), 2);
+    assert_eq!(created["location"], "Seoul");
+
+    // Read: all, filtered, one key; the user resource carries it too.
+    let all = meta.get().await.expect("get all");
+    assert_eq!(all.len(), 2);
+    assert_eq!(all["marriage"], "N");
+    let filtered = meta.get().keys(["location", "absent"]).await.expect("keys");
+    assert_eq!(filtered.len(), 1);
+    assert_eq!(filtered["location"], "Seoul");
+    let one = meta.get_key("location").await.expect("get by key");
+    assert_eq!(one.len(), 1);
+    assert_eq!(one["location"], "Seoul");
+    let user = chat.users().get(user_id).await.expect("user");
+    assert_eq!(user.metadata, all);
+
+    // Update existing keys; new keys need upsert.
+    let updated = meta
+        .update([("location", "Busan")])
+        .await
+        .expect("update existing key");
+    assert_eq!(updated["location"], "Busan");
+    let err = meta
+        .update([("hobby", "surfing")])
+        .await
+        .expect_err("new key without upsert");
+    assert_eq!(err.code(), Some(400201));
+    let upserted = meta
+        .update([("hobby", "surfing")])
+        .upsert(true)
+        .await
+        .expect("upsert a new key");
+    assert_eq!(upserted["hobby"], "surfing");
+    let by_key = meta
+        .update_key("marriage", "Y")
+        .await
+        .expect("update by key");
+    assert_eq!(by_key.len(), 1);
+    assert_eq!(by_key["marriage"], "Y");
+    let err = meta
+        .update_key("pet", "cat")
+        .await
+        .expect_err("unknown key without upsert");
+    assert_eq!(err.code(), Some(400201));
+    meta.update_key("pet", "cat")
+        .upsert(true)
+        .await
+        .expect("upsert by key");
+    let all = meta.get().await.expect("get all");
+    assert_eq!(all.len(), 4);
+    assert_eq!(all["location"], "Busan");
+    assert_eq!(all["marriage"], "Y");
+    assert_eq!(all["pet"], "cat");
+
+    // Delete one key, then everything.
+    meta.delete_key("pet").await.expect("delete by key");
+    let err = meta.get_key("pet").await.expect_err("deleted key");
+    assert_eq!(err.code(), Some(400201));
+    let err = meta.delete_key("pet").await.expect_err("delete twice");
+    assert_eq!(err.code(), Some(400201));
+    meta.delete_all().await.expect("delete all");
+    assert!(meta.get().await.expect("get all").is_empty());
+}
+
+#[tokio::test]
+async fn delete_all_with_a_key_deletes_only_that_key() {
+    let (_emulator, chat) = with_user("lee").await;
+    let meta = chat.users().metadata("lee");
+    meta.create([("a", "1"), ("b", "2")]).await.expect("create");
+    meta.delete_all().key("a").await.expect("delete a");
+    let left = meta.get().await.expect("get");
+    assert_eq!(left.len(), 1);
+    assert_eq!(left["b"], "2");
+}
+
+#[tokio::test]
+async fn documented_errors() {
+    let (_emulator, chat) = with_user("mia").await;
+    let meta = chat.user_metadata("mia");
+    meta.create([("team", "a")]).await.expect("create");
+
+    let duplicate = meta
+        .create([("team", "b")])
+        .await
+        .expect_err("existing key");
+    assert_eq!(duplicate.code(), Some(400202));
+
+    let bad_key = meta.create([("a,b", "x")]).await.expect_err("comma in key");
+    assert_eq!(bad_key.code(), Some(400111));
+
+    let too_long = meta
+        .update_key("team", "v".repeat(191))
+        .await
+        .expect_err("value over 190 characters");
+    assert_eq!(too_long.code(), Some(400110));
+
+    let unknown_user = chat
+        .user_metadata("nobody")
+        .get()
+        .await
+        .expect_err("unknown user");
+    assert_eq!(unknown_user.code(), Some(400201));
+    assert_eq!(unknown_user.status().map(|s| s.as_u16()), Some(400));
+}

@@ -1,0 +1,720 @@
+//! Wire and fixture tests of the group channel endpoints.
+
+use std::collections::HashMap;
+
+use bytes::Bytes;
+use sendbird_core::{BodyKind, FilePart};
+use serde_json::{json, Value};
+
+use super::*;
+use crate::models::{
+    ChannelPushTriggerOption, ChannelRole, CountPreference, HiddenState, MemberState,
+};
+use crate::test_support::{decode_fixture, multipart_parts, wire};
+use crate::ChatClient;
+
+const HOSTILE: &str = "a/b ü 漢 50%";
+const HOSTILE_ENCODED: &str = "a%2Fb%20%C3%BC%20%E6%BC%A2%2050%25";
+
+fn json_body(request: &http::Request<Bytes>) -> Value {
+    assert_eq!(
+        request.headers()["content-type"],
+        "application/json; charset=utf8"
+    );
+    serde_json::from_slice(request.body()).expect("json body")
+}
+
+fn path_and_query(request: &http::Request<Bytes>) -> &str {
+    request
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str())
+        .unwrap_or_default()
+}
+
+fn request_fixture(name: &str) -> Value {
+    let path = format!(
+        "{}/fixtures/requests/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    serde_json::from_slice(&text).expect("fixture is JSON")
+}
+
+// ---- registry ---------------------------------------------------------------------------
+
+#[test]
+fn registry_matches_the_catalog() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../xtask/catalog/chat-v3.tsv"
+    );
+    let catalog = std::fs::read_to_string(path).expect("catalog");
+    let rows: Vec<Vec<&str>> = catalog
+        .lines()
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .filter(|cols| cols.first() == Some(&"group_channels"))
+        .collect();
+    assert_eq!(rows.len(), 20);
+    assert_eq!(ENDPOINTS.len(), 20);
+    for cols in rows {
+        let (operation, method, path, body, paged) = (cols[1], cols[2], cols[3], cols[4], cols[5]);
+        let info = ENDPOINTS
+            .iter()
+            .find(|e| e.meta.operation == operation)
+            .unwrap_or_else(|| panic!("{operation} is not declared"));
+        assert_eq!(info.meta.method.as_str(), method, "{operation}");
+        assert_eq!(info.meta.path, path, "{operation}");
+        let kind = match body {
+            "none" => BodyKind::None,
+            "json" => BodyKind::Json,
+            "multipart" => BodyKind::Multipart,
+            other => panic!("unknown body kind {other}"),
+        };
+        assert_eq!(info.body, kind, "{operation}");
+        assert_eq!(info.paginated, paged == "token", "{operation}");
+    }
+}
+
+#[test]
+fn every_fixture_checks_against_its_endpoint() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    for info in ENDPOINTS {
+        let op = info.meta.operation;
+        let response = std::fs::read(format!("{dir}/fixtures/responses/{op}.json"))
+            .unwrap_or_else(|e| panic!("response fixture of {op}: {e}"));
+        (info.check_response)(&Bytes::from(response)).unwrap_or_else(|e| panic!("{op}: {e}"));
+        if let Some(check) = info.check_request {
+            let request = std::fs::read(format!("{dir}/fixtures/requests/{op}.json"))
+                .unwrap_or_else(|e| panic!("request fixture of {op}: {e}"));
+            check(&Bytes::from(request)).unwrap_or_else(|e| panic!("{op} request: {e}"));
+        }
+    }
+}
+
+#[test]
+fn request_checker_rejects_wrong_types_and_unknown_fields() {
+    let check = |info: &sendbird_core::EndpointInfo, body: Value| {
+        (info.check_request.expect("has a body"))(&Bytes::from(body.to_string()))
+    };
+    assert!(check(&LeaveGroupChannel::INFO, json!({"user_ids": "Glen"})).is_err());
+    assert!(check(&StartTypingIndicators::INFO, json!({})).is_err());
+    assert!(check(&JoinGroupChannel::INFO, json!({"user_id": "u", "extra": 1})).is_err());
+    assert!(check(
+        &CreateGroupChannel::INFO,
+        json!({"user_ids": ["a"], "cover_file": "x"})
+    )
+    .is_err());
+}
+
+// ---- list / create / get / update / delete ----------------------------------------------
+
+#[test]
+fn list_group_channels_query() {
+    let request = wire(
+        &ListGroupChannels::new()
+            .token("t0")
+            .limit(100)
+            .distinct_mode(DistinctMode::NonDistinct)
+            .public_mode("public")
+            .super_mode(SuperMode::NonSuper)
+            .created_after(1_659_943_881_000)
+            .show_empty(true)
+            .show_member(true)
+            .order(ChannelOrder::LatestLastMessage)
+            .custom_types(["sports", "a,b"])
+            .members_include_in(["Jeff", "Glen"])
+            .query_type(QueryType::Or)
+            .metadata_key("background")
+            .metadata_values(["green", "50%"])
+            .user_id("ü"),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(request.uri().path(), "/v3/group_channels");
+    assert_eq!(
+        request.uri().query(),
+        Some(
+            "token=t0&limit=100&distinct_mode=nondistinct&public_mode=public\
+             &super_mode=nonsuper&created_after=1659943881000&show_empty=true&show_member=true\
+             &order=latest_last_message&custom_types=sports,a%2Cb&members_include_in=Jeff,Glen\
+             &query_type=OR&metadata_key=background&metadata_values=green,50%25&user_id=%C3%BC"
+        )
+    );
+    assert!(request.body().is_empty());
+}
+
+#[test]
+fn list_group_channels_decodes() {
+    let list: ListGroupChannelsResponse =
+        decode_fixture::<ListGroupChannels>("list_group_channels");
+    assert_eq!(list.channels.len(), 2);
+    assert_eq!(list.next.as_deref(), Some("YXEZR1VVQVdYWGZYWmZ5X2lmMnU5"));
+    assert_eq!(list.ts, Some(1_659_950_100_000));
+    let hikers = &list.channels[1];
+    assert_eq!(hikers.channel_url, "weekend_hikers");
+    assert_eq!(hikers.freeze, Some(true));
+    assert_eq!(hikers.my_role, Some(ChannelRole::Blank));
+    assert_eq!(hikers.member_state, Some(MemberState::Invited));
+    assert_eq!(
+        hikers.hidden_state,
+        Some(HiddenState::HiddenAllowAutoUnhide)
+    );
+    assert_eq!(
+        hikers.push_trigger_option,
+        Some(ChannelPushTriggerOption::MentionOnly)
+    );
+    assert_eq!(
+        hikers.count_preference,
+        Some(CountPreference::UnreadMessageCountOnly)
+    );
+    assert_eq!(
+        hikers.inviter.as_ref().map(|u| u.user_id.as_str()),
+        Some("Jeff")
+    );
+    assert_eq!(hikers.invited_at, Some(1_659_950_000_123));
+    assert_eq!(hikers.created_by, None);
+    assert_eq!(hikers.unread_mention_count, Some(1));
+    assert!(hikers.members.is_empty());
+}
+
+#[test]
+fn create_group_channel_json_on_the_wire() {
+    let request = wire(
+        &CreateGroupChannel::new()
+            .user_ids(["Jeff", "Glen"])
+            .users(vec![ChannelUser::new("Sarah")
+                .nickname("Sarah")
+                .profile_url("")])
+            .name("Saturday soccer members")
+            .channel_url("saturday_soccer")
+            .cover_url("https://sendbird.com/main/img/cover/cover_08.jpg")
+            .custom_type("sports")
+            .data("{\"league\": \"sunday\"}")
+            .is_distinct(false)
+            .is_public(false)
+            .is_super(false)
+            .is_ephemeral(false)
+            .inviter_id("Jeff")
+            .strict(true)
+            .invitation_status(HashMap::from([
+                ("Glen".to_owned(), InvitationStatus::InvitedByFriend),
+                ("Sarah".to_owned(), InvitationStatus::Joined),
+            ]))
+            .hidden_status(HashMap::from([(
+                "Glen".to_owned(),
+                HiddenState::HiddenAllowAutoUnhide,
+            )]))
+            .operator_ids(["Jeff"])
+            .block_sdk_user_channel_join(false),
+    );
+    assert_eq!(request.method(), "POST");
+    assert_eq!(request.uri().path(), "/v3/group_channels");
+    assert_eq!(json_body(&request), request_fixture("create_group_channel"));
+}
+
+#[tokio::test]
+async fn create_group_channel_multipart_with_cover_file() {
+    let cover = FilePart::new("cover.jpg", &b"\xff\xd8\xff"[..]);
+    let request = wire(
+        &CreateGroupChannel::new()
+            .user_ids(["Jeff", "Glen"])
+            .name("Weekend plans")
+            .is_distinct(true)
+            .invitation_status(HashMap::from([(
+                "Glen".to_owned(),
+                InvitationStatus::InvitedByNonFriend,
+            )]))
+            .cover_file(cover),
+    );
+    let content_type = request.headers()["content-type"].to_str().expect("ascii");
+    assert!(content_type.starts_with("multipart/form-data; boundary="));
+    let parts = multipart_parts(&request).await;
+    let text = |name: &str| {
+        parts
+            .iter()
+            .find(|(n, _, _)| n == name)
+            .map(|(_, _, bytes)| String::from_utf8_lossy(bytes).into_owned())
+    };
+    assert_eq!(text("user_ids").as_deref(), Some("Jeff,Glen"));
+    assert_eq!(text("name").as_deref(), Some("Weekend plans"));
+    assert_eq!(text("is_distinct").as_deref(), Some("true"));
+    assert_eq!(
+        text("invitation_status").as_deref(),
+        Some(r#"{"Glen":"invited_by_non_friend"}"#)
+    );
+    let (_, file_name, bytes) = parts.last().expect("a file part");
+    assert_eq!(parts.last().map(|p| p.0.as_str()), Some("cover_file"));
+    assert_eq!(file_name.as_deref(), Some("cover.jpg"));
+    assert_eq!(bytes, &b"\xff\xd8\xff"[..]);
+}
+
+#[test]
+fn create_group_channel_decodes() {
+    let channel: GroupChannel = decode_fixture::<CreateGroupChannel>("create_group_channel");
+    assert_eq!(
+        channel.channel_url,
+        "sendbird_group_channel_2048_6d8f1b3c0e0f4b2b9a1c7d5e3f2a1b0c9d8e7f6a"
+    );
+    assert_eq!(channel.is_distinct, Some(true));
+    assert_eq!(channel.created_by, None);
+    assert_eq!(channel.last_message, None);
+    assert_eq!(channel.members.len(), 2);
+    assert!(channel
+        .members
+        .iter()
+        .all(|m| m.state == Some(MemberState::Joined)));
+}
+
+#[test]
+fn get_group_channel_encodes_the_url_as_one_segment() {
+    let request = wire(
+        &GetGroupChannel::new(HOSTILE)
+            .show_member(true)
+            .show_read_receipt(true)
+            .member_active_mode(MemberActiveMode::Activated)
+            .user_id("user@example.com"),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!(
+            "/v3/group_channels/{HOSTILE_ENCODED}?show_read_receipt=true&show_member=true\
+             &member_active_mode=activated&user_id=user%40example.com"
+        )
+    );
+    assert!(request.body().is_empty());
+}
+
+#[test]
+fn get_group_channel_decodes_every_documented_field() {
+    let channel: GroupChannel = decode_fixture::<GetGroupChannel>("get_group_channel");
+    assert_eq!(
+        channel.channel_url,
+        "sendbird_group_channel_17729_1a1d6ba6ba4b5a26fbb90c5de33dbaab4ed7e38e"
+    );
+    assert_eq!(channel.name.as_deref(), Some("Saturday soccer members"));
+    assert_eq!(channel.custom_type.as_deref(), Some("sports"));
+    assert_eq!(channel.created_at, Some(1_659_943_881));
+    assert_eq!(
+        channel.created_by.as_ref().map(|u| u.user_id.as_str()),
+        Some("Jeff")
+    );
+    assert_eq!(channel.member_count, Some(2));
+    assert_eq!(channel.joined_member_count, Some(1));
+    assert_eq!(channel.max_length_message, Some(5000));
+    assert_eq!(channel.is_super, Some(false));
+    assert_eq!(channel.is_access_code_required, Some(false));
+    assert_eq!(channel.my_role, Some(ChannelRole::Blank));
+    assert_eq!(channel.member_state, Some(MemberState::NotMember));
+    assert_eq!(channel.inviter, None);
+    assert_eq!(channel.joined_ts, None);
+    assert_eq!(channel.count_preference, Some(CountPreference::All));
+    assert_eq!(
+        channel.last_message.as_ref().map(|m| m.message_id()),
+        Some(7_217_315_473)
+    );
+    assert_eq!(channel.operators.len(), 1);
+    assert_eq!(channel.operators[0].user_id, "Jeff");
+    let nested = channel.channel.as_ref().expect("nested channel");
+    assert_eq!(nested.created_at, Some(1_659_943_881));
+    assert_eq!(nested.member_count, Some(2));
+    assert_eq!(
+        channel
+            .disappearing_message
+            .as_ref()
+            .and_then(|d| d.message_survival_seconds),
+        Some(-1)
+    );
+    assert_eq!(
+        channel.sms_fallback.as_ref().and_then(|s| s.wait_seconds),
+        Some(-1)
+    );
+    assert_eq!(channel.read_receipt.get("Jeff"), Some(&1_659_944_074_528));
+    assert_eq!(channel.delivery_receipt.get("Glen"), Some(&0));
+    assert_eq!(
+        channel.metadata.get("background").map(String::as_str),
+        Some("green")
+    );
+    let [jeff, glen] = &channel.members[..] else {
+        panic!("two members");
+    };
+    assert_eq!(jeff.role, Some(ChannelRole::Operator));
+    assert_eq!(jeff.state, Some(MemberState::Joined));
+    assert_eq!(jeff.read_ts, Some(1_659_944_074_528));
+    assert!(jeff.friend_discovery_key.is_empty());
+    assert_eq!(glen.role, Some(ChannelRole::Blank));
+    assert_eq!(glen.state, Some(MemberState::Invited));
+    assert_eq!(glen.friend_discovery_key, ["glen@example.com"]);
+    assert_eq!(
+        glen.push_trigger_option,
+        Some(ChannelPushTriggerOption::Default)
+    );
+}
+
+#[test]
+fn update_group_channel_json_on_the_wire() {
+    let request = wire(
+        &UpdateGroupChannel::new("saturday soccer")
+            .name("Sunday soccer members")
+            .cover_url("")
+            .custom_type("sports")
+            .data("")
+            .is_distinct(false)
+            .is_public(true)
+            .is_super(false)
+            .access_code("1234")
+            .operator_ids(["Jeff", "Glen"]),
+    );
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(request.uri().path(), "/v3/group_channels/saturday%20soccer");
+    assert_eq!(json_body(&request), request_fixture("update_group_channel"));
+    // The access code never shows in Debug output.
+    let endpoint = UpdateGroupChannel::new("c").access_code("1234");
+    assert!(!format!("{endpoint:?}").contains("1234"));
+}
+
+#[tokio::test]
+async fn update_group_channel_multipart_with_cover_file() {
+    let request = wire(
+        &UpdateGroupChannel::new("c1")
+            .name("New name")
+            .operator_ids(["a", "b"])
+            .cover_file(FilePart::new("new.png", &b"\x89PNG"[..])),
+    );
+    assert_eq!(request.method(), "PUT");
+    let parts = multipart_parts(&request).await;
+    let names: Vec<_> = parts.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert!(names.contains(&"name"));
+    assert!(names.contains(&"operator_ids"));
+    assert_eq!(names.last(), Some(&"cover_file"));
+    let operators = parts
+        .iter()
+        .find(|(n, _, _)| n == "operator_ids")
+        .expect("part");
+    assert_eq!(operators.2, &b"a,b"[..]);
+    assert_eq!(parts.last().and_then(|p| p.1.as_deref()), Some("new.png"));
+}
+
+#[test]
+fn update_group_channel_decodes() {
+    let channel: GroupChannel = decode_fixture::<UpdateGroupChannel>("update_group_channel");
+    assert_eq!(channel.name.as_deref(), Some("Sunday soccer members"));
+    assert_eq!(channel.is_public, Some(true));
+    assert_eq!(channel.is_access_code_required, Some(true));
+}
+
+#[test]
+fn delete_group_channel_wire_and_decode() {
+    let request = wire(&DeleteGroupChannel::new(HOSTILE));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(
+        request.uri().path(),
+        format!("/v3/group_channels/{HOSTILE_ENCODED}")
+    );
+    assert!(request.body().is_empty());
+    let _: sendbird_core::Empty = decode_fixture::<DeleteGroupChannel>("delete_group_channel");
+}
+
+// ---- invitations, hide, join, leave -----------------------------------------------------
+
+#[test]
+fn accept_invitation_wire_and_decode() {
+    let request = wire(&AcceptGroupChannelInvitation::new(HOSTILE, "Glen").access_code("1234"));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(
+        request.uri().path(),
+        format!("/v3/group_channels/{HOSTILE_ENCODED}/accept")
+    );
+    assert_eq!(
+        json_body(&request),
+        request_fixture("accept_group_channel_invitation")
+    );
+    let channel: GroupChannel =
+        decode_fixture::<AcceptGroupChannelInvitation>("accept_group_channel_invitation");
+    assert_eq!(channel.joined_member_count, Some(2));
+    assert_eq!(channel.members[1].state, Some(MemberState::Joined));
+}
+
+#[test]
+fn decline_invitation_wire_and_decode() {
+    let request = wire(&DeclineGroupChannelInvitation::new("c1", "Glen"));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(request.uri().path(), "/v3/group_channels/c1/decline");
+    assert_eq!(
+        json_body(&request),
+        request_fixture("decline_group_channel_invitation")
+    );
+    let _ = decode_fixture::<DeclineGroupChannelInvitation>("decline_group_channel_invitation");
+}
+
+#[test]
+fn hide_wire_and_decode() {
+    let request = wire(
+        &HideGroupChannel::new("c1", "Glen")
+            .allow_auto_unhide(false)
+            .should_hide_all(false)
+            .hide_previous_messages(true),
+    );
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(request.uri().path(), "/v3/group_channels/c1/hide");
+    assert_eq!(json_body(&request), request_fixture("hide_group_channel"));
+    let _ = decode_fixture::<HideGroupChannel>("hide_group_channel");
+}
+
+#[test]
+fn unhide_uses_query_parameters() {
+    let request =
+        wire(&UnhideGroupChannel::new(HOSTILE, "user@example.com").should_unhide_all(true));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(
+        path_and_query(&request),
+        format!(
+            "/v3/group_channels/{HOSTILE_ENCODED}/hide?user_id=user%40example.com&should_unhide_all=true"
+        )
+    );
+    assert!(request.body().is_empty());
+    let _ = decode_fixture::<UnhideGroupChannel>("unhide_group_channel");
+}
+
+#[test]
+fn invite_wire_and_decode() {
+    let request = wire(
+        &InviteGroupChannelMembers::new("c1", ["Sarah", "Kim"])
+            .invitation_status(HashMap::from([(
+                "Sarah".to_owned(),
+                InvitationStatus::InvitedByNonFriend,
+            )]))
+            .hidden_status(HashMap::from([("Kim".to_owned(), HiddenState::Unhidden)]))
+            .inviter_id("Jeff"),
+    );
+    assert_eq!(request.method(), "POST");
+    assert_eq!(request.uri().path(), "/v3/group_channels/c1/invite");
+    assert_eq!(
+        json_body(&request),
+        request_fixture("invite_group_channel_members")
+    );
+    let channel: GroupChannel =
+        decode_fixture::<InviteGroupChannelMembers>("invite_group_channel_members");
+    assert_eq!(channel.member_count, Some(3));
+    assert_eq!(
+        channel.members.last().map(|m| m.user_id.as_str()),
+        Some("Sarah")
+    );
+}
+
+#[test]
+fn join_wire_and_decode() {
+    let request = wire(&JoinGroupChannel::new("c1", "Sarah").access_code("1234"));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(request.uri().path(), "/v3/group_channels/c1/join");
+    assert_eq!(json_body(&request), request_fixture("join_group_channel"));
+    let joined: JoinGroupChannelResponse = decode_fixture::<JoinGroupChannel>("join_group_channel");
+    let channel = joined.channel.expect("the channel");
+    assert_eq!(channel.is_public, Some(true));
+    assert_eq!(channel.joined_member_count, Some(2));
+    // Older API versions answer with an empty body.
+    use sendbird_core::Endpoint;
+    let empty = JoinGroupChannel::decode_response(&Bytes::new()).expect("decodes");
+    assert_eq!(empty.channel, None);
+    let braces = JoinGroupChannel::decode_response(&Bytes::from_static(b"{}")).expect("decodes");
+    assert_eq!(braces.channel, None);
+}
+
+#[test]
+fn leave_wire_and_decode() {
+    let request = wire(
+        &LeaveGroupChannel::new("c1", ["Glen"])
+            .should_leave_all(false)
+            .should_remove_operator_status(true)
+            .reason(LeaveReason::LeftByOwnChoice),
+    );
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(request.uri().path(), "/v3/group_channels/c1/leave");
+    assert_eq!(json_body(&request), request_fixture("leave_group_channel"));
+    let _ = decode_fixture::<LeaveGroupChannel>("leave_group_channel");
+}
+
+// ---- members and operators --------------------------------------------------------------
+
+#[test]
+fn list_members_query_and_decode() {
+    let request = wire(
+        &ListGroupChannelMembers::new(HOSTILE)
+            .token("t1")
+            .limit(2)
+            .show_read_receipt(true)
+            .show_member_is_muted(true)
+            .order(MemberListOrder::OperatorThenMemberAlphabetical)
+            .operator_filter(OperatorFilter::Nonoperator)
+            .member_state_filter(MemberStateFilter::InvitedByNonFriend)
+            .muted_member_filter(MutedMemberFilter::Muted)
+            .nickname_startswith("J&"),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!(
+            "/v3/group_channels/{HOSTILE_ENCODED}/members?token=t1&limit=2&show_read_receipt=true\
+             &show_member_is_muted=true&order=operator_then_member_alphabetical\
+             &operator_filter=nonoperator&member_state_filter=invited_by_non_friend\
+             &muted_member_filter=muted&nickname_startswith=J%26"
+        )
+    );
+    let list: ListGroupChannelMembersResponse =
+        decode_fixture::<ListGroupChannelMembers>("list_group_channel_members");
+    assert_eq!(list.members.len(), 2);
+    assert_eq!(list.next.as_deref(), Some("ZmtrMjNfYXNkZl9hc2RmYXNk"));
+    let glen = &list.members[1];
+    assert_eq!(glen.is_muted, Some(true));
+    assert_eq!(glen.muted_end_at, Some(1_660_030_474_000));
+    assert_eq!(glen.muted_description.as_deref(), Some("Spamming"));
+    assert_eq!(glen.friend_discovery_key, ["glen@example.com"]);
+    assert_eq!(list.members[0].muted_end_at, Some(-1));
+}
+
+#[test]
+fn check_member_wire_and_decode() {
+    let request = wire(&CheckGroupChannelMember::new(HOSTILE, "user@example.com"));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        request.uri().path(),
+        format!("/v3/group_channels/{HOSTILE_ENCODED}/members/user%40example.com")
+    );
+    let check: CheckGroupChannelMemberResponse =
+        decode_fixture::<CheckGroupChannelMember>("check_group_channel_member");
+    assert_eq!(check.is_member, Some(true));
+    assert_eq!(check.state, Some(MemberState::Joined));
+}
+
+#[test]
+fn list_operators_query_and_decode() {
+    let request = wire(&ListGroupChannelOperators::new("c1").limit(5).token("t"));
+    assert_eq!(
+        path_and_query(&request),
+        "/v3/group_channels/c1/operators?token=t&limit=5"
+    );
+    let list: ListGroupChannelOperatorsResponse =
+        decode_fixture::<ListGroupChannelOperators>("list_group_channel_operators");
+    let ids: Vec<_> = list.operators.iter().map(|u| u.user_id.as_str()).collect();
+    assert_eq!(ids, ["Jeff", "Sarah"]);
+    assert_eq!(list.next.as_deref(), Some(""));
+}
+
+#[test]
+fn register_operators_wire_and_decode() {
+    let request = wire(&RegisterGroupChannelOperators::new("c1", ["Glen", "Sarah"]));
+    assert_eq!(request.method(), "POST");
+    assert_eq!(request.uri().path(), "/v3/group_channels/c1/operators");
+    assert_eq!(
+        json_body(&request),
+        request_fixture("register_group_channel_operators")
+    );
+    let _ = decode_fixture::<RegisterGroupChannelOperators>("register_group_channel_operators");
+}
+
+#[test]
+fn unregister_operators_sends_query_parameters_on_delete() {
+    let request = wire(
+        &UnregisterGroupChannelOperators::new(HOSTILE, ["Jeff", "a,b", "user@example.com"])
+            .delete_all(false),
+    );
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(
+        path_and_query(&request),
+        format!(
+            "/v3/group_channels/{HOSTILE_ENCODED}/operators\
+             ?operator_ids=Jeff,a%2Cb,user%40example.com&delete_all=false"
+        )
+    );
+    assert!(request.body().is_empty());
+    let _ = decode_fixture::<UnregisterGroupChannelOperators>("unregister_group_channel_operators");
+}
+
+// ---- history and typing -----------------------------------------------------------------
+
+#[test]
+fn reset_chat_history_wire_and_decode() {
+    let request = wire(
+        &ResetGroupChannelChatHistory::new("c1")
+            .user_id("Glen")
+            .reset_all(false),
+    );
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(
+        request.uri().path(),
+        "/v3/group_channels/c1/reset_user_history"
+    );
+    assert_eq!(
+        json_body(&request),
+        request_fixture("reset_group_channel_chat_history")
+    );
+    let all = wire(&ResetGroupChannelChatHistory::new("c1").reset_all(true));
+    assert_eq!(json_body(&all), json!({"reset_all": true}));
+    let reset: ResetGroupChannelChatHistoryResponse =
+        decode_fixture::<ResetGroupChannelChatHistory>("reset_group_channel_chat_history");
+    assert_eq!(reset.ts_message_offset, Some(1_659_944_561_031));
+}
+
+#[test]
+fn start_typing_is_a_post_with_json() {
+    let request = wire(&StartTypingIndicators::new(HOSTILE, ["Jeff"]));
+    assert_eq!(request.method(), "POST");
+    assert_eq!(
+        request.uri().path(),
+        format!("/v3/group_channels/{HOSTILE_ENCODED}/typing")
+    );
+    assert_eq!(
+        json_body(&request),
+        request_fixture("start_typing_indicators")
+    );
+    let _ = decode_fixture::<StartTypingIndicators>("start_typing_indicators");
+}
+
+#[test]
+fn stop_typing_is_a_delete_with_a_json_body() {
+    let request = wire(&StopTypingIndicators::new("c1", ["Jeff"]));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(request.uri().path(), "/v3/group_channels/c1/typing");
+    assert_eq!(
+        json_body(&request),
+        request_fixture("stop_typing_indicators")
+    );
+    let _ = decode_fixture::<StopTypingIndicators>("stop_typing_indicators");
+}
+
+// ---- entry points -----------------------------------------------------------------------
+
+#[test]
+fn entry_points_build_the_expected_endpoints() {
+    let chat = ChatClient::builder()
+        .base_url("https://api-APP.sendbird.com/v3")
+        .api_token("t")
+        .build()
+        .expect("client");
+    let gc = chat.group_channels();
+    assert_eq!(
+        gc.create(["alice", "bob"]).into_endpoint().user_ids,
+        Some(StringList::from(["alice", "bob"]))
+    );
+    assert_eq!(gc.get("c").into_endpoint().channel_url, "c");
+    assert_eq!(gc.list().limit(3).into_endpoint().limit, Some(3));
+    assert_eq!(gc.members("c").into_endpoint().channel_url, "c");
+    assert_eq!(
+        gc.reset_all_chat_history("c").into_endpoint().reset_all,
+        Some(true)
+    );
+    assert_eq!(
+        gc.reset_chat_history("c", "u")
+            .into_endpoint()
+            .user_id
+            .as_deref(),
+        Some("u")
+    );
+    assert_eq!(
+        gc.unregister_operators("c", ["a"])
+            .into_endpoint()
+            .operator_ids,
+        StringList::from(["a"])
+    );
+    assert_eq!(gc.stop_typing("c", ["a"]).into_endpoint().user_ids.len(), 1);
+}

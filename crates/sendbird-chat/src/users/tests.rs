@@ -1,0 +1,622 @@
+//! Unit tests: every users endpoint on the wire, and its docs-shaped fixture decoded.
+
+use bytes::Bytes;
+use sendbird_core::Endpoint;
+use serde_json::json;
+
+use super::*;
+use crate::models::CountPreference;
+use crate::test_support::{decode_fixture, multipart_parts, wire};
+
+fn json_body(request: &http::Request<Bytes>) -> serde_json::Value {
+    assert_eq!(
+        request.headers()["content-type"],
+        "application/json; charset=utf8"
+    );
+    serde_json::from_slice(request.body()).expect("json body")
+}
+
+fn path_and_query(request: &http::Request<Bytes>) -> Option<&str> {
+    request.uri().path_and_query().map(|p| p.as_str())
+}
+
+#[test]
+fn registry_matches_the_catalog() {
+    let ops: Vec<_> = ENDPOINTS
+        .iter()
+        .map(|e| (e.meta.operation, e.meta.method.as_str(), e.meta.path))
+        .collect();
+    assert_eq!(
+        ops,
+        [
+            ("list_users", "GET", "/users"),
+            ("create_user", "POST", "/users"),
+            ("get_user", "GET", "/users/{user_id}"),
+            ("update_user", "PUT", "/users/{user_id}"),
+            ("delete_user", "DELETE", "/users/{user_id}"),
+            (
+                "get_channel_invitation_preference",
+                "GET",
+                "/users/{user_id}/channel_invitation_preference"
+            ),
+            (
+                "update_channel_invitation_preference",
+                "PUT",
+                "/users/{user_id}/channel_invitation_preference"
+            ),
+            (
+                "get_count_preference",
+                "GET",
+                "/users/{user_id}/count_preference/{channel_url}"
+            ),
+            (
+                "update_count_preference",
+                "PUT",
+                "/users/{user_id}/count_preference/{channel_url}"
+            ),
+            (
+                "get_group_channel_count_by_join_status",
+                "GET",
+                "/users/{user_id}/group_channel_count"
+            ),
+            (
+                "mark_all_user_messages_as_read",
+                "PUT",
+                "/users/{user_id}/mark_as_read_all"
+            ),
+            (
+                "list_my_group_channels",
+                "GET",
+                "/users/{user_id}/my_group_channels"
+            ),
+            (
+                "leave_my_group_channels",
+                "PUT",
+                "/users/{user_id}/my_group_channels/leave"
+            ),
+            ("issue_session_token", "POST", "/users/{user_id}/token"),
+            (
+                "revoke_all_session_tokens",
+                "DELETE",
+                "/users/{user_id}/token"
+            ),
+            (
+                "get_unread_channel_count",
+                "GET",
+                "/users/{user_id}/unread_channel_count"
+            ),
+            (
+                "get_unread_item_count",
+                "GET",
+                "/users/{user_id}/unread_item_count"
+            ),
+            (
+                "get_unread_message_count",
+                "GET",
+                "/users/{user_id}/unread_message_count"
+            ),
+        ]
+    );
+    let paged: Vec<_> = ENDPOINTS
+        .iter()
+        .filter(|e| e.paginated)
+        .map(|e| e.meta.operation)
+        .collect();
+    assert_eq!(paged, ["list_users", "list_my_group_channels"]);
+    let not_idempotent: Vec<_> = ENDPOINTS
+        .iter()
+        .filter(|e| !e.meta.idempotent)
+        .map(|e| e.meta.operation)
+        .collect();
+    assert_eq!(not_idempotent, ["create_user", "issue_session_token"]);
+}
+
+#[test]
+fn request_fixtures_match_the_declarations() {
+    for info in ENDPOINTS {
+        let path = format!(
+            "{}/fixtures/requests/{}.json",
+            env!("CARGO_MANIFEST_DIR"),
+            info.meta.operation
+        );
+        match (info.check_request, std::fs::read(&path)) {
+            (Some(check), Ok(body)) => {
+                check(&Bytes::from(body)).unwrap_or_else(|e| panic!("{}: {e}", info.meta.operation))
+            }
+            (Some(_), Err(e)) => panic!("{path}: {e}"),
+            (None, _) => {}
+        }
+    }
+}
+
+#[test]
+fn list_users_wire_and_fixture() {
+    let request = wire(
+        &ListUsers::new()
+            .limit(2)
+            .user_ids(["a,b", "c"])
+            .token("t0")
+            .active_mode(ActiveMode::All)
+            .metadatakey("team")
+            .metadatavalues_in(["a b", "ü"]),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        request.uri().query(),
+        Some(
+            "token=t0&limit=2&active_mode=all&user_ids=a%2Cb,c&metadatakey=team&metadatavalues_in=a%20b,%C3%BC"
+        )
+    );
+    assert!(request.body().is_empty());
+
+    let list: ListUsersResponse = decode_fixture::<ListUsers>("list_users");
+    assert_eq!(list.users.len(), 2);
+    assert_eq!(list.users[0].user_id, "Jay");
+    assert_eq!(list.users[1].is_online, Some(true));
+    assert!(list.users[1].metadata.is_empty(), "null metadata is empty");
+    assert_eq!(list.next.as_deref(), Some("YXEZR1VVQVdYWGZYWmZ5X2lmMnU5"));
+}
+
+#[test]
+fn create_user_json_on_the_wire() {
+    let request = wire(
+        &CreateUser::new("user@example.com", "Alice", "")
+            .issue_access_token(true)
+            .discovery_keys(["alice@example.com"])
+            .metadata(HashMap::from([("team".to_owned(), "a".to_owned())])),
+    );
+    assert_eq!(request.method(), "POST");
+    assert_eq!(request.uri().path(), "/v3/users");
+    assert_eq!(
+        json_body(&request),
+        json!({
+            "user_id": "user@example.com",
+            "nickname": "Alice",
+            "profile_url": "",
+            "issue_access_token": true,
+            "discovery_keys": ["alice@example.com"],
+            "metadata": {"team": "a"},
+        })
+    );
+}
+
+#[tokio::test]
+async fn create_user_multipart_on_the_wire() {
+    let file = FilePart::new("me.png", &b"\x89PNG"[..]);
+    let request = wire(&CreateUser::new("u1", "Alice", "").profile_file(file));
+    let content_type = request.headers()["content-type"].to_str().expect("ascii");
+    assert!(content_type.starts_with("multipart/form-data; boundary="));
+    let parts = multipart_parts(&request).await;
+    let names: Vec<_> = parts.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["user_id", "nickname", "profile_url", "profile_file"]
+    );
+    assert_eq!(parts[0].2, "u1");
+    assert_eq!(parts[3].1.as_deref(), Some("me.png"));
+    assert_eq!(parts[3].2, &b"\x89PNG"[..]);
+}
+
+#[test]
+fn create_user_fixture() {
+    let user = decode_fixture::<CreateUser>("create_user");
+    assert_eq!(user.user_id, "Jeff");
+    assert_eq!(user.nickname.as_deref(), Some("Jeffrey"));
+    assert_eq!(user.metadata["location"], "San Jose");
+    assert_eq!(user.access_token.as_ref().map(|t| t.expose()), Some(""));
+    assert_eq!(user.created_at, Some(1_542_123_432));
+}
+
+#[test]
+fn get_user_wire_and_fixture() {
+    let request = wire(
+        &GetUser::new("a/b ü")
+            .include_unread_count(true)
+            .custom_types(["x", "y,z"])
+            .super_mode(SuperMode::NonSuper),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        Some("/v3/users/a%2Fb%20%C3%BC?include_unread_count=true&custom_types=x,y%2Cz&super_mode=nonsuper")
+    );
+    assert!(request.body().is_empty());
+
+    let user: User = decode_fixture::<GetUser>("get_user");
+    assert_eq!(user.user_id, "Jeff");
+    assert_eq!(user.require_auth_for_profile_image, Some(false));
+    assert_eq!(user.is_active, Some(true));
+    assert_eq!(user.is_hide_me_from_friends, Some(false));
+    assert_eq!(user.last_seen_at, Some(1_542_123_432_213));
+    assert_eq!(user.discovery_keys, ["jeff@example.com"]);
+    assert_eq!(user.preferred_languages, ["en", "ko"]);
+    assert_eq!(user.has_ever_logged_in, Some(true));
+    assert_eq!(user.locale.as_deref(), Some(""));
+    assert_eq!(user.unread_message_count, Some(12));
+    assert_eq!(user.unread_channel_count, Some(3));
+    assert_eq!(user.session_tokens.len(), 1);
+    let token = &user.session_tokens[0];
+    assert_eq!(
+        token.session_token.expose(),
+        "f3e58c8c6b04f0d4d7bbd3d8e55a1e4c0d1f0a7b"
+    );
+    assert_eq!(token.expires_at, Some(1_609_459_200_000));
+    assert!(
+        !format!("{user:?}").contains("f3e58c8c"),
+        "tokens are redacted in Debug"
+    );
+}
+
+#[test]
+fn update_user_json_on_the_wire() {
+    let request = wire(
+        &UpdateUser::new("user@example.com")
+            .nickname("Jeffrey Kim")
+            .issue_access_token(true)
+            .is_active(false)
+            .leave_all_when_deactivated(false)
+            .last_seen_at(1_542_123_432_213_i64)
+            .preferred_languages(["de"])
+            .discovery_keys(Vec::<String>::new())
+            .issue_session_token(true)
+            .session_token_expires_at(1_609_459_200_000_i64),
+    );
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(request.uri().path(), "/v3/users/user%40example.com");
+    assert_eq!(
+        json_body(&request),
+        json!({
+            "nickname": "Jeffrey Kim",
+            "issue_access_token": true,
+            "issue_session_token": true,
+            "session_token_expires_at": 1_609_459_200_000_i64,
+            "is_active": false,
+            "last_seen_at": 1_542_123_432_213_i64,
+            "discovery_keys": [],
+            "preferred_languages": ["de"],
+            "leave_all_when_deactivated": false,
+        })
+    );
+    let empty = wire(&UpdateUser::new("u"));
+    assert_eq!(json_body(&empty), json!({}));
+}
+
+#[tokio::test]
+async fn update_user_multipart_on_the_wire() {
+    let file = FilePart::new("face.jpg", &b"\xff\xd8\xff"[..]);
+    let request = wire(
+        &UpdateUser::new("50%")
+            .nickname("Jeff")
+            .profile_file(file)
+            .is_active(true)
+            .preferred_languages(["en", "ko"]),
+    );
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(request.uri().path(), "/v3/users/50%25");
+    let content_type = request.headers()["content-type"].to_str().expect("ascii");
+    assert!(content_type.starts_with("multipart/form-data; boundary="));
+    let parts = multipart_parts(&request).await;
+    let names: Vec<_> = parts.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "nickname",
+            "is_active",
+            "preferred_languages",
+            "profile_file"
+        ]
+    );
+    assert_eq!(parts[0].2, "Jeff");
+    assert_eq!(parts[1].2, "true");
+    assert_eq!(parts[2].2, "en,ko");
+    assert_eq!(parts[3].1.as_deref(), Some("face.jpg"));
+    assert_eq!(parts[3].2, &b"\xff\xd8\xff"[..]);
+}
+
+#[test]
+fn update_user_fixture() {
+    let user = decode_fixture::<UpdateUser>("update_user");
+    assert_eq!(user.nickname.as_deref(), Some("Jeffrey Kim"));
+    assert_eq!(user.is_active, Some(false));
+    assert!(user.session_tokens.is_empty(), "null list is empty");
+    assert!(user.discovery_keys.is_empty(), "null list is empty");
+    assert_eq!(
+        user.access_token.as_ref().map(|t| t.expose()),
+        Some("49ef3fcc54f1ac4f5d3c1b5f4a6cb7f4d4b1c2e0")
+    );
+    assert_eq!(user.locale.as_deref(), Some("de-DE"));
+    assert_eq!(user.unread_message_count, None);
+}
+
+#[test]
+fn delete_user_wire_and_fixture() {
+    let request = wire(&DeleteUser::new("50%"));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(request.uri().path(), "/v3/users/50%25");
+    assert_eq!(
+        request.headers()["content-type"],
+        "application/json; charset=utf8"
+    );
+    assert!(request.body().is_empty());
+    let _: Empty = decode_fixture::<DeleteUser>("delete_user");
+}
+
+#[test]
+fn channel_invitation_preference_wire_and_fixtures() {
+    let get = wire(&GetChannelInvitationPreference::new("a/b"));
+    assert_eq!(get.method(), "GET");
+    assert_eq!(
+        path_and_query(&get),
+        Some("/v3/users/a%2Fb/channel_invitation_preference")
+    );
+    assert!(get.body().is_empty());
+    let pref =
+        decode_fixture::<GetChannelInvitationPreference>("get_channel_invitation_preference");
+    assert_eq!(pref.auto_accept, Some(false));
+
+    let update = wire(&UpdateChannelInvitationPreference::new("ü 漢", true));
+    assert_eq!(update.method(), "PUT");
+    assert_eq!(
+        update.uri().path(),
+        "/v3/users/%C3%BC%20%E6%BC%A2/channel_invitation_preference"
+    );
+    assert_eq!(json_body(&update), json!({"auto_accept": true}));
+    let pref =
+        decode_fixture::<UpdateChannelInvitationPreference>("update_channel_invitation_preference");
+    assert_eq!(pref.auto_accept, Some(true));
+}
+
+#[test]
+fn count_preference_wire_and_fixtures() {
+    let get = wire(&GetCountPreference::new("user@example.com", "group/1?"));
+    assert_eq!(get.method(), "GET");
+    assert_eq!(
+        path_and_query(&get),
+        Some("/v3/users/user%40example.com/count_preference/group%2F1%3F")
+    );
+    let pref = decode_fixture::<GetCountPreference>("get_count_preference");
+    assert_eq!(
+        pref.count_preference,
+        Some(CountPreference::UnreadMessageCountOnly)
+    );
+
+    let update = wire(&UpdateCountPreference::new(
+        "50%",
+        "ch 1",
+        CountPreference::Off,
+    ));
+    assert_eq!(update.method(), "PUT");
+    assert_eq!(
+        update.uri().path(),
+        "/v3/users/50%25/count_preference/ch%201"
+    );
+    assert_eq!(json_body(&update), json!({"count_preference": "off"}));
+    let from_str = wire(&UpdateCountPreference::new(
+        "u",
+        "c",
+        "unread_mentioned_count_only",
+    ));
+    assert_eq!(
+        json_body(&from_str),
+        json!({"count_preference": "unread_mentioned_count_only"})
+    );
+    let pref = decode_fixture::<UpdateCountPreference>("update_count_preference");
+    assert_eq!(pref.count_preference, Some(CountPreference::Off));
+}
+
+#[test]
+fn group_channel_count_wire_and_fixture() {
+    let request = wire(
+        &GetGroupChannelCountByJoinStatus::new("a/b")
+            .state(JoinState::InvitedByFriend)
+            .custom_types(["c1", "c,2"])
+            .hidden_mode(HiddenMode::All),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        Some("/v3/users/a%2Fb/group_channel_count?state=invited_by_friend&custom_types=c1,c%2C2&hidden_mode=all")
+    );
+    let count = decode_fixture::<GetGroupChannelCountByJoinStatus>(
+        "get_group_channel_count_by_join_status",
+    );
+    assert_eq!(count.group_channel_count, Some(7));
+}
+
+#[test]
+fn mark_all_as_read_wire_and_fixture() {
+    let request = wire(&MarkAllUserMessagesAsRead::new("ü").channel_urls(["a/b", "c"]));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(request.uri().path(), "/v3/users/%C3%BC/mark_as_read_all");
+    assert_eq!(json_body(&request), json!({"channel_urls": ["a/b", "c"]}));
+    let all = wire(&MarkAllUserMessagesAsRead::new("u"));
+    assert_eq!(json_body(&all), json!({}));
+    let _: Empty = decode_fixture::<MarkAllUserMessagesAsRead>("mark_all_user_messages_as_read");
+}
+
+#[test]
+fn list_my_group_channels_wire_and_fixture() {
+    let request = wire(
+        &ListMyGroupChannels::new("user@example.com")
+            .token("t1")
+            .limit(20)
+            .distinct_mode(DistinctMode::NonDistinct)
+            .public_mode(PublicMode::Private)
+            .super_mode(SuperMode::Super)
+            .hidden_mode(HiddenMode::HiddenOnly)
+            .member_state_filter(MemberStateFilter::InvitedByNonFriend)
+            .unread_filter(UnreadFilter::UnreadMessage)
+            .created_after(1_543_468_122_000_i64)
+            .show_member(true)
+            .order(ChannelOrder::LatestLastMessage)
+            .custom_types(["a", "b c"])
+            .members_include_in(["u,1", "u2"])
+            .query_type(QueryType::Or)
+            .search_query("rust")
+            .search_fields(["channel_name", "member_nickname"])
+            .metacounter_key("score")
+            .metacounter_value_gte(10),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        request.uri().path(),
+        "/v3/users/user%40example.com/my_group_channels"
+    );
+    assert_eq!(
+        request.uri().query(),
+        Some(concat!(
+            "token=t1&limit=20&distinct_mode=nondistinct&public_mode=private&super_mode=super",
+            "&hidden_mode=hidden_only&member_state_filter=invited_by_non_friend",
+            "&unread_filter=unread_message&created_after=1543468122000&show_member=true",
+            "&order=latest_last_message&custom_types=a,b%20c&members_include_in=u%2C1,u2",
+            "&query_type=OR&search_query=rust&search_fields=channel_name,member_nickname",
+            "&metacounter_key=score&metacounter_value_gte=10",
+        ))
+    );
+    assert!(request.body().is_empty());
+
+    let page = decode_fixture::<ListMyGroupChannels>("list_my_group_channels");
+    assert_eq!(page.channels.len(), 2);
+    assert_eq!(page.channels[0].channel_url, "sendbird_group_channel_1234");
+    assert_eq!(page.channels[0].name.as_deref(), Some("Sendbird Devs"));
+    assert_eq!(page.channels[1].channel_url, "sendbird_group_channel_5678");
+    assert_eq!(page.next.as_deref(), Some("YXEZR1VVQVdYWGZYWmZ5X2lmMnU5"));
+    assert_eq!(page.ts, Some(1_543_468_300_000));
+}
+
+#[test]
+fn leave_my_group_channels_wire_and_fixture() {
+    let request = wire(&LeaveMyGroupChannels::new("a/b").custom_type("study group"));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(
+        request.uri().path(),
+        "/v3/users/a%2Fb/my_group_channels/leave"
+    );
+    assert_eq!(json_body(&request), json!({"custom_type": "study group"}));
+    let all = wire(&LeaveMyGroupChannels::new("u"));
+    assert_eq!(json_body(&all), json!({}));
+    let _: Empty = decode_fixture::<LeaveMyGroupChannels>("leave_my_group_channels");
+}
+
+#[test]
+fn issue_session_token_wire_and_fixture() {
+    let request = wire(&IssueSessionToken::new("50%").expires_at(1_609_459_200_000_i64));
+    assert_eq!(request.method(), "POST");
+    assert_eq!(request.uri().path(), "/v3/users/50%25/token");
+    assert_eq!(
+        json_body(&request),
+        json!({"expires_at": 1_609_459_200_000_i64})
+    );
+    let default_expiry = wire(&IssueSessionToken::new("u"));
+    assert_eq!(json_body(&default_expiry), json!({}));
+
+    let token = decode_fixture::<IssueSessionToken>("issue_session_token");
+    assert_eq!(
+        token.token.expose(),
+        "eyJzdWIiOiJKZWZmIiwiZXhwIjoxNjA5NDU5MjAwfQ.0f3b2c7d9e"
+    );
+    assert_eq!(token.expires_at, Some(1_609_459_200_000));
+    assert!(!format!("{token:?}").contains("eyJzdWIi"));
+}
+
+#[test]
+fn revoke_all_session_tokens_wire_and_fixture() {
+    let request = wire(&RevokeAllSessionTokens::new("ü 漢"));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(request.uri().path(), "/v3/users/%C3%BC%20%E6%BC%A2/token");
+    assert!(request.body().is_empty());
+    let _: Empty = decode_fixture::<RevokeAllSessionTokens>("revoke_all_session_tokens");
+    // The docs describe an empty body on success.
+    assert!(RevokeAllSessionTokens::decode_response(&Bytes::new()).is_ok());
+}
+
+#[test]
+fn unread_counts_wire_and_fixtures() {
+    let channels = wire(
+        &GetUnreadChannelCount::new("a/b")
+            .custom_types(["x", "y z"])
+            .super_mode(SuperMode::All),
+    );
+    assert_eq!(channels.method(), "GET");
+    assert_eq!(
+        path_and_query(&channels),
+        Some("/v3/users/a%2Fb/unread_channel_count?custom_types=x,y%20z&super_mode=all")
+    );
+    let count = decode_fixture::<GetUnreadChannelCount>("get_unread_channel_count");
+    assert_eq!(count.unread_count, Some(4));
+
+    let messages = wire(&GetUnreadMessageCount::new("50%").super_mode("super"));
+    assert_eq!(
+        path_and_query(&messages),
+        Some("/v3/users/50%25/unread_message_count?super_mode=super")
+    );
+    let count = decode_fixture::<GetUnreadMessageCount>("get_unread_message_count");
+    assert_eq!(count.unread_count, Some(17));
+
+    let items = wire(
+        &GetUnreadItemCount::new(
+            "user@example.com",
+            [
+                UnreadItemKey::NonSuperGroupChannelUnreadMessageCount.as_str(),
+                UnreadItemKey::GroupChannelInvitationCount.as_str(),
+            ],
+        )
+        .custom_types(["c"]),
+    );
+    assert_eq!(
+        path_and_query(&items),
+        Some("/v3/users/user%40example.com/unread_item_count?item_keys=non_super_group_channel_unread_message_count,group_channel_invitation_count&custom_types=c")
+    );
+    let counts = decode_fixture::<GetUnreadItemCount>("get_unread_item_count");
+    assert_eq!(
+        counts.non_super_group_channel_unread_message_count,
+        Some(12)
+    );
+    assert_eq!(counts.super_group_channel_unread_message_count, Some(5));
+    assert_eq!(counts.group_channel_invitation_count, Some(2));
+    assert_eq!(counts.group_channel_unread_mention_count, Some(0));
+    assert_eq!(counts.group_channel_unread_message_count, None);
+}
+
+#[test]
+fn handle_builds_the_same_endpoints() {
+    let chat = ChatClient::builder()
+        .app_id("APP")
+        .api_token("t")
+        .build()
+        .expect("client");
+    let users = chat.users();
+    assert_eq!(
+        users.update("u").nickname("n").into_endpoint(),
+        UpdateUser::new("u").nickname("n")
+    );
+    assert_eq!(
+        users
+            .update_count_preference("u", "c", CountPreference::All)
+            .into_endpoint(),
+        UpdateCountPreference::new("u", "c", CountPreference::All)
+    );
+    assert_eq!(
+        users
+            .unread_item_count(
+                "u",
+                [UnreadItemKey::GroupChannelUnreadMentionCount.as_str()]
+            )
+            .into_endpoint(),
+        GetUnreadItemCount::new("u", ["group_channel_unread_mention_count"])
+    );
+    assert_eq!(
+        users.my_group_channels("u").limit(5).into_endpoint(),
+        ListMyGroupChannels::new("u").limit(5)
+    );
+    assert_eq!(
+        users
+            .update_channel_invitation_preference("u", false)
+            .into_endpoint(),
+        UpdateChannelInvitationPreference::new("u", false)
+    );
+    assert_eq!(
+        users.revoke_all_session_tokens("u").into_endpoint(),
+        RevokeAllSessionTokens::new("u")
+    );
+}
