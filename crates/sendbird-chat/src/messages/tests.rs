@@ -1,0 +1,738 @@
+//! Wire and fixture tests of the messages family.
+
+use bytes::Bytes;
+use serde_json::{json, Value};
+
+use super::*;
+use crate::models::{MentionType, MessageType};
+use crate::test_support::{decode_fixture, multipart_parts, wire};
+
+/// A hostile channel URL: a slash, a space, non-ASCII and a percent sign.
+const URL: &str = "a/b ü 50%";
+/// [`URL`] as one encoded path segment.
+const ENCODED: &str = "a%2Fb%20%C3%BC%2050%25";
+const GROUP: ChannelType = ChannelType::GroupChannels;
+
+fn path_and_query(request: &http::Request<Bytes>) -> &str {
+    request.uri().path_and_query().map_or("", |p| p.as_str())
+}
+
+fn json_body(request: &http::Request<Bytes>) -> Value {
+    assert_eq!(
+        request.headers()["content-type"],
+        "application/json; charset=utf8"
+    );
+    serde_json::from_slice(request.body()).expect("a JSON body")
+}
+
+fn item(key: &str, values: &[&str]) -> SortedMetaarrayItem {
+    SortedMetaarrayItem::new(key, values.iter().copied())
+}
+
+#[test]
+fn mark_as_delivered_on_the_wire() {
+    let request = wire(&MarkGroupChannelMessagesAsDelivered::new(
+        URL,
+        "user@example.com",
+    ));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/group_channels/{ENCODED}/messages/mark_as_delivered")
+    );
+    assert_eq!(json_body(&request), json!({"user_id": "user@example.com"}));
+}
+
+#[test]
+fn mark_as_read_on_the_wire() {
+    let request =
+        wire(&MarkGroupChannelMessagesAsRead::new(URL, "u1").timestamp(1_542_756_099_266_i64));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/group_channels/{ENCODED}/messages/mark_as_read")
+    );
+    assert_eq!(
+        json_body(&request),
+        json!({"user_id": "u1", "timestamp": 1_542_756_099_266_i64})
+    );
+}
+
+#[test]
+fn unread_counts_on_the_wire() {
+    let request = wire(&GetMembersUnreadMessageCount::new(URL).user_ids(["a,b", "ü"]));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/group_channels/{ENCODED}/messages/unread_count?user_ids=a%2Cb,%C3%BC")
+    );
+    assert!(request.body().is_empty());
+}
+
+#[test]
+fn search_on_the_wire() {
+    let request = wire(
+        &SearchMessages::new("hello world")
+            .channel_url(URL)
+            .limit(20)
+            .exact_match(true)
+            .sort_field(SearchSortField::Ts)
+            .message_ts_from(1_000_i64)
+            .message_ts_to(2_000_i64)
+            .target_user_ids(["Jeff", "Young"])
+            .token("t0"),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(request.uri().path(), "/v3/search/messages");
+    assert_eq!(
+        request.uri().query(),
+        Some(
+            "query=hello%20world&token=t0&channel_url=a%2Fb%20%C3%BC%2050%25&limit=20\
+             &exact_match=true&sort_field=ts&message_ts_from=1000&message_ts_to=2000\
+             &target_user_ids=Jeff,Young"
+        )
+    );
+}
+
+#[test]
+fn list_on_the_wire() {
+    let request = wire(
+        &ListMessages::new(ChannelType::OpenChannels, URL)
+            .message_ts(1_542_244_950_930_i64)
+            .prev_limit(5)
+            .next_limit(0)
+            .include(false)
+            .reverse(true)
+            .sender_ids(["Jeff", "a&b"])
+            .operator_filter(OperatorFilter::NonOperator)
+            .custom_types(["greeting", "notice"])
+            .message_type(MessageType::Admin)
+            .include_reactions(true)
+            .include_reply_type(ReplyType::OnlyReplyToChannel)
+            .with_sorted_meta_array(true),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        request.uri().path(),
+        format!("/v3/open_channels/{ENCODED}/messages")
+    );
+    assert_eq!(
+        request.uri().query(),
+        Some(
+            "message_ts=1542244950930&prev_limit=5&next_limit=0&include=false&reverse=true\
+             &sender_ids=Jeff,a%26b&operator_filter=nonoperator&custom_types=greeting,notice\
+             &message_type=ADMM&include_reactions=true&include_reply_type=ONLY_REPLY_TO_CHANNEL\
+             &with_sorted_meta_array=true"
+        )
+    );
+    let by_id = wire(&ListMessages::new(GROUP, "c").message_id(42_i64));
+    assert_eq!(
+        path_and_query(&by_id),
+        "/v3/group_channels/c/messages?message_id=42"
+    );
+}
+
+#[test]
+fn send_text_json_on_the_wire() {
+    let request = wire(
+        &SendMessage::new(GROUP, URL, MessageType::User)
+            .user_id("user@example.com")
+            .message("Hello, Young!")
+            .custom_type("greeting")
+            .mention_type(MentionType::Users)
+            .mentioned_user_ids(["Young"])
+            .sorted_metaarray(vec![item("priority", &["high"])])
+            .push_message_template(PushMessageTemplate::custom("{sender_name}", "{message}"))
+            .apple_critical_alert_options(AppleCriticalAlertOptions::new("default", 0.5))
+            .is_silent(false)
+            .dedup_id("d-1"),
+    );
+    assert_eq!(request.method(), "POST");
+    assert_eq!(
+        request.uri().path(),
+        format!("/v3/group_channels/{ENCODED}/messages")
+    );
+    assert_eq!(
+        json_body(&request),
+        json!({
+            "message_type": "MESG",
+            "user_id": "user@example.com",
+            "message": "Hello, Young!",
+            "custom_type": "greeting",
+            "push_message_template": {"title": "{sender_name}", "body": "{message}"},
+            "mention_type": "users",
+            "mentioned_user_ids": ["Young"],
+            "is_silent": false,
+            "sorted_metaarray": [{"key": "priority", "value": ["high"]}],
+            "dedup_id": "d-1",
+            "apple_critical_alert_options": {"name": "default", "volume": 0.5},
+        })
+    );
+}
+
+#[test]
+fn send_admin_and_file_url_are_json() {
+    let admin = wire(
+        &SendMessage::new(GROUP, "c", MessageType::Admin)
+            .message("Maintenance")
+            .push_message_template(PushMessageTemplate::alternative()),
+    );
+    assert_eq!(
+        json_body(&admin),
+        json!({"message_type": "ADMM", "message": "Maintenance", "push_message_template": "alternative"})
+    );
+    let file = wire(
+        &SendMessage::new(GROUP, "c", MessageType::File)
+            .user_id("u1")
+            .url("https://example.com/a.png")
+            .file_name("a.png")
+            .file_size(3_i64)
+            .thumbnails(["https://example.com/t.png"])
+            .require_auth(true),
+    );
+    assert_eq!(
+        json_body(&file),
+        json!({
+            "message_type": "FILE", "user_id": "u1", "url": "https://example.com/a.png",
+            "file_name": "a.png", "file_size": 3, "thumbnails": ["https://example.com/t.png"],
+            "require_auth": true
+        })
+    );
+}
+
+#[tokio::test]
+async fn send_file_multipart_on_the_wire() {
+    let request = wire(
+        &SendMessage::new(GROUP, URL, MessageType::File)
+            .user_id("u1")
+            .file(FilePart::new("sunset.jpg", &b"\xff\xd8\xff"[..]))
+            .custom_type("image")
+            .mentioned_user_ids(["a", "b"])
+            .sorted_metaarray(vec![item("k", &["v"])]),
+    );
+    assert_eq!(request.method(), "POST");
+    assert_eq!(
+        request.uri().path(),
+        format!("/v3/group_channels/{ENCODED}/messages")
+    );
+    let content_type = request.headers()["content-type"].to_str().expect("ascii");
+    assert!(content_type.starts_with("multipart/form-data; boundary="));
+    let parts = multipart_parts(&request).await;
+    let text = |name: &str| {
+        parts
+            .iter()
+            .find(|(n, _, _)| n == name)
+            .map(|(_, _, data)| String::from_utf8_lossy(data).into_owned())
+    };
+    assert_eq!(text("message_type").as_deref(), Some("FILE"));
+    assert_eq!(text("user_id").as_deref(), Some("u1"));
+    assert_eq!(text("custom_type").as_deref(), Some("image"));
+    assert_eq!(text("mentioned_user_ids").as_deref(), Some("a,b"));
+    assert_eq!(
+        text("sorted_metaarray").as_deref(),
+        Some(r#"[{"key":"k","value":["v"]}]"#)
+    );
+    let (_, file_name, data) = parts.last().expect("a file part");
+    assert_eq!(parts.last().map(|p| p.0.as_str()), Some("file"));
+    assert_eq!(file_name.as_deref(), Some("sunset.jpg"));
+    assert_eq!(data, &b"\xff\xd8\xff"[..]);
+}
+
+#[test]
+fn total_count_on_the_wire() {
+    let request = wire(&GetTotalMessageCount::new(GROUP, URL));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/group_channels/{ENCODED}/messages/total_count")
+    );
+}
+
+#[test]
+fn get_on_the_wire() {
+    let request = wire(
+        &GetMessage::new(GROUP, URL, 1_120_934_813_i64)
+            .include_reactions(true)
+            .include_thread_info(true)
+            .include_parent_message_info(true)
+            .with_sorted_meta_array(true),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!(
+            "/v3/group_channels/{ENCODED}/messages/1120934813?include_reactions=true\
+             &include_thread_info=true&include_parent_message_info=true&with_sorted_meta_array=true"
+        )
+    );
+    assert!(request.body().is_empty());
+}
+
+#[test]
+fn update_on_the_wire() {
+    let request = wire(
+        &UpdateMessage::new(GROUP, URL, 7_i64, MessageType::User)
+            .message("edited")
+            .data("")
+            .mentioned_user_ids(Vec::<String>::new()),
+    );
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(
+        request.uri().path(),
+        format!("/v3/group_channels/{ENCODED}/messages/7")
+    );
+    assert_eq!(
+        json_body(&request),
+        json!({"message_type": "MESG", "message": "edited", "data": "", "mentioned_user_ids": []})
+    );
+}
+
+#[test]
+fn delete_pin_and_unpin_on_the_wire() {
+    let delete = wire(&DeleteMessage::new(GROUP, URL, 7_i64));
+    assert_eq!(delete.method(), "DELETE");
+    assert_eq!(
+        path_and_query(&delete),
+        format!("/v3/group_channels/{ENCODED}/messages/7")
+    );
+    assert!(delete.body().is_empty());
+
+    let pin = wire(&PinMessage::new(GROUP, URL, 7_i64));
+    assert_eq!(pin.method(), "POST");
+    assert_eq!(
+        path_and_query(&pin),
+        format!("/v3/group_channels/{ENCODED}/messages/7/pin")
+    );
+    assert_eq!(json_body(&pin), json!({}), "a bodiless POST sends `{{}}`");
+
+    let unpin = wire(&UnpinMessage::new(GROUP, URL, 7_i64));
+    assert_eq!(unpin.method(), "DELETE");
+    assert_eq!(
+        path_and_query(&unpin),
+        format!("/v3/group_channels/{ENCODED}/messages/7/pin")
+    );
+}
+
+#[test]
+fn reactions_on_the_wire() {
+    let list = wire(&ListMessageReactions::new(GROUP, URL, 7_i64).list_users(true));
+    assert_eq!(list.method(), "GET");
+    assert_eq!(
+        path_and_query(&list),
+        format!("/v3/group_channels/{ENCODED}/messages/7/reactions?list_users=true")
+    );
+
+    let add = wire(&AddMessageReaction::new(
+        GROUP,
+        URL,
+        7_i64,
+        "user@example.com",
+        "smile",
+    ));
+    assert_eq!(add.method(), "POST");
+    assert_eq!(
+        add.uri().path(),
+        format!("/v3/group_channels/{ENCODED}/messages/7/reactions")
+    );
+    assert_eq!(
+        json_body(&add),
+        json!({"user_id": "user@example.com", "reaction": "smile"})
+    );
+
+    let remove = wire(&RemoveMessageReaction::new(
+        GROUP,
+        URL,
+        7_i64,
+        "user@example.com",
+        "thumbs up",
+    ));
+    assert_eq!(remove.method(), "DELETE");
+    assert_eq!(
+        path_and_query(&remove),
+        format!(
+            "/v3/group_channels/{ENCODED}/messages/7/reactions?user_id=user%40example.com&reaction=thumbs%20up"
+        )
+    );
+    assert!(remove.body().is_empty());
+}
+
+#[test]
+fn metaarray_on_the_wire() {
+    let items = vec![item("priority", &["high"]), item("labels", &["a", "b"])];
+    let add = wire(&AddMessageMetadata::new(GROUP, URL, 7_i64, items.clone()));
+    assert_eq!(add.method(), "POST");
+    assert_eq!(
+        add.uri().path(),
+        format!("/v3/group_channels/{ENCODED}/messages/7/sorted_metaarray")
+    );
+    assert_eq!(
+        json_body(&add),
+        json!({"sorted_metaarray": [{"key": "priority", "value": ["high"]}, {"key": "labels", "value": ["a", "b"]}]})
+    );
+
+    let update = wire(
+        &UpdateMessageMetadata::new(GROUP, URL, 7_i64, vec![item("labels", &["c"])])
+            .mode(MetaarrayUpdateMode::Remove)
+            .upsert(false),
+    );
+    assert_eq!(update.method(), "PUT");
+    assert_eq!(
+        json_body(&update),
+        json!({"sorted_metaarray": [{"key": "labels", "value": ["c"]}], "mode": "remove", "upsert": false})
+    );
+
+    let remove = wire(&RemoveMessageMetadata::new(GROUP, URL, 7_i64).keys(["priority", "a,b"]));
+    assert_eq!(remove.method(), "DELETE");
+    assert_eq!(
+        path_and_query(&remove),
+        format!("/v3/group_channels/{ENCODED}/messages/7/sorted_metaarray?keys=priority,a%2Cb")
+    );
+    assert!(remove.body().is_empty());
+}
+
+#[test]
+fn translate_on_the_wire() {
+    let request = wire(&TranslateMessage::new(GROUP, URL, 7_i64, ["es", "ko"]));
+    assert_eq!(request.method(), "POST");
+    assert_eq!(
+        request.uri().path(),
+        format!("/v3/group_channels/{ENCODED}/messages/7/translation")
+    );
+    assert_eq!(json_body(&request), json!({"target_langs": ["es", "ko"]}));
+}
+
+#[test]
+fn list_fixture_decodes_every_kind() {
+    let list: ListMessagesResponse = decode_fixture::<ListMessages>("list_messages");
+    let kinds: Vec<_> = list.messages.iter().map(Message::message_type).collect();
+    assert_eq!(
+        kinds,
+        [
+            MessageType::User,
+            MessageType::File,
+            MessageType::Admin,
+            MessageType::Unknown("POLL".into()),
+            MessageType::User
+        ]
+    );
+
+    let text = list.messages[0].as_user().expect("a user message");
+    assert_eq!(text.common.message_id, 1_120_934_813);
+    assert_eq!(text.message.as_deref(), Some("Hello, Young!"));
+    assert_eq!(text.common.created_at, 1_542_244_950_930);
+    assert_eq!(text.common.mentioned_users[0].user_id, "Young");
+    assert_eq!(text.common.mention_type, Some(MentionType::Users));
+    assert_eq!(
+        text.og_tag
+            .as_ref()
+            .and_then(|o| o.image.as_ref())
+            .and_then(|i| i.width),
+        Some(1200)
+    );
+    assert_eq!(text.common.reactions[0].user_ids, ["Young"]);
+    assert_eq!(
+        text.common.thread_info.as_ref().and_then(|t| t.reply_count),
+        Some(2)
+    );
+    assert_eq!(list.messages[0].sorted_metaarray()[0].value, ["high"]);
+    assert_eq!(
+        list.messages[0]
+            .sender()
+            .and_then(|u| u.metadata.get("location"))
+            .map(String::as_str),
+        Some("Seoul")
+    );
+
+    let file = list.messages[1].as_file().expect("a file message");
+    let attached = file.file.as_ref().expect("a file");
+    assert_eq!(attached.name.as_deref(), Some("sunset.jpg"));
+    assert_eq!(attached.file_type.as_deref(), Some("image/jpeg"));
+    assert_eq!(attached.size, Some(196_624));
+    assert_eq!(file.thumbnails[0].real_height, Some(160));
+    assert_eq!(list.messages[1].custom_type(), Some("image"));
+
+    let admin = list.messages[2].as_admin().expect("an admin message");
+    assert!(admin.common.user.is_none());
+    assert!(admin.common.message_events.is_none());
+    assert_eq!(
+        list.messages[2].text(),
+        Some("This channel will be archived tonight.")
+    );
+
+    let unknown = &list.messages[3];
+    assert!(matches!(unknown, Message::Unknown(_)));
+    assert_eq!(unknown.message_id(), 1_120_934_816);
+    assert_eq!(unknown.created_at(), 1_542_244_953_000);
+    assert_eq!(
+        unknown.channel_url(),
+        "sendbird_group_channel_6524_ff2d6b3f"
+    );
+
+    let reply = &list.messages[4];
+    assert_eq!(reply.parent_message_id(), Some(1_120_934_813));
+    let parent = reply
+        .common()
+        .and_then(|c| c.parent_message_info.as_ref())
+        .expect("parent info");
+    assert_eq!(parent.message_type, Some(MessageType::User));
+    assert_eq!(parent.ts, Some(1_542_244_950_930));
+}
+
+#[test]
+fn message_fixtures_decode() {
+    let sent = decode_fixture::<SendMessage>("send_message");
+    assert_eq!(sent.custom_type(), Some("greeting"));
+    assert_eq!(sent.data(), Some("{\"font-size\": \"24px\"}"));
+    let events = sent
+        .common()
+        .and_then(|c| c.message_events.as_ref())
+        .expect("message events");
+    assert_eq!(events.send_push_notification.as_deref(), Some("sending"));
+
+    let got = decode_fixture::<GetMessage>("get_message");
+    assert_eq!(got.message_id(), 1_120_934_817);
+    assert_eq!(got.common().and_then(|c| c.is_reply_to_channel), Some(true));
+
+    let updated = decode_fixture::<UpdateMessage>("update_message");
+    assert_eq!(updated.text(), Some("Hello again, Young!"));
+    assert_eq!(updated.updated_at(), Some(1_542_245_200_000));
+
+    let translated = decode_fixture::<TranslateMessage>("translate_message");
+    let translations = &translated.as_user().expect("a user message").translations;
+    assert_eq!(
+        translations.get("es").map(String::as_str),
+        Some("¡Hola, Young!")
+    );
+    assert_eq!(translations.len(), 2);
+}
+
+#[test]
+fn other_fixtures_decode() {
+    let delivered = decode_fixture::<MarkGroupChannelMessagesAsDelivered>(
+        "mark_group_channel_messages_as_delivered",
+    );
+    assert_eq!(delivered.ts, Some(1_542_756_099_266));
+    let _ = decode_fixture::<MarkGroupChannelMessagesAsRead>("mark_group_channel_messages_as_read");
+
+    let unread = decode_fixture::<GetMembersUnreadMessageCount>("get_members_unread_message_count");
+    assert_eq!(unread.unread.get("Debbie"), Some(&12));
+    assert_eq!(unread.unread.len(), 3);
+
+    let search = decode_fixture::<SearchMessages>("search_messages");
+    assert_eq!(search.results.len(), 2);
+    assert_eq!(search.results[1].message_type(), MessageType::File);
+    assert_eq!(search.has_next, Some(true));
+    assert_eq!(search.total_count, Some(27));
+    let page = sendbird_core::PageResponse::into_page(search);
+    assert!(page.next.is_some_and(|n| !n.is_empty()));
+
+    let total = decode_fixture::<GetTotalMessageCount>("get_total_message_count");
+    assert_eq!(total.total, 231);
+
+    let _ = decode_fixture::<DeleteMessage>("delete_message");
+    let _ = decode_fixture::<PinMessage>("pin_message");
+    let _ = decode_fixture::<UnpinMessage>("unpin_message");
+    let _ = decode_fixture::<RemoveMessageMetadata>("remove_message_metadata");
+
+    let reactions = decode_fixture::<ListMessageReactions>("list_message_reactions");
+    assert_eq!(
+        reactions.reactions.get("delightful"),
+        Some(&ReactionTally::UserIds(vec![
+            "Jay".into(),
+            "Kay".into(),
+            "Katherine".into()
+        ]))
+    );
+    let counts: MessageReactionList =
+        serde_json::from_value(json!({"smile": 4, "delightful": 3})).expect("counts");
+    assert_eq!(
+        counts.reactions.get("smile"),
+        Some(&ReactionTally::Count(4))
+    );
+
+    let added = decode_fixture::<AddMessageReaction>("add_message_reaction");
+    assert_eq!(added.operation.as_deref(), Some("ADD"));
+    assert_eq!(added.msg_id, Some(1_120_934_813));
+    let removed = decode_fixture::<RemoveMessageReaction>("remove_message_reaction");
+    assert_eq!(removed.operation.as_deref(), Some("DELETE"));
+    assert_eq!(removed.success, Some(true));
+
+    let meta = decode_fixture::<AddMessageMetadata>("add_message_metadata");
+    assert_eq!(
+        meta.sorted_metaarray[1],
+        item("labels", &["urgent", "billing"])
+    );
+    let meta = decode_fixture::<UpdateMessageMetadata>("update_message_metadata");
+    assert_eq!(meta.sorted_metaarray[0].value, ["high", "low"]);
+}
+
+/// The declarations match the catalog rows of the `messages` category exactly, and every
+/// endpoint has a response fixture (and a valid request fixture when it has a JSON body).
+#[test]
+fn declarations_match_the_catalog_and_fixtures() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let catalog = std::fs::read_to_string(format!("{root}/../../xtask/catalog/chat-v3.tsv"))
+        .expect("the catalog");
+    let rows: Vec<Vec<&str>> = catalog
+        .lines()
+        .map(|line| line.split('\t').collect::<Vec<_>>())
+        .filter(|cols| cols.first() == Some(&"messages"))
+        .collect();
+    assert_eq!(rows.len(), 19);
+    assert_eq!(ENDPOINTS.len(), rows.len());
+    for row in rows {
+        let info = ENDPOINTS
+            .iter()
+            .find(|e| e.meta.operation == row[1])
+            .unwrap_or_else(|| panic!("{} is not declared", row[1]));
+        assert_eq!(info.meta.method.as_str(), row[2], "{}", row[1]);
+        assert_eq!(info.meta.path, row[3], "{}", row[1]);
+        let body = match info.body {
+            sendbird_core::BodyKind::None => "none",
+            sendbird_core::BodyKind::Json => "json",
+            sendbird_core::BodyKind::Multipart => "multipart",
+        };
+        assert_eq!(body, row[4], "{}", row[1]);
+        assert_eq!(info.paginated, row[5] == "token", "{}", row[1]);
+
+        let response = std::fs::read(format!("{root}/fixtures/responses/{}.json", row[1]))
+            .unwrap_or_else(|e| panic!("response fixture of {}: {e}", row[1]));
+        (info.check_response)(&Bytes::from(response))
+            .unwrap_or_else(|e| panic!("response fixture of {}: {e}", row[1]));
+        if let Some(check) = info.check_request {
+            let request = std::fs::read(format!("{root}/fixtures/requests/{}.json", row[1]))
+                .unwrap_or_else(|e| panic!("request fixture of {}: {e}", row[1]));
+            check(&Bytes::from(request))
+                .unwrap_or_else(|e| panic!("request fixture of {}: {e}", row[1]));
+        }
+    }
+}
+
+#[test]
+fn request_fixtures_reject_wrong_shapes() {
+    let check = SendMessage::INFO.check_request.expect("a body");
+    assert!(check(&Bytes::from_static(br#"{"user_id": "u"}"#)).is_err());
+    assert!(check(&Bytes::from_static(
+        br#"{"message_type": "MESG", "bogus": 1}"#
+    ))
+    .is_err());
+    assert!(check(&Bytes::from_static(
+        br#"{"message_type": "FILE", "file": "x"}"#
+    ))
+    .is_err());
+}
+
+#[test]
+fn entry_points_build_the_same_endpoints() {
+    let chat = ChatClient::builder()
+        .base_url("https://api-APP.sendbird.com/v3")
+        .api_token("t")
+        .build()
+        .expect("client");
+    let room = chat.messages(GROUP, URL);
+    assert_eq!(
+        room.send_text("u1", "hi").custom_type("c").into_endpoint(),
+        SendMessage::new(GROUP, URL, MessageType::User)
+            .user_id("u1")
+            .message("hi")
+            .custom_type("c")
+    );
+    assert_eq!(
+        room.send_admin("notice").into_endpoint(),
+        SendMessage::new(GROUP, URL, MessageType::Admin).message("notice")
+    );
+    let file = FilePart::new("a.txt", "x");
+    assert_eq!(
+        room.send_file("u1", file.clone()).into_endpoint(),
+        SendMessage::new(GROUP, URL, MessageType::File)
+            .user_id("u1")
+            .file(file)
+    );
+    assert_eq!(
+        room.send_file_url("u1", "https://f").into_endpoint(),
+        SendMessage::new(GROUP, URL, MessageType::File)
+            .user_id("u1")
+            .url("https://f")
+    );
+    assert_eq!(
+        room.search("q").into_endpoint(),
+        SearchMessages::new("q").channel_url(URL)
+    );
+    assert_eq!(
+        chat.search_messages("q").user_id("u1").into_endpoint(),
+        SearchMessages::new("q").user_id("u1")
+    );
+    assert_eq!(
+        room.list(5).into_endpoint(),
+        ListMessages::new(GROUP, URL).message_ts(5_i64)
+    );
+    assert_eq!(
+        room.list_by_id(9).into_endpoint(),
+        ListMessages::new(GROUP, URL).message_id(9_i64)
+    );
+    assert_eq!(
+        room.mark_as_read("u1").into_endpoint(),
+        MarkGroupChannelMessagesAsRead::new(URL, "u1")
+    );
+    assert_eq!(
+        room.mark_as_delivered("u1").into_endpoint(),
+        MarkGroupChannelMessagesAsDelivered::new(URL, "u1")
+    );
+    assert_eq!(
+        room.unread_counts().into_endpoint(),
+        GetMembersUnreadMessageCount::new(URL)
+    );
+    assert_eq!(
+        room.total_count().into_endpoint(),
+        GetTotalMessageCount::new(GROUP, URL)
+    );
+    assert_eq!(
+        room.get(3).into_endpoint(),
+        GetMessage::new(GROUP, URL, 3_i64)
+    );
+    assert_eq!(
+        room.update(3, MessageType::User).into_endpoint(),
+        UpdateMessage::new(GROUP, URL, 3_i64, MessageType::User)
+    );
+    assert_eq!(
+        room.delete(3).into_endpoint(),
+        DeleteMessage::new(GROUP, URL, 3_i64)
+    );
+    assert_eq!(
+        room.pin(3).into_endpoint(),
+        PinMessage::new(GROUP, URL, 3_i64)
+    );
+    assert_eq!(
+        room.unpin(3).into_endpoint(),
+        UnpinMessage::new(GROUP, URL, 3_i64)
+    );
+    assert_eq!(
+        room.reactions(3).into_endpoint(),
+        ListMessageReactions::new(GROUP, URL, 3_i64)
+    );
+    assert_eq!(
+        room.add_reaction(3, "u1", "smile").into_endpoint(),
+        AddMessageReaction::new(GROUP, URL, 3_i64, "u1", "smile")
+    );
+    assert_eq!(
+        room.remove_reaction(3, "u1", "smile").into_endpoint(),
+        RemoveMessageReaction::new(GROUP, URL, 3_i64, "u1", "smile")
+    );
+    let items = vec![item("k", &["v"])];
+    assert_eq!(
+        room.add_metadata(3, items.clone()).into_endpoint(),
+        AddMessageMetadata::new(GROUP, URL, 3_i64, items.clone())
+    );
+    assert_eq!(
+        room.update_metadata(3, items.clone()).into_endpoint(),
+        UpdateMessageMetadata::new(GROUP, URL, 3_i64, items)
+    );
+    assert_eq!(
+        room.remove_metadata(3).keys(["k"]).into_endpoint(),
+        RemoveMessageMetadata::new(GROUP, URL, 3_i64).keys(["k"])
+    );
+    assert_eq!(
+        room.translate(3, ["es"]).into_endpoint(),
+        TranslateMessage::new(GROUP, URL, 3_i64, ["es"])
+    );
+}
