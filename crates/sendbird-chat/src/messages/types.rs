@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::models::{Message, SortedMetaarrayItem};
 
 sendbird_core::string_enum! {
-    /// `operator_filter` of [`ListMessages`]: whose messages to list.
+    /// `operator_filter` of [`ListMessages`](super::ListMessages): whose messages to list.
     pub enum OperatorFilter {
         /// Everyone's (default).
         All = "all",
@@ -20,7 +20,7 @@ sendbird_core::string_enum! {
 }
 
 sendbird_core::string_enum! {
-    /// `include_reply_type` of [`ListMessages`]: which thread replies to list.
+    /// `include_reply_type` of [`ListMessages`](super::ListMessages): which thread replies to list.
     pub enum ReplyType {
         /// No replies.
         None = "NONE",
@@ -32,7 +32,7 @@ sendbird_core::string_enum! {
 }
 
 sendbird_core::string_enum! {
-    /// `sort_field` of [`SearchMessages`].
+    /// `sort_field` of [`SearchMessages`](super::SearchMessages).
     pub enum SearchSortField {
         /// By relevance (default).
         Score = "score",
@@ -42,7 +42,7 @@ sendbird_core::string_enum! {
 }
 
 sendbird_core::string_enum! {
-    /// `mode` of [`UpdateMessageMetadata`]: what to do with the given values.
+    /// `mode` of [`UpdateMessageMetadata`](super::UpdateMessageMetadata): what to do with the given values.
     pub enum MetaarrayUpdateMode {
         /// Add the values not yet present.
         Add = "add",
@@ -51,7 +51,7 @@ sendbird_core::string_enum! {
     }
 }
 
-/// `push_message_template` of [`SendMessage`]: a named template of the application, or a
+/// `push_message_template` of [`SendMessage`](super::SendMessage): a named template of the application, or a
 /// custom title and body (group channels; text and admin messages).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -90,7 +90,7 @@ impl PushMessageTemplate {
     }
 }
 
-/// `apple_critical_alert_options` of [`SendMessage`]: an iOS critical alert.
+/// `apple_critical_alert_options` of [`SendMessage`](super::SendMessage): an iOS critical alert.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AppleCriticalAlertOptions {
@@ -112,7 +112,7 @@ impl AppleCriticalAlertOptions {
     }
 }
 
-/// The response of [`MarkGroupChannelMessagesAsDelivered`].
+/// The response of [`MarkGroupChannelMessagesAsDelivered`](super::MarkGroupChannelMessagesAsDelivered).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct MarkAsDeliveredResponse {
@@ -121,7 +121,7 @@ pub struct MarkAsDeliveredResponse {
     pub ts: Option<i64>,
 }
 
-/// The response of [`GetMembersUnreadMessageCount`].
+/// The response of [`GetMembersUnreadMessageCount`](super::GetMembersUnreadMessageCount).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct MembersUnreadCounts {
@@ -130,7 +130,7 @@ pub struct MembersUnreadCounts {
     pub unread: HashMap<String, i64>,
 }
 
-/// The response of [`SearchMessages`].
+/// The response of [`SearchMessages`](super::SearchMessages).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SearchMessagesResponse {
@@ -153,7 +153,7 @@ pub struct SearchMessagesResponse {
 
 sendbird_core::page_response!(SearchMessagesResponse, results: Message);
 
-/// The response of [`ListMessages`].
+/// The response of [`ListMessages`](super::ListMessages).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ListMessagesResponse {
@@ -162,7 +162,7 @@ pub struct ListMessagesResponse {
     pub messages: Vec<Message>,
 }
 
-/// The response of [`GetTotalMessageCount`].
+/// The response of [`GetTotalMessageCount`](super::GetTotalMessageCount).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TotalMessageCount {
@@ -171,7 +171,7 @@ pub struct TotalMessageCount {
     pub total: i64,
 }
 
-/// The users or the count of one reaction in a [`MessageReactionList`].
+/// The users or the count of one reaction in a [`MessageReactionList`](super::MessageReactionList).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -184,7 +184,7 @@ pub enum ReactionTally {
     Other(Value),
 }
 
-/// The response of [`ListMessageReactions`]: reaction key → users or count.
+/// The response of [`ListMessageReactions`](super::ListMessageReactions): reaction key → users or count.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
 #[non_exhaustive]
@@ -193,7 +193,7 @@ pub struct MessageReactionList {
     pub reactions: HashMap<String, ReactionTally>,
 }
 
-/// The response of [`AddMessageReaction`] and [`RemoveMessageReaction`].
+/// The response of [`AddMessageReaction`](super::AddMessageReaction) and [`RemoveMessageReaction`](super::RemoveMessageReaction).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ReactionChange {
@@ -217,7 +217,7 @@ pub struct ReactionChange {
     pub updated_at: Option<i64>,
 }
 
-/// The response of [`AddMessageMetadata`] and [`UpdateMessageMetadata`].
+/// The response of [`AddMessageMetadata`](super::AddMessageMetadata) and [`UpdateMessageMetadata`](super::UpdateMessageMetadata).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct MessageMetaarray {
