@@ -1,1 +1,286 @@
 //! `open_channels` against the emulator.
+
+use futures_util::TryStreamExt;
+use sendbird_chat::models::{OpenChannel, User};
+use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt, FilePart};
+use sendbird_core::layers::RetryConfig;
+use sendbird_emulator::{Emulator, Seed};
+
+/// An emulator started with `seed`, and a client for it.
+async fn chat_with(seed: Seed) -> (Emulator, ChatClient) {
+    let emulator = Emulator::builder()
+        .seed(seed)
+        .start()
+        .await
+        .expect("emulator starts");
+    let chat = ChatClient::builder()
+        .base_url(emulator.chat_base_url())
+        .api_token(emulator.api_token())
+        .retry(RetryConfig::disabled())
+        .build()
+        .expect("client builds");
+    (emulator, chat)
+}
+
+fn ids(users: &[User]) -> Vec<&str> {
+    users.iter().map(|u| u.user_id.as_str()).collect()
+}
+
+fn urls(channels: &[OpenChannel]) -> Vec<&str> {
+    channels.iter().map(|c| c.channel_url.as_str()).collect()
+}
+
+#[tokio::test]
+async fn create_read_list_update_delete() {
+    let (_emulator, chat) = chat_with(Seed::new().user("alice", "Alice").user("bob", "Bob")).await;
+    let open = chat.open_channels();
+
+    let created = open
+        .create()
+        .channel_url("oc_live")
+        .name("Live show")
+        .custom_type("live")
+        .data("{\"season\":2}")
+        .operator_ids(["alice"])
+        .await
+        .expect("create");
+    assert_eq!(created.channel_url, "oc_live");
+    assert_eq!(created.name.as_deref(), Some("Live show"));
+    assert_eq!(created.custom_type.as_deref(), Some("live"));
+    assert_eq!(created.data.as_deref(), Some("{\"season\":2}"));
+    assert_eq!(created.freeze, Some(false));
+    assert_eq!(created.participant_count, Some(0));
+    assert_eq!(ids(&created.operators), ["alice"]);
+    let created_at = created.created_at.expect("created_at");
+    assert!(
+        (1_000_000_000..10_000_000_000).contains(&created_at),
+        "channel timestamps are Unix seconds: {created_at}"
+    );
+
+    for i in 0..4 {
+        open.create()
+            .channel_url(format!("oc_news_{i}"))
+            .name(format!("News {i}"))
+            .custom_type("news")
+            .await
+            .expect("create news channel");
+    }
+    let generated = open.create().name("No URL").await.expect("create");
+    assert!(!generated.channel_url.is_empty(), "a URL is generated");
+
+    let got = open
+        .get("oc_live")
+        .include_operators(true)
+        .await
+        .expect("get");
+    assert_eq!(got.channel_url, created.channel_url);
+    assert_eq!(got.name, created.name);
+    assert_eq!(got.created_at, created.created_at);
+
+    let all: Vec<OpenChannel> = open
+        .list()
+        .limit(2)
+        .stream()
+        .try_collect()
+        .await
+        .expect("list all");
+    assert_eq!(all.len(), 6);
+    assert_eq!(
+        &urls(&all)[..5],
+        [
+            "oc_live",
+            "oc_news_0",
+            "oc_news_1",
+            "oc_news_2",
+            "oc_news_3"
+        ]
+    );
+    let pages: Vec<_> = open
+        .list()
+        .limit(2)
+        .pages()
+        .try_collect()
+        .await
+        .expect("pages");
+    assert_eq!(pages.len(), 3);
+    assert!(pages.iter().all(|p| p.items.len() == 2));
+
+    let news: Vec<OpenChannel> = open
+        .list()
+        .custom_types(["news"])
+        .limit(3)
+        .stream()
+        .try_collect()
+        .await
+        .expect("filtered list");
+    assert_eq!(
+        urls(&news),
+        ["oc_news_0", "oc_news_1", "oc_news_2", "oc_news_3"]
+    );
+    let named = open.list().name_contains("News 3").await.expect("one page");
+    assert_eq!(urls(&named.channels), ["oc_news_3"]);
+    assert_eq!(named.next.as_deref().unwrap_or_default(), "");
+
+    let updated = open
+        .update("oc_live")
+        .name("Live show, season 3")
+        .custom_type("live3")
+        .operator_ids(["bob"])
+        .await
+        .expect("update");
+    assert_eq!(updated.name.as_deref(), Some("Live show, season 3"));
+    assert_eq!(updated.custom_type.as_deref(), Some("live3"));
+    assert_eq!(ids(&updated.operators), ["bob"]);
+    let reread = open.get("oc_live").await.expect("get after update");
+    assert_eq!(reread.name.as_deref(), Some("Live show, season 3"));
+
+    open.delete("oc_news_0").await.expect("delete");
+    let err = open.get("oc_news_0").await.expect_err("deleted");
+    assert_eq!(err.code(), Some(400201));
+    assert!(err.is_not_found());
+    let remaining: Vec<OpenChannel> = open
+        .list()
+        .limit(100)
+        .stream()
+        .try_collect()
+        .await
+        .expect("list");
+    assert_eq!(remaining.len(), 5);
+}
+
+#[tokio::test]
+async fn cover_file_goes_as_multipart() {
+    let (_emulator, chat) = chat_with(Seed::new()).await;
+    let cover = FilePart::new("cover.png", &b"\x89PNG\r\n\x1a\n"[..]);
+    let created = chat
+        .open_channels()
+        .create()
+        .channel_url("oc_cover")
+        .name("With cover")
+        .is_ephemeral(true)
+        .cover_file(cover)
+        .await
+        .expect("multipart create");
+    assert_eq!(created.name.as_deref(), Some("With cover"));
+    assert_eq!(created.is_ephemeral, Some(true));
+    let first_cover = created.cover_url.clone().unwrap_or_default();
+    assert!(!first_cover.is_empty(), "the upload yields a cover URL");
+
+    let updated = chat
+        .open_channels()
+        .update("oc_cover")
+        .data("new data")
+        .cover_file(FilePart::new("next.jpg", &b"\xff\xd8\xff"[..]))
+        .await
+        .expect("multipart update");
+    assert_eq!(updated.data.as_deref(), Some("new data"));
+    let second_cover = updated.cover_url.unwrap_or_default();
+    assert!(!second_cover.is_empty());
+    assert_ne!(second_cover, first_cover);
+}
+
+#[tokio::test]
+async fn operators_register_list_unregister() {
+    let seed = Seed::new()
+        .user("alice", "Alice")
+        .user("bob", "Bob")
+        .user("carol", "Carol")
+        .open_channel("oc_ops", "Operators");
+    let (_emulator, chat) = chat_with(seed).await;
+    let open = chat.open_channels();
+
+    open.register_operators("oc_ops", ["alice", "bob"])
+        .await
+        .expect("register");
+    open.register_operators("oc_ops", vec!["carol".to_owned()])
+        .await
+        .expect("register more");
+    let operators: Vec<User> = open
+        .operators("oc_ops")
+        .limit(1)
+        .stream()
+        .try_collect()
+        .await
+        .expect("list operators");
+    assert_eq!(ids(&operators), ["alice", "bob", "carol"]);
+
+    open.unregister_operators("oc_ops", ["bob"])
+        .await
+        .expect("unregister one");
+    let page = open.operators("oc_ops").limit(10).await.expect("one page");
+    assert_eq!(ids(&page.operators), ["alice", "carol"]);
+
+    open.unregister_all_operators("oc_ops")
+        .await
+        .expect("unregister all");
+    let page = open.operators("oc_ops").await.expect("empty page");
+    assert!(page.operators.is_empty());
+
+    let err = open
+        .register_operators("oc_ops", ["nobody"])
+        .await
+        .expect_err("unknown user");
+    assert_eq!(err.code(), Some(400201));
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
+}
+
+#[tokio::test]
+async fn participants_are_token_paged() {
+    let mut seed = Seed::new().open_channel("oc_room", "Room");
+    for i in 0..5 {
+        seed = seed
+            .user(format!("p{i}"), format!("P{i}"))
+            .open_channel_participant("oc_room", format!("p{i}"));
+    }
+    let (_emulator, chat) = chat_with(seed).await;
+
+    let participants: Vec<User> = chat
+        .open_channels()
+        .participants("oc_room")
+        .limit(2)
+        .stream()
+        .try_collect()
+        .await
+        .expect("participants");
+    assert_eq!(ids(&participants), ["p0", "p1", "p2", "p3", "p4"]);
+    let channel = chat.open_channels().get("oc_room").await.expect("get");
+    assert_eq!(channel.participant_count, Some(5));
+}
+
+#[tokio::test]
+async fn documented_errors() {
+    let (_emulator, chat) = chat_with(Seed::new().open_channel("oc_taken", "Taken")).await;
+    let open = chat.open_channels();
+
+    let err = open.get("no_such_channel").await.expect_err("not found");
+    assert_eq!(err.code(), Some(400201));
+    assert_eq!(err.chat_code(), Some(ChatErrorCode::ResourceNotFound));
+
+    let err = open
+        .create()
+        .channel_url("oc_taken")
+        .await
+        .expect_err("duplicate URL");
+    assert_eq!(err.chat_code(), Some(ChatErrorCode::ResourceAlreadyExists));
+
+    let err = open
+        .create()
+        .custom_type("x".repeat(129))
+        .await
+        .expect_err("custom_type too long");
+    assert_eq!(
+        err.chat_code(),
+        Some(ChatErrorCode::ParameterValueLengthExceeded)
+    );
+
+    let err = open
+        .list()
+        .limit(2)
+        .token("not-a-token")
+        .await
+        .expect_err("bad token");
+    assert_eq!(err.chat_code(), Some(ChatErrorCode::ExpiredPageToken));
+
+    let err = open.delete("no_such_channel").await.expect_err("not found");
+    assert!(err.is_not_found());
+}

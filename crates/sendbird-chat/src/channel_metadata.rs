@@ -1,6 +1,0 @@
-//! The `channel_metadata` endpoint family.
-
-use sendbird_core::EndpointInfo;
-
-/// Every endpoint of this family.
-pub const ENDPOINTS: &[EndpointInfo] = &[];

@@ -1,0 +1,331 @@
+//! Unit tests: requests on the wire, fixture decoding, catalog conformance.
+
+use super::*;
+use crate::test_support::{decode_fixture, wire};
+use serde_json::json;
+
+/// This family's category in the catalog.
+const FAMILY: &str = "channel_metadata";
+
+const OPEN: ChannelType = ChannelType::OpenChannels;
+const GROUP: ChannelType = ChannelType::GroupChannels;
+
+fn path_and_query(request: &http::Request<bytes::Bytes>) -> Option<&str> {
+    request.uri().path_and_query().map(|p| p.as_str())
+}
+
+fn json_body(request: &http::Request<bytes::Bytes>) -> serde_json::Value {
+    serde_json::from_slice(request.body()).expect("json body")
+}
+
+fn map<V: Clone>(items: &[(&str, V)]) -> HashMap<String, V> {
+    items
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), v.clone()))
+        .collect()
+}
+
+#[test]
+fn get_channel_metadata_query_and_path() {
+    let request = wire(
+        &GetChannelMetadata::new(GROUP, "a/b")
+            .keys(["x,y", "ü"])
+            .key("k 1"),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        Some("/v3/group_channels/a%2Fb/metadata?key=k%201&keys=x%2Cy,%C3%BC")
+    );
+    assert!(request.body().is_empty());
+}
+
+#[test]
+fn create_channel_metadata_body() {
+    let items = map(&[("theme", "dark".to_owned()), ("a,b", "".to_owned())]);
+    let request = wire(&CreateChannelMetadata::new(OPEN, "50%", items).include_ts(true));
+    assert_eq!(request.method(), "POST");
+    assert_eq!(request.uri().path(), "/v3/open_channels/50%25/metadata");
+    assert_eq!(
+        request.headers()["content-type"],
+        "application/json; charset=utf8"
+    );
+    assert_eq!(
+        json_body(&request),
+        json!({"metadata": {"theme": "dark", "a,b": ""}, "include_ts": true})
+    );
+}
+
+#[test]
+fn update_channel_metadata_body() {
+    let items = map(&[("theme", "light".to_owned())]);
+    let request = wire(&UpdateChannelMetadata::new(GROUP, "ü 漢", items).upsert(true));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(
+        request.uri().path(),
+        "/v3/group_channels/%C3%BC%20%E6%BC%A2/metadata"
+    );
+    assert_eq!(
+        json_body(&request),
+        json!({"metadata": {"theme": "light"}, "upsert": true})
+    );
+    let plain = wire(&UpdateChannelMetadata::new(GROUP, "c", HashMap::new()));
+    assert_eq!(json_body(&plain), json!({"metadata": {}}));
+}
+
+#[test]
+fn delete_channel_metadata_all_or_one() {
+    let all = wire(&DeleteChannelMetadata::new(OPEN, "a/b"));
+    assert_eq!(all.method(), "DELETE");
+    assert_eq!(
+        path_and_query(&all),
+        Some("/v3/open_channels/a%2Fb/metadata")
+    );
+    assert!(all.body().is_empty());
+    let one = wire(&DeleteChannelMetadata::new(OPEN, "c").key("a/b"));
+    assert_eq!(
+        path_and_query(&one),
+        Some("/v3/open_channels/c/metadata?key=a%2Fb")
+    );
+}
+
+#[test]
+fn channel_metadata_by_key_paths() {
+    let get = wire(&GetChannelMetadataByKey::new(GROUP, "a/b", "ü 漢"));
+    assert_eq!(get.method(), "GET");
+    assert_eq!(
+        get.uri().path(),
+        "/v3/group_channels/a%2Fb/metadata/%C3%BC%20%E6%BC%A2"
+    );
+    assert!(get.body().is_empty());
+
+    let update = wire(&UpdateChannelMetadataByKey::new(OPEN, "c", "50%", "blue").upsert(false));
+    assert_eq!(update.method(), "PUT");
+    assert_eq!(update.uri().path(), "/v3/open_channels/c/metadata/50%25");
+    assert_eq!(
+        json_body(&update),
+        json!({"value": "blue", "upsert": false})
+    );
+
+    let delete = wire(&DeleteChannelMetadataByKey::new(GROUP, "c", "k/1"));
+    assert_eq!(delete.method(), "DELETE");
+    assert_eq!(delete.uri().path(), "/v3/group_channels/c/metadata/k%2F1");
+    assert!(delete.body().is_empty());
+}
+
+#[test]
+fn get_channel_metacounter_query_and_path() {
+    let request = wire(&GetChannelMetacounter::new(OPEN, "a/b").keys(["likes", "dis,likes"]));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        Some("/v3/open_channels/a%2Fb/metacounter?keys=likes,dis%2Clikes")
+    );
+    let one = wire(&GetChannelMetacounter::new(OPEN, "c").key("likes"));
+    assert_eq!(one.uri().query(), Some("key=likes"));
+}
+
+#[test]
+fn create_channel_metacounter_body() {
+    let items = map(&[("likes", 0_i64), ("dislikes", -3)]);
+    let request = wire(&CreateChannelMetacounter::new(GROUP, "50%", items));
+    assert_eq!(request.method(), "POST");
+    assert_eq!(request.uri().path(), "/v3/group_channels/50%25/metacounter");
+    assert_eq!(
+        json_body(&request),
+        json!({"metacounter": {"likes": 0, "dislikes": -3}})
+    );
+}
+
+#[test]
+fn update_channel_metacounter_body() {
+    let items = map(&[("likes", 2_i64)]);
+    let request = wire(
+        &UpdateChannelMetacounter::new(OPEN, "ü", items)
+            .mode(MetacounterMode::Increase)
+            .upsert(true),
+    );
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(request.uri().path(), "/v3/open_channels/%C3%BC/metacounter");
+    assert_eq!(
+        json_body(&request),
+        json!({"metacounter": {"likes": 2}, "mode": "increase", "upsert": true})
+    );
+}
+
+#[test]
+fn delete_channel_metacounter_has_no_body() {
+    let request = wire(&DeleteChannelMetacounter::new(GROUP, "a/b"));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(
+        path_and_query(&request),
+        Some("/v3/group_channels/a%2Fb/metacounter")
+    );
+    assert!(request.body().is_empty());
+}
+
+#[test]
+fn channel_metacounter_by_key_paths() {
+    let get = wire(&GetChannelMetacounterByKey::new(OPEN, "c", "a/b"));
+    assert_eq!(get.method(), "GET");
+    assert_eq!(get.uri().path(), "/v3/open_channels/c/metacounter/a%2Fb");
+
+    let update = wire(
+        &UpdateChannelMetacounterByKey::new(GROUP, "50%", "ü 漢", 5)
+            .mode("decrease")
+            .upsert(true),
+    );
+    assert_eq!(update.method(), "PUT");
+    assert_eq!(
+        update.uri().path(),
+        "/v3/group_channels/50%25/metacounter/%C3%BC%20%E6%BC%A2"
+    );
+    assert_eq!(
+        json_body(&update),
+        json!({"value": 5, "mode": "decrease", "upsert": true})
+    );
+
+    let delete = wire(&DeleteChannelMetacounterByKey::new(GROUP, "c", "likes"));
+    assert_eq!(delete.method(), "DELETE");
+    assert_eq!(
+        delete.uri().path(),
+        "/v3/group_channels/c/metacounter/likes"
+    );
+    assert!(delete.body().is_empty());
+}
+
+#[test]
+fn metacounter_mode_round_trips_and_keeps_unknown_values() {
+    assert_eq!(MetacounterMode::Set.as_str(), "set");
+    assert_eq!(MetacounterMode::from("increase"), MetacounterMode::Increase);
+    let unknown: MetacounterMode = serde_json::from_str("\"multiply\"").expect("decodes");
+    assert_eq!(unknown, MetacounterMode::Unknown("multiply".into()));
+}
+
+#[test]
+fn unknown_channel_type_is_sent_verbatim_and_empty_is_refused() {
+    let request = wire(&GetChannelMetadata::new("feeds", "c"));
+    assert_eq!(request.uri().path(), "/v3/feeds/c/metadata");
+    let empty = sendbird_core::Endpoint::to_request(&GetChannelMetadata::new("", "c"));
+    assert!(empty.is_err());
+}
+
+#[test]
+fn decodes_metadata_responses() {
+    let all = decode_fixture::<GetChannelMetadata>("get_channel_metadata");
+    assert_eq!(all.len(), 3);
+    assert_eq!(all["text_size"], "large");
+    assert_eq!(all["description"], "");
+
+    let created = decode_fixture::<CreateChannelMetadata>("create_channel_metadata");
+    assert_eq!(created.metadata.len(), 3);
+    assert_eq!(created.metadata["text_size"], "large");
+    assert_eq!(created.include_ts, Some(1_626_250_462_000));
+
+    let updated = decode_fixture::<UpdateChannelMetadata>("update_channel_metadata");
+    assert_eq!(
+        updated,
+        map(&[
+            ("text_size", "medium".to_owned()),
+            ("theme", "dark".to_owned())
+        ])
+    );
+
+    let one = decode_fixture::<GetChannelMetadataByKey>("get_channel_metadata_by_key");
+    assert_eq!(
+        one,
+        map(&[(
+            "background_image",
+            "https://sendbird.com/main/img/bg/theme_013.png".to_owned()
+        )])
+    );
+
+    let one_updated =
+        decode_fixture::<UpdateChannelMetadataByKey>("update_channel_metadata_by_key");
+    assert_eq!(one_updated, map(&[("text_size", "small".to_owned())]));
+
+    let _ = decode_fixture::<DeleteChannelMetadata>("delete_channel_metadata");
+    let _ = decode_fixture::<DeleteChannelMetadataByKey>("delete_channel_metadata_by_key");
+}
+
+#[test]
+fn decodes_metacounter_responses() {
+    let all = decode_fixture::<GetChannelMetacounter>("get_channel_metacounter");
+    assert_eq!(all, map(&[("likes", 0_i64), ("dislikes", 3)]));
+
+    let created = decode_fixture::<CreateChannelMetacounter>("create_channel_metacounter");
+    assert_eq!(
+        created,
+        map(&[("likes", 0_i64), ("dislikes", 0), ("giveups", 0)])
+    );
+
+    let updated = decode_fixture::<UpdateChannelMetacounter>("update_channel_metacounter");
+    assert_eq!(updated, map(&[("likes", 12_i64), ("dislikes", -1)]));
+
+    let one = decode_fixture::<GetChannelMetacounterByKey>("get_channel_metacounter_by_key");
+    assert_eq!(one, map(&[("likes", 7_i64)]));
+
+    let one_updated =
+        decode_fixture::<UpdateChannelMetacounterByKey>("update_channel_metacounter_by_key");
+    assert_eq!(one_updated, map(&[("likes", 8_i64)]));
+
+    let _ = decode_fixture::<DeleteChannelMetacounter>("delete_channel_metacounter");
+    let _ = decode_fixture::<DeleteChannelMetacounterByKey>("delete_channel_metacounter_by_key");
+}
+
+#[test]
+fn registry_lists_every_operation() {
+    assert_eq!(ENDPOINTS.len(), 14);
+    for info in ENDPOINTS {
+        assert!(info
+            .meta
+            .path
+            .starts_with("/{channel_type}/{channel_url}/meta"));
+    }
+}
+
+/// Every endpoint of this family matches its catalog row (method, path, body kind,
+/// pagination) and has fixtures that pass the registry's decode checks.
+#[test]
+fn matches_the_catalog_and_has_valid_fixtures() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let catalog_path = format!("{root}/../../xtask/catalog/chat-v3.tsv");
+    let catalog = std::fs::read_to_string(&catalog_path).expect("catalog");
+    let rows: Vec<Vec<&str>> = catalog
+        .lines()
+        .map(|line| line.split('\t').collect::<Vec<_>>())
+        .filter(|cols| cols.first() == Some(&FAMILY))
+        .collect();
+    assert_eq!(rows.len(), ENDPOINTS.len(), "one endpoint per catalog row");
+    for info in ENDPOINTS {
+        let op = info.meta.operation;
+        let row = rows
+            .iter()
+            .find(|cols| cols[1] == op)
+            .unwrap_or_else(|| panic!("{op} is not in the catalog"));
+        assert_eq!(info.meta.method.as_str(), row[2], "{op} method");
+        assert_eq!(info.meta.path, row[3], "{op} path");
+        let body = match info.body {
+            sendbird_core::BodyKind::None => "none",
+            sendbird_core::BodyKind::Json => "json",
+            sendbird_core::BodyKind::Multipart => "multipart",
+        };
+        assert_eq!(body, row[4], "{op} body kind");
+        assert_eq!(info.paginated, row[5] == "token", "{op} pagination");
+
+        let response = std::fs::read(format!("{root}/fixtures/responses/{op}.json"))
+            .unwrap_or_else(|e| panic!("{op} response fixture: {e}"));
+        (info.check_response)(&bytes::Bytes::from(response))
+            .unwrap_or_else(|e| panic!("{op} response fixture: {e}"));
+        let request = std::fs::read(format!("{root}/fixtures/requests/{op}.json"));
+        match (info.check_request, request) {
+            (Some(check), Ok(body)) => check(&bytes::Bytes::from(body))
+                .unwrap_or_else(|e| panic!("{op} request fixture: {e}")),
+            (Some(_), Err(e)) if info.body == sendbird_core::BodyKind::Json => {
+                panic!("{op} has a JSON body but no request fixture: {e}")
+            }
+            (None, Ok(_)) => panic!("{op} has no body but a request fixture"),
+            _ => {}
+        }
+    }
+}

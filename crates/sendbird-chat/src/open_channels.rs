@@ -1,6 +1,0 @@
-//! The `open_channels` endpoint family.
-
-use sendbird_core::EndpointInfo;
-
-/// Every endpoint of this family.
-pub const ENDPOINTS: &[EndpointInfo] = &[];

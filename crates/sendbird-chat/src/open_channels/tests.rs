@@ -1,0 +1,381 @@
+//! Unit tests: requests on the wire, fixture decoding, catalog conformance.
+
+use super::*;
+use crate::test_support::{decode_fixture, multipart_parts, wire};
+
+/// This family's category in the catalog.
+const FAMILY: &str = "open_channels";
+
+fn path_and_query(request: &http::Request<bytes::Bytes>) -> Option<&str> {
+    request.uri().path_and_query().map(|p| p.as_str())
+}
+
+fn json_body(request: &http::Request<bytes::Bytes>) -> serde_json::Value {
+    serde_json::from_slice(request.body()).expect("json body")
+}
+
+#[test]
+fn list_open_channels_query() {
+    let request = wire(
+        &ListOpenChannels::new()
+            .token("t0")
+            .limit(5)
+            .custom_types(["live,show", "ü"])
+            .name_contains("a&b")
+            .url_contains("50%")
+            .show_frozen(false)
+            .show_metadata(true)
+            .channel_urls(["a/b", "c"]),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(request.uri().path(), "/v3/open_channels");
+    assert_eq!(
+        request.uri().query(),
+        Some(
+            "token=t0&limit=5&custom_types=live%2Cshow,%C3%BC&name_contains=a%26b\
+             &url_contains=50%25&show_frozen=false&show_metadata=true&channel_urls=a%2Fb,c"
+        )
+    );
+    assert!(request.body().is_empty());
+}
+
+#[test]
+fn list_open_channels_without_filters_has_no_query() {
+    let request = wire(&ListOpenChannels::new());
+    assert_eq!(path_and_query(&request), Some("/v3/open_channels"));
+}
+
+#[test]
+fn create_open_channel_json_on_the_wire() {
+    let request = wire(
+        &CreateOpenChannel::new()
+            .name("Live show")
+            .channel_url("live_show")
+            .cover_url("https://example.com/c.png")
+            .custom_type("live")
+            .data("{\"k\":1}")
+            .is_ephemeral(false)
+            .is_dynamic_partitioned(true)
+            .operator_ids(["alice", "user@example.com"]),
+    );
+    assert_eq!(request.method(), "POST");
+    assert_eq!(request.uri().path(), "/v3/open_channels");
+    assert_eq!(
+        request.headers()["content-type"],
+        "application/json; charset=utf8"
+    );
+    assert_eq!(
+        json_body(&request),
+        serde_json::json!({
+            "name": "Live show",
+            "channel_url": "live_show",
+            "cover_url": "https://example.com/c.png",
+            "custom_type": "live",
+            "data": "{\"k\":1}",
+            "is_ephemeral": false,
+            "is_dynamic_partitioned": true,
+            "operator_ids": ["alice", "user@example.com"],
+        })
+    );
+}
+
+#[test]
+fn create_open_channel_with_nothing_set_sends_an_empty_object() {
+    let request = wire(&CreateOpenChannel::new());
+    assert_eq!(json_body(&request), serde_json::json!({}));
+}
+
+#[tokio::test]
+async fn create_open_channel_multipart_on_the_wire() {
+    let file = FilePart::new("cover.png", &b"\x89PNG"[..]);
+    let request = wire(
+        &CreateOpenChannel::new()
+            .name("Live")
+            .cover_file(file)
+            .is_ephemeral(true)
+            .operator_ids(["a", "b"]),
+    );
+    assert_eq!(request.method(), "POST");
+    let content_type = request.headers()["content-type"].to_str().expect("ascii");
+    assert!(content_type.starts_with("multipart/form-data; boundary="));
+    let parts = multipart_parts(&request).await;
+    let names: Vec<_> = parts.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["name", "is_ephemeral", "operator_ids", "cover_file"]
+    );
+    assert_eq!(parts[0].2, "Live");
+    assert_eq!(parts[1].2, "true");
+    assert_eq!(parts[2].2, "a,b");
+    assert_eq!(parts[3].1.as_deref(), Some("cover.png"));
+    assert_eq!(parts[3].2, &b"\x89PNG"[..]);
+}
+
+#[test]
+fn get_open_channel_encodes_the_url_as_one_segment() {
+    let request = wire(&GetOpenChannel::new("a/b ü 漢").include_operators(true));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        Some("/v3/open_channels/a%2Fb%20%C3%BC%20%E6%BC%A2?include_operators=true")
+    );
+    assert!(request.body().is_empty());
+}
+
+#[test]
+fn update_open_channel_json_on_the_wire() {
+    let request = wire(
+        &UpdateOpenChannel::new("50%")
+            .name("Renamed")
+            .cover_url("")
+            .custom_type("news")
+            .data("")
+            .operator_ids(["bob"]),
+    );
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(request.uri().path(), "/v3/open_channels/50%25");
+    assert_eq!(
+        json_body(&request),
+        serde_json::json!({
+            "name": "Renamed",
+            "cover_url": "",
+            "custom_type": "news",
+            "data": "",
+            "operator_ids": ["bob"],
+        })
+    );
+}
+
+#[tokio::test]
+async fn update_open_channel_multipart_on_the_wire() {
+    let file = FilePart::new("new.jpg", &b"\xff\xd8"[..]);
+    let request = wire(
+        &UpdateOpenChannel::new("user@example.com")
+            .custom_type("news")
+            .cover_file(file),
+    );
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(request.uri().path(), "/v3/open_channels/user%40example.com");
+    let parts = multipart_parts(&request).await;
+    let names: Vec<_> = parts.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(names, ["custom_type", "cover_file"]);
+    assert_eq!(parts[0].2, "news");
+    assert_eq!(parts[1].1.as_deref(), Some("new.jpg"));
+    assert_eq!(parts[1].2, &b"\xff\xd8"[..]);
+}
+
+#[test]
+fn delete_open_channel_has_no_body() {
+    let request = wire(&DeleteOpenChannel::new("a/b"));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(path_and_query(&request), Some("/v3/open_channels/a%2Fb"));
+    assert!(request.body().is_empty());
+}
+
+#[test]
+fn list_open_channel_operators_query() {
+    let request = wire(&ListOpenChannelOperators::new("ü 漢").token("n1").limit(2));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        Some("/v3/open_channels/%C3%BC%20%E6%BC%A2/operators?token=n1&limit=2")
+    );
+}
+
+#[test]
+fn register_open_channel_operators_body() {
+    let request = wire(&RegisterOpenChannelOperators::new("a/b", ["x,y", "z"]));
+    assert_eq!(request.method(), "POST");
+    assert_eq!(request.uri().path(), "/v3/open_channels/a%2Fb/operators");
+    assert_eq!(
+        json_body(&request),
+        serde_json::json!({"operator_ids": ["x,y", "z"]})
+    );
+}
+
+#[test]
+fn unregister_open_channel_operators_uses_the_query() {
+    let some = wire(&UnregisterOpenChannelOperators::new("50%").operator_ids(["a,b", "c"]));
+    assert_eq!(some.method(), "DELETE");
+    assert_eq!(
+        path_and_query(&some),
+        Some("/v3/open_channels/50%25/operators?operator_ids=a%2Cb,c")
+    );
+    assert!(some.body().is_empty());
+    let all = wire(&UnregisterOpenChannelOperators::new("c1").delete_all(true));
+    assert_eq!(
+        path_and_query(&all),
+        Some("/v3/open_channels/c1/operators?delete_all=true")
+    );
+}
+
+#[test]
+fn list_open_channel_participants_query() {
+    let request = wire(&ListOpenChannelParticipants::new("a/b").limit(100));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        Some("/v3/open_channels/a%2Fb/participants?limit=100")
+    );
+}
+
+#[test]
+fn page_tokens_feed_the_token_query_field() {
+    let mut list = ListOpenChannels::new().limit(1);
+    sendbird_core::Paginated::set_page_token(&mut list, Some("next1".into()));
+    assert_eq!(wire(&list).uri().query(), Some("token=next1&limit=1"));
+    let mut ops = ListOpenChannelOperators::new("c");
+    sendbird_core::Paginated::set_page_token(&mut ops, Some("n".into()));
+    assert_eq!(wire(&ops).uri().query(), Some("token=n"));
+    let mut participants = ListOpenChannelParticipants::new("c");
+    sendbird_core::Paginated::set_page_token(&mut participants, Some("p".into()));
+    assert_eq!(wire(&participants).uri().query(), Some("token=p"));
+}
+
+#[test]
+fn decodes_channel_responses() {
+    let created: OpenChannel = decode_fixture::<CreateOpenChannel>("create_open_channel");
+    assert_eq!(
+        created.channel_url,
+        "sendbird_open_channel_8453_2b2f7d04b6c3c4e1"
+    );
+    assert_eq!(created.name.as_deref(), Some("Sendbird Tech Talk"));
+    assert_eq!(created.custom_type.as_deref(), Some(""));
+    assert_eq!(created.participant_count, Some(0));
+    assert_eq!(created.max_length_message, Some(-1));
+    assert_eq!(created.created_at, Some(1_543_468_122));
+    assert_eq!(created.is_dynamic_partitioned, Some(true));
+    assert_eq!(created.operators.len(), 1);
+    assert_eq!(created.operators[0].user_id, "Jeff");
+    assert!(created.metadata.is_empty());
+
+    let got: OpenChannel = decode_fixture::<GetOpenChannel>("get_open_channel");
+    assert_eq!(got.channel_url, "monday_channel5_at_10_pm");
+    assert_eq!(got.max_length_message, Some(5000));
+    assert_eq!(got.created_at, Some(1_484_787_758));
+    assert_eq!(got.freeze, Some(false));
+    assert_eq!(got.is_ephemeral, Some(false));
+    assert_eq!(got.is_dynamic_partitioned, None);
+    let operators: Vec<_> = got.operators.iter().map(|u| u.user_id.as_str()).collect();
+    assert_eq!(operators, ["Alek", "Leslie"]);
+    assert_eq!(
+        got.data.as_deref(),
+        Some("{event_trigger:100,500,1000,2000}")
+    );
+
+    let updated: OpenChannel = decode_fixture::<UpdateOpenChannel>("update_open_channel");
+    assert_eq!(
+        updated.name.as_deref(),
+        Some("Live streaming show on channel 7!")
+    );
+    assert_eq!(updated.custom_type.as_deref(), Some("news"));
+    assert_eq!(updated.freeze, Some(true));
+    assert!(
+        updated.operators.is_empty(),
+        "null operators decode as empty"
+    );
+
+    let _ = decode_fixture::<DeleteOpenChannel>("delete_open_channel");
+}
+
+#[test]
+fn decodes_list_responses() {
+    let list: ListOpenChannelsResponse = decode_fixture::<ListOpenChannels>("list_open_channels");
+    assert_eq!(list.channels.len(), 2);
+    assert_eq!(list.channels[0].channel_url, "open_channel_1");
+    assert_eq!(
+        list.channels[0]
+            .metadata
+            .get("background_color")
+            .map(String::as_str),
+        Some("#00ff00")
+    );
+    assert!(list.channels[1].metadata.is_empty());
+    assert_eq!(list.channels[1].cover_url.as_deref(), Some(""));
+    assert_eq!(list.next.as_deref(), Some("YXEZR1VVQVdYWGZYWmZ5X2lmMnU5"));
+
+    let operators: ListOpenChannelOperatorsResponse =
+        decode_fixture::<ListOpenChannelOperators>("list_open_channel_operators");
+    let ids: Vec<_> = operators
+        .operators
+        .iter()
+        .map(|u| u.user_id.as_str())
+        .collect();
+    assert_eq!(ids, ["Jeff", "Chris"]);
+    assert_eq!(operators.next.as_deref(), Some(""));
+
+    let participants: ListOpenChannelParticipantsResponse =
+        decode_fixture::<ListOpenChannelParticipants>("list_open_channel_participants");
+    assert_eq!(participants.participants.len(), 2);
+    assert_eq!(participants.participants[1].user_id, "Young");
+    assert_eq!(participants.participants[1].nickname.as_deref(), Some(""));
+    assert_eq!(participants.next.as_deref(), Some("vtGT1ZnSWdFRFVZeX2"));
+
+    let _ = decode_fixture::<RegisterOpenChannelOperators>("register_open_channel_operators");
+    let _ = decode_fixture::<UnregisterOpenChannelOperators>("unregister_open_channel_operators");
+}
+
+#[test]
+fn registry_lists_every_operation() {
+    let operations: Vec<_> = ENDPOINTS.iter().map(|e| e.meta.operation).collect();
+    assert_eq!(
+        operations,
+        [
+            "list_open_channels",
+            "create_open_channel",
+            "get_open_channel",
+            "update_open_channel",
+            "delete_open_channel",
+            "list_open_channel_operators",
+            "register_open_channel_operators",
+            "unregister_open_channel_operators",
+            "list_open_channel_participants",
+        ]
+    );
+}
+
+/// Every endpoint of this family matches its catalog row (method, path, body kind,
+/// pagination) and has fixtures that pass the registry's decode checks.
+#[test]
+fn matches_the_catalog_and_has_valid_fixtures() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let catalog_path = format!("{root}/../../xtask/catalog/chat-v3.tsv");
+    let catalog = std::fs::read_to_string(&catalog_path).expect("catalog");
+    let rows: Vec<Vec<&str>> = catalog
+        .lines()
+        .map(|line| line.split('\t').collect::<Vec<_>>())
+        .filter(|cols| cols.first() == Some(&FAMILY))
+        .collect();
+    assert_eq!(rows.len(), ENDPOINTS.len(), "one endpoint per catalog row");
+    for info in ENDPOINTS {
+        let op = info.meta.operation;
+        let row = rows
+            .iter()
+            .find(|cols| cols[1] == op)
+            .unwrap_or_else(|| panic!("{op} is not in the catalog"));
+        assert_eq!(info.meta.method.as_str(), row[2], "{op} method");
+        assert_eq!(info.meta.path, row[3], "{op} path");
+        let body = match info.body {
+            sendbird_core::BodyKind::None => "none",
+            sendbird_core::BodyKind::Json => "json",
+            sendbird_core::BodyKind::Multipart => "multipart",
+        };
+        assert_eq!(body, row[4], "{op} body kind");
+        assert_eq!(info.paginated, row[5] == "token", "{op} pagination");
+
+        let response = std::fs::read(format!("{root}/fixtures/responses/{op}.json"))
+            .unwrap_or_else(|e| panic!("{op} response fixture: {e}"));
+        (info.check_response)(&bytes::Bytes::from(response))
+            .unwrap_or_else(|e| panic!("{op} response fixture: {e}"));
+        let request = std::fs::read(format!("{root}/fixtures/requests/{op}.json"));
+        match (info.check_request, request) {
+            (Some(check), Ok(body)) => check(&bytes::Bytes::from(body))
+                .unwrap_or_else(|e| panic!("{op} request fixture: {e}")),
+            (Some(_), Err(e)) if info.body == sendbird_core::BodyKind::Json => {
+                panic!("{op} has a JSON body but no request fixture: {e}")
+            }
+            (None, Ok(_)) => panic!("{op} has no body but a request fixture"),
+            _ => {}
+        }
+    }
+}
