@@ -390,7 +390,11 @@ mod tests {
             path_and_query(&ready),
             "/v1/live-events/user%40example.com/ready"
         );
-        assert_eq!(ready.body(), "{}", "a bodiless POST sends the empty JSON object");
+        assert_eq!(
+            ready.body(),
+            "{}",
+            "a bodiless POST sends the empty JSON object"
+        );
         let meta = SetLiveEventReady::META;
         assert!(!meta.idempotent, "state changes are not retried");
 
