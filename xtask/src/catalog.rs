@@ -9,6 +9,10 @@ pub(crate) struct CatalogRow {
     pub(crate) operation: String,
     pub(crate) method: String,
     pub(crate) path: String,
+    /// `none`, `json` or `multipart`.
+    pub(crate) body: String,
+    /// `no`, `token`, `token:next` or `token:next+prev`.
+    pub(crate) paginated: String,
 }
 
 /// The catalog file of a product.
@@ -52,6 +56,8 @@ pub(crate) fn parse(text: &str) -> Result<Vec<CatalogRow>, String> {
                 operation: next()?,
                 method: next()?,
                 path: next()?,
+                body: next()?,
+                paginated: next()?,
             })
         })
         .collect()

@@ -2,6 +2,8 @@
 
 use std::collections::HashSet;
 
+use sendbird_core::BodyKind;
+
 use crate::catalog::{self, CatalogRow};
 use crate::products::{registry, PRODUCTS};
 
@@ -43,6 +45,18 @@ pub(crate) fn report(product: &str) -> Result<Report, String> {
                     meta.operation, meta.method, meta.path, row.method, row.path
                 ))
             }
+            Some(row) if body_kind(entry.body) != row.body => report.errors.push(format!(
+                "{product}: `{}` sends a {} body in the code but {} in the catalog",
+                meta.operation,
+                body_kind(entry.body),
+                row.body
+            )),
+            Some(row) if entry.paginated != (row.paginated != "no") => report.errors.push(format!(
+                "{product}: `{}` is {}paginated in the code but `{}` in the catalog",
+                meta.operation,
+                if entry.paginated { "" } else { "not " },
+                row.paginated
+            )),
             Some(_) => report.implemented += 1,
         }
     }
@@ -51,6 +65,14 @@ pub(crate) fn report(product: &str) -> Result<Report, String> {
         .filter(|row| !seen.contains(row.operation.as_str()))
         .collect();
     Ok(report)
+}
+
+fn body_kind(kind: BodyKind) -> &'static str {
+    match kind {
+        BodyKind::None => "none",
+        BodyKind::Json => "json",
+        BodyKind::Multipart => "multipart",
+    }
 }
 
 /// Runs the command.

@@ -66,53 +66,6 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
 mod registry_tests {
     use std::collections::BTreeSet;
 
-    /// Every row of the catalog (`xtask/catalog/calls-v1.tsv`) is in the registry with the
-    /// same operation, method and path, and nothing else is.
-    #[test]
-    fn registry_matches_the_catalog() {
-        let catalog = include_str!("../../../xtask/catalog/calls-v1.tsv");
-        let expected: BTreeSet<(String, String, String)> = catalog
-            .lines()
-            .skip(1)
-            .filter(|line| !line.trim().is_empty())
-            .map(|line| {
-                let cols: Vec<_> = line.split('\t').collect();
-                (cols[1].to_owned(), cols[2].to_owned(), cols[3].to_owned())
-            })
-            .collect();
-        let actual: BTreeSet<(String, String, String)> = super::endpoints()
-            .map(|info| {
-                (
-                    info.meta.operation.to_owned(),
-                    info.meta.method.to_string(),
-                    info.meta.path.to_owned(),
-                )
-            })
-            .collect();
-        assert_eq!(expected.len(), 21);
-        assert_eq!(actual, expected);
-        assert_eq!(super::endpoints().count(), 21, "no duplicates");
-    }
-
-    /// Paged endpoints are exactly the catalog's `token:next` rows.
-    #[test]
-    fn paged_endpoints_match_the_catalog() {
-        let catalog = include_str!("../../../xtask/catalog/calls-v1.tsv");
-        let expected: BTreeSet<&str> = catalog
-            .lines()
-            .skip(1)
-            .filter_map(|line| {
-                let cols: Vec<_> = line.split('\t').collect();
-                cols[5].starts_with("token:").then_some(cols[1])
-            })
-            .collect();
-        let actual: BTreeSet<&str> = super::endpoints()
-            .filter(|info| info.paginated)
-            .map(|info| info.meta.operation)
-            .collect();
-        assert_eq!(actual, expected);
-    }
-
     /// Every endpoint has a response fixture that decodes, and every JSON-body endpoint a
     /// request fixture its body checker accepts.
     #[test]

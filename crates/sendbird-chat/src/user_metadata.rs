@@ -356,42 +356,6 @@ mod tests {
     }
 
     #[test]
-    fn registry_matches_the_catalog() {
-        let ops: Vec<_> = ENDPOINTS
-            .iter()
-            .map(|e| (e.meta.operation, e.meta.method.as_str(), e.meta.path))
-            .collect();
-        assert_eq!(
-            ops,
-            [
-                ("get_user_metadata", "GET", "/users/{user_id}/metadata"),
-                ("create_user_metadata", "POST", "/users/{user_id}/metadata"),
-                ("update_user_metadata", "PUT", "/users/{user_id}/metadata"),
-                (
-                    "delete_user_metadata",
-                    "DELETE",
-                    "/users/{user_id}/metadata"
-                ),
-                (
-                    "get_user_metadata_by_key",
-                    "GET",
-                    "/users/{user_id}/metadata/{key}"
-                ),
-                (
-                    "update_user_metadata_by_key",
-                    "PUT",
-                    "/users/{user_id}/metadata/{key}"
-                ),
-                (
-                    "delete_user_metadata_by_key",
-                    "DELETE",
-                    "/users/{user_id}/metadata/{key}"
-                ),
-            ]
-        );
-    }
-
-    #[test]
     fn request_fixtures_match_the_declarations() {
         for info in ENDPOINTS {
             let Some(check) = info.check_request else {

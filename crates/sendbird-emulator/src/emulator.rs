@@ -149,6 +149,7 @@ impl EmulatorBuilder {
             log_requests: self.log_requests,
         };
         let state = Arc::new(State::new(config, controls.clone()));
+        crate::calls::set_app_id(&state, &self.app_id);
         self.seed.apply(&state).map_err(StartError::Seed)?;
         controls.set_rate_limit(self.rate_limit);
         controls.set_latency(self.latency);
@@ -161,6 +162,7 @@ impl EmulatorBuilder {
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
         let task = tokio::spawn(server::serve(listener, Arc::clone(&state), shutdown_rx));
         Ok(Emulator {
+            state,
             local_addr,
             base_url,
             app_id: self.app_id,
@@ -186,6 +188,7 @@ impl EmulatorBuilder {
 /// ```
 #[derive(Debug)]
 pub struct Emulator {
+    state: Arc<State>,
     local_addr: SocketAddr,
     base_url: String,
     app_id: String,
@@ -245,6 +248,15 @@ impl Emulator {
     /// The test controls (rate limits, latency, faults).
     pub fn controls(&self) -> Controls {
         self.controls.clone()
+    }
+
+    /// Applies more seed data to the running server, as if a client SDK had acted: for
+    /// example a [`DirectCallSeed`](crate::DirectCallSeed) or a
+    /// [`LiveParticipantSeed`](crate::LiveParticipantSeed) for a live event created through
+    /// the API. Steps apply in order; the first failure stops (earlier steps stay applied)
+    /// and is returned as [`StartError::Seed`].
+    pub fn apply_seed(&self, seed: &Seed) -> Result<(), StartError> {
+        seed.apply(&self.state).map_err(StartError::Seed)
     }
 
     /// Stops accepting connections and waits until open connections have finished

@@ -1,11 +1,14 @@
 //! An in-memory, stateful HTTP server that answers like the Sendbird Platform API.
 //!
 //! `sendbird-emulator` serves the Chat v3 API (users, user metadata, group and open
-//! channels, members, operators, messages, channel metadata and metacounters) on a
-//! loopback port: same paths, same JSON field names, same error envelope and codes, the
-//! same `Api-Token` check, token pagination and `multipart/form-data` uploads. State is
-//! kept in memory and stays consistent across resources (deleting a user removes it
-//! from channels; deleting a channel drops its messages and metadata).
+//! channels, members, operators, messages, channel metadata and metacounters), the Calls
+//! v1 API (rooms, direct calls, users' calls and push tokens, webhook settings, cloud
+//! recording copies) and the Live v1 API (live events and their state machine, hosts,
+//! participants) on a loopback port: same paths, same JSON field names, same error
+//! envelope and codes, the same `Api-Token` check, token pagination and
+//! `multipart/form-data` uploads. State is kept in memory and stays consistent across
+//! resources (deleting a user removes it from channels; deleting a channel drops its
+//! messages and metadata).
 //!
 //! It keeps its own JSON representation — it shares no types with the SDK crates — so
 //! SDK-against-emulator tests compare two independent readings of Sendbird's docs.
@@ -61,6 +64,8 @@ mod seed;
 mod server;
 mod state;
 
+pub use calls::{CloudRecordingSeed, DirectCallSeed, RoomParticipantSeed, RoomSeed};
 pub use controls::{Controls, Fault, RateLimit};
 pub use emulator::{Emulator, EmulatorBuilder, StartError, DEFAULT_API_TOKEN, DEFAULT_APP_ID};
+pub use live::{LiveEventSeed, LiveHostSeed, LiveParticipantSeed};
 pub use seed::Seed;

@@ -3,6 +3,10 @@
 use http::Method;
 use serde_json::{json, Value};
 
+use crate::calls::{
+    CallsSeedStep, CloudRecordingSeed, DirectCallSeed, RoomParticipantSeed, RoomSeed,
+};
+use crate::live::{LiveEventSeed, LiveHostSeed, LiveParticipantSeed, LiveSeedStep};
 use crate::params::Params;
 use crate::query::Query;
 use crate::request::ApiRequest;
@@ -21,12 +25,46 @@ enum Step {
         channel_url: String,
         user_id: String,
     },
+    /// A Calls resource made by client SDKs (room, participant, direct call, recording).
+    Calls(CallsSeedStep),
+    /// A Live resource (live event with a fixed id, host, participant).
+    Live(LiveSeedStep),
 }
 
-/// Users, channels and messages to create at start-up, in order.
+/// Users, channels and messages — and Calls / Live resources — to create at start-up, in
+/// order (or later, with [`Emulator::apply_seed`](crate::Emulator::apply_seed)).
 ///
 /// Each step goes through the same validation as the HTTP API, so a seed that refers to
 /// a missing user makes [`EmulatorBuilder::start`](crate::EmulatorBuilder::start) fail.
+///
+/// Calls and Live resources that only client SDKs create (direct calls, room
+/// participants, live hosts and participants, cloud recordings) are seeded with
+/// [`DirectCallSeed`], [`RoomParticipantSeed`], [`LiveHostSeed`], [`LiveParticipantSeed`]
+/// and [`CloudRecordingSeed`]; [`RoomSeed`] and [`LiveEventSeed`] create rooms and live
+/// events with fixed ids.
+///
+/// ```
+/// use sendbird_emulator::{
+///     CloudRecordingSeed, DirectCallSeed, LiveEventSeed, LiveHostSeed, RoomParticipantSeed,
+///     RoomSeed, Seed,
+/// };
+///
+/// let seed = Seed::new()
+///     .user("alice", "Alice")
+///     .user("bob", "Bob")
+///     .direct_call(
+///         DirectCallSeed::new("call-1", "alice", "bob")
+///             .started_at(1_700_000_000_000)
+///             .accepted_at(1_700_000_002_000)
+///             .ended(1_700_000_062_000, "completed"),
+///     )
+///     .room(RoomSeed::new("room-1", "small_room_for_video"))
+///     .room_participant(RoomParticipantSeed::new("room-1", "alice"))
+///     .cloud_recording(CloudRecordingSeed::room("rec-1", "room-1"))
+///     .live_event(LiveEventSeed::new("event-1", ["alice"]))
+///     .live_host(LiveHostSeed::new("event-1", "alice"));
+/// # let _ = seed;
+/// ```
 ///
 /// ```
 /// use sendbird_emulator::Seed;
@@ -140,6 +178,53 @@ impl Seed {
         self.request(Method::POST, &["open_channels", &url, "messages"], body)
     }
 
+    /// A group call room with a fixed id.
+    pub fn room(mut self, room: RoomSeed) -> Self {
+        self.steps.push(Step::Calls(CallsSeedStep::Room(room)));
+        self
+    }
+
+    /// A participant of a room (the room must exist and, for present participants, be open
+    /// and not full: 6 for video rooms, 100 for audio rooms).
+    pub fn room_participant(mut self, participant: RoomParticipantSeed) -> Self {
+        self.steps
+            .push(Step::Calls(CallsSeedStep::RoomParticipant(participant)));
+        self
+    }
+
+    /// A direct call (listed by `GET /direct_calls` and the participants' call logs).
+    pub fn direct_call(mut self, call: DirectCallSeed) -> Self {
+        self.steps
+            .push(Step::Calls(CallsSeedStep::DirectCall(call)));
+        self
+    }
+
+    /// A cloud recording of an existing room, direct call or live event.
+    pub fn cloud_recording(mut self, recording: CloudRecordingSeed) -> Self {
+        self.steps
+            .push(Step::Calls(CallsSeedStep::Recording(recording)));
+        self
+    }
+
+    /// A live event with a fixed id, in the `created` state.
+    pub fn live_event(mut self, event: LiveEventSeed) -> Self {
+        self.steps.push(Step::Live(LiveSeedStep::Event(event)));
+        self
+    }
+
+    /// The host of an existing live event (one of its `user_ids_for_host`).
+    pub fn live_host(mut self, host: LiveHostSeed) -> Self {
+        self.steps.push(Step::Live(LiveSeedStep::Host(host)));
+        self
+    }
+
+    /// A participant of an existing live event.
+    pub fn live_participant(mut self, participant: LiveParticipantSeed) -> Self {
+        self.steps
+            .push(Step::Live(LiveSeedStep::Participant(participant)));
+        self
+    }
+
     /// Applies every step; the first failure is described in the error string.
     pub(crate) fn apply(&self, state: &State) -> Result<(), String> {
         for (index, step) in self.steps.iter().enumerate() {
@@ -180,6 +265,10 @@ impl Seed {
                         channel.participants.push(user_id.clone());
                     }
                 }
+                Step::Calls(step) => crate::calls::apply_seed(state, step)
+                    .map_err(|e| format!("seed step {index} (Calls): {e}"))?,
+                Step::Live(step) => crate::live::apply_seed(state, step)
+                    .map_err(|e| format!("seed step {index} (Live): {e}"))?,
             }
         }
         Ok(())

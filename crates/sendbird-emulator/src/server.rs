@@ -14,6 +14,7 @@ use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
+use crate::calls;
 use crate::controls::{Decision, Fault};
 use crate::errors::{ApiError, HttpResponse};
 use crate::router::{self, Area};
@@ -97,24 +98,28 @@ async fn respond(
     state: &State,
     request: Request<Incoming>,
 ) -> Result<HttpResponse, DroppedConnection> {
-    let is_api = matches!(
-        router::area(request.uri().path()),
-        Area::Chat | Area::CallsLive
-    );
-    if is_api {
+    let area = router::area(request.uri().path());
+    if matches!(area, Area::Chat | Area::CallsLive) {
         let (latency, decision) = state.controls.decide(request.method());
         if !latency.is_zero() {
             tokio::time::sleep(latency).await;
         }
+        // `/v1` answers in the Calls envelope (429100, 500999).
+        let envelope = |error: ApiError| match area {
+            Area::CallsLive => calls::errors::to_v1(error).into_response(),
+            _ => error.into_response(),
+        };
         match decision {
             Decision::Serve => {}
-            Decision::RateLimited(secs) => return Ok(ApiError::rate_limited(secs).into_response()),
+            Decision::RateLimited(secs) => return Ok(envelope(ApiError::rate_limited(secs))),
             Decision::Fault(Fault::DropConnection) => return Err(DroppedConnection),
             Decision::Fault(Fault::InternalError) => {
-                return Ok(ApiError::internal("Internal server error (injected).").into_response())
+                return Ok(envelope(ApiError::internal(
+                    "Internal server error (injected).",
+                )))
             }
             Decision::Fault(Fault::ServiceUnavailable) => {
-                return Ok(ApiError::unavailable().into_response())
+                return Ok(envelope(ApiError::unavailable()))
             }
         }
     }

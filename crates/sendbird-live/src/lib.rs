@@ -68,45 +68,6 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
 mod tests {
     use sendbird_core::BodyKind;
 
-    /// Every row of `xtask/catalog/live-v1.tsv` is in the registry with the same operation,
-    /// method, path, body kind and pagination, and nothing else is.
-    #[test]
-    fn registry_matches_the_catalog() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../xtask/catalog/live-v1.tsv"
-        );
-        let catalog = std::fs::read_to_string(path).expect("catalog");
-        let rows: Vec<Vec<&str>> = catalog
-            .lines()
-            .skip(1)
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| l.split('\t').collect())
-            .collect();
-        assert_eq!(rows.len(), 10);
-        let registry: Vec<_> = super::endpoints().collect();
-        assert_eq!(registry.len(), rows.len());
-        for row in &rows {
-            let [_, operation, method, path, body, paginated, ..] = row[..] else {
-                panic!("malformed row {row:?}");
-            };
-            let info = registry
-                .iter()
-                .find(|i| i.meta.operation == operation)
-                .unwrap_or_else(|| panic!("{operation} is not in the registry"));
-            assert_eq!(info.meta.method.as_str(), method, "{operation}");
-            assert_eq!(info.meta.path, path, "{operation}");
-            let expected = match body {
-                "none" => BodyKind::None,
-                "json" => BodyKind::Json,
-                "multipart" => BodyKind::Multipart,
-                other => panic!("unknown body kind {other}"),
-            };
-            assert_eq!(info.body, expected, "{operation}");
-            assert_eq!(info.paginated, paginated != "no", "{operation}");
-        }
-    }
-
     /// Every registered endpoint decodes its response fixture, and every endpoint with a
     /// body accepts its request fixture.
     #[test]

@@ -44,39 +44,6 @@ fn request_fixture(name: &str) -> Value {
 // ---- registry ---------------------------------------------------------------------------
 
 #[test]
-fn registry_matches_the_catalog() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../xtask/catalog/chat-v3.tsv"
-    );
-    let catalog = std::fs::read_to_string(path).expect("catalog");
-    let rows: Vec<Vec<&str>> = catalog
-        .lines()
-        .map(|l| l.split('\t').collect::<Vec<_>>())
-        .filter(|cols| cols.first() == Some(&"group_channels"))
-        .collect();
-    assert_eq!(rows.len(), 20);
-    assert_eq!(ENDPOINTS.len(), 20);
-    for cols in rows {
-        let (operation, method, path, body, paged) = (cols[1], cols[2], cols[3], cols[4], cols[5]);
-        let info = ENDPOINTS
-            .iter()
-            .find(|e| e.meta.operation == operation)
-            .unwrap_or_else(|| panic!("{operation} is not declared"));
-        assert_eq!(info.meta.method.as_str(), method, "{operation}");
-        assert_eq!(info.meta.path, path, "{operation}");
-        let kind = match body {
-            "none" => BodyKind::None,
-            "json" => BodyKind::Json,
-            "multipart" => BodyKind::Multipart,
-            other => panic!("unknown body kind {other}"),
-        };
-        assert_eq!(info.body, kind, "{operation}");
-        assert_eq!(info.paginated, paged == "token", "{operation}");
-    }
-}
-
-#[test]
 fn every_fixture_checks_against_its_endpoint() {
     let dir = env!("CARGO_MANIFEST_DIR");
     for info in ENDPOINTS {

@@ -566,48 +566,6 @@ fn other_fixtures_decode() {
     assert_eq!(meta.sorted_metaarray[0].value, ["high", "low"]);
 }
 
-/// The declarations match the catalog rows of the `messages` category exactly, and every
-/// endpoint has a response fixture (and a valid request fixture when it has a JSON body).
-#[test]
-fn declarations_match_the_catalog_and_fixtures() {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let catalog = std::fs::read_to_string(format!("{root}/../../xtask/catalog/chat-v3.tsv"))
-        .expect("the catalog");
-    let rows: Vec<Vec<&str>> = catalog
-        .lines()
-        .map(|line| line.split('\t').collect::<Vec<_>>())
-        .filter(|cols| cols.first() == Some(&"messages"))
-        .collect();
-    assert_eq!(rows.len(), 19);
-    assert_eq!(ENDPOINTS.len(), rows.len());
-    for row in rows {
-        let info = ENDPOINTS
-            .iter()
-            .find(|e| e.meta.operation == row[1])
-            .unwrap_or_else(|| panic!("{} is not declared", row[1]));
-        assert_eq!(info.meta.method.as_str(), row[2], "{}", row[1]);
-        assert_eq!(info.meta.path, row[3], "{}", row[1]);
-        let body = match info.body {
-            sendbird_core::BodyKind::None => "none",
-            sendbird_core::BodyKind::Json => "json",
-            sendbird_core::BodyKind::Multipart => "multipart",
-        };
-        assert_eq!(body, row[4], "{}", row[1]);
-        assert_eq!(info.paginated, row[5] == "token", "{}", row[1]);
-
-        let response = std::fs::read(format!("{root}/fixtures/responses/{}.json", row[1]))
-            .unwrap_or_else(|e| panic!("response fixture of {}: {e}", row[1]));
-        (info.check_response)(&Bytes::from(response))
-            .unwrap_or_else(|e| panic!("response fixture of {}: {e}", row[1]));
-        if let Some(check) = info.check_request {
-            let request = std::fs::read(format!("{root}/fixtures/requests/{}.json", row[1]))
-                .unwrap_or_else(|e| panic!("request fixture of {}: {e}", row[1]));
-            check(&Bytes::from(request))
-                .unwrap_or_else(|e| panic!("request fixture of {}: {e}", row[1]));
-        }
-    }
-}
-
 #[test]
 fn request_fixtures_reject_wrong_shapes() {
     let check = SendMessage::INFO.check_request.expect("a body");

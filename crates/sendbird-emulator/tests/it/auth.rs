@@ -57,9 +57,9 @@ async fn unknown_paths_and_methods() {
     api.raw(Method::GET, "/v2/users", None, Bytes::new())
         .await
         .error(400, 400404);
-    // Calls/Live paths are not served yet: Calls-style envelope with a `type`.
+    // Unknown Calls/Live paths: Calls-style envelope with a `type`.
     let reply = api
-        .raw(Method::GET, "/v1/direct_calls", None, Bytes::new())
+        .raw(Method::GET, "/v1/no_such_resource", None, Bytes::new())
         .await;
     reply.error(400, 400200);
     assert_eq!(reply.json()["type"], "NOT_FOUND");

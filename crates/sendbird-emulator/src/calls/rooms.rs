@@ -1,0 +1,322 @@
+//! Group calls: `/rooms`, `/rooms/{room_id}`, `.../custom_items`, `.../participants`.
+
+use serde_json::{json, Value};
+
+use super::common::{opt_ms, user_object, uuid};
+use super::custom_items::{self, Items};
+use super::errors::{invalid, invalid_param, invalid_room, missing, not_found, to_v1};
+use super::paging::{self, Order};
+use super::recordings::{self, Target};
+use super::Ctx;
+use crate::errors::ApiError;
+use crate::params::Params;
+use crate::query::Query;
+
+/// Audio and video, up to 6 participants.
+pub(crate) const SMALL_ROOM: &str = "small_room_for_video";
+/// Audio only, up to 100 participants.
+pub(crate) const LARGE_ROOM: &str = "large_room_for_audio_only";
+
+/// The most `room_ids` one list request may name.
+const MAX_ROOM_IDS: usize = 10;
+
+/// A group call room.
+#[derive(Debug, Clone)]
+pub(crate) struct Room {
+    pub(crate) seq: u64,
+    pub(crate) room_id: String,
+    pub(crate) room_type: String,
+    pub(crate) deleted: bool,
+    pub(crate) created_at: i64,
+    pub(crate) updated_at: i64,
+    pub(crate) created_by: String,
+    pub(crate) deleted_by: String,
+    pub(crate) custom_items: Items,
+    /// Everyone who ever entered, in entry order.
+    pub(crate) participants: Vec<RoomParticipant>,
+}
+
+/// One entry of a user (one device) into a room.
+#[derive(Debug, Clone)]
+pub(crate) struct RoomParticipant {
+    pub(crate) seq: u64,
+    pub(crate) participant_id: String,
+    pub(crate) client_id: String,
+    pub(crate) user_id: String,
+    pub(crate) entered_at: i64,
+    pub(crate) updated_at: i64,
+    pub(crate) connected_at: Option<i64>,
+    pub(crate) exited_at: Option<i64>,
+    pub(crate) is_audio_on: bool,
+    pub(crate) is_video_on: bool,
+}
+
+impl RoomParticipant {
+    /// `entered`, `connected` or `exited`.
+    pub(crate) fn state(&self) -> &'static str {
+        if self.exited_at.is_some() {
+            "exited"
+        } else if self.connected_at.is_some() {
+            "connected"
+        } else {
+            "entered"
+        }
+    }
+
+    /// Whether the participant is still in the room.
+    pub(crate) fn is_current(&self) -> bool {
+        self.exited_at.is_none()
+    }
+
+    /// The participant resource (`duration` in seconds, `null` until exit).
+    pub(crate) fn to_json(&self, ctx: &Ctx<'_>, room_id: &str) -> Value {
+        let duration = self
+            .exited_at
+            .map(|exited| (exited.saturating_sub(self.entered_at).max(0)) / 1000);
+        json!({
+            "room_id": room_id,
+            "participant_id": self.participant_id,
+            "client_id": self.client_id,
+            "user": Value::Object(user_object(ctx.env, &self.user_id)),
+            "state": self.state(),
+            "entered_at": self.entered_at,
+            "updated_at": self.updated_at,
+            "connected_at": opt_ms(self.connected_at),
+            "exited_at": opt_ms(self.exited_at),
+            "duration": duration.map_or(Value::Null, |d| json!(d)),
+            "is_audio_on": self.is_audio_on,
+            "is_video_on": self.is_video_on,
+        })
+    }
+}
+
+impl Room {
+    /// `open` or `deleted`.
+    pub(crate) fn state(&self) -> &'static str {
+        if self.deleted {
+            "deleted"
+        } else {
+            "open"
+        }
+    }
+
+    /// How many participants are in the room now.
+    pub(crate) fn current_count(&self) -> usize {
+        self.participants.iter().filter(|p| p.is_current()).count()
+    }
+
+    /// The most participants the room type allows at once.
+    pub(crate) fn capacity(&self) -> usize {
+        if self.room_type == SMALL_ROOM {
+            6
+        } else {
+            100
+        }
+    }
+
+    /// The room resource.
+    pub(crate) fn to_json(&self, ctx: &Ctx<'_>) -> Value {
+        let current: Vec<Value> = self
+            .participants
+            .iter()
+            .filter(|p| p.is_current())
+            .map(|p| p.to_json(ctx, &self.room_id))
+            .collect();
+        let mut value = json!({
+            "room_id": self.room_id,
+            "room_type": self.room_type,
+            "state": self.state(),
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "created_by": self.created_by,
+            "deleted_by": self.deleted_by,
+            "current_participants": current,
+            "custom_items": custom_items::to_json(&self.custom_items),
+        });
+        let recordings =
+            recordings::of_target(&ctx.calls.recordings, &Target::Room(self.room_id.clone()));
+        if let (Value::Object(map), false) = (&mut value, recordings.is_empty()) {
+            map.insert("cloud_recordings".into(), Value::Array(recordings));
+        }
+        value
+    }
+}
+
+/// Checks a room type value.
+pub(crate) fn valid_type(room_type: &str) -> bool {
+    room_type == SMALL_ROOM || room_type == LARGE_ROOM
+}
+
+fn room<'a>(ctx: &'a Ctx<'_>, room_id: &str) -> Result<&'a Room, ApiError> {
+    ctx.calls
+        .rooms
+        .get(room_id)
+        .ok_or_else(|| not_found(&format!("Room \"{room_id}\"")))
+}
+
+/// The open room with this id, mutably (400200 unknown, 1400126 deleted).
+fn open_room_mut<'a>(ctx: &'a mut Ctx<'_>, room_id: &str) -> Result<&'a mut Room, ApiError> {
+    let room = ctx
+        .calls
+        .rooms
+        .get_mut(room_id)
+        .ok_or_else(|| not_found(&format!("Room \"{room_id}\"")))?;
+    if room.deleted {
+        return Err(invalid_room(room_id));
+    }
+    Ok(room)
+}
+
+/// `POST /rooms` (`type`, optional `custom_items`) → `{room}`.
+pub(crate) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+    let room_type = p
+        .str("type")
+        .map_err(to_v1)?
+        .ok_or_else(|| missing("type"))?;
+    if !valid_type(&room_type) {
+        return Err(invalid_param("type"));
+    }
+    let custom_items = custom_items::parse(p)?.unwrap_or_default();
+    let now = ctx.now_ms();
+    let room = Room {
+        seq: ctx.calls.next_seq(),
+        room_id: uuid(),
+        room_type,
+        deleted: false,
+        created_at: now,
+        updated_at: now,
+        created_by: String::new(),
+        deleted_by: String::new(),
+        custom_items,
+        participants: Vec::new(),
+    };
+    let value = room.to_json(ctx);
+    ctx.calls.rooms.insert(room.room_id.clone(), room);
+    Ok(json!({ "room": value }))
+}
+
+/// `GET /rooms` → `{rooms, next, prev}`, newest first.
+pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+    let room_type = match q.str("type").map_err(to_v1)? {
+        None => None,
+        Some(t) if t == "all" => None,
+        Some(t) if valid_type(&t) => Some(t),
+        Some(_) => return Err(invalid_param("type")),
+    };
+    let state = match q.str("state").map_err(to_v1)? {
+        None => None,
+        Some(s) if s == "open" => Some(false),
+        Some(s) if s == "deleted" => Some(true),
+        Some(_) => return Err(invalid_param("state")),
+    };
+    let room_ids = q.list("room_ids").map_err(to_v1)?;
+    let room_id = q.str("room_id").map_err(to_v1)?;
+    if room_ids.is_some() && room_id.is_some() {
+        return Err(invalid(
+            "\"room_id\" and \"room_ids\" can't be used together.",
+        ));
+    }
+    if room_ids
+        .as_ref()
+        .is_some_and(|ids| ids.len() > MAX_ROOM_IDS)
+    {
+        return Err(invalid(format!(
+            "Invalid value: \"room_ids\" can have up to {MAX_ROOM_IDS} ids."
+        )));
+    }
+    let ids = room_ids.or(room_id.map(|id| vec![id]));
+    let created_start = q.int("created_at_start_date").map_err(to_v1)?;
+    let created_end = q.int("created_at_end_date").map_err(to_v1)?;
+    let count_gte = q.int("current_participant_range_gte").map_err(to_v1)?;
+    let count_lte = q.int("current_participant_range_lte").map_err(to_v1)?;
+    let created_by = q.list("created_by_user_ids").map_err(to_v1)?;
+    let rooms: Vec<&Room> = ctx
+        .calls
+        .rooms
+        .values()
+        .filter(|r| room_type.as_ref().is_none_or(|t| &r.room_type == t))
+        .filter(|r| state.is_none_or(|deleted| r.deleted == deleted))
+        .filter(|r| ids.as_ref().is_none_or(|ids| ids.contains(&r.room_id)))
+        .filter(|r| created_start.is_none_or(|s| r.created_at >= s))
+        .filter(|r| created_end.is_none_or(|e| r.created_at < e))
+        .filter(|r| {
+            let count = i64::try_from(r.current_count()).unwrap_or(i64::MAX);
+            count_gte.is_none_or(|g| count >= g) && count_lte.is_none_or(|l| count <= l)
+        })
+        .filter(|r| {
+            created_by
+                .as_ref()
+                .is_none_or(|ids| ids.contains(&r.created_by))
+        })
+        .collect();
+    let page = paging::page(rooms, |r| (r.created_at, r.seq), Order::Desc, q)?;
+    let rooms: Vec<Value> = page.items.iter().map(|r| r.to_json(ctx)).collect();
+    Ok(json!({"rooms": rooms, "next": page.next, "prev": page.prev}))
+}
+
+/// `GET /rooms/{room_id}` → `{room}`.
+pub(crate) fn get(ctx: &mut Ctx<'_>, room_id: &str) -> Result<Value, ApiError> {
+    let value = room(ctx, room_id)?.to_json(ctx);
+    Ok(json!({ "room": value }))
+}
+
+/// `DELETE /rooms/{room_id}` → `{room}` in the `deleted` state. Everyone still in the
+/// room exits. Deleting a deleted room answers 1400126.
+pub(crate) fn delete(ctx: &mut Ctx<'_>, room_id: &str) -> Result<Value, ApiError> {
+    let now = ctx.now_ms();
+    let room = open_room_mut(ctx, room_id)?;
+    room.deleted = true;
+    room.deleted_by = String::new();
+    room.updated_at = now;
+    for participant in room.participants.iter_mut().filter(|p| p.is_current()) {
+        participant.exited_at = Some(now);
+        participant.updated_at = now;
+    }
+    let value = room.clone().to_json(ctx);
+    Ok(json!({ "room": value }))
+}
+
+/// `PUT /rooms/{room_id}/custom_items` → `{custom_items, updated, affected_at}`.
+pub(crate) fn update_items(
+    ctx: &mut Ctx<'_>,
+    room_id: &str,
+    p: &Params,
+) -> Result<Value, ApiError> {
+    let now = ctx.now_ms();
+    let room = open_room_mut(ctx, room_id)?;
+    let updated = custom_items::upsert(&mut room.custom_items, p)?;
+    room.updated_at = now;
+    Ok(custom_items::updated_json(
+        &room.custom_items,
+        &updated,
+        now,
+    ))
+}
+
+/// `DELETE /rooms/{room_id}/custom_items` → `{custom_items, deleted, affected_at}`.
+pub(crate) fn delete_items(
+    ctx: &mut Ctx<'_>,
+    room_id: &str,
+    p: &Params,
+    q: &Query,
+) -> Result<Value, ApiError> {
+    let now = ctx.now_ms();
+    let room = open_room_mut(ctx, room_id)?;
+    let deleted = custom_items::delete(&mut room.custom_items, p, q)?;
+    room.updated_at = now;
+    Ok(custom_items::deleted_json(
+        &room.custom_items,
+        &deleted,
+        now,
+    ))
+}
+
+/// `GET /rooms/{room_id}/participants` → `{participants, next, prev}`: everyone who ever
+/// entered, newest first.
+pub(crate) fn participants(ctx: &mut Ctx<'_>, room_id: &str, q: &Query) -> Result<Value, ApiError> {
+    let room = room(ctx, room_id)?;
+    let all: Vec<&RoomParticipant> = room.participants.iter().collect();
+    let page = paging::page(all, |p| (p.entered_at, p.seq), Order::Desc, q)?;
+    let participants: Vec<Value> = page.items.iter().map(|p| p.to_json(ctx, room_id)).collect();
+    Ok(json!({"participants": participants, "next": page.next, "prev": page.prev}))
+}

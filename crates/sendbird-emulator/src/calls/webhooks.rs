@@ -1,0 +1,105 @@
+//! `GET|PUT /applications/{application_id}/settings/webhook`.
+
+use serde_json::{json, Value};
+
+use super::errors::{invalid, invalid_param, not_found, to_v1};
+use super::Ctx;
+use crate::errors::ApiError;
+use crate::params::Params;
+use crate::query::Query;
+
+/// The Calls webhook categories the emulator knows (`*` subscribes to all of them).
+pub(crate) const CATEGORIES: &[&str] = &[
+    "direct_call:dial",
+    "direct_call:accept",
+    "direct_call:end",
+    "room:create",
+    "room:delete",
+    "room:participant_entered",
+    "room:participant_exited",
+    "room:participant_connected",
+    "room:participant_disconnected",
+];
+
+/// The application's webhook settings.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WebhookSettings {
+    pub(crate) enabled: bool,
+    pub(crate) url: String,
+    pub(crate) enabled_events: Vec<String>,
+}
+
+fn check_app(ctx: &Ctx<'_>, application_id: &str) -> Result<(), ApiError> {
+    if application_id == ctx.calls.app_id {
+        Ok(())
+    } else {
+        Err(not_found(&format!("Application \"{application_id}\"")))
+    }
+}
+
+fn render(settings: &WebhookSettings, all_categories: bool) -> Value {
+    let mut webhook = json!({
+        "enabled": settings.enabled,
+        "url": settings.url,
+        "enabled_events": settings.enabled_events,
+    });
+    if let (true, Value::Object(map)) = (all_categories, &mut webhook) {
+        map.insert("all_webhook_categories".into(), json!(CATEGORIES));
+    }
+    json!({ "webhook": webhook })
+}
+
+/// `GET .../settings/webhook` → `{webhook: {enabled, url, enabled_events}}`;
+/// `display_all_webhook_categories=true` adds `all_webhook_categories`.
+pub(crate) fn get(ctx: &mut Ctx<'_>, application_id: &str, q: &Query) -> Result<Value, ApiError> {
+    check_app(ctx, application_id)?;
+    let all = q
+        .bool("display_all_webhook_categories")
+        .map_err(to_v1)?
+        .unwrap_or(false);
+    Ok(render(&ctx.calls.webhook, all))
+}
+
+/// `PUT .../settings/webhook` (`enabled`, `url`, `enabled_events`, all optional) →
+/// `{webhook}`. The URL must be http(s); enabling needs a URL; event names are
+/// non-empty strings without commas (`*` means all).
+pub(crate) fn update(
+    ctx: &mut Ctx<'_>,
+    application_id: &str,
+    p: &Params,
+) -> Result<Value, ApiError> {
+    check_app(ctx, application_id)?;
+    let enabled = p.bool("enabled").map_err(to_v1)?;
+    let url = p.str("url").map_err(to_v1)?;
+    let events = p.str_list("enabled_events").map_err(to_v1)?;
+    if let Some(url) = &url {
+        let lower = url.to_ascii_lowercase();
+        let http = lower.starts_with("http://") || lower.starts_with("https://");
+        if !(url.is_empty() || http) {
+            return Err(invalid_param("url"));
+        }
+    }
+    if let Some(events) = &events {
+        if events
+            .iter()
+            .any(|e| e.trim().is_empty() || e.contains(','))
+        {
+            return Err(invalid_param("enabled_events"));
+        }
+    }
+    let mut settings = ctx.calls.webhook.clone();
+    if let Some(enabled) = enabled {
+        settings.enabled = enabled;
+    }
+    if let Some(url) = url {
+        settings.url = url;
+    }
+    if let Some(events) = events {
+        settings.enabled_events = events;
+    }
+    if settings.enabled && settings.url.is_empty() {
+        return Err(invalid("A webhook \"url\" is required to enable webhooks."));
+    }
+    ctx.calls.webhook = settings;
+    Ok(render(&ctx.calls.webhook, false))
+}

@@ -1,0 +1,631 @@
+//! Live v1 over HTTP: live events and their life cycle, hosts, participants, recordings.
+
+use http::Method;
+use sendbird_emulator::{
+    CloudRecordingSeed, Emulator, LiveEventSeed, LiveHostSeed, LiveParticipantSeed, Seed,
+};
+use serde_json::{json, Value};
+
+use crate::calls::{calls_error, get, v1, v1_multipart, walk};
+use crate::support::{enc, start, start_with, Api, Reply};
+
+async fn create(api: &Api, body: Value) -> Reply {
+    v1(api, Method::POST, "/live-events", Some(body)).await
+}
+
+fn event_id(reply: &Reply) -> String {
+    reply.ok()["live_event"]["live_event_id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+fn state_error(reply: &Reply) {
+    calls_error(reply, 400, 2800101, "ACTION_NOT_ALLOWED_IN_CURRENT_STATE");
+}
+
+#[tokio::test]
+async fn live_event_life_cycle() {
+    let (emulator, api) = start_with(Seed::new().user("alice", "Alice")).await;
+    let created = create(
+        &api,
+        json!({"host_type": "single_host", "user_ids_for_host": ["alice", "bob"],
+               "title": "Launch", "cover_url": "https://x/c.png"}),
+    )
+    .await
+    .ok();
+    let event = &created["live_event"];
+    let id = event["live_event_id"].as_str().unwrap().to_owned();
+    assert_eq!(event["state"], "created");
+    assert_eq!(event["host_type"], "single_host");
+    assert_eq!(event["user_ids_for_host"], json!(["alice", "bob"]));
+    assert_eq!(event["title"], "Launch");
+    assert_eq!(event["cover_url"], "https://x/c.png");
+    for field in ["set_ready_at", "started_at", "ended_at", "host"] {
+        assert_eq!(event[field], Value::Null, "{field}");
+    }
+    for field in ["created_by", "set_ready_by", "started_by", "ended_by"] {
+        assert_eq!(event[field], "", "{field}");
+    }
+    assert_eq!(event["is_host_streaming"], false);
+    assert_eq!(event["duration"], 0);
+    assert_eq!(event["participant_count"], 0);
+    assert_eq!(event["custom_items"], json!({}));
+    let path = format!("/live-events/{id}");
+    assert_eq!(
+        get(&api, &path).await.ok()["live_event"],
+        created["live_event"]
+    );
+
+    // start before ready is not allowed.
+    state_error(&v1(&api, Method::POST, &format!("{path}/start"), None).await);
+    let ready = v1(&api, Method::POST, &format!("{path}/ready"), None)
+        .await
+        .ok();
+    let ready = &ready["live_event"];
+    assert_eq!(ready["state"], "ready");
+    let set_ready_at = ready["set_ready_at"].as_i64().unwrap();
+    assert!(set_ready_at > ready["created_at"].as_i64().unwrap());
+    assert_eq!(ready["set_ready_by"], "");
+    state_error(&v1(&api, Method::POST, &format!("{path}/ready"), None).await);
+
+    // The host enters through a client SDK (seeded), participants watch.
+    emulator
+        .apply_seed(
+            &Seed::new()
+                .live_host(LiveHostSeed::new(&id, "alice").host_id("host-1"))
+                .live_participant(LiveParticipantSeed::new(&id, "carol"))
+                .live_participant(LiveParticipantSeed::new(&id, "dave")),
+        )
+        .unwrap();
+    let started = v1(&api, Method::POST, &format!("{path}/start"), None)
+        .await
+        .ok();
+    let started = &started["live_event"];
+    assert_eq!(started["state"], "ongoing");
+    assert!(started["started_at"].as_i64().unwrap() > set_ready_at);
+    assert_eq!(started["started_by"], "");
+    assert_eq!(started["host"]["host_id"], "host-1");
+    assert_eq!(started["host"]["state"], "entered");
+    assert_eq!(started["host"]["user"]["nickname"], "Alice");
+    assert_eq!(started["host"]["user"]["role"], Value::Null);
+    assert_eq!(started["is_host_streaming"], false);
+    assert_eq!(started["participant_count"], 2);
+    assert_eq!(started["peak_participant_count"], 2);
+    assert_eq!(started["cumulative_participant_count"], 2);
+    // ready from ongoing is not allowed.
+    state_error(&v1(&api, Method::POST, &format!("{path}/ready"), None).await);
+    state_error(&v1(&api, Method::POST, &format!("{path}/start"), None).await);
+
+    // Updates work while not ended.
+    let updated = v1(&api, Method::PUT, &path, Some(json!({"title": "Launch!"})))
+        .await
+        .ok();
+    assert_eq!(updated["live_event"]["title"], "Launch!");
+    assert_eq!(updated["live_event"]["cover_url"], "https://x/c.png");
+
+    let ended = v1(&api, Method::DELETE, &path, None).await.ok();
+    let ended = &ended["live_event"];
+    assert_eq!(ended["state"], "ended");
+    let ended_at = ended["ended_at"].as_i64().unwrap();
+    assert!(ended_at > started["started_at"].as_i64().unwrap());
+    assert_eq!(ended["ended_by"], "");
+    assert_eq!(
+        ended["duration"].as_i64().unwrap(),
+        ended_at - ended["created_at"].as_i64().unwrap()
+    );
+    assert_eq!(ended["participant_count"], 0);
+    assert_eq!(ended["cumulative_participant_count"], 2);
+    assert_eq!(ended["host"]["state"], "exited");
+    let participants = get(&api, &format!("{path}/participants")).await.ok();
+    assert!(participants["participants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| p["state"] == "exited" && p["exited_at"] == ended_at));
+
+    // Nothing is allowed after the end.
+    for (method, suffix) in [
+        (Method::POST, "/ready"),
+        (Method::POST, "/start"),
+        (Method::DELETE, ""),
+    ] {
+        state_error(&v1(&api, method, &format!("{path}{suffix}"), None).await);
+    }
+    state_error(&v1(&api, Method::PUT, &path, Some(json!({"title": "again"}))).await);
+    assert_eq!(get(&api, &path).await.ok()["live_event"]["state"], "ended");
+}
+
+#[tokio::test]
+async fn end_from_created_and_unknown_events() {
+    let (_emulator, api) = start().await;
+    let id = event_id(
+        &create(
+            &api,
+            json!({"host_type": "single_host", "user_ids_for_host": ["a"]}),
+        )
+        .await,
+    );
+    let ended = v1(&api, Method::DELETE, &format!("/live-events/{id}"), None)
+        .await
+        .ok();
+    assert_eq!(ended["live_event"]["state"], "ended");
+    assert_eq!(ended["live_event"]["started_at"], Value::Null);
+    for (method, path) in [
+        (Method::GET, "/live-events/nope"),
+        (Method::PUT, "/live-events/nope"),
+        (Method::DELETE, "/live-events/nope"),
+        (Method::POST, "/live-events/nope/ready"),
+        (Method::POST, "/live-events/nope/start"),
+        (Method::GET, "/live-events/nope/hosts"),
+        (Method::GET, "/live-events/nope/participants"),
+    ] {
+        let reply = v1(&api, method, path, Some(json!({}))).await;
+        calls_error(&reply, 400, 400200, "NOT_FOUND");
+    }
+}
+
+#[tokio::test]
+async fn create_and_update_errors() {
+    let (_emulator, api) = start().await;
+    let eleven: Vec<String> = (0..11).map(|i| format!("u{i}")).collect();
+    let cases = [
+        (
+            json!({"user_ids_for_host": ["a"]}),
+            400111,
+            "MISSING_PARAMS",
+        ),
+        (
+            json!({"host_type": "single_host"}),
+            400111,
+            "MISSING_PARAMS",
+        ),
+        (
+            json!({"host_type": "multi_host", "user_ids_for_host": ["a"]}),
+            400100,
+            "INVALID_PARAMS",
+        ),
+        (
+            json!({"host_type": 1, "user_ids_for_host": ["a"]}),
+            400100,
+            "INVALID_PARAMS",
+        ),
+        (
+            json!({"host_type": "single_host", "user_ids_for_host": eleven}),
+            400100,
+            "INVALID_PARAMS",
+        ),
+        (
+            json!({"host_type": "single_host", "user_ids_for_host": []}),
+            400100,
+            "INVALID_PARAMS",
+        ),
+        (
+            json!({"host_type": "single_host", "user_ids_for_host": [1]}),
+            400100,
+            "INVALID_PARAMS",
+        ),
+        (
+            json!({"host_type": "single_host", "user_ids_for_host": {"a": 1}}),
+            400100,
+            "INVALID_PARAMS",
+        ),
+        (
+            json!({"host_type": "single_host", "user_ids_for_host": ["a"], "title": "t".repeat(192)}),
+            400100,
+            "INVALID_PARAMS",
+        ),
+        (
+            json!({"host_type": "single_host", "user_ids_for_host": ["a"], "cover_url": "u".repeat(2049)}),
+            400100,
+            "INVALID_PARAMS",
+        ),
+        (
+            json!({"host_type": "single_host", "user_ids_for_host": ["a"], "custom_items": {"a,b": "c"}}),
+            400100,
+            "INVALID_PARAMS",
+        ),
+    ];
+    for (body, code, kind) in cases {
+        calls_error(&create(&api, body).await, 400, code, kind);
+    }
+    // 191 characters and 10 hosts are fine.
+    let ten: Vec<String> = (0..10).map(|i| format!("u{i}")).collect();
+    let id = event_id(
+        &create(
+            &api,
+            json!({"host_type": "single_host", "user_ids_for_host": ten, "title": "t".repeat(191)}),
+        )
+        .await,
+    );
+    let path = format!("/live-events/{id}");
+    let reply = v1(
+        &api,
+        Method::PUT,
+        &path,
+        Some(json!({"user_ids_for_host": eleven})),
+    )
+    .await;
+    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
+    let reply = v1(
+        &api,
+        Method::PUT,
+        &path,
+        Some(json!({"title": "t".repeat(192)})),
+    )
+    .await;
+    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
+    let updated = v1(
+        &api,
+        Method::PUT,
+        &path,
+        Some(json!({"user_ids_for_host": "x%2Cy,z"})),
+    )
+    .await
+    .ok();
+    assert_eq!(
+        updated["live_event"]["user_ids_for_host"],
+        json!(["x,y", "z"])
+    );
+}
+
+#[tokio::test]
+async fn multipart_create_and_update_with_cover_file() {
+    let (_emulator, api) = start().await;
+    let png = b"\x89PNG fake cover";
+    let reply = v1_multipart(
+        &api,
+        Method::POST,
+        "/live-events",
+        &[
+            ("host_type", "single_host"),
+            ("user_ids_for_host", "alice,b%2Fob"),
+            ("title", "Form event"),
+        ],
+        &[("cover_file", "cover.png", "image/png", png)],
+    )
+    .await;
+    let event = reply.ok()["live_event"].clone();
+    assert_eq!(event["user_ids_for_host"], json!(["alice", "b/ob"]));
+    assert_eq!(event["title"], "Form event");
+    let cover = event["cover_url"].as_str().unwrap().to_owned();
+    assert!(cover.ends_with("/cover.png"), "{cover}");
+    let served = api.fetch(&cover).await;
+    assert_eq!(served.status, 200);
+    assert_eq!(&served.body[..], png);
+    assert_eq!(served.headers["content-type"], "image/png");
+
+    let id = event["live_event_id"].as_str().unwrap();
+    let reply = v1_multipart(
+        &api,
+        Method::PUT,
+        &format!("/live-events/{id}"),
+        &[("user_ids_for_host", r#"["carol","dave"]"#)],
+        &[("cover_file", "new.jpg", "image/jpeg", b"JPEG")],
+    )
+    .await;
+    let event = reply.ok()["live_event"].clone();
+    assert_eq!(event["user_ids_for_host"], json!(["carol", "dave"]));
+    assert_eq!(event["title"], "Form event");
+    let cover = event["cover_url"].as_str().unwrap().to_owned();
+    assert!(cover.ends_with("/new.jpg"));
+    assert_eq!(&api.fetch(&cover).await.body[..], b"JPEG");
+
+    // Repeated parts work too; a missing host type is still missing.
+    let reply = v1_multipart(
+        &api,
+        Method::POST,
+        "/live-events",
+        &[
+            ("host_type", "single_host"),
+            ("user_ids_for_host", "a"),
+            ("user_ids_for_host", "b"),
+        ],
+        &[],
+    )
+    .await;
+    assert_eq!(
+        reply.ok()["live_event"]["user_ids_for_host"],
+        json!(["a", "b"])
+    );
+    let reply = v1_multipart(
+        &api,
+        Method::POST,
+        "/live-events",
+        &[("user_ids_for_host", "a")],
+        &[],
+    )
+    .await;
+    calls_error(&reply, 400, 400111, "MISSING_PARAMS");
+}
+
+#[tokio::test]
+async fn list_live_events_filters_and_paging() {
+    let seed = Seed::new()
+        .live_event(LiveEventSeed::new("seeded-1", ["alice"]).created_by("alice"))
+        .live_event(
+            LiveEventSeed::new("seeded-2", ["bob"])
+                .created_by("bob")
+                .title("Two"),
+        );
+    let (emulator, api) = start_with(seed).await;
+    let mut created = vec!["seeded-1".to_owned(), "seeded-2".to_owned()];
+    for i in 0..12 {
+        let id = event_id(
+            &create(
+                &api,
+                json!({"host_type": "single_host", "user_ids_for_host": [format!("h{i}")]}),
+            )
+            .await,
+        );
+        created.push(id);
+    }
+    let items = walk(&api, "/live-events", "live_events", "live_event_id", 4).await;
+    let ids: Vec<&str> = items
+        .iter()
+        .map(|e| e["live_event_id"].as_str().unwrap())
+        .collect();
+    let mut newest_first: Vec<&str> = created.iter().map(String::as_str).collect();
+    newest_first.reverse();
+    assert_eq!(ids, newest_first);
+
+    // Move some events along.
+    let ready_id = &created[2];
+    let ongoing_id = &created[3];
+    let ended_id = &created[4];
+    v1(
+        &api,
+        Method::POST,
+        &format!("/live-events/{ready_id}/ready"),
+        None,
+    )
+    .await
+    .ok();
+    for step in ["ready", "start"] {
+        v1(
+            &api,
+            Method::POST,
+            &format!("/live-events/{ongoing_id}/{step}"),
+            None,
+        )
+        .await
+        .ok();
+    }
+    v1(
+        &api,
+        Method::DELETE,
+        &format!("/live-events/{ended_id}"),
+        None,
+    )
+    .await
+    .ok();
+    emulator
+        .apply_seed(
+            &Seed::new()
+                .live_participant(LiveParticipantSeed::new(ongoing_id.as_str(), "p1"))
+                .live_participant(LiveParticipantSeed::new(ongoing_id.as_str(), "p2")),
+        )
+        .unwrap();
+
+    let ids_of = |body: &Value| -> Vec<String> {
+        body["live_events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["live_event_id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let body = get(&api, "/live-events?state=ready,ongoing").await.ok();
+    assert_eq!(ids_of(&body), [ongoing_id.clone(), ready_id.clone()]);
+    let body = get(&api, "/live-events?state=ended").await.ok();
+    assert_eq!(ids_of(&body), [ended_id.as_str()]);
+    let body = get(
+        &api,
+        "/live-events?limit=100&state=created&host_type=single_host",
+    )
+    .await
+    .ok();
+    assert_eq!(ids_of(&body).len(), 11);
+    let body = get(&api, "/live-events?created_by_user_ids=bob").await.ok();
+    assert_eq!(ids_of(&body), ["seeded-2"]);
+    let body = get(
+        &api,
+        &format!("/live-events?live_event_ids={},seeded-1", enc(ready_id)),
+    )
+    .await
+    .ok();
+    assert_eq!(ids_of(&body), [ready_id.clone(), "seeded-1".to_owned()]);
+    let body = get(&api, "/live-events?participant_count_range_gte=2")
+        .await
+        .ok();
+    assert_eq!(ids_of(&body), [ongoing_id.as_str()]);
+    let body = get(&api, "/live-events?duration_range_gte=1").await.ok();
+    assert_eq!(ids_of(&body), [ended_id.as_str()]);
+    let started_at = get(&api, &format!("/live-events/{ongoing_id}")).await.ok()["live_event"]
+        ["started_at"]
+        .as_i64()
+        .unwrap();
+    let body = get(
+        &api,
+        &format!("/live-events?started_at_start_date={started_at}"),
+    )
+    .await
+    .ok();
+    assert_eq!(ids_of(&body), [ongoing_id.as_str()]);
+    let body = get(
+        &api,
+        &format!("/live-events?started_at_end_date={started_at}"),
+    )
+    .await
+    .ok();
+    assert_eq!(ids_of(&body), Vec::<String>::new());
+    let seeded_2 = get(&api, "/live-events/seeded-2").await.ok()["live_event"]["created_at"]
+        .as_i64()
+        .unwrap();
+    let body = get(
+        &api,
+        &format!("/live-events?limit=100&created_at_end_date={seeded_2}"),
+    )
+    .await
+    .ok();
+    assert_eq!(ids_of(&body), ["seeded-1"]);
+
+    for bad in [
+        "state=paused",
+        "host_type=multi_host",
+        "limit=0",
+        "next=nope",
+        "created_at_start_date=x",
+    ] {
+        let reply = get(&api, &format!("/live-events?{bad}")).await;
+        calls_error(&reply, 400, 400100, "INVALID_PARAMS");
+    }
+}
+
+#[tokio::test]
+async fn host_and_participants() {
+    let mut seed = Seed::new()
+        .user("alice", "Alice")
+        .live_event(LiveEventSeed::new("ev", ["alice", "bob"]));
+    let (emulator, api) = start_with(seed.clone()).await;
+    let reply = get(&api, "/live-events/ev/hosts").await;
+    calls_error(&reply, 400, 400200, "NOT_FOUND");
+    // Participants can't be in a created event.
+    let early =
+        emulator.apply_seed(&Seed::new().live_participant(LiveParticipantSeed::new("ev", "x")));
+    assert!(early.is_err());
+    // Hosts must be candidates.
+    let stranger = emulator.apply_seed(&Seed::new().live_host(LiveHostSeed::new("ev", "mallory")));
+    assert!(stranger.is_err());
+
+    emulator
+        .apply_seed(
+            &Seed::new().live_host(
+                LiveHostSeed::new("ev", "alice")
+                    .host_id("h1")
+                    .client_id("c1")
+                    .entered_at(1_700_000_000_000)
+                    .connected_at(1_700_000_000_500)
+                    .audio(false),
+            ),
+        )
+        .unwrap();
+    // Single host: a second present host is refused.
+    let second = emulator.apply_seed(&Seed::new().live_host(LiveHostSeed::new("ev", "bob")));
+    assert!(second.is_err());
+    let host = get(&api, "/live-events/ev/hosts").await.ok()["host"].clone();
+    assert_eq!(host["host_id"], "h1");
+    assert_eq!(host["client_id"], "c1");
+    assert_eq!(host["live_event_id"], "ev");
+    assert_eq!(host["state"], "connected");
+    assert_eq!(host["connected_at"], 1_700_000_000_500_i64);
+    assert_eq!(host["disconnected_at"], Value::Null);
+    assert_eq!(host["is_audio_on"], false);
+    assert_eq!(host["is_video_on"], true);
+    assert_eq!(host["user"]["user_id"], "alice");
+    assert_eq!(host["user"]["nickname"], "Alice");
+
+    v1(&api, Method::POST, "/live-events/ev/ready", None)
+        .await
+        .ok();
+    v1(&api, Method::POST, "/live-events/ev/start", None)
+        .await
+        .ok();
+    let event = get(&api, "/live-events/ev").await.ok()["live_event"].clone();
+    assert_eq!(event["is_host_streaming"], true);
+
+    seed = Seed::new();
+    for i in 0..13 {
+        let mut participant = LiveParticipantSeed::new("ev", format!("viewer-{i}"))
+            .participant_id(format!("p{i:02}"))
+            .entered_at(1_700_000_000_000 + i * 1000);
+        if i % 3 == 0 {
+            participant = participant.exited_at(1_700_000_050_000 + i * 1000);
+        }
+        seed = seed.live_participant(participant);
+    }
+    emulator.apply_seed(&seed).unwrap();
+    let items = walk(
+        &api,
+        "/live-events/ev/participants",
+        "participants",
+        "participant_id",
+        4,
+    )
+    .await;
+    let ids: Vec<&str> = items
+        .iter()
+        .map(|p| p["participant_id"].as_str().unwrap())
+        .collect();
+    let want: Vec<String> = (0..13).rev().map(|i| format!("p{i:02}")).collect();
+    assert_eq!(ids, want);
+    let p0 = items.iter().find(|p| p["participant_id"] == "p00").unwrap();
+    assert_eq!(p0["state"], "exited");
+    assert_eq!(p0["duration"], 50_000);
+    assert_eq!(p0["user"]["user_id"], "viewer-0");
+    assert_eq!(p0["live_event_id"], "ev");
+    let p1 = items.iter().find(|p| p["participant_id"] == "p01").unwrap();
+    assert_eq!(p1["state"], "entered");
+    assert_eq!(p1["exited_at"], Value::Null);
+    let event = get(&api, "/live-events/ev").await.ok()["live_event"].clone();
+    assert_eq!(event["participant_count"], 8);
+    assert_eq!(event["cumulative_participant_count"], 13);
+    let reply = get(&api, "/live-events/ev/participants?limit=101").await;
+    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
+}
+
+#[tokio::test]
+async fn live_recording_copy_and_seed_errors() {
+    let seed = Seed::new()
+        .live_event(LiveEventSeed::new("ev", ["alice"]))
+        .cloud_recording(CloudRecordingSeed::live_event("rec-live", "ev"))
+        .cloud_recording(CloudRecordingSeed::live_event("rec-paused", "ev").status("paused"));
+    let (_emulator, api) = start_with(seed).await;
+    let body =
+        json!({"access_key": "AK", "secret_key": "SK", "bucket": "b", "region": "ap-northeast-2"});
+    let copied = v1(
+        &api,
+        Method::POST,
+        "/cloud-recordings/rec-live/copy",
+        Some(body.clone()),
+    )
+    .await
+    .ok();
+    assert_eq!(copied["cloud_recording"]["target_event_type"], "live");
+    assert_eq!(copied["cloud_recording"]["live_event_id"], "ev");
+    assert_eq!(copied["copy"]["region"], "ap-northeast-2");
+    let event = get(&api, "/live-events/ev").await.ok()["live_event"].clone();
+    assert_eq!(event["cloud_recordings"].as_array().unwrap().len(), 2);
+    let reply = v1(
+        &api,
+        Method::POST,
+        "/cloud-recordings/rec-paused/copy",
+        Some(body),
+    )
+    .await;
+    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
+    let reply = v1(
+        &api,
+        Method::POST,
+        "/cloud-recordings/rec-live/copy",
+        Some(json!({"access_key": "AK", "secret_key": "SK", "bucket": ""})),
+    )
+    .await;
+    calls_error(&reply, 400, 400111, "MISSING_PARAMS");
+
+    for bad in [
+        Seed::new().live_event(LiveEventSeed::new("e", Vec::<String>::new())),
+        Seed::new().live_host(LiveHostSeed::new("missing", "a")),
+        Seed::new()
+            .live_event(LiveEventSeed::new("e", ["a"]))
+            .live_event(LiveEventSeed::new("e", ["a"])),
+        Seed::new().cloud_recording(CloudRecordingSeed::live_event("r", "missing")),
+        Seed::new()
+            .live_event(LiveEventSeed::new("e", ["a"]))
+            .cloud_recording(CloudRecordingSeed::live_event("r", "e"))
+            .cloud_recording(CloudRecordingSeed::live_event("r", "e")),
+    ] {
+        let error = Emulator::builder().seed(bad).start().await.unwrap_err();
+        assert!(error.to_string().contains("seed step"), "{error}");
+    }
+}
