@@ -36,14 +36,26 @@ async fn main() {
 
 async fn run() -> Result<(), Box<dyn Error>> {
     // Real Sendbird when both variables are set; otherwise an emulator inside this process.
-    let (chat, _emulator) = match (std::env::var("SENDBIRD_APP_ID"), std::env::var("SENDBIRD_API_TOKEN")) {
+    let (chat, _emulator) = match (
+        std::env::var("SENDBIRD_APP_ID"),
+        std::env::var("SENDBIRD_API_TOKEN"),
+    ) {
         (Ok(app_id), Ok(token)) if !app_id.is_empty() && !token.is_empty() => {
             println!("Using Sendbird application {app_id}");
-            (ChatClient::builder().app_id(app_id).api_token(token).build()?, None)
+            (
+                ChatClient::builder()
+                    .app_id(app_id)
+                    .api_token(token)
+                    .build()?,
+                None,
+            )
         }
         _ => {
             let emulator = Emulator::start().await?;
-            println!("Using the embedded emulator at {}", emulator.chat_base_url());
+            println!(
+                "Using the embedded emulator at {}",
+                emulator.chat_base_url()
+            );
             let chat = ChatClient::builder()
                 .base_url(emulator.chat_base_url())
                 .api_token(emulator.api_token())
@@ -57,19 +69,33 @@ async fn run() -> Result<(), Box<dyn Error>> {
     let bob_id = format!("quickstart-bob+{run_id}@example.com");
 
     let result = scenario(&chat, &alice_id, &bob_id).await;
-    cleanup(&chat, &alice_id, &bob_id, result.as_ref().ok().map(String::as_str)).await;
+    cleanup(
+        &chat,
+        &alice_id,
+        &bob_id,
+        result.as_ref().ok().map(String::as_str),
+    )
+    .await;
     result.map(|_| println!("\nDone: everything the quickstart created was deleted."))
 }
 
 /// Runs the scenario; returns the channel URL so that cleanup can delete it.
-async fn scenario(chat: &ChatClient, alice_id: &str, bob_id: &str) -> Result<String, Box<dyn Error>> {
+async fn scenario(
+    chat: &ChatClient,
+    alice_id: &str,
+    bob_id: &str,
+) -> Result<String, Box<dyn Error>> {
     println!("\n== Users");
     let alice = chat
         .users()
         .create(alice_id, "Alice", "")
         .profile_file(FilePart::new("alice.png", AVATAR_PNG))
         .await?;
-    println!("created {} (profile picture uploaded: {})", alice.user_id, alice.profile_url.as_deref().unwrap_or("-"));
+    println!(
+        "created {} (profile picture uploaded: {})",
+        alice.user_id,
+        alice.profile_url.as_deref().unwrap_or("-")
+    );
     let bob = chat.users().create(bob_id, "Bob", "").await?;
     println!("created {}", bob.user_id);
 
@@ -80,20 +106,41 @@ async fn scenario(chat: &ChatClient, alice_id: &str, bob_id: &str) -> Result<Str
         .name("Alice & Bob")
         .is_distinct(true)
         .await?;
-    let again = chat.group_channels().create([bob_id, alice_id]).is_distinct(true).await?;
-    println!("channel {} ({} members)", channel.channel_url, channel.member_count.unwrap_or(0));
-    println!("creating it again returns the same channel: {}", again.channel_url == channel.channel_url);
+    let again = chat
+        .group_channels()
+        .create([bob_id, alice_id])
+        .is_distinct(true)
+        .await?;
+    println!(
+        "channel {} ({} members)",
+        channel.channel_url,
+        channel.member_count.unwrap_or(0)
+    );
+    println!(
+        "creating it again returns the same channel: {}",
+        again.channel_url == channel.channel_url
+    );
 
     println!("\n== Messages");
     let messages = chat.messages(ChannelType::GroupChannels, channel.channel_url.clone());
     messages.send_text(alice_id, "Hi Bob! 👋").await?;
-    messages.send_text(bob_id, "Hey Alice, sending you the notes.").await?;
+    messages
+        .send_text(bob_id, "Hey Alice, sending you the notes.")
+        .await?;
     let file = messages
-        .send_file(bob_id, FilePart::new("notes.txt", "1. ship the SDK\n2. celebrate\n"))
+        .send_file(
+            bob_id,
+            FilePart::new("notes.txt", "1. ship the SDK\n2. celebrate\n"),
+        )
         .await?;
     messages.send_text(alice_id, "Got them, thanks!").await?;
-    messages.send_admin("Alice and Bob are now connected.").await?;
-    println!("sent 5 messages, including file message {}", file.message_id());
+    messages
+        .send_admin("Alice and Bob are now connected.")
+        .await?;
+    println!(
+        "sent 5 messages, including file message {}",
+        file.message_id()
+    );
 
     println!("\n== Paging through the history, two messages per request");
     let history: Vec<Message> = messages
@@ -106,7 +153,11 @@ async fn scenario(chat: &ChatClient, alice_id: &str, bob_id: &str) -> Result<Str
         println!("  {}", describe(message));
     }
     let total = messages.total_count().await?;
-    println!("{} messages in the history; the server counts {}", history.len(), total.total);
+    println!(
+        "{} messages in the history; the server counts {}",
+        history.len(),
+        total.total
+    );
 
     println!("\n== Channel metadata");
     let metadata = chat.channel_metadata(ChannelType::GroupChannels, channel.channel_url.clone());
@@ -125,15 +176,26 @@ async fn scenario(chat: &ChatClient, alice_id: &str, bob_id: &str) -> Result<Str
 fn describe(message: &Message) -> String {
     let who = message
         .sender()
-        .map(|user| user.nickname.clone().unwrap_or_else(|| user.user_id.clone()))
+        .map(|user| {
+            user.nickname
+                .clone()
+                .unwrap_or_else(|| user.user_id.clone())
+        })
         .unwrap_or_else(|| "admin".to_owned());
     match message {
         Message::File(file) => format!(
             "[{}] {who} sent a file: {}",
             message.message_id(),
-            file.file.as_ref().and_then(|f| f.name.clone()).unwrap_or_default()
+            file.file
+                .as_ref()
+                .and_then(|f| f.name.clone())
+                .unwrap_or_default()
         ),
-        _ => format!("[{}] {who}: {}", message.message_id(), message.text().unwrap_or_default()),
+        _ => format!(
+            "[{}] {who}: {}",
+            message.message_id(),
+            message.text().unwrap_or_default()
+        ),
     }
 }
 
