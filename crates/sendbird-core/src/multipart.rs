@@ -86,12 +86,13 @@ impl MultipartForm {
     }
 
     fn contains(&self, needle: &[u8]) -> bool {
+        let finder = memchr::memmem::Finder::new(needle);
         self.parts.iter().any(|part| {
             let haystack: &[u8] = match &part.content {
                 PartContent::Text(text) => text.as_bytes(),
                 PartContent::File(file) => file.data(),
             };
-            haystack.windows(needle.len()).any(|w| w == needle)
+            finder.find(haystack).is_some()
         })
     }
 
