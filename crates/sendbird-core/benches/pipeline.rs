@@ -4,7 +4,12 @@
 //!
 //! A plain harness (no external crate): each case runs for about a second after a warm-up and
 //! prints the mean time per operation. Pass a substring to run only matching cases.
-#![allow(missing_docs, clippy::print_stdout, clippy::expect_used, clippy::unwrap_used)]
+#![allow(
+    missing_docs,
+    clippy::print_stdout,
+    clippy::expect_used,
+    clippy::unwrap_used
+)]
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -88,7 +93,11 @@ fn bench(filter: &Option<String>, name: &str, mut op: impl FnMut()) {
         iterations += 100;
     }
     let per_op = started.elapsed().as_nanos() as f64 / iterations as f64;
-    println!("{name:<48} {:>12.0} ns/op {:>12.0} ops/s", per_op, 1e9 / per_op);
+    println!(
+        "{name:<48} {:>12.0} ns/op {:>12.0} ops/s",
+        per_op,
+        1e9 / per_op
+    );
 }
 
 fn user_list_json(users: usize) -> Bytes {
@@ -104,7 +113,9 @@ fn user_list_json(users: usize) -> Bytes {
             })
         })
         .collect();
-    Bytes::from(serde_json::json!({"users": users, "next": "YXEZR1VVQVdYWGZYWmZ5X2lmMnU5"}).to_string())
+    Bytes::from(
+        serde_json::json!({"users": users, "next": "YXEZR1VVQVdYWGZYWmZ5X2lmMnU5"}).to_string(),
+    )
 }
 
 fn main() {
@@ -123,13 +134,16 @@ fn main() {
         black_box(build_http_request(black_box(&list), &base, &token).expect("builds"));
     });
 
-    let metadata = (0..10).map(|i| (format!("key{i}"), format!("value {i}"))).collect::<std::collections::HashMap<_, _>>();
+    let metadata = (0..10)
+        .map(|i| (format!("key{i}"), format!("value {i}")))
+        .collect::<std::collections::HashMap<_, _>>();
     let create = CreateUser::new("alice", "Alice", "").metadata(metadata);
     bench(&filter, "build POST JSON (10 metadata entries)", || {
         black_box(build_http_request(black_box(&create), &base, &token).expect("builds"));
     });
 
-    let upload = CreateUser::new("alice", "Alice", "").profile_file(FilePart::new("a.png", vec![7u8; 1024 * 1024]));
+    let upload = CreateUser::new("alice", "Alice", "")
+        .profile_file(FilePart::new("a.png", vec![7u8; 1024 * 1024]));
     bench(&filter, "build POST multipart (1 MiB file)", || {
         black_box(build_http_request(black_box(&upload), &base, &token).expect("builds"));
     });
@@ -139,7 +153,10 @@ fn main() {
         black_box(ListUsers::decode_response(black_box(&page)).expect("decodes"));
     });
 
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
     let body = Bytes::from_static(br#"{"user_id":"alice","nickname":"Alice"}"#);
     let client = Client::builder()
         .base_url("https://api-APP.sendbird.com/v3")
@@ -151,7 +168,11 @@ fn main() {
         }))
         .build()
         .expect("client");
-    bench(&filter, "send GET through the full stack (fake transport)", || {
-        runtime.block_on(async { black_box(client.send(&get).await.expect("sent")) });
-    });
+    bench(
+        &filter,
+        "send GET through the full stack (fake transport)",
+        || {
+            runtime.block_on(async { black_box(client.send(&get).await.expect("sent")) });
+        },
+    );
 }
