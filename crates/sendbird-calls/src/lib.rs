@@ -61,28 +61,3 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
     .into_iter()
     .flatten()
 }
-
-#[cfg(test)]
-mod registry_tests {
-    use std::collections::BTreeSet;
-
-    /// Every endpoint has a response fixture that decodes, and every JSON-body endpoint a
-    /// request fixture its body checker accepts.
-    #[test]
-    fn fixtures_exist_and_check() {
-        let dir = env!("CARGO_MANIFEST_DIR");
-        for info in super::endpoints() {
-            let op = info.meta.operation;
-            let response = std::fs::read(format!("{dir}/fixtures/responses/{op}.json"))
-                .unwrap_or_else(|e| panic!("response fixture for {op}: {e}"));
-            (info.check_response)(&bytes::Bytes::from(response))
-                .unwrap_or_else(|e| panic!("response fixture for {op}: {e}"));
-            if let Some(check) = info.check_request {
-                let request = std::fs::read(format!("{dir}/fixtures/requests/{op}.json"))
-                    .unwrap_or_else(|e| panic!("request fixture for {op}: {e}"));
-                check(&bytes::Bytes::from(request))
-                    .unwrap_or_else(|e| panic!("request fixture for {op}: {e}"));
-            }
-        }
-    }
-}

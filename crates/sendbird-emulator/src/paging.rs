@@ -86,7 +86,17 @@ pub(crate) fn page<T>(
     seq: impl Fn(&T) -> u64,
     query: &Query,
 ) -> Result<(Vec<T>, String), ApiError> {
-    let limit = limit(query)?;
+    page_limited(items, seq, query, limit(query)?)
+}
+
+/// Like [`page`], with a page size the caller has already read and checked. For the
+/// resume logic to survive removals, `seq` should increase along the list's order.
+pub(crate) fn page_limited<T>(
+    items: Vec<T>,
+    seq: impl Fn(&T) -> u64,
+    query: &Query,
+    limit: usize,
+) -> Result<(Vec<T>, String), ApiError> {
     let start = match query.str("token")? {
         None => 0,
         Some(token) => {

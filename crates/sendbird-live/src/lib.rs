@@ -63,27 +63,3 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
     .into_iter()
     .flatten()
 }
-
-#[cfg(test)]
-mod tests {
-    use sendbird_core::BodyKind;
-
-    /// Every registered endpoint decodes its response fixture, and every endpoint with a
-    /// body accepts its request fixture.
-    #[test]
-    fn every_fixture_decodes() {
-        let dir = env!("CARGO_MANIFEST_DIR");
-        for info in super::endpoints() {
-            let op = info.meta.operation;
-            let response = std::fs::read(format!("{dir}/fixtures/responses/{op}.json"))
-                .unwrap_or_else(|e| panic!("response fixture of {op}: {e}"));
-            (info.check_response)(&response.into())
-                .unwrap_or_else(|e| panic!("response fixture of {op}: {e}"));
-            if let Some(check) = info.check_request {
-                let request = std::fs::read(format!("{dir}/fixtures/requests/{op}.json"))
-                    .unwrap_or_else(|e| panic!("request fixture of {op}: {e}"));
-                check(&request.into()).unwrap_or_else(|e| panic!("request fixture of {op}: {e}"));
-            }
-        }
-    }
-}

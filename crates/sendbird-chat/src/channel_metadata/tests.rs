@@ -4,8 +4,6 @@ use super::*;
 use crate::test_support::{decode_fixture, wire};
 use serde_json::json;
 
-/// This family's category in the catalog.
-const FAMILY: &str = "channel_metadata";
 
 const OPEN: ChannelType = ChannelType::OpenChannels;
 const GROUP: ChannelType = ChannelType::GroupChannels;
@@ -283,4 +281,3 @@ fn registry_lists_every_operation() {
             .starts_with("/{channel_type}/{channel_url}/meta"));
     }
 }
-

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use bytes::Bytes;
-use sendbird_core::{BodyKind, FilePart};
+use sendbird_core::FilePart;
 use serde_json::{json, Value};
 
 use super::*;

@@ -3,8 +3,6 @@
 use super::*;
 use crate::test_support::{decode_fixture, multipart_parts, wire};
 
-/// This family's category in the catalog.
-const FAMILY: &str = "open_channels";
 
 fn path_and_query(request: &http::Request<bytes::Bytes>) -> Option<&str> {
     request.uri().path_and_query().map(|p| p.as_str())
@@ -333,4 +331,3 @@ fn registry_lists_every_operation() {
         ]
     );
 }
-

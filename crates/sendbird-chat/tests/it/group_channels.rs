@@ -313,7 +313,6 @@ async fn invitations_accept_and_decline() {
 }
 
 #[tokio::test]
-#[ignore = "the emulator does not implement reset_user_history and typing yet"]
 async fn history_reset_and_typing_indicators() {
     let (_emulator, chat) = seeded().await;
     let gc = chat.group_channels();

@@ -290,13 +290,10 @@ async fn my_group_channels_pages_and_deactivation_leaves_them() {
     assert_eq!(err.code(), Some(400201));
 }
 
-// The emulator does not serve these users endpoints yet (it answers 400404 "invalid
-// request URL"). The tests below describe the documented behaviour and are ignored until
-// it does: channel invitation preference, count preference, group channel count,
-// mark all as read, leave my group channels, session tokens, unread counts.
+// Session tokens, channel invitation and count preferences, group channel count, mark
+// all as read, leaving group channels and unread counts.
 
 #[tokio::test]
-#[ignore = "emulator lacks /users/{user_id}/token"]
 async fn session_tokens_issue_and_revoke() {
     let (_emulator, chat) = seeded(Seed::new().user("gina", "Gina")).await;
     let users = chat.users();
@@ -319,7 +316,6 @@ async fn session_tokens_issue_and_revoke() {
 }
 
 #[tokio::test]
-#[ignore = "emulator lacks channel_invitation_preference and count_preference"]
 async fn preferences_round_trip() {
     let seed = Seed::new()
         .user("hana", "Hana")
@@ -354,7 +350,6 @@ async fn preferences_round_trip() {
 }
 
 #[tokio::test]
-#[ignore = "emulator lacks unread counts, group_channel_count, mark_as_read_all and leave"]
 async fn counts_read_state_and_leaving() {
     let seed = Seed::new()
         .user("jo", "Jo")

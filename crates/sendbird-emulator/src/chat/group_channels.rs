@@ -64,6 +64,8 @@ pub(super) fn status_map(p: &Params, name: &str) -> Result<BTreeMap<String, Stri
 }
 
 /// Builds a member record according to `invitation_status` / `hidden_status` entries.
+/// Without an explicit status, a user who doesn't auto-accept invitations
+/// (`auto_accept` false) is invited rather than joined.
 pub(super) fn new_member(
     seq: u64,
     user_id: &str,
@@ -71,8 +73,10 @@ pub(super) fn new_member(
     inviter: Option<&str>,
     invitation: Option<&String>,
     hidden: Option<&String>,
+    auto_accept: bool,
 ) -> Result<Member, ApiError> {
     let state = match invitation.map(String::as_str) {
+        None if !auto_accept => MemberState::Invited,
         None | Some("joined") => MemberState::Joined,
         Some("invited_by_friend" | "invited_by_non_friend" | "invited") => MemberState::Invited,
         Some(_) => return Err(ApiError::invalid_value("invitation_status")),
@@ -83,15 +87,7 @@ pub(super) fn new_member(
         Some("hidden_prevent_auto_unhide") => HiddenState::PreventAutoUnhide,
         Some(_) => return Err(ApiError::invalid_value("hidden_status")),
     };
-    Ok(Member {
-        seq,
-        user_id: user_id.to_owned(),
-        state,
-        invited_at: now,
-        joined_ts: if state == MemberState::Joined { now } else { 0 },
-        inviter: inviter.map(str::to_owned),
-        hidden,
-    })
+    Ok(Member::new(seq, user_id, state, now, now, inviter, hidden))
 }
 
 fn check_custom_type(custom_type: &str) -> Result<(), ApiError> {
@@ -161,6 +157,9 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
     let now = ctx.now_ms();
     let mut members = Vec::with_capacity(user_ids.len());
     for id in &user_ids {
+        let auto_accept = is_public
+            || inviter_id.as_ref() == Some(id)
+            || ctx.user(id).map_or(true, |u| u.auto_accept_invitations);
         let seq = ctx.chat.next_seq();
         members.push(new_member(
             seq,
@@ -169,6 +168,7 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
             inviter_id.as_deref(),
             invitation_status.get(id),
             hidden_status.get(id),
+            auto_accept,
         )?);
     }
     let seq = ctx.chat.next_seq();
@@ -192,6 +192,7 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
         members,
         operators: dedup(operator_ids),
         content: ChannelContent::default(),
+        typing: Vec::new(),
     };
     let value = channel.to_json(&ctx.chat.users, full_view());
     ctx.chat.group_channels.insert(channel_url, channel);
@@ -217,10 +218,19 @@ fn view_from(q: &Query) -> Result<GroupView, ApiError> {
     })
 }
 
-/// `GET /group_channels/{channel_url}`.
+/// `GET /group_channels/{channel_url}`; with `user_id`, the channel as that member sees
+/// it (unread counts, read state, member state).
 pub(super) fn get(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, ApiError> {
     let view = view_from(q)?;
-    Ok(ctx.group(url)?.to_json(&ctx.chat.users, view))
+    let user_id = q.str("user_id")?;
+    let channel = ctx.group(url)?;
+    if let Some(user_id) = &user_id {
+        ctx.user(user_id)?;
+        if channel.member(user_id).is_some() {
+            return Ok(channel.to_json_for(&ctx.chat.users, view, user_id));
+        }
+    }
+    Ok(channel.to_json(&ctx.chat.users, view))
 }
 
 /// `PUT /group_channels/{channel_url}` (JSON or multipart with `cover_file`).
@@ -544,6 +554,8 @@ pub(super) fn list_mine(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result<V
         ],
         "unhidden_only",
     )?;
+    let unread_only =
+        q.choice("unread_filter", &["all", "unread_message"], "all")? == "unread_message";
     let mut channels: Vec<&GroupChannel> = ctx
         .chat
         .group_channels
@@ -564,7 +576,8 @@ pub(super) fn list_mine(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result<V
                 "hidden_prevent_auto_unhide" => member.hidden == HiddenState::PreventAutoUnhide,
                 _ => true,
             };
-            state_ok && hidden_ok && filter.accepts(c, ctx)
+            let unread_ok = !unread_only || c.unread(member).messages > 0;
+            state_ok && hidden_ok && unread_ok && filter.accepts(c, ctx)
         })
         .collect();
     filter.sort(&mut channels);

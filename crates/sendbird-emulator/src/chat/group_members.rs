@@ -35,10 +35,12 @@ pub(super) fn invite(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, 
     let inviter = p.str("inviter_id")?;
     let now = ctx.now_ms();
     let mut fresh = Vec::new();
+    let is_public = ctx.group(url)?.is_public;
     for id in &user_ids {
         if ctx.group(url)?.member(id).is_some() {
             continue;
         }
+        let auto_accept = is_public || ctx.user(id).map_or(true, |u| u.auto_accept_invitations);
         let seq = ctx.chat.next_seq();
         fresh.push(new_member(
             seq,
@@ -47,6 +49,7 @@ pub(super) fn invite(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, 
             inviter.as_deref(),
             invitation_status.get(id),
             hidden_status.get(id),
+            auto_accept,
         )?);
     }
     ctx.group_mut(url)?.members.extend(fresh);
@@ -79,15 +82,15 @@ pub(super) fn join(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, Ap
                 member.joined_ts = now;
             }
         }
-        None => channel.members.push(Member {
+        None => channel.members.push(Member::new(
             seq,
-            user_id,
-            state: MemberState::Joined,
-            invited_at: 0,
-            joined_ts: now,
-            inviter: None,
-            hidden: HiddenState::Unhidden,
-        }),
+            &user_id,
+            MemberState::Joined,
+            now,
+            0,
+            None,
+            HiddenState::Unhidden,
+        )),
     }
     render(ctx, url)
 }
@@ -99,9 +102,13 @@ pub(super) fn leave(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, A
     ctx.group(url)?;
     let channel = ctx.group_mut(url)?;
     match (user_ids, leave_all) {
-        (_, true) => channel.members.clear(),
+        (_, true) => {
+            channel.members.clear();
+            channel.typing.clear();
+        }
         (Some(ids), false) if !ids.is_empty() => {
-            channel.members.retain(|m| !ids.contains(&m.user_id))
+            channel.members.retain(|m| !ids.contains(&m.user_id));
+            channel.typing.retain(|t| !ids.contains(t));
         }
         _ => return Err(ApiError::missing("user_ids")),
     }
@@ -151,7 +158,7 @@ pub(super) fn hide(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, Ap
     let user_id = p.required_str("user_id")?;
     let allow_auto_unhide = p.bool("allow_auto_unhide")?.unwrap_or(true);
     let hide_all = p.bool("should_hide_all")?.unwrap_or(false);
-    let _hide_previous = p.bool("hide_previous_messages")?;
+    let hide_previous = p.bool("hide_previous_messages")?.unwrap_or(false);
     let state = if allow_auto_unhide {
         HiddenState::AllowAutoUnhide
     } else {
@@ -161,14 +168,25 @@ pub(super) fn hide(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, Ap
     ctx.group(url)?
         .member(&user_id)
         .ok_or_else(|| ApiError::not_found("Member"))?;
+    // With `hide_previous_messages`, what was sent so far stays hidden after unhiding
+    // (like a chat history reset for this member).
+    let offset = hide_previous.then(|| ctx.now_ms());
+    let apply = |member: &mut Member| {
+        member.hidden = state;
+        if let Some(offset) = offset {
+            member.ts_message_offset = member.ts_message_offset.max(offset);
+            member.read_ts = member.read_ts.max(offset);
+            member.delivered_ts = member.delivered_ts.max(offset);
+        }
+    };
     if hide_all {
         for channel in ctx.chat.group_channels.values_mut() {
             if let Some(member) = channel.member_mut(&user_id) {
-                member.hidden = state;
+                apply(member);
             }
         }
     } else if let Some(member) = ctx.group_mut(url)?.member_mut(&user_id) {
-        member.hidden = state;
+        apply(member);
     }
     Ok(json!({}))
 }

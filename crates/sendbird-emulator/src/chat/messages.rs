@@ -1,5 +1,7 @@
 //! `/{channel_type}/{channel_url}/messages[...]`.
 
+use std::collections::BTreeMap;
+
 use serde_json::{json, Value};
 
 use super::model::{ChannelKind, FileInfo, HiddenState, Message, MessageKind};
@@ -14,7 +16,7 @@ const MAX_WINDOW: i64 = 200;
 /// Longest accepted `custom_type`.
 const MAX_CUSTOM_TYPE_CHARS: usize = 128;
 
-fn parse_message_id(raw: &str) -> Result<i64, ApiError> {
+pub(super) fn parse_message_id(raw: &str) -> Result<i64, ApiError> {
     raw.parse::<i64>()
         .map_err(|_| ApiError::wrong_type("message_id", Expected::Number))
 }
@@ -144,6 +146,8 @@ pub(super) fn send(
         require_auth,
         sorted_metaarray,
         dedup_id,
+        reactions: Vec::new(),
+        translations: BTreeMap::new(),
     };
     let value = render(ctx, kind, url, &message);
     if kind == ChannelKind::Group {
@@ -152,6 +156,14 @@ pub(super) fn send(
             if member.hidden == HiddenState::AllowAutoUnhide {
                 member.hidden = HiddenState::Unhidden;
             }
+            // The sender has read (and received) everything up to their own message.
+            if message.sender.as_deref() == Some(member.user_id.as_str()) {
+                member.read_ts = member.read_ts.max(created_at);
+                member.delivered_ts = member.delivered_ts.max(created_at);
+            }
+        }
+        if let Some(sender) = &message.sender {
+            channel.typing.retain(|t| t != sender);
         }
     }
     ctx.content_mut(kind, url)?.messages.push(message);
@@ -186,21 +198,38 @@ fn file_info(ctx: &Ctx<'_>, p: &Params) -> Result<FileInfo, ApiError> {
     })
 }
 
-/// `GET /{channel_type}/{channel_url}/messages/{message_id}`.
+/// Renders a message, with its `reactions` when `include_reactions=true`.
+fn render_listed(
+    ctx: &Ctx<'_>,
+    kind: ChannelKind,
+    url: &str,
+    message: &Message,
+    include_reactions: bool,
+) -> Value {
+    let mut value = render(ctx, kind, url, message);
+    if include_reactions {
+        if let Value::Object(map) = &mut value {
+            map.insert("reactions".into(), message.reactions_json());
+        }
+    }
+    value
+}
+
+/// `GET /{channel_type}/{channel_url}/messages/{message_id}` (`include_reactions`).
 pub(super) fn get(
     ctx: &mut Ctx<'_>,
     kind: ChannelKind,
     url: &str,
     id: &str,
+    q: &Query,
 ) -> Result<Value, ApiError> {
     let id = parse_message_id(id)?;
+    let include_reactions = q.bool_or("include_reactions", false)?;
     let content = ctx.content(kind, url)?;
     let message = content
-        .messages
-        .iter()
-        .find(|m| m.message_id == id)
+        .message(id)
         .ok_or_else(|| ApiError::not_found("Message"))?;
-    Ok(render(ctx, kind, url, message))
+    Ok(render_listed(ctx, kind, url, message, include_reactions))
 }
 
 /// `PUT /{channel_type}/{channel_url}/messages/{message_id}`.
@@ -240,6 +269,10 @@ pub(super) fn update(
         if message.kind == MessageKind::File {
             return Err(ApiError::invalid_value("message"));
         }
+        // Existing translations follow the new text.
+        for (lang, translated) in &mut message.translations {
+            *translated = super::message_extras::fake_translation(lang, &text);
+        }
         message.message = text;
     }
     if let Some(custom_type) = custom_type {
@@ -273,6 +306,7 @@ pub(super) fn delete(
     if content.messages.len() == before {
         return Err(ApiError::not_found("Message"));
     }
+    content.pinned_message_ids.retain(|p| *p != id);
     Ok(json!({}))
 }
 
@@ -307,6 +341,7 @@ pub(super) fn list(
     let next_limit = window(q, "next_limit")?;
     let include = q.bool_or("include", true)?;
     let reverse = q.bool_or("reverse", false)?;
+    let include_reactions = q.bool_or("include_reactions", false)?;
     let message_type = match q.str("message_type")? {
         None => None,
         Some(t) => {
@@ -378,6 +413,9 @@ pub(super) fn list(
     if reverse {
         window.reverse();
     }
-    let messages: Vec<Value> = window.iter().map(|m| render(ctx, kind, url, m)).collect();
+    let messages: Vec<Value> = window
+        .iter()
+        .map(|m| render_listed(ctx, kind, url, m, include_reactions))
+        .collect();
     Ok(json!({"messages": messages}))
 }

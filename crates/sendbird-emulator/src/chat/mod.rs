@@ -3,10 +3,15 @@
 mod channel_metadata;
 mod group_channels;
 mod group_members;
+mod message_extras;
 mod messages;
 pub(crate) mod model;
 mod open_channels;
+mod receipts;
+mod search;
+mod unread;
 mod user_metadata;
+mod user_prefs;
 mod users;
 
 use std::collections::BTreeMap;
@@ -199,6 +204,28 @@ pub(crate) fn handle(state: &State, request: &ApiRequest) -> Result<Value, ApiEr
         ("PUT", ["users", id]) => users::update(ctx, id, p),
         ("DELETE", ["users", id]) => users::delete(ctx, id),
         ("GET", ["users", id, "my_group_channels"]) => group_channels::list_mine(ctx, id, q),
+        ("PUT", ["users", id, "my_group_channels", "leave"]) => {
+            user_prefs::leave_my_group_channels(ctx, id, p)
+        }
+        ("GET", ["users", id, "channel_invitation_preference"]) => {
+            user_prefs::invitation_preference(ctx, id)
+        }
+        ("PUT", ["users", id, "channel_invitation_preference"]) => {
+            user_prefs::update_invitation_preference(ctx, id, p)
+        }
+        ("GET", ["users", id, "count_preference", url]) => {
+            user_prefs::count_preference(ctx, id, url)
+        }
+        ("PUT", ["users", id, "count_preference", url]) => {
+            user_prefs::update_count_preference(ctx, id, url, p)
+        }
+        ("POST", ["users", id, "token"]) => user_prefs::issue_session_token(ctx, id, p),
+        ("DELETE", ["users", id, "token"]) => user_prefs::revoke_session_tokens(ctx, id),
+        ("GET", ["users", id, "group_channel_count"]) => unread::group_channel_count(ctx, id, q),
+        ("PUT", ["users", id, "mark_as_read_all"]) => unread::mark_all_as_read(ctx, id, p),
+        ("GET", ["users", id, "unread_channel_count"]) => unread::unread_channel_count(ctx, id, q),
+        ("GET", ["users", id, "unread_item_count"]) => unread::unread_item_count(ctx, id, q),
+        ("GET", ["users", id, "unread_message_count"]) => unread::unread_message_count(ctx, id, q),
         // User metadata
         ("GET", ["users", id, "metadata"]) => user_metadata::get_all(ctx, id, q),
         ("POST", ["users", id, "metadata"]) => user_metadata::create(ctx, id, p),
@@ -227,6 +254,22 @@ pub(crate) fn handle(state: &State, request: &ApiRequest) -> Result<Value, ApiEr
         ("DELETE", ["group_channels", url, "operators"]) => {
             group_members::remove_operators(ctx, url, q)
         }
+        ("PUT", ["group_channels", url, "reset_user_history"]) => {
+            receipts::reset_history(ctx, url, p)
+        }
+        ("POST", ["group_channels", url, "typing"]) => receipts::start_typing(ctx, url, p),
+        ("DELETE", ["group_channels", url, "typing"]) => receipts::stop_typing(ctx, url, p),
+        ("PUT", ["group_channels", url, "messages", "mark_as_read"]) => {
+            receipts::mark_as_read(ctx, url, p)
+        }
+        ("PUT", ["group_channels", url, "messages", "mark_as_delivered"]) => {
+            receipts::mark_as_delivered(ctx, url, p)
+        }
+        ("GET", ["group_channels", url, "messages", "unread_count"]) => {
+            receipts::members_unread_count(ctx, url, q)
+        }
+        // Message search
+        ("GET", ["search", "messages"]) => search::search_messages(ctx, q),
         // Open channels
         ("GET", ["open_channels"]) => open_channels::list(ctx, q),
         ("POST", ["open_channels"]) => open_channels::create(ctx, p),
@@ -248,9 +291,32 @@ pub(crate) fn handle(state: &State, request: &ApiRequest) -> Result<Value, ApiEr
                 ("GET", ["messages"]) => messages::list(ctx, kind, url, q),
                 ("POST", ["messages"]) => messages::send(ctx, kind, url, p),
                 ("GET", ["messages", "total_count"]) => messages::total_count(ctx, kind, url),
-                ("GET", ["messages", id]) => messages::get(ctx, kind, url, id),
+                ("GET", ["messages", id]) => messages::get(ctx, kind, url, id, q),
                 ("PUT", ["messages", id]) => messages::update(ctx, kind, url, id, p),
                 ("DELETE", ["messages", id]) => messages::delete(ctx, kind, url, id),
+                ("POST", ["messages", id, "pin"]) => message_extras::pin(ctx, kind, url, id),
+                ("DELETE", ["messages", id, "pin"]) => message_extras::unpin(ctx, kind, url, id),
+                ("GET", ["messages", id, "reactions"]) => {
+                    message_extras::list_reactions(ctx, kind, url, id, q)
+                }
+                ("POST", ["messages", id, "reactions"]) => {
+                    message_extras::add_reaction(ctx, kind, url, id, p)
+                }
+                ("DELETE", ["messages", id, "reactions"]) => {
+                    message_extras::remove_reaction(ctx, kind, url, id, q)
+                }
+                ("POST", ["messages", id, "sorted_metaarray"]) => {
+                    message_extras::add_metaarray(ctx, kind, url, id, p)
+                }
+                ("PUT", ["messages", id, "sorted_metaarray"]) => {
+                    message_extras::update_metaarray(ctx, kind, url, id, p)
+                }
+                ("DELETE", ["messages", id, "sorted_metaarray"]) => {
+                    message_extras::remove_metaarray(ctx, kind, url, id, q)
+                }
+                ("POST", ["messages", id, "translation"]) => {
+                    message_extras::translate(ctx, kind, url, id, p)
+                }
                 ("GET", ["metadata"]) => channel_metadata::get_all(ctx, kind, url, q),
                 ("POST", ["metadata"]) => channel_metadata::create(ctx, kind, url, p),
                 ("PUT", ["metadata"]) => channel_metadata::update(ctx, kind, url, p),

@@ -47,6 +47,10 @@ pub(crate) struct User {
     pub(crate) discovery_keys: Vec<String>,
     pub(crate) preferred_languages: Vec<String>,
     pub(crate) created_at_ms: i64,
+    /// `channel_invitation_preference.auto_accept` (default true).
+    pub(crate) auto_accept_invitations: bool,
+    /// Tokens issued by `POST /users/{user_id}/token` (not part of the user resource).
+    pub(crate) issued_session_tokens: Vec<(String, i64)>,
 }
 
 impl User {
@@ -164,6 +168,109 @@ pub(crate) struct Member {
     pub(crate) joined_ts: i64,
     pub(crate) inviter: Option<String>,
     pub(crate) hidden: HiddenState,
+    /// Messages created at or before this time count as read (Unix ms).
+    pub(crate) read_ts: i64,
+    /// Messages created at or before this time count as delivered (Unix ms).
+    pub(crate) delivered_ts: i64,
+    /// Messages created at or before this time are hidden from the member (chat history
+    /// reset; 0 when never reset).
+    pub(crate) ts_message_offset: i64,
+    /// Which unread items count towards the member's totals.
+    pub(crate) count_preference: CountPreference,
+}
+
+impl Member {
+    /// A member record with fresh read state: everything sent before `now` counts as read.
+    pub(crate) fn new(
+        seq: u64,
+        user_id: &str,
+        state: MemberState,
+        now: i64,
+        invited_at: i64,
+        inviter: Option<&str>,
+        hidden: HiddenState,
+    ) -> Self {
+        Self {
+            seq,
+            user_id: user_id.to_owned(),
+            state,
+            invited_at,
+            joined_ts: if state == MemberState::Joined { now } else { 0 },
+            inviter: inviter.map(str::to_owned),
+            hidden,
+            read_ts: now,
+            delivered_ts: now,
+            ts_message_offset: 0,
+            count_preference: CountPreference::All,
+        }
+    }
+
+    /// Whether `message` is unread for this member: newer than both the read mark and the
+    /// history offset, not the member's own, and not silent.
+    pub(crate) fn is_unread(&self, message: &Message) -> bool {
+        message.created_at > self.read_ts.max(self.ts_message_offset)
+            && message.sender.as_deref() != Some(self.user_id.as_str())
+            && !message.silent
+    }
+
+    /// Whether `message` mentions this member.
+    pub(crate) fn is_mentioned(&self, message: &Message) -> bool {
+        message.mention_type == "channel" || message.mentioned_user_ids.contains(&self.user_id)
+    }
+
+    /// Whether `message` is visible to this member (sent after any history reset).
+    pub(crate) fn sees(&self, message: &Message) -> bool {
+        message.created_at > self.ts_message_offset
+    }
+}
+
+/// A member's count preference in one channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CountPreference {
+    /// Unread messages and unread mentions count.
+    All,
+    /// Only unread messages count.
+    UnreadMessageCountOnly,
+    /// Only unread mentions count.
+    UnreadMentionedCountOnly,
+    /// Nothing counts.
+    Off,
+}
+
+impl CountPreference {
+    /// Reads a `count_preference` value (`unread_mention_count_only` and the legacy
+    /// `false` are accepted as spellings of `unread_mentioned_count_only` and `off`).
+    pub(crate) fn parse(value: &str) -> Option<Self> {
+        match value {
+            "all" => Some(Self::All),
+            "unread_message_count_only" => Some(Self::UnreadMessageCountOnly),
+            "unread_mentioned_count_only" | "unread_mention_count_only" => {
+                Some(Self::UnreadMentionedCountOnly)
+            }
+            "off" | "false" => Some(Self::Off),
+            _ => None,
+        }
+    }
+
+    /// The API string.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Self::All => "all",
+            Self::UnreadMessageCountOnly => "unread_message_count_only",
+            Self::UnreadMentionedCountOnly => "unread_mentioned_count_only",
+            Self::Off => "off",
+        }
+    }
+
+    /// Whether unread messages count towards the totals.
+    pub(crate) fn counts_messages(self) -> bool {
+        matches!(self, Self::All | Self::UnreadMessageCountOnly)
+    }
+
+    /// Whether unread mentions count towards the totals.
+    pub(crate) fn counts_mentions(self) -> bool {
+        matches!(self, Self::All | Self::UnreadMentionedCountOnly)
+    }
 }
 
 /// Messages, metadata and metacounter of a channel.
@@ -173,6 +280,37 @@ pub(crate) struct ChannelContent {
     pub(crate) messages: Vec<Message>,
     pub(crate) metadata: BTreeMap<String, String>,
     pub(crate) metacounter: BTreeMap<String, i64>,
+    /// Pinned message ids, in pinning order.
+    pub(crate) pinned_message_ids: Vec<i64>,
+}
+
+impl ChannelContent {
+    /// The message with this id.
+    pub(crate) fn message(&self, id: i64) -> Option<&Message> {
+        self.messages.iter().find(|m| m.message_id == id)
+    }
+
+    /// The message with this id, mutably.
+    pub(crate) fn message_mut(&mut self, id: i64) -> Option<&mut Message> {
+        self.messages.iter_mut().find(|m| m.message_id == id)
+    }
+
+    /// Adds `pinned_message_ids` and `last_pinned_message` to a channel rendering.
+    fn render_pins(
+        &self,
+        map: &mut Map<String, Value>,
+        users: &BTreeMap<String, User>,
+        kind: ChannelKind,
+        channel_url: &str,
+    ) {
+        map.insert("pinned_message_ids".into(), json!(self.pinned_message_ids));
+        let last = self
+            .pinned_message_ids
+            .last()
+            .and_then(|id| self.message(*id))
+            .map_or(Value::Null, |m| m.to_json(users, kind, channel_url));
+        map.insert("last_pinned_message".into(), last);
+    }
 }
 
 /// A group channel.
@@ -195,6 +333,17 @@ pub(crate) struct GroupChannel {
     pub(crate) members: Vec<Member>,
     pub(crate) operators: Vec<String>,
     pub(crate) content: ChannelContent,
+    /// Members currently shown as typing.
+    pub(crate) typing: Vec<String>,
+}
+
+/// A member's unread counts in one channel.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Unread {
+    /// Unread messages.
+    pub(crate) messages: usize,
+    /// Unread messages that mention the member.
+    pub(crate) mentions: usize,
 }
 
 /// Which optional parts of a group channel to render.
@@ -220,6 +369,18 @@ impl GroupChannel {
     /// Whether `user_id` is an operator.
     pub(crate) fn is_operator(&self, user_id: &str) -> bool {
         self.operators.iter().any(|o| o == user_id)
+    }
+
+    /// A member's unread counts.
+    pub(crate) fn unread(&self, member: &Member) -> Unread {
+        let mut unread = Unread::default();
+        for message in self.content.messages.iter().filter(|m| member.is_unread(m)) {
+            unread.messages += 1;
+            if member.is_mentioned(message) {
+                unread.mentions += 1;
+            }
+        }
+        unread
     }
 
     /// The sorted set of member ids (used for distinct matching).
@@ -255,10 +416,10 @@ impl GroupChannel {
             map.insert("friend_discovery_key".into(), Value::Null);
             map.insert("friend_name".into(), Value::Null);
             if view.read_receipt {
-                map.insert("read_ts".into(), json!(0));
+                map.insert("read_ts".into(), json!(member.read_ts));
             }
             if view.delivery_receipt {
-                map.insert("delivered_ts".into(), json!(0));
+                map.insert("delivered_ts".into(), json!(member.delivered_ts));
             }
         }
         value
@@ -319,7 +480,7 @@ impl GroupChannel {
                 let receipts: Map<String, Value> = self
                     .members
                     .iter()
-                    .map(|m| (m.user_id.clone(), json!(0)))
+                    .map(|m| (m.user_id.clone(), json!(m.read_ts)))
                     .collect();
                 map.insert("read_receipt".into(), Value::Object(receipts));
             }
@@ -327,10 +488,12 @@ impl GroupChannel {
                 let receipts: Map<String, Value> = self
                     .members
                     .iter()
-                    .map(|m| (m.user_id.clone(), json!(0)))
+                    .map(|m| (m.user_id.clone(), json!(m.delivered_ts)))
                     .collect();
                 map.insert("delivery_receipt".into(), Value::Object(receipts));
             }
+            self.content
+                .render_pins(map, users, ChannelKind::Group, &self.channel_url);
             if view.metadata {
                 map.insert("metadata".into(), string_map(&self.content.metadata));
             }
@@ -370,6 +533,27 @@ impl GroupChannel {
                     .as_deref()
                     .map_or(Value::Null, |i| basic_user(users, i, "")),
             );
+            let unread = self.unread(member);
+            map.insert("unread_message_count".into(), json!(unread.messages));
+            map.insert("unread_mention_count".into(), json!(unread.mentions));
+            map.insert(
+                "count_preference".into(),
+                json!(member.count_preference.as_str()),
+            );
+            map.insert("user_last_read".into(), json!(member.read_ts));
+            map.insert("ts_message_offset".into(), json!(member.ts_message_offset));
+            if member.ts_message_offset > 0 {
+                let last = self
+                    .content
+                    .messages
+                    .iter()
+                    .rev()
+                    .find(|m| member.sees(m))
+                    .map_or(Value::Null, |m| {
+                        m.to_json(users, ChannelKind::Group, &self.channel_url)
+                    });
+                map.insert("last_message".into(), last);
+            }
         }
         value
     }
@@ -414,10 +598,12 @@ impl OpenChannel {
             "created_at": self.created_at_ms / 1000,
             "operators": operators,
         });
-        if show_metadata {
-            if let Value::Object(map) = &mut value {
+        if let Value::Object(map) = &mut value {
+            if show_metadata {
                 map.insert("metadata".into(), string_map(&self.content.metadata));
             }
+            self.content
+                .render_pins(map, users, ChannelKind::Open, &self.channel_url);
         }
         value
     }
@@ -484,6 +670,18 @@ pub(crate) struct Message {
     pub(crate) require_auth: bool,
     pub(crate) sorted_metaarray: Vec<Value>,
     pub(crate) dedup_id: Option<String>,
+    /// Reactions in the order their keys were first used.
+    pub(crate) reactions: Vec<Reaction>,
+    /// Translations by language code.
+    pub(crate) translations: BTreeMap<String, String>,
+}
+
+/// One reaction key on a message and who added it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Reaction {
+    pub(crate) key: String,
+    pub(crate) user_ids: Vec<String>,
+    pub(crate) updated_at: i64,
 }
 
 impl Message {
@@ -515,7 +713,7 @@ impl Message {
             "is_op_msg": self.is_op_msg,
             "message_survival_seconds": -1,
             "message_retention_hour": -1,
-            "translations": {},
+            "translations": string_map(&self.translations),
             "sorted_metaarray": self.sorted_metaarray,
             "req_id": "",
         });
@@ -543,5 +741,16 @@ impl Message {
             }
         }
         value
+    }
+
+    /// The `reactions` array (`[{key, user_ids, updated_at}]`) of a message listed with
+    /// `include_reactions=true`.
+    pub(crate) fn reactions_json(&self) -> Value {
+        Value::Array(
+            self.reactions
+                .iter()
+                .map(|r| json!({"key": r.key, "user_ids": r.user_ids, "updated_at": r.updated_at}))
+                .collect(),
+        )
     }
 }

@@ -56,6 +56,8 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
         discovery_keys,
         preferred_languages: Vec::new(),
         created_at_ms: ctx.now_ms(),
+        auto_accept_invitations: true,
+        issued_session_tokens: Vec::new(),
     };
     let value = user.to_json();
     ctx.chat.users.insert(user_id, user);
@@ -67,9 +69,9 @@ pub(super) fn get(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result<Value, 
     let include_unread = q.bool_or("include_unread_count", false)?;
     let mut value = ctx.user(user_id)?.to_json();
     if include_unread {
-        if let Value::Object(map) = &mut value {
-            map.insert("unread_message_count".into(), json!(0));
-            map.insert("unread_channel_count".into(), json!(0));
+        let summary = super::unread::user_summary(ctx, user_id, q)?;
+        if let (Value::Object(map), Value::Object(counts)) = (&mut value, summary) {
+            map.extend(counts);
         }
     }
     Ok(value)
@@ -188,6 +190,7 @@ pub(super) fn delete(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Value, ApiError
     for channel in ctx.chat.group_channels.values_mut() {
         channel.members.retain(|m| m.user_id != user_id);
         channel.operators.retain(|o| o != user_id);
+        channel.typing.retain(|t| t != user_id);
     }
     for channel in ctx.chat.open_channels.values_mut() {
         channel.operators.retain(|o| o != user_id);

@@ -4,11 +4,15 @@
 
 mod auth;
 mod binary;
+mod calls;
 mod cascade;
 mod channel_metadata;
+mod chat_extras;
 mod controls;
 mod group_channels;
 mod lifecycle;
+mod live;
+mod message_extras;
 mod messages;
 mod open_channels;
 mod support;
