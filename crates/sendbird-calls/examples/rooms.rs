@@ -1,24 +1,25 @@
-//! Creates a room, lists open rooms, updates the room's custom items, then deletes it.
+//! Rooms (group calls): create one with custom items, list open rooms page by page, change and
+//! delete custom items, then delete the room.
 //!
-//! Against Sendbird:
-//!
-//! ```text
-//! SENDBIRD_APP_ID=... SENDBIRD_API_TOKEN=... cargo run -p sendbird-calls --example rooms
+//! ```sh
+//! cargo run -p sendbird-calls --example rooms            # against an in-process emulator
+//! SENDBIRD_APP_ID=... SENDBIRD_API_TOKEN=... \
+//!   cargo run -p sendbird-calls --example rooms          # against your Sendbird application
+//! SENDBIRD_CALLS_BASE_URL=http://127.0.0.1:8080/v1 \
+//!   cargo run -p sendbird-calls --example rooms          # against another server, e.g.
+//!                                                        # `cargo run -p sendbird-emulator`
 //! ```
 //!
-//! Against a local server (the emulator, once it serves `/v1`):
-//!
-//! ```text
-//! SENDBIRD_CALLS_BASE_URL=http://127.0.0.1:8080/v1 cargo run -p sendbird-calls --example rooms
-//! ```
-//!
-//! With `SENDBIRD_CALLS_BASE_URL` the token defaults to `emulator-token` when
-//! `SENDBIRD_API_TOKEN` is unset. With neither setting the example explains itself and exits.
-#![allow(clippy::print_stdout)]
+//! With `SENDBIRD_CALLS_BASE_URL` the token is `SENDBIRD_API_TOKEN`, or the emulator's default
+//! token when that is unset.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 
-use futures_util::TryStreamExt;
-use sendbird_calls::models::{CustomItems, RoomState, RoomType};
-use sendbird_calls::CallsClient;
+use std::error::Error;
+
+use futures_util::{StreamExt, TryStreamExt};
+use sendbird_calls::models::{CustomItems, Room, RoomState, RoomType};
+use sendbird_calls::{CallsClient, CallsErrorExt};
+use sendbird_emulator::{Emulator, RoomSeed, Seed};
 
 fn env(name: &str) -> Option<String> {
     std::env::var(name)
@@ -26,68 +27,157 @@ fn env(name: &str) -> Option<String> {
         .filter(|value| !value.trim().is_empty())
 }
 
-fn client() -> Result<Option<CallsClient>, Box<dyn std::error::Error>> {
+/// The client, and the in-process emulator it talks to when no server was named.
+async fn client() -> Result<(CallsClient, Option<Emulator>), Box<dyn Error>> {
     let token = env("SENDBIRD_API_TOKEN");
-    let builder = match (
+    match (
         env("SENDBIRD_CALLS_BASE_URL"),
         env("SENDBIRD_APP_ID"),
-        token.clone(),
+        token,
     ) {
-        (Some(base_url), _, _) => CallsClient::builder()
-            .base_url(base_url)
-            .api_token(token.unwrap_or_else(|| "emulator-token".to_owned())),
-        (None, Some(app_id), Some(token)) => CallsClient::builder().app_id(app_id).api_token(token),
-        _ => return Ok(None),
-    };
-    Ok(Some(builder.build()?))
+        (Some(base_url), _, token) => {
+            println!("Using the Calls API at {base_url}");
+            let token = token.unwrap_or_else(|| sendbird_emulator::DEFAULT_API_TOKEN.to_owned());
+            let calls = CallsClient::builder()
+                .base_url(base_url)
+                .api_token(token)
+                .build()?;
+            Ok((calls, None))
+        }
+        (None, Some(app_id), Some(token)) => {
+            println!("Using Sendbird application {app_id}");
+            let calls = CallsClient::builder()
+                .app_id(app_id)
+                .api_token(token)
+                .build()?;
+            Ok((calls, None))
+        }
+        _ => {
+            // A few rooms made by someone else, so that the list has more than one page.
+            let others = (1..=4).fold(Seed::new(), |seed, i| {
+                let kind = if i % 2 == 0 {
+                    "large_room_for_audio_only"
+                } else {
+                    "small_room_for_video"
+                };
+                seed.room(RoomSeed::new(format!("demo-room-{i}"), kind).created_by("demo-user"))
+            });
+            let emulator = Emulator::builder().seed(others).start().await?;
+            println!(
+                "Using the embedded emulator at {}",
+                emulator.calls_base_url()
+            );
+            let calls = CallsClient::builder()
+                .base_url(emulator.calls_base_url())
+                .api_token(emulator.api_token())
+                .build()?;
+            Ok((calls, Some(emulator)))
+        }
+    }
 }
 
 #[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let Some(calls) = client()? else {
-        println!(
-            "Nothing to talk to: set SENDBIRD_APP_ID and SENDBIRD_API_TOKEN (a Sendbird \
-             application), or SENDBIRD_CALLS_BASE_URL (e.g. http://127.0.0.1:8080/v1 for a \
-             local emulator)."
-        );
-        return Ok(());
-    };
+async fn main() {
+    if let Err(error) = run().await {
+        eprintln!("rooms example failed: {error}");
+        std::process::exit(1);
+    }
+}
 
-    let items = CustomItems::try_new([("topic", "sendbird-rs example")])?;
+async fn run() -> Result<(), Box<dyn Error>> {
+    let (calls, _emulator) = client().await?;
+
+    println!("\n== Custom items are checked before anything is sent");
+    match CustomItems::try_new([("topic,sub", "x")]) {
+        Ok(_) => println!("accepted (unexpected)"),
+        Err(error) => println!("refused locally: {error}"),
+    }
+    let items = CustomItems::try_new([("topic", "sendbird-rs example"), ("owner", "example")])?;
+
+    println!("\n== A room");
     let room = calls
         .rooms()
         .create(RoomType::SmallRoomForVideo)
         .custom_items(items)
         .await?
         .room;
-    println!("created room {} ({:?})", room.room_id, room.state);
+    println!("created {}", describe(&room));
 
-    let open: Vec<_> = calls
+    let result = scenario(&calls, &room.room_id).await;
+    println!("\n== Cleanup");
+    match calls.rooms().delete(&room.room_id).await {
+        Ok(deleted) => {
+            let state = deleted.room.and_then(|r| r.state);
+            println!("deleted {} (state {state:?})", room.room_id);
+        }
+        Err(error) => println!("could not delete {}: {error}", room.room_id),
+    }
+    match calls.rooms().delete(&room.room_id).await {
+        Ok(_) => println!("deleting it again was accepted"),
+        Err(error) => println!(
+            "deleting it again is refused: code {:?} ({:?}), not found: {}",
+            error.code(),
+            error.calls_code(),
+            error.is_not_found()
+        ),
+    }
+    result?;
+    println!("\nDone.");
+    Ok(())
+}
+
+async fn scenario(calls: &CallsClient, room_id: &str) -> Result<(), Box<dyn Error>> {
+    println!("\n== Open rooms, newest first, three per page (at most four pages)");
+    let pages: Vec<_> = calls
         .rooms()
         .list()
         .state(RoomState::Open)
-        .limit(10)
-        .stream()
+        .limit(3)
+        .pages()
+        .take(4)
         .try_collect()
         .await?;
-    println!("{} open room(s):", open.len());
-    for listed in &open {
-        println!("  {} {:?}", listed.room_id, listed.room_type);
+    for (number, page) in pages.iter().enumerate() {
+        println!("page {}:", number + 1);
+        for listed in &page.items {
+            println!("  {}", describe(listed));
+        }
     }
+    let found = pages
+        .iter()
+        .flat_map(|page| &page.items)
+        .any(|r| r.room_id == room_id);
+    println!("ours is among them: {found}");
 
-    let update = CustomItems::try_new([("topic", "updated"), ("owner", "example")])?;
-    let updated = calls
+    println!("\n== Custom items");
+    let update = CustomItems::try_new([("topic", "updated"), ("stage", "demo")])?;
+    let updated = calls.rooms().update_custom_items(room_id, update).await?;
+    println!(
+        "upserted {:?}; now {:?}",
+        updated.updated,
+        updated.custom_items.as_map()
+    );
+    let deleted = calls
         .rooms()
-        .update_custom_items(&room.room_id, update)
+        .delete_custom_items(room_id, ["owner"])
         .await?;
     println!(
-        "custom items now {:?} (changed: {:?})",
-        updated.custom_items.as_map(),
-        updated.updated
+        "deleted {:?}; now {:?}",
+        deleted.deleted,
+        deleted.custom_items.as_map()
     );
-
-    let deleted = calls.rooms().delete(&room.room_id).await?;
-    let state = deleted.room.and_then(|r| r.state);
-    println!("deleted room {} (state {:?})", room.room_id, state);
+    let room = calls.rooms().get(room_id).await?.room;
+    println!("read back: {}", describe(&room));
     Ok(())
+}
+
+fn describe(room: &Room) -> String {
+    format!(
+        "{} ({}, {}, created_at {} ms, {} item(s))",
+        room.room_id,
+        room.room_type.as_ref().map_or("?", |t| t.as_str()),
+        room.state.as_ref().map_or("?", |s| s.as_str()),
+        room.created_at.unwrap_or_default(),
+        room.custom_items.len()
+    )
 }

@@ -161,7 +161,8 @@ impl BodyBuilder {
     }
 
     /// JSON when no file was added, multipart otherwise. In multipart, strings are sent as
-    /// is, numbers and booleans as text, lists of scalars comma-joined, objects as JSON text.
+    /// is, numbers and booleans as text, lists of scalars comma-joined with each element
+    /// percent-encoded (as in a query, so `a,b` stays one element), objects as JSON text.
     pub fn finish(self) -> RequestBody {
         if self.files.is_empty() {
             return RequestBody::Json(Value::Object(self.fields));
@@ -182,7 +183,7 @@ fn multipart_text(value: &Value) -> String {
         Value::String(text) => text.clone(),
         Value::Array(items) if items.iter().all(|v| !v.is_array() && !v.is_object()) => items
             .iter()
-            .map(multipart_text)
+            .map(|item| crate::layers::encode_list_element(&multipart_text(item)))
             .collect::<Vec<_>>()
             .join(","),
         Value::Null => String::new(),
@@ -209,7 +210,7 @@ mod tests {
     #[test]
     fn multipart_when_file_present() {
         let mut body = BodyBuilder::new();
-        body.field("user_ids", &vec!["a", "b"]).ok();
+        body.field("user_ids", &vec!["a", "b,c", "50%"]).ok();
         body.field("is_distinct", &true).ok();
         body.field("metadata", &serde_json::json!({"k": "v"})).ok();
         body.file("cover_file", &FilePart::new("c.jpg", "img"));
@@ -221,7 +222,7 @@ mod tests {
             .iter()
             .filter_map(|p| p.text().map(|t| (p.name().to_owned(), t.to_owned())))
             .collect();
-        assert!(texts.contains(&("user_ids".into(), "a,b".into())));
+        assert!(texts.contains(&("user_ids".into(), "a,b%2Cc,50%25".into())));
         assert!(texts.contains(&("is_distinct".into(), "true".into())));
         assert!(texts.contains(&("metadata".into(), r#"{"k":"v"}"#.into())));
         assert_eq!(form.parts().last().map(|p| p.name()), Some("cover_file"));

@@ -44,6 +44,10 @@
 //! The `sendbird-emulator` binary runs the same server from the command line; see
 //! [`cli::USAGE`].
 
+#![cfg_attr(
+    not(test),
+    warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 mod auth;
 mod calls;
 mod chat;

@@ -109,7 +109,8 @@ impl Params {
     }
 
     /// A list of strings. JSON wants an array of strings (400102 otherwise); a form
-    /// accepts repeated parts, a comma-joined part or a JSON array text.
+    /// accepts repeated parts, a JSON array text, or a comma-joined part whose elements are
+    /// percent-encoded (as in a query string).
     pub(crate) fn str_list(&self, name: &str) -> Result<Option<Vec<String>>, ApiError> {
         match self {
             Self::Json(map) => match map.get(name) {
@@ -183,12 +184,17 @@ fn parse_form_list(name: &str, text: &str) -> Result<Vec<String>, ApiError> {
             })
             .collect();
     }
-    Ok(trimmed
+    trimmed
         .split(',')
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect())
+        .map(|element| {
+            percent_encoding::percent_decode_str(element)
+                .decode_utf8()
+                .map(|decoded| decoded.into_owned())
+                .map_err(|_| ApiError::wrong_type(name, Expected::String))
+        })
+        .collect()
 }
 
 #[cfg(test)]

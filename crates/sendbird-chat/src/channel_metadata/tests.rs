@@ -4,7 +4,6 @@ use super::*;
 use crate::test_support::{decode_fixture, wire};
 use serde_json::json;
 
-
 const OPEN: ChannelType = ChannelType::OpenChannels;
 const GROUP: ChannelType = ChannelType::GroupChannels;
 

@@ -3,7 +3,6 @@
 use super::*;
 use crate::test_support::{decode_fixture, multipart_parts, wire};
 
-
 fn path_and_query(request: &http::Request<bytes::Bytes>) -> Option<&str> {
     request.uri().path_and_query().map(|p| p.as_str())
 }

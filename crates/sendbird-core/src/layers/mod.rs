@@ -23,6 +23,6 @@ pub use retry::{RetryConfig, RetryLayer, RetryPolicy};
 pub use timeout::{Timeout, TimeoutFuture, TimeoutLayer};
 pub use trace::{TraceLayer, TraceService};
 pub use url_encoding::{
-    encode_path_segment, encode_query, to_http_request, BaseUrl, UrlEncodingLayer,
-    UrlEncodingService,
+    encode_list_element, encode_path_segment, encode_query, to_http_request, BaseUrl,
+    UrlEncodingLayer, UrlEncodingService,
 };

@@ -38,6 +38,12 @@ pub fn encode_path_segment(raw: &str) -> String {
     }
 }
 
+/// Percent-encodes one element of a comma-joined list (everything but unreserved characters,
+/// so a `,` inside an element becomes `%2C`).
+pub fn encode_list_element(raw: &str) -> String {
+    utf8_percent_encode(raw, COMPONENT).to_string()
+}
+
 /// Encodes query pairs: `key=value`, lists comma-joined with each element encoded.
 ///
 /// ```

@@ -70,10 +70,16 @@ fn check_count(items: &Items) -> Result<(), ApiError> {
 
 /// Reads an optional `custom_items` object parameter (JSON object, or JSON text in a form).
 pub(crate) fn parse(p: &Params) -> Result<Option<Items>, ApiError> {
-    match p.json("custom_items").map_err(to_v1)? {
+    parse_named(p, "custom_items")
+}
+
+/// Reads an optional custom-items object under `name` (Live events also take the Live SDK's
+/// `customItems` spelling).
+pub(crate) fn parse_named(p: &Params, name: &str) -> Result<Option<Items>, ApiError> {
+    match p.json(name).map_err(to_v1)? {
         None => Ok(None),
         Some(Value::Object(object)) => validate(&object).map(Some),
-        Some(_) => Err(invalid_param("custom_items")),
+        Some(_) => Err(invalid_param(name)),
     }
 }
 

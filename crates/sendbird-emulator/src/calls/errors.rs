@@ -66,12 +66,12 @@ pub(crate) fn not_found(what: &str) -> ApiError {
     bad(NOT_FOUND, "NOT_FOUND", &format!("{what} not found."))
 }
 
-/// 1400126: the room was deleted (or cannot be used).
+/// 1400126: the room id does not exist or the room was deleted.
 pub(crate) fn invalid_room(room_id: &str) -> ApiError {
     bad(
         INVALID_ROOM,
         "INVALID_ROOM",
-        &format!("The room \"{room_id}\" is deleted."),
+        &format!("The room \"{room_id}\" does not exist or was deleted."),
     )
 }
 

@@ -4,7 +4,7 @@ use serde_json::{json, Value};
 
 use super::common::{opt_ms, user_object, uuid};
 use super::custom_items::{self, Items};
-use super::errors::{invalid, invalid_param, invalid_room, missing, not_found, to_v1};
+use super::errors::{invalid, invalid_param, invalid_room, missing, to_v1};
 use super::paging::{self, Order};
 use super::recordings::{self, Target};
 use super::Ctx;
@@ -151,16 +151,16 @@ fn room<'a>(ctx: &'a Ctx<'_>, room_id: &str) -> Result<&'a Room, ApiError> {
     ctx.calls
         .rooms
         .get(room_id)
-        .ok_or_else(|| not_found(&format!("Room \"{room_id}\"")))
+        .ok_or_else(|| invalid_room(room_id))
 }
 
-/// The open room with this id, mutably (400200 unknown, 1400126 deleted).
+/// The open room with this id, mutably (1400126 when unknown or deleted).
 fn open_room_mut<'a>(ctx: &'a mut Ctx<'_>, room_id: &str) -> Result<&'a mut Room, ApiError> {
     let room = ctx
         .calls
         .rooms
         .get_mut(room_id)
-        .ok_or_else(|| not_found(&format!("Room \"{room_id}\"")))?;
+        .ok_or_else(|| invalid_room(room_id))?;
     if room.deleted {
         return Err(invalid_room(room_id));
     }

@@ -229,6 +229,14 @@ fn strings(items: &[Value]) -> Result<Vec<String>, ApiError> {
         .collect()
 }
 
+/// Reads a live event's custom items, sent as `custom_items` or (Live SDK) `customItems`.
+fn live_custom_items(p: &Params) -> Result<Option<Items>, ApiError> {
+    match custom_items::parse(p)? {
+        Some(items) => Ok(Some(items)),
+        None => custom_items::parse_named(p, "customItems"),
+    }
+}
+
 /// Reads `user_ids_for_host`: a JSON array, or (JSON or form) one comma-joined string of
 /// percent-encoded ids, or repeated form parts. 1–10 non-empty ids (400100 otherwise).
 pub(crate) fn host_ids(p: &Params) -> Result<Option<Vec<String>>, ApiError> {
@@ -331,7 +339,7 @@ pub(crate) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
         return Err(invalid_param("host_type"));
     }
     let hosts = host_ids(p)?.ok_or_else(|| missing("user_ids_for_host"))?;
-    let items = custom_items::parse(p)?.unwrap_or_default();
+    let items = live_custom_items(p)?.unwrap_or_default();
     let shown = presentation(ctx, p)?;
     let seq = ctx.live.next_seq();
     let mut event = LiveEvent::new(seq, uuid(), ctx.now_ms());
@@ -363,7 +371,7 @@ pub(crate) fn update(
         return Err(live_state("update", state.as_str()));
     }
     let hosts = host_ids(p)?;
-    let items = custom_items::parse(p)?;
+    let items = live_custom_items(p)?;
     let shown = presentation(ctx, p)?;
     let event = event_mut(ctx, live_event_id)?;
     if let Some(hosts) = hosts {
@@ -411,10 +419,11 @@ pub(crate) fn ready(ctx: &mut Ctx<'_>, live_event_id: &str) -> Result<Value, Api
     })
 }
 
-/// `POST /live-events/{live_event_id}/start`: `ready` → `ongoing`.
+/// `POST /live-events/{live_event_id}/start`: `created` or `ready` → `ongoing` (setting an
+/// event ready first is optional, per the Live docs).
 pub(crate) fn start(ctx: &mut Ctx<'_>, live_event_id: &str) -> Result<Value, ApiError> {
     transition(ctx, live_event_id, "start", |event, now| {
-        if event.state != EventState::Ready {
+        if !matches!(event.state, EventState::Created | EventState::Ready) {
             return false;
         }
         event.state = EventState::Ongoing;

@@ -186,9 +186,15 @@ async fn rooms_create_get_delete() {
     calls_error(&items, 400, 1400126, "INVALID_ROOM");
 
     // Errors.
-    calls_error(&get(&api, "/rooms/nope").await, 400, 400200, "NOT_FOUND");
+    // An unknown room is INVALID_ROOM ("room ID doesn't exist or was deleted").
+    calls_error(
+        &get(&api, "/rooms/nope").await,
+        400,
+        1400126,
+        "INVALID_ROOM",
+    );
     let reply = v1(&api, Method::DELETE, "/rooms/nope", None).await;
-    calls_error(&reply, 400, 400200, "NOT_FOUND");
+    calls_error(&reply, 400, 1400126, "INVALID_ROOM");
     let reply = v1(&api, Method::POST, "/rooms", Some(json!({}))).await;
     calls_error(&reply, 400, 400111, "MISSING_PARAMS");
     let reply = v1(
@@ -472,8 +478,8 @@ async fn room_participants_are_seeded_and_paged() {
     calls_error(
         &get(&api, "/rooms/nope/participants").await,
         400,
-        400200,
-        "NOT_FOUND",
+        1400126,
+        "INVALID_ROOM",
     );
     let reply = get(&api, "/rooms/audio/participants?limit=0").await;
     calls_error(&reply, 400, 400100, "INVALID_PARAMS");

@@ -57,8 +57,6 @@ async fn live_event_life_cycle() {
         created["live_event"]
     );
 
-    // start before ready is not allowed.
-    state_error(&v1(&api, Method::POST, &format!("{path}/start"), None).await);
     let ready = v1(&api, Method::POST, &format!("{path}/ready"), None)
         .await
         .ok();
@@ -96,6 +94,19 @@ async fn live_event_life_cycle() {
     // ready from ongoing is not allowed.
     state_error(&v1(&api, Method::POST, &format!("{path}/ready"), None).await);
     state_error(&v1(&api, Method::POST, &format!("{path}/start"), None).await);
+
+    // Setting ready is optional: another event starts straight from `created`.
+    let direct = create(
+        &api,
+        json!({"host_type": "single_host", "user_ids_for_host": ["alice"]}),
+    )
+    .await;
+    let direct_path = format!("/live-events/{}", enc(&event_id(&direct)));
+    let direct = v1(&api, Method::POST, &format!("{direct_path}/start"), None)
+        .await
+        .ok();
+    assert_eq!(direct["live_event"]["state"], "ongoing");
+    assert_eq!(direct["live_event"]["set_ready_at"], Value::Null);
 
     // Updates work while not ended.
     let updated = v1(&api, Method::PUT, &path, Some(json!({"title": "Launch!"})))

@@ -1,0 +1,35 @@
+//! The `Api-Token` check against the emulator.
+
+use sendbird_calls::models::RoomType;
+use sendbird_calls::{CallsErrorCode, CallsErrorExt};
+use sendbird_emulator::Emulator;
+
+use crate::support::{client_with_token, expect_calls_error};
+
+#[tokio::test]
+async fn a_wrong_token_is_not_authorized() {
+    let emulator = Emulator::builder()
+        .secondary_token("second-token")
+        .start()
+        .await
+        .expect("emulator starts");
+
+    let wrong = client_with_token(&emulator, "not-the-token");
+    let list = wrong.rooms().list().await;
+    let err = expect_calls_error(list, CallsErrorCode::NotAuthorized, 401);
+    assert!(!err.is_not_found());
+    let create = wrong.rooms().create(RoomType::SmallRoomForVideo).await;
+    expect_calls_error(create, CallsErrorCode::NotAuthorized, 401);
+    let users = wrong.users().list().await;
+    expect_calls_error(users, CallsErrorCode::NotAuthorized, 401);
+
+    // Nothing was created; the master and a secondary token both work.
+    let master = client_with_token(&emulator, emulator.api_token());
+    assert!(master.rooms().list().await.expect("list").rooms.is_empty());
+    let secondary = client_with_token(&emulator, "second-token");
+    secondary
+        .rooms()
+        .create(RoomType::LargeRoomForAudioOnly)
+        .await
+        .expect("a secondary token may write");
+}

@@ -1,0 +1,288 @@
+//! Custom items of rooms and direct calls against the emulator: upsert, delete, and the limits
+//! (≤ 10 items, keys and values ≤ 128 characters, no comma in keys), checked by
+//! `CustomItems::try_new` on the client and by the server when the check is bypassed.
+
+use sendbird_calls::models::{CustomItems, CustomItemsError, RoomState, RoomType};
+use sendbird_calls::rooms::DeleteRoomCustomItems;
+use sendbird_calls::{CallsClient, CallsErrorCode, CallsErrorExt};
+use sendbird_emulator::{DirectCallSeed, Seed};
+
+use crate::support::{calls, expect_calls_error, seeded, T0};
+
+fn items<const N: usize>(pairs: [(&str, &str); N]) -> CustomItems {
+    CustomItems::try_new(pairs).expect("valid items")
+}
+
+/// Item sets that break one rule each, built without the client-side check.
+fn rule_breakers() -> Vec<(&'static str, CustomItems)> {
+    vec![
+        (
+            "11 items",
+            CustomItems::new_unchecked((0..11).map(|i| (format!("k{i}"), "v".to_owned()))),
+        ),
+        (
+            "129-character key",
+            CustomItems::new_unchecked([("k".repeat(129), "v".to_owned())]),
+        ),
+        (
+            "129-character value",
+            CustomItems::new_unchecked([("k".to_owned(), "v".repeat(129))]),
+        ),
+        ("comma in a key", CustomItems::new_unchecked([("a,b", "v")])),
+    ]
+}
+
+async fn new_room(calls: &CallsClient, items: CustomItems) -> String {
+    calls
+        .rooms()
+        .create(RoomType::SmallRoomForVideo)
+        .custom_items(items)
+        .await
+        .expect("create")
+        .room
+        .room_id
+}
+
+#[test]
+fn limits_are_rejected_client_side_by_try_new() {
+    let eleven = (0..11).map(|i| (format!("k{i}"), "v"));
+    assert_eq!(
+        CustomItems::try_new(eleven),
+        Err(CustomItemsError::TooManyItems { count: 11, max: 10 })
+    );
+    let long_key = "k".repeat(129);
+    assert_eq!(
+        CustomItems::try_new([(long_key.as_str(), "v")]),
+        Err(CustomItemsError::KeyTooLong {
+            key: long_key.clone(),
+            len: 129,
+            max: 128
+        })
+    );
+    assert_eq!(
+        CustomItems::try_new([("k", "v".repeat(129))]),
+        Err(CustomItemsError::ValueTooLong {
+            key: "k".into(),
+            len: 129,
+            max: 128
+        })
+    );
+    assert_eq!(
+        CustomItems::try_new([("a,b", "v")]),
+        Err(CustomItemsError::KeyContainsComma { key: "a,b".into() })
+    );
+    for (rule, unchecked) in rule_breakers() {
+        assert!(unchecked.validate().is_err(), "{rule} passes validate()");
+    }
+}
+
+#[tokio::test]
+async fn limits_are_rejected_by_the_server_when_the_check_is_bypassed() {
+    let seed = Seed::new().direct_call(DirectCallSeed::new("call-1", "alice", "bob"));
+    let (_emulator, calls) = seeded(seed).await;
+    let room_id = new_room(&calls, items([("keep", "me")])).await;
+
+    for (rule, unchecked) in rule_breakers() {
+        // Creating a room with them creates nothing.
+        let create = calls
+            .rooms()
+            .create(RoomType::LargeRoomForAudioOnly)
+            .custom_items(unchecked.clone())
+            .await;
+        expect_calls_error(create, CallsErrorCode::InvalidParams, 400);
+
+        // Updating a room's or a call's items changes nothing.
+        let update = calls
+            .rooms()
+            .update_custom_items(&room_id, unchecked.clone())
+            .await;
+        let err = expect_calls_error(update, CallsErrorCode::InvalidParams, 400);
+        assert!(!err.is_not_found(), "{rule}");
+        let call = calls
+            .direct_calls()
+            .update_custom_items("call-1", unchecked)
+            .await;
+        expect_calls_error(call, CallsErrorCode::InvalidParams, 400);
+    }
+    let rooms = calls.rooms().list().limit(100).await.expect("list").rooms;
+    assert_eq!(rooms.len(), 1, "no room was created with invalid items");
+    let room = calls.rooms().get(&room_id).await.expect("get").room;
+    assert_eq!(room.custom_items, items([("keep", "me")]));
+    let call = calls.direct_calls().get("call-1").await.expect("get").call;
+    assert!(call.custom_items.is_empty());
+}
+
+#[tokio::test]
+async fn limits_are_inclusive_and_count_characters() {
+    let (_emulator, calls) = calls().await;
+    // 10 items; a 128-character key and a 128-character value of two-byte characters.
+    let ten =
+        CustomItems::try_new((0..10).map(|i| (format!("k{i}"), format!("v{i}")))).expect("ten");
+    let room_id = new_room(&calls, ten.clone()).await;
+    assert_eq!(
+        calls
+            .rooms()
+            .get(&room_id)
+            .await
+            .expect("get")
+            .room
+            .custom_items,
+        ten
+    );
+
+    let long = CustomItems::try_new([("ü".repeat(128), "ß".repeat(128))]).expect("128 chars");
+    let other = new_room(&calls, long.clone()).await;
+    let room = calls.rooms().get(&other).await.expect("get").room;
+    assert_eq!(room.custom_items, long);
+}
+
+#[tokio::test]
+async fn an_upsert_past_ten_items_is_refused_and_changes_nothing() {
+    let (_emulator, calls) = calls().await;
+    let ten = CustomItems::try_new((0..10).map(|i| (format!("k{i}"), "v"))).expect("ten");
+    let room_id = new_room(&calls, ten.clone()).await;
+
+    // Each request is valid on its own; only the merged result breaks the limit.
+    let eleventh = items([("k10", "v")]);
+    let refused = calls.rooms().update_custom_items(&room_id, eleventh).await;
+    expect_calls_error(refused, CallsErrorCode::InvalidParams, 400);
+    assert_eq!(
+        calls
+            .rooms()
+            .get(&room_id)
+            .await
+            .expect("get")
+            .room
+            .custom_items,
+        ten
+    );
+
+    // Overwriting existing keys stays within the limit.
+    let overwrite = calls
+        .rooms()
+        .update_custom_items(&room_id, items([("k0", "w")]))
+        .await
+        .expect("overwrite");
+    assert_eq!(overwrite.updated, ["k0"]);
+    assert_eq!(overwrite.custom_items.len(), 10);
+    assert_eq!(overwrite.custom_items.get("k0"), Some("w"));
+}
+
+#[tokio::test]
+async fn room_custom_items_upsert_and_delete() {
+    let (_emulator, calls) = calls().await;
+    let room_id = new_room(&calls, items([("topic", "standup"), ("team", "sdk")])).await;
+
+    let updated = calls
+        .rooms()
+        .update_custom_items(&room_id, items([("topic", "retro"), ("owner", "alice")]))
+        .await
+        .expect("upsert");
+    assert_eq!(updated.updated, ["owner", "topic"]);
+    assert_eq!(
+        updated.custom_items,
+        items([("topic", "retro"), ("team", "sdk"), ("owner", "alice")])
+    );
+    let affected_at = updated.affected_at.expect("affected_at");
+    assert!(affected_at > T0, "affected_at is Unix milliseconds");
+
+    let room = calls.rooms().get(&room_id).await.expect("get").room;
+    assert_eq!(room.custom_items, updated.custom_items);
+    assert_eq!(room.updated_at, Some(affected_at));
+
+    // Deleting names some keys; unknown keys are ignored.
+    let deleted = calls
+        .rooms()
+        .delete_custom_items(&room_id, ["owner", "missing"])
+        .await
+        .expect("delete keys");
+    assert_eq!(deleted.deleted, ["owner"]);
+    assert_eq!(
+        deleted.custom_items,
+        items([("topic", "retro"), ("team", "sdk")])
+    );
+    assert!(deleted.affected_at > Some(affected_at));
+
+    // Without keys (body `{}`) every item goes.
+    let all = calls
+        .request(DeleteRoomCustomItems::new(room_id.as_str()))
+        .await
+        .expect("delete all");
+    let mut gone = all.deleted.clone();
+    gone.sort();
+    assert_eq!(gone, ["team", "topic"]);
+    assert!(all.custom_items.is_empty());
+    assert!(calls
+        .rooms()
+        .get(&room_id)
+        .await
+        .expect("get")
+        .room
+        .custom_items
+        .is_empty());
+}
+
+#[tokio::test]
+async fn a_deleted_room_answers_invalid_room_to_item_changes() {
+    let (_emulator, calls) = calls().await;
+    let room_id = new_room(&calls, items([("topic", "standup")])).await;
+    let deleted = calls.rooms().delete(&room_id).await.expect("delete");
+    assert_eq!(
+        deleted.room.and_then(|room| room.state),
+        Some(RoomState::Deleted)
+    );
+
+    let update = calls
+        .rooms()
+        .update_custom_items(&room_id, items([("topic", "late")]))
+        .await;
+    let err = expect_calls_error(update, CallsErrorCode::InvalidRoom, 400);
+    assert!(err.is_not_found(), "1400126 counts as not found");
+    let delete = calls.rooms().delete_custom_items(&room_id, ["topic"]).await;
+    expect_calls_error(delete, CallsErrorCode::InvalidRoom, 400);
+
+    let room = calls.rooms().get(&room_id).await.expect("get").room;
+    assert_eq!(room.custom_items, items([("topic", "standup")]));
+}
+
+#[tokio::test]
+async fn direct_call_custom_items_upsert_and_delete() {
+    let seed = Seed::new().direct_call(
+        DirectCallSeed::new("call/1 ü", "alice", "bob")
+            .started_at(T0)
+            .custom_item("ticket", "T-1"),
+    );
+    let (_emulator, calls) = seeded(seed).await;
+
+    let updated = calls
+        .direct_calls()
+        .update_custom_items("call/1 ü", items([("priority", "high"), ("ticket", "T-2")]))
+        .await
+        .expect("upsert");
+    assert_eq!(updated.updated, ["priority", "ticket"]);
+    assert_eq!(
+        updated.custom_items,
+        items([("priority", "high"), ("ticket", "T-2")])
+    );
+    let call = calls
+        .direct_calls()
+        .get("call/1 ü")
+        .await
+        .expect("get")
+        .call;
+    assert_eq!(call.custom_items, updated.custom_items);
+
+    let deleted = calls
+        .direct_calls()
+        .delete_custom_items("call/1 ü", ["priority"])
+        .await
+        .expect("delete");
+    assert_eq!(deleted.deleted, ["priority"]);
+    assert_eq!(deleted.custom_items, items([("ticket", "T-2")]));
+
+    let unknown = calls
+        .direct_calls()
+        .update_custom_items("no-such-call", items([("a", "b")]))
+        .await;
+    expect_calls_error(unknown, CallsErrorCode::NotFound, 400);
+}

@@ -1,0 +1,11 @@
+//! Calls integration tests: the SDK against `sendbird-emulator` over loopback (one binary,
+//! one module per family).
+
+mod auth;
+mod cloud_recordings;
+mod custom_items;
+mod direct_calls;
+mod rooms;
+mod support;
+mod users;
+mod webhooks;

@@ -1,0 +1,11 @@
+//! Live integration tests: the SDK against `sendbird-emulator` over loopback (one binary, one
+//! module per family).
+
+mod cloud_recordings;
+mod custom_items;
+mod errors;
+mod hosts;
+mod life_cycle;
+mod live_events;
+mod participants;
+mod support;
