@@ -13,7 +13,7 @@
 /// - the [`Endpoint`](crate::Endpoint) impl (and [`Paginated`](crate::Paginated) with
 ///   `paginate: field`);
 /// - `INFO`, the registry entry, and the family constant listing every entry;
-/// - the same setters on the family's pending-request type (see [`define_pending!`]).
+/// - the same setters on the family's pending-request type (see [`define_pending!`](crate::define_pending)).
 ///
 /// A body is JSON; when a `file` parameter is set it becomes `multipart/form-data`.
 ///
