@@ -53,3 +53,8 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
     .into_iter()
     .flatten()
 }
+
+/// The repository README's Rust example, compiled as a doctest so it cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+mod readme {}
