@@ -108,16 +108,22 @@ async fn run() -> Result<(), Box<dyn Error>> {
     match calls.rooms().delete(&room.room_id).await {
         Ok(deleted) => {
             let state = deleted.room.and_then(|r| r.state);
-            println!("deleted {} (state {state:?})", room.room_id);
+            let state = state.as_ref().map_or("-", |s| s.as_str());
+            println!("deleted {} (state {state})", room.room_id);
         }
         Err(error) => println!("could not delete {}: {error}", room.room_id),
     }
     match calls.rooms().delete(&room.room_id).await {
         Ok(_) => println!("deleting it again was accepted"),
         Err(error) => println!(
-            "deleting it again is refused: code {:?} ({:?}), not found: {}",
-            error.code(),
-            error.calls_code(),
+            "deleting it again is refused: code {} ({}), not found: {}",
+            error
+                .code()
+                .map_or_else(|| "-".to_owned(), |c| c.to_string()),
+            error
+                .as_api()
+                .and_then(|api| api.error_type.as_deref())
+                .unwrap_or("-"),
             error.is_not_found()
         ),
     }

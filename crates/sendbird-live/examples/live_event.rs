@@ -142,7 +142,7 @@ async fn life_cycle(
         Ok(answer) => {
             for host in answer.hosts() {
                 let user = host.user.as_ref().map_or("?", |u| u.user_id.as_str());
-                println!("host {} ({user}): {:?}", host.host_id, host.state);
+                println!("host {} ({user}): {}", host.host_id, shown(&host.state));
             }
         }
         Err(error) => println!("no host yet: {error}"),
@@ -159,7 +159,7 @@ async fn life_cycle(
             .user
             .as_ref()
             .map_or("?", |u| u.user_id.as_str());
-        println!("  {user}: {:?}", participant.state);
+        println!("  {user}: {}", shown(&participant.state));
     }
     let listed = events
         .list()
@@ -187,23 +187,42 @@ fn show(event: &LiveEvent) {
         .clone()
         .unwrap_or(LiveEventState::Unknown(String::new()));
     println!(
-        "{} is {state}: created_at {:?}, set_ready_at {:?}, started_at {:?}, ended_at {:?}",
-        event.live_event_id, event.created_at, event.set_ready_at, event.started_at, event.ended_at
+        "{} is {state}: created_at {}, set_ready_at {}, started_at {}, ended_at {} (Unix ms)",
+        event.live_event_id,
+        shown(&event.created_at),
+        shown(&event.set_ready_at),
+        shown(&event.started_at),
+        shown(&event.ended_at)
     );
     let next: Vec<&str> = state.next_states().iter().map(|s| s.as_str()).collect();
     println!(
-        "  host streaming: {:?}, participants: {:?}, duration: {:?} ms, can move to: {next:?}",
-        event.is_host_streaming, event.participant_count, event.duration
+        "  host streaming: {}, participants: {}, duration: {} ms, can move to: {}",
+        shown(&event.is_host_streaming),
+        shown(&event.participant_count),
+        shown(&event.duration),
+        if next.is_empty() {
+            "nothing".to_owned()
+        } else {
+            next.join(", ")
+        }
     );
+}
+
+/// An optional field as text: its value, or `-` when Sendbird left it out.
+fn shown<T: std::fmt::Display>(value: &Option<T>) -> String {
+    value.as_ref().map_or_else(|| "-".to_owned(), T::to_string)
 }
 
 fn refused<T>(action: &str, result: Result<T, sendbird_live::Error>) {
     match result {
         Ok(_) => println!("{action}: accepted (unexpected)"),
         Err(error) if error.is_invalid_state() => println!(
-            "{action}: refused with code {:?} ({:?})",
-            error.code(),
-            error.live_code()
+            "{action}: refused with code {} ({})",
+            shown(&error.code()),
+            error
+                .as_api()
+                .and_then(|api| api.error_type.as_deref())
+                .unwrap_or("-")
         ),
         Err(error) => println!("{action}: failed: {error}"),
     }
