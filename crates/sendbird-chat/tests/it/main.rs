@@ -5,6 +5,7 @@ mod channel_metadata;
 mod group_channels;
 mod messages;
 mod open_channels;
+mod real_sendbird;
 mod reliability;
 mod support;
 mod user_metadata;

@@ -8,4 +8,5 @@ mod hosts;
 mod life_cycle;
 mod live_events;
 mod participants;
+mod real_sendbird;
 mod support;
