@@ -168,6 +168,21 @@ impl Params {
     }
 }
 
+/// Splits a comma-joined list whose elements are percent-encoded (as in a query string);
+/// `None` when an element does not decode to UTF-8.
+pub(crate) fn split_encoded_list(text: &str) -> Option<Vec<String>> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|element| {
+            percent_encoding::percent_decode_str(element)
+                .decode_utf8()
+                .ok()
+                .map(|decoded| decoded.into_owned())
+        })
+        .collect()
+}
+
 fn parse_form_list(name: &str, text: &str) -> Result<Vec<String>, ApiError> {
     let trimmed = text.trim();
     if trimmed.starts_with('[') {
@@ -184,17 +199,7 @@ fn parse_form_list(name: &str, text: &str) -> Result<Vec<String>, ApiError> {
             })
             .collect();
     }
-    trimmed
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|element| {
-            percent_encoding::percent_decode_str(element)
-                .decode_utf8()
-                .map(|decoded| decoded.into_owned())
-                .map_err(|_| ApiError::wrong_type(name, Expected::String))
-        })
-        .collect()
+    split_encoded_list(trimmed).ok_or_else(|| ApiError::wrong_type(name, Expected::String))
 }
 
 #[cfg(test)]

@@ -6,7 +6,6 @@
 //! (`ACTION_NOT_ALLOWED_IN_CURRENT_STATE`, the Live server code for "action not allowed in
 //! current state"). Every `*_by` field is `""`: the Platform API acts as no user.
 
-use percent_encoding::percent_decode_str;
 use serde_json::{json, Value};
 
 use super::hosts::Host;
@@ -18,7 +17,7 @@ use crate::calls::errors::{invalid, invalid_param, live_state, missing, not_foun
 use crate::calls::paging::{self, Order};
 use crate::calls::recordings::{self, Target};
 use crate::errors::ApiError;
-use crate::params::Params;
+use crate::params::{split_encoded_list, Params};
 use crate::query::Query;
 
 /// The only documented host type.
@@ -204,18 +203,9 @@ fn event_mut<'a>(ctx: &'a mut Ctx<'_>, live_event_id: &str) -> Result<&'a mut Li
         .ok_or_else(|| not_found(&format!("Live event \"{live_event_id}\"")))
 }
 
-/// Splits a comma-joined list whose elements are percent-encoded (the Live SDK's form).
+/// Splits a comma-joined list of percent-encoded ids (the Live SDK's form).
 fn split_encoded(text: &str) -> Result<Vec<String>, ApiError> {
-    text.split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            percent_decode_str(s)
-                .decode_utf8()
-                .map(|d| d.into_owned())
-                .map_err(|_| invalid_param("user_ids_for_host"))
-        })
-        .collect()
+    split_encoded_list(text).ok_or_else(|| invalid_param("user_ids_for_host"))
 }
 
 fn strings(items: &[Value]) -> Result<Vec<String>, ApiError> {
