@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use sendbird_core::BodyKind;
+use sendbird_core::{BodyKind, EndpointInfo, Idempotency};
 
 use crate::catalog::{self, CatalogRow};
 use crate::products::{registry, PRODUCTS};
@@ -18,14 +18,21 @@ pub(crate) struct Report {
 
 /// Compares `product`'s registry with its catalog.
 pub(crate) fn report(product: &str) -> Result<Report, String> {
-    let rows = catalog::load(product)?;
-    let entries = registry(product)?;
+    Ok(compare(
+        product,
+        catalog::load(product)?,
+        &registry(product)?,
+    ))
+}
+
+/// Compares registry entries with catalog rows.
+pub(crate) fn compare(product: &str, rows: Vec<CatalogRow>, entries: &[&EndpointInfo]) -> Report {
     let mut report = Report {
         total: rows.len(),
         ..Report::default()
     };
     let mut seen = HashSet::new();
-    for entry in &entries {
+    for entry in entries {
         let meta = &entry.meta;
         if !seen.insert(meta.operation) {
             report.errors.push(format!(
@@ -51,6 +58,14 @@ pub(crate) fn report(product: &str) -> Result<Report, String> {
                 body_kind(entry.body),
                 row.body
             )),
+            Some(row) if entry.meta.idempotency.as_str() != row.idempotent => {
+                report.errors.push(format!(
+                    "{product}: `{}` is declared `idempotent: {}` but the catalog says `{}`",
+                    meta.operation,
+                    declared(entry.meta.idempotency),
+                    row.idempotent
+                ))
+            }
             Some(row) if entry.paginated != (row.paginated != "no") => report.errors.push(format!(
                 "{product}: `{}` is {}paginated in the code but `{}` in the catalog",
                 meta.operation,
@@ -64,7 +79,15 @@ pub(crate) fn report(product: &str) -> Result<Report, String> {
         .into_iter()
         .filter(|row| !seen.contains(row.operation.as_str()))
         .collect();
-    Ok(report)
+    report
+}
+
+/// The declaration's spelling of an idempotency (`by_mode` in `endpoints!`).
+fn declared(idempotency: Idempotency) -> &'static str {
+    match idempotency {
+        Idempotency::ByMode => "by_mode(..)",
+        other => other.as_str(),
+    }
 }
 
 fn body_kind(kind: BodyKind) -> &'static str {
@@ -105,7 +128,47 @@ pub(crate) fn run(args: &[String]) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(dead_code)]
     use super::*;
+
+    sendbird_core::product! {
+        /// A client for a declaration the catalog disagrees with.
+        pub struct TestClient;
+        base_url: "https://api-{app_id}.sendbird.com/v3";
+        /// Its pending type.
+        pub struct Pending;
+    }
+
+    sendbird_core::endpoints! {
+        registry: const WRONG;
+        client: TestClient;
+        pending: Pending;
+
+        /// Users.
+        family Users = users() {
+            /// Creates a user, wrongly declared repeatable.
+            pub struct CreateUser {
+                operation: "create_user",
+                request: POST "/users",
+                idempotent: yes,
+                response: sendbird_core::Empty,
+                required { body user_id: String, body nickname: String, body profile_url: String }
+                optional { file profile_file: sendbird_core::FilePart }
+            }
+        }
+    }
+
+    #[test]
+    fn a_declaration_whose_idempotency_disagrees_with_the_catalog_is_rejected() {
+        let rows = catalog::load("chat").expect("catalog");
+        let entries: Vec<&EndpointInfo> = WRONG.iter().collect();
+        let report = compare("chat", rows, &entries);
+        assert_eq!(report.implemented, 0);
+        assert_eq!(
+            report.errors,
+            ["chat: `create_user` is declared `idempotent: yes` but the catalog says `no`"]
+        );
+    }
 
     #[test]
     fn every_registered_endpoint_matches_the_catalog() {

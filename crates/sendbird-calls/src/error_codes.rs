@@ -6,62 +6,30 @@
 
 use sendbird_core::Error;
 
-macro_rules! calls_codes {
-    ($( $(#[$doc:meta])* $name:ident = $code:literal, $kind:literal; )*) => {
-        /// A known Calls Platform API error code.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum CallsErrorCode {
-            $( $(#[$doc])* $name, )*
-        }
-
-        impl CallsErrorCode {
-            /// The code for a number, if it is a known Calls code.
-            pub fn from_code(code: u32) -> Option<Self> {
-                match code {
-                    $( $code => Some(Self::$name), )*
-                    _ => None,
-                }
-            }
-
-            /// The number.
-            pub fn code(self) -> u32 {
-                match self {
-                    $( Self::$name => $code, )*
-                }
-            }
-
-            /// The `type` Sendbird sends with the code, e.g. `NOT_FOUND`.
-            pub fn error_type(self) -> &'static str {
-                match self {
-                    $( Self::$name => $kind, )*
-                }
-            }
-        }
-    };
-}
-
-calls_codes! {
-    /// One or more parameters are invalid (HTTP 400).
-    InvalidParams = 400100, "INVALID_PARAMS";
-    /// One or more required parameters are missing (HTTP 400).
-    MissingParams = 400111, "MISSING_PARAMS";
-    /// The resource was not found (HTTP 400).
-    NotFound = 400200, "NOT_FOUND";
-    /// The resource already exists (HTTP 400).
-    UniqueConstraint = 400201, "UNIQUE_CONSTRAINT";
-    /// The free plan has ended (HTTP 400).
-    FreePlanEnded = 400800, "FREE_PLAN_ENDED";
-    /// The room id does not exist or the room was deleted (HTTP 400; a seven-digit code).
-    InvalidRoom = 1400126, "INVALID_ROOM";
-    /// The action is not allowed (HTTP 401).
-    NotAllowed = 401120, "NOT_ALLOWED";
-    /// The request is not authorized (HTTP 401).
-    NotAuthorized = 401121, "NOT_AUTHORIZED";
-    /// Too many requests: the per-endpoint rate limit was hit (HTTP 429).
-    RateLimitExceeded = 429100, "RATE_LIMIT_EXCEEDED";
-    /// Unexpected server error (HTTP 500).
-    UnknownError = 500999, "UNKNOWN_ERROR";
+sendbird_core::error_codes! {
+    /// A known Calls Platform API error code.
+    pub enum CallsErrorCode {
+        /// One or more parameters are invalid (HTTP 400).
+        InvalidParams = 400100, "INVALID_PARAMS";
+        /// One or more required parameters are missing (HTTP 400).
+        MissingParams = 400111, "MISSING_PARAMS";
+        /// The resource was not found (HTTP 400).
+        NotFound = 400200, "NOT_FOUND";
+        /// The resource already exists (HTTP 400).
+        UniqueConstraint = 400201, "UNIQUE_CONSTRAINT";
+        /// The free plan has ended (HTTP 400).
+        FreePlanEnded = 400800, "FREE_PLAN_ENDED";
+        /// The room id does not exist or the room was deleted (HTTP 400; a seven-digit code).
+        InvalidRoom = 1400126, "INVALID_ROOM";
+        /// The action is not allowed (HTTP 401).
+        NotAllowed = 401120, "NOT_ALLOWED";
+        /// The request is not authorized (HTTP 401).
+        NotAuthorized = 401121, "NOT_AUTHORIZED";
+        /// Too many requests: the per-endpoint rate limit was hit (HTTP 429).
+        RateLimitExceeded = 429100, "RATE_LIMIT_EXCEEDED";
+        /// Unexpected server error (HTTP 500).
+        UnknownError = 500999, "UNKNOWN_ERROR";
+    }
 }
 
 /// Calls-specific views of an [`Error`].

@@ -28,11 +28,9 @@
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
-mod client;
 mod de;
 mod error_codes;
 pub mod models;
-mod pending;
 #[cfg(test)]
 mod test_support;
 
@@ -42,10 +40,37 @@ pub mod rooms;
 pub mod users;
 pub mod webhooks;
 
-pub use client::CallsClient;
 pub use error_codes::{CallsErrorCode, CallsErrorExt};
-pub use pending::Pending;
-pub use sendbird_core::{ApiToken, Error, SecretString, StringList};
+pub use sendbird_core::{ApiToken, CallOptions, Error, SecretString, StringList};
+
+sendbird_core::product! {
+    /// A Calls Platform API v1 client (`https://api-{app_id}.calls.sendbird.com/v1`). Cheap to
+    /// clone.
+    ///
+    /// Each family has an entry point (`calls.rooms()`, `calls.direct_calls()`,
+    /// `calls.users()`, `calls.webhook_settings(app_id)`, `calls.cloud_recordings()`). It
+    /// dereferences to [`sendbird_core::Client`] for `send`, `paginate`, `pages` and `execute`.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    /// use sendbird_calls::CallsClient;
+    ///
+    /// let client = CallsClient::builder()
+    ///     .app_id("APP_ID")
+    ///     .api_token(std::env::var("SENDBIRD_API_TOKEN")?)
+    ///     .build()?;
+    /// let response = client.rooms().get("room-1").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
+    pub struct CallsClient;
+    base_url: "https://api-{app_id}.calls.sendbird.com/v1";
+    /// A Calls request bound to a client: `.await` sends it, `.stream()` pages through a list.
+    /// Optional parameters can be set on it directly, e.g.
+    /// `client.rooms().list().limit(50).stream()`; `.timeout(..)` and `.max_attempts(..)`
+    /// override the client's settings for this call.
+    pub struct Pending;
+}
 
 use sendbird_core::EndpointInfo;
 
@@ -60,4 +85,12 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
     ]
     .into_iter()
     .flatten()
+}
+
+#[cfg(test)]
+mod fixture_tests {
+    #[test]
+    fn every_fixture_matches_its_declaration() {
+        crate::test_support::KIT.check_fixtures(crate::endpoints());
+    }
 }

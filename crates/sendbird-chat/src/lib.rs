@@ -19,10 +19,8 @@
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
-mod client;
 mod error_codes;
 pub mod models;
-mod pending;
 #[cfg(test)]
 mod test_support;
 
@@ -33,10 +31,37 @@ pub mod open_channels;
 pub mod user_metadata;
 pub mod users;
 
-pub use client::ChatClient;
 pub use error_codes::{ChatErrorCode, ChatErrorExt};
-pub use pending::Pending;
-pub use sendbird_core::{ApiToken, Error, FilePart, StringList};
+pub use sendbird_core::{ApiToken, CallOptions, Error, FilePart, StringList};
+
+sendbird_core::product! {
+    /// A Chat Platform API v3 client (`https://api-{app_id}.sendbird.com/v3`). Cheap to clone.
+    ///
+    /// Each family has an entry point (`chat.users()`, `chat.group_channels()`,
+    /// `chat.messages(type, url)`, ...). It dereferences to [`sendbird_core::Client`] for
+    /// `send`, `paginate`, `pages` and `execute`.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    /// use std::time::Duration;
+    /// use sendbird_chat::ChatClient;
+    ///
+    /// let chat = ChatClient::builder()
+    ///     .app_id("APP_ID")
+    ///     .api_token(std::env::var("SENDBIRD_API_TOKEN")?)
+    ///     .build()?;
+    /// let user = chat.users().get("alice").timeout(Duration::from_secs(2)).await?;
+    /// println!("{}", user.nickname.unwrap_or_default());
+    /// # Ok(()) }
+    /// ```
+    pub struct ChatClient;
+    base_url: "https://api-{app_id}.sendbird.com/v3";
+    /// A Chat request bound to a client: `.await` sends it, `.stream()` pages through a list.
+    /// Optional parameters can be set on it directly, e.g.
+    /// `chat.users().list().limit(50).stream()`; `.timeout(..)` and `.max_attempts(..)`
+    /// override the client's settings for this call.
+    pub struct Pending;
+}
 
 use sendbird_core::EndpointInfo;
 
@@ -52,6 +77,14 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
     ]
     .into_iter()
     .flatten()
+}
+
+#[cfg(test)]
+mod fixture_tests {
+    #[test]
+    fn every_fixture_matches_its_declaration() {
+        crate::test_support::KIT.check_fixtures(crate::endpoints());
+    }
 }
 
 /// The repository README's Rust example, compiled as a doctest so it cannot drift.

@@ -20,7 +20,10 @@ use sendbird_core::layers::{BaseUrl, RetryConfig};
 use sendbird_core::{build_http_request, ApiToken, Client, Endpoint, FilePart, StringList};
 use serde::Deserialize;
 
-sendbird_core::define_pending! {
+sendbird_core::product! {
+    /// A client for the bench endpoints.
+    pub struct BenchClient;
+    base_url: "https://api-{app_id}.sendbird.com/v3";
     /// Pending request of the bench endpoints.
     pub struct Pending;
 }
@@ -44,37 +47,95 @@ pub struct UserList {
 
 sendbird_core::endpoints! {
     registry: pub const BENCH;
+    client: BenchClient;
     pending: Pending;
 
-    /// Gets a user.
-    pub struct GetUser {
-        operation: "get_user",
-        request: GET "/users/{user_id}",
-        response: User,
-        required { path user_id: String }
-        optional { query include_unread_count: bool }
-    }
+    /// Users.
+    family Users = users() {
+        /// Gets a user.
+        fn get -> pub struct GetUser {
+            operation: "get_user",
+            request: GET "/users/{user_id}",
+            idempotent: yes,
+            response: User,
+            required { path user_id: String }
+            optional { query include_unread_count: bool }
+        }
 
-    /// Lists users.
-    pub struct ListUsers {
-        operation: "list_users",
-        request: GET "/users",
-        response: UserList,
-        required {}
-        optional { query token: String, query limit: u32, query user_ids: StringList }
-    }
+        /// Lists users.
+        fn list -> pub struct ListUsers {
+            operation: "list_users",
+            request: GET "/users",
+            idempotent: yes,
+            response: UserList,
+            optional { query token: String, query limit: u32, query user_ids: StringList }
+        }
 
-    /// Creates a user.
-    pub struct CreateUser {
-        operation: "create_user",
-        request: POST "/users",
-        response: User,
-        required { body user_id: String, body nickname: String, body profile_url: String }
-        optional {
-            file profile_file: FilePart,
-            body metadata: std::collections::HashMap<String, String>,
+        /// Creates a user.
+        fn create -> pub struct CreateUser {
+            operation: "create_user",
+            request: POST "/users",
+            idempotent: no,
+            response: User,
+            required { body user_id: String, body nickname: String, body profile_url: String }
+            optional {
+                file profile_file: FilePart,
+                body metadata: std::collections::HashMap<String, String>,
+            }
         }
     }
+}
+
+/// The shared user profile, for the flatten comparison.
+#[derive(Debug, Deserialize)]
+pub struct Profile {
+    pub user_id: String,
+    #[serde(default)]
+    pub nickname: Option<String>,
+    #[serde(default)]
+    pub profile_url: Option<String>,
+    #[serde(default)]
+    pub metadata: std::collections::HashMap<String, String>,
+    #[serde(default)]
+    pub is_active: Option<bool>,
+}
+
+/// A user composed with `#[serde(flatten)]`.
+#[derive(Debug, Deserialize)]
+pub struct FlattenedUser {
+    #[serde(flatten)]
+    pub profile: Profile,
+    #[serde(default)]
+    pub is_online: Option<bool>,
+    #[serde(default)]
+    pub last_seen_at: Option<i64>,
+    #[serde(default)]
+    pub preferred_languages: Vec<String>,
+}
+
+/// The same fields written out in one struct (what a field-list macro generates).
+#[derive(Debug, Deserialize)]
+pub struct InlineUser {
+    pub user_id: String,
+    #[serde(default)]
+    pub nickname: Option<String>,
+    #[serde(default)]
+    pub profile_url: Option<String>,
+    #[serde(default)]
+    pub metadata: std::collections::HashMap<String, String>,
+    #[serde(default)]
+    pub is_active: Option<bool>,
+    #[serde(default)]
+    pub is_online: Option<bool>,
+    #[serde(default)]
+    pub last_seen_at: Option<i64>,
+    #[serde(default)]
+    pub preferred_languages: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct UserPage<U> {
+    pub users: Vec<U>,
 }
 
 fn bench(filter: &Option<String>, name: &str, mut op: impl FnMut()) {
@@ -152,6 +213,21 @@ fn main() {
     bench(&filter, "decode list of 100 users", || {
         black_box(ListUsers::decode_response(black_box(&page)).expect("decodes"));
     });
+    bench(&filter, "decode 100 users, profile fields inline", || {
+        black_box(
+            serde_json::from_slice::<UserPage<InlineUser>>(black_box(&page)).expect("decodes"),
+        );
+    });
+    bench(
+        &filter,
+        "decode 100 users, profile #[serde(flatten)]",
+        || {
+            black_box(
+                serde_json::from_slice::<UserPage<FlattenedUser>>(black_box(&page))
+                    .expect("decodes"),
+            );
+        },
+    );
 
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

@@ -1,40 +1,44 @@
 //! [`Client`]: the assembled stack, and [`ClientBuilder`].
 
 use std::fmt;
+use std::marker::PhantomData;
 use std::time::Duration;
 
 use bytes::Bytes;
-use futures_util::Stream;
-use http::header::USER_AGENT;
-use http::HeaderValue;
+use futures_util::{FutureExt, Stream};
 use tower::util::BoxCloneSyncService;
-use tower::{Layer, Service, ServiceBuilder, ServiceExt};
+use tower::{Layer, Service, ServiceExt};
 
 use crate::endpoint::{Endpoint, Page, PageResponse, Paginated};
 use crate::error::{ApiError, BoxError, BuildError, Error};
 use crate::layers::{
-    ApiTokenLayer, BaseUrl, ContentTypeLayer, RetryConfig, RetryLayer, TimeoutLayer, TraceLayer,
-    UrlEncodingLayer,
+    ApiTokenLayer, BaseUrl, RequestLayers, RetryConfig, RetryLayer, TimeoutLayer, TraceLayer,
+    UserAgentLayer,
 };
+use crate::options::CallOptions;
+use crate::pagination::PageLimits;
 use crate::request::ApiRequest;
 use crate::secret::ApiToken;
-use crate::transport::{collect_body, HttpService, DEFAULT_MAX_RESPONSE_BODY};
+use crate::transport::{collect_body, HttpService, TransportConfig};
 
 /// The erased service at the [`ApiRequest`] level: what user outer layers wrap.
 pub type ApiService = BoxCloneSyncService<ApiRequest, http::Response<Bytes>, Error>;
 
 type ApiLayerFn = Box<dyn FnOnce(ApiService) -> ApiService + Send>;
 type HttpLayerFn = Box<dyn FnOnce(HttpService) -> HttpService + Send>;
+type TransportFn = Box<dyn FnOnce(TransportConfig) -> HttpService + Send>;
 
 /// A configured Sendbird client: a base URL plus the tower stack. Cheap to clone.
 ///
-/// Product crates wrap it (`ChatClient`, `CallsClient`, `LiveClient`); middleware authors use
-/// [`ClientBuilder::layer`] and [`ClientBuilder::attempt_layer`].
+/// Product crates wrap it (`ChatClient`, `CallsClient`, `LiveClient`, see
+/// [`product!`](crate::product)); middleware authors use [`ClientBuilder::layer`] and
+/// [`ClientBuilder::attempt_layer`].
 #[derive(Clone)]
 pub struct Client {
     service: ApiService,
     base_url: BaseUrl,
-    user_agent: HeaderValue,
+    max_pages: Option<usize>,
+    token: ApiToken,
 }
 
 impl fmt::Debug for Client {
@@ -45,9 +49,15 @@ impl fmt::Debug for Client {
     }
 }
 
+impl AsRef<Client> for Client {
+    fn as_ref(&self) -> &Client {
+        self
+    }
+}
+
 impl Client {
-    /// A builder.
-    pub fn builder() -> ClientBuilder {
+    /// A builder; set `base_url` and `api_token`.
+    pub fn builder() -> ClientBuilder<Client> {
         ClientBuilder::default()
     }
 
@@ -58,19 +68,31 @@ impl Client {
 
     /// Sends an endpoint and decodes its response (or its error).
     pub async fn send<E: Endpoint + Sync>(&self, endpoint: &E) -> Result<E::Response, Error> {
-        let request = endpoint.to_request()?;
+        self.send_with(endpoint, CallOptions::default()).await
+    }
+
+    /// Sends an endpoint with per-call [`CallOptions`] (timeout, attempts).
+    pub async fn send_with<E: Endpoint + Sync>(
+        &self,
+        endpoint: &E,
+        options: CallOptions,
+    ) -> Result<E::Response, Error> {
+        let mut request = endpoint.to_request()?;
+        if !options.is_empty() {
+            request.extensions.insert(options);
+        }
         let response = self.execute(request).await?;
-        decode_response::<E>(response)
+        decode_response::<E>(response).map_err(|error| error.redact(self.token.expose()))
     }
 
     /// Sends a raw [`ApiRequest`] through the stack and returns the raw response, whatever its
     /// status. For endpoints this SDK does not know yet.
-    pub async fn execute(&self, mut request: ApiRequest) -> Result<http::Response<Bytes>, Error> {
-        request
-            .headers
-            .entry(USER_AGENT)
-            .or_insert_with(|| self.user_agent.clone());
-        self.service.clone().oneshot(request).await
+    pub async fn execute(&self, request: ApiRequest) -> Result<http::Response<Bytes>, Error> {
+        self.service
+            .clone()
+            .oneshot(request)
+            .await
+            .map_err(|error| error.redact(self.token.expose()))
     }
 
     /// Every item of a token-paged list, fetched lazily page by page.
@@ -83,7 +105,7 @@ impl Client {
         E::Response: PageResponse + Send + 'static,
         <E::Response as PageResponse>::Item: Send + 'static,
     {
-        crate::pagination::items(self.clone(), endpoint)
+        self.paginate_with(endpoint, CallOptions::default(), self.max_pages)
     }
 
     /// Every page of a token-paged list.
@@ -96,24 +118,68 @@ impl Client {
         E::Response: PageResponse + Send + 'static,
         <E::Response as PageResponse>::Item: Send + 'static,
     {
-        crate::pagination::pages(self.clone(), endpoint)
+        self.pages_with(endpoint, CallOptions::default(), self.max_pages)
+    }
+
+    /// [`paginate`](Self::paginate) with per-call options for every page request and a page
+    /// cap (`None`: no cap; a repeated page token always ends the stream with an error).
+    pub fn paginate_with<E>(
+        &self,
+        endpoint: E,
+        options: CallOptions,
+        max_pages: Option<usize>,
+    ) -> impl Stream<Item = Result<<E::Response as PageResponse>::Item, Error>> + Send + 'static
+    where
+        E: Paginated + Send + Sync + 'static,
+        E::Response: PageResponse + Send + 'static,
+        <E::Response as PageResponse>::Item: Send + 'static,
+    {
+        crate::pagination::items(self.clone(), endpoint, options, PageLimits { max_pages })
+    }
+
+    /// [`pages`](Self::pages) with per-call options and a page cap.
+    pub fn pages_with<E>(
+        &self,
+        endpoint: E,
+        options: CallOptions,
+        max_pages: Option<usize>,
+    ) -> impl Stream<Item = Result<Page<<E::Response as PageResponse>::Item>, Error>> + Send + 'static
+    where
+        E: Paginated + Send + Sync + 'static,
+        E::Response: PageResponse + Send + 'static,
+        <E::Response as PageResponse>::Item: Send + 'static,
+    {
+        crate::pagination::pages(self.clone(), endpoint, options, PageLimits { max_pages })
+    }
+
+    /// The client's default page cap for [`paginate`](Self::paginate) and
+    /// [`pages`](Self::pages).
+    pub fn max_pages(&self) -> Option<usize> {
+        self.max_pages
     }
 }
 
-/// Builds the exact `http::Request` the stack would send for `endpoint` (token, content type,
-/// encoded URL and body), without sending it: for tests and for inspecting requests.
+/// Builds the exact `http::Request` the stack would send for `endpoint` (`User-Agent`, token,
+/// content type, encoded URL and body), without sending it: it runs the same
+/// [`RequestLayers`] as a real call, over a service that captures the request.
 ///
 /// ```
 /// use sendbird_core::{build_http_request, layers::BaseUrl, ApiToken};
-/// # sendbird_core::define_pending! { struct Pending; }
-/// # sendbird_core::endpoints! { registry: const R; pending: Pending;
+/// # sendbird_core::product! { /// A client.
+/// #   pub struct TestClient; base_url: "https://api-{app_id}.sendbird.com/v3";
+/// #   /// A pending request.
+/// #   pub struct Pending; }
+/// # sendbird_core::endpoints! { registry: const R; client: TestClient; pending: Pending;
+/// #   /// Users.
+/// #   family Users = users() {
 /// #   /// Gets a user.
-/// #   pub struct GetUser { operation: "get_user", request: GET "/users/{user_id}",
-/// #     response: sendbird_core::Empty, required { path user_id: String } optional {} } }
+/// #   fn get -> pub struct GetUser { operation: "get_user", request: GET "/users/{user_id}",
+/// #     idempotent: yes, response: sendbird_core::Empty, required { path user_id: String } } } }
 ///
 /// let base = BaseUrl::parse("https://api-APP.sendbird.com/v3")?;
 /// let request = build_http_request(&GetUser::new("a/b"), &base, &ApiToken::new("t"))?;
 /// assert_eq!(request.uri(), "https://api-APP.sendbird.com/v3/users/a%2Fb");
+/// assert!(request.headers()["user-agent"].to_str().is_ok_and(|ua| ua.starts_with("sendbird-rs/")));
 /// # Ok::<(), sendbird_core::BuildError>(())
 /// ```
 pub fn build_http_request<E: Endpoint>(
@@ -121,13 +187,30 @@ pub fn build_http_request<E: Endpoint>(
     base_url: &BaseUrl,
     token: &ApiToken,
 ) -> Result<http::Request<Bytes>, BuildError> {
-    let mut request = endpoint.to_request()?;
-    request.headers.insert(
-        crate::layers::API_TOKEN_HEADER,
-        crate::layers::token_header_value(token)?,
+    let layers = RequestLayers::new(
+        UserAgentLayer::default(),
+        ApiTokenLayer::new(token)?,
+        base_url.clone(),
     );
-    crate::layers::encode_body(&mut request)?;
-    crate::layers::to_http_request(base_url, request)
+    encode_request(&layers, endpoint.to_request()?)
+}
+
+/// Runs `layers` over a capturing service: the `http::Request` one attempt would send.
+pub(crate) fn encode_request(
+    layers: &RequestLayers,
+    request: ApiRequest,
+) -> Result<http::Request<Bytes>, BuildError> {
+    let capture = tower::service_fn(|request: http::Request<Bytes>| {
+        futures_util::future::ready(Ok::<_, Error>(request))
+    });
+    match layers.layer(capture).oneshot(request).now_or_never() {
+        Some(Ok(request)) => Ok(request),
+        Some(Err(Error::Build(error))) => Err(error),
+        Some(Err(other)) => Err(BuildError::Header(other.to_string())),
+        None => Err(BuildError::Header(
+            "the request layers did not complete synchronously".into(),
+        )),
+    }
 }
 
 /// Decodes a raw response for endpoint `E`: its response type on 2xx, an [`ApiError`] otherwise.
@@ -140,7 +223,28 @@ pub fn decode_response<E: Endpoint>(response: http::Response<Bytes>) -> Result<E
     }
 }
 
-/// Builds a [`Client`].
+/// A client type a [`ClientBuilder`] can build: [`Client`] itself, or a product client
+/// declared with [`product!`](crate::product).
+pub trait Product: Sized {
+    /// The base URL with an `{app_id}` placeholder, e.g.
+    /// `https://api-{app_id}.sendbird.com/v3` (`None` for the bare [`Client`], which needs an
+    /// explicit base URL).
+    const BASE_URL_TEMPLATE: Option<&'static str>;
+
+    /// Wraps the assembled client.
+    fn from_client(client: Client) -> Self;
+}
+
+impl Product for Client {
+    const BASE_URL_TEMPLATE: Option<&'static str> = None;
+
+    fn from_client(client: Client) -> Self {
+        client
+    }
+}
+
+/// Builds a [`Client`] or a product client (`ChatClient::builder()` is a
+/// `ClientBuilder<ChatClient>`).
 ///
 /// ```no_run
 /// use std::time::Duration;
@@ -155,54 +259,73 @@ pub fn decode_response<E: Endpoint>(response: http::Response<Bytes>) -> Result<E
 ///     .build()?;
 /// # Ok::<(), sendbird_core::BuildError>(())
 /// ```
-pub struct ClientBuilder {
+pub struct ClientBuilder<P = Client> {
+    app_id: Option<String>,
     base_url: Option<String>,
     token: Option<ApiToken>,
     retry: RetryConfig,
     attempt_timeout: Option<Duration>,
     total_timeout: Option<Duration>,
-    max_response_body: usize,
+    transport: TransportConfig,
+    max_pages: Option<usize>,
     allow_insecure_http: bool,
-    user_agent: String,
+    user_agent_suffix: Option<String>,
     outer_layers: Vec<ApiLayerFn>,
     attempt_layers: Vec<HttpLayerFn>,
-    transport: Option<Box<dyn FnOnce(usize) -> HttpService + Send>>,
+    custom_transport: Option<TransportFn>,
+    product: PhantomData<fn() -> P>,
 }
 
-impl Default for ClientBuilder {
+/// The default page cap of [`Client::paginate`] and [`Client::pages`].
+pub const DEFAULT_MAX_PAGES: usize = 100_000;
+
+impl<P> Default for ClientBuilder<P> {
     fn default() -> Self {
         Self {
+            app_id: None,
             base_url: None,
             token: None,
             retry: RetryConfig::default(),
             attempt_timeout: Some(Duration::from_secs(30)),
             total_timeout: Some(Duration::from_secs(120)),
-            max_response_body: DEFAULT_MAX_RESPONSE_BODY,
+            transport: TransportConfig::default(),
+            max_pages: Some(DEFAULT_MAX_PAGES),
             allow_insecure_http: false,
-            user_agent: concat!("sendbird-rs/", env!("CARGO_PKG_VERSION")).to_owned(),
+            user_agent_suffix: None,
             outer_layers: Vec::new(),
             attempt_layers: Vec::new(),
-            transport: None,
+            custom_transport: None,
+            product: PhantomData,
         }
     }
 }
 
-impl fmt::Debug for ClientBuilder {
+impl<P> fmt::Debug for ClientBuilder<P> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
-            .field("base_url", &self.base_url)
+            .field("app_id", &self.app_id)
+            .field("base_url", &self.base_url.as_ref().map(|_| "<set>"))
             .field("token", &self.token)
             .field("retry", &self.retry)
             .field("attempt_timeout", &self.attempt_timeout)
             .field("total_timeout", &self.total_timeout)
-            .field("max_response_body", &self.max_response_body)
+            .field("transport", &self.transport)
+            .field("max_pages", &self.max_pages)
             .finish_non_exhaustive()
     }
 }
 
-impl ClientBuilder {
-    /// The API base URL, e.g. `https://api-APP_ID.sendbird.com/v3`. Must be `https` unless
-    /// the host is loopback or [`allow_insecure_http`](Self::allow_insecure_http) is set.
+impl<P: Product> ClientBuilder<P> {
+    /// The Sendbird application id; the base URL follows from the product's template.
+    pub fn app_id(mut self, app_id: impl Into<String>) -> Self {
+        self.app_id = Some(app_id.into());
+        self
+    }
+
+    /// An explicit base URL, e.g. `https://api-APP_ID.sendbird.com/v3` (the Dashboard's "API
+    /// request URL", a proxy, or the emulator); wins over [`app_id`](Self::app_id). Must be
+    /// `https` unless the host is loopback or
+    /// [`allow_insecure_http`](Self::allow_insecure_http) is set.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
@@ -232,9 +355,24 @@ impl ClientBuilder {
         self
     }
 
-    /// Cap on a response body (default 32 MiB).
+    /// How long the transport waits for the next bytes of a response (its headers, then each
+    /// chunk of its body) before failing the attempt (default 60 s). It cannot be turned off,
+    /// so no configuration hangs forever on a stalled server.
+    pub fn read_timeout(mut self, limit: Duration) -> Self {
+        self.transport.read_timeout = limit;
+        self
+    }
+
+    /// Cap on a response body (default 32 MiB); a larger `Content-Length` fails before the
+    /// body is read.
     pub fn max_response_body(mut self, bytes: usize) -> Self {
-        self.max_response_body = bytes;
+        self.transport.max_body = bytes;
+        self
+    }
+
+    /// The default page cap of streamed lists (default [`DEFAULT_MAX_PAGES`]; `None`: no cap).
+    pub fn max_pages(mut self, pages: impl Into<Option<usize>>) -> Self {
+        self.max_pages = pages.into();
         self
     }
 
@@ -244,9 +382,10 @@ impl ClientBuilder {
         self
     }
 
-    /// The `User-Agent` header (default `sendbird-rs/<version>`).
-    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
-        self.user_agent = user_agent.into();
+    /// Appends your application's product token to `User-Agent`
+    /// (`sendbird-rs/<version> <suffix>`, e.g. `billing-service/2.3`).
+    pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
+        self.user_agent_suffix = Some(suffix.into());
         self
     }
 
@@ -292,7 +431,7 @@ impl ClientBuilder {
     }
 
     /// Replaces the transport with any HTTP service (a proxy client, a test double...). Its
-    /// response body is still collected under the body cap.
+    /// response body is still collected under the body cap and the read timeout.
     pub fn with_service<S, B>(mut self, service: S) -> Self
     where
         S: Service<http::Request<Bytes>, Response = http::Response<B>>
@@ -305,61 +444,80 @@ impl ClientBuilder {
         B: http_body::Body<Data = Bytes> + Send + 'static,
         B::Error: Into<BoxError>,
     {
-        self.transport = Some(Box::new(move |max_body| collect_body(service, max_body)));
+        self.custom_transport = Some(Box::new(move |config| collect_body(service, config)));
         self
     }
 
+    fn resolve_base_url(&mut self) -> Result<String, BuildError> {
+        if let Some(url) = self.base_url.take() {
+            return Ok(url);
+        }
+        let app_id = self
+            .app_id
+            .take()
+            .ok_or(BuildError::Missing("app_id or base_url"))?;
+        let template = P::BASE_URL_TEMPLATE.ok_or(BuildError::Missing("base_url"))?;
+        let valid = !app_id.is_empty()
+            && app_id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if !valid {
+            return Err(BuildError::InvalidBaseUrl(format!(
+                "application id `{app_id}` (letters, digits and `-` only)"
+            )));
+        }
+        Ok(template.replace("{app_id}", &app_id))
+    }
+
     /// Assembles the stack.
-    pub fn build(self) -> Result<Client, BuildError> {
-        let url = self.base_url.ok_or(BuildError::Missing("base_url"))?;
+    pub fn build(mut self) -> Result<P, BuildError> {
+        let url = self.resolve_base_url()?;
         let base_url = BaseUrl::parse_with(&url, self.allow_insecure_http)?;
         let token = self.token.ok_or(BuildError::Missing("api_token"))?;
-        let user_agent = HeaderValue::from_str(&self.user_agent)
-            .map_err(|_| BuildError::Header("invalid user agent".into()))?;
+        let user_agent = match &self.user_agent_suffix {
+            Some(suffix) => UserAgentLayer::with_suffix(suffix)?,
+            None => UserAgentLayer::default(),
+        };
+        let request_layers =
+            RequestLayers::new(user_agent, ApiTokenLayer::new(&token)?, base_url.clone());
 
-        let mut http: HttpService = match self.transport {
-            Some(make) => make(self.max_response_body),
-            None => default_transport(self.max_response_body)?,
+        let mut http: HttpService = match self.custom_transport {
+            Some(make) => make(self.transport),
+            None => default_transport(self.transport)?,
         };
         for wrap in self.attempt_layers.into_iter().rev() {
             http = wrap(http);
         }
 
-        let mut service: ApiService = BoxCloneSyncService::new(
-            ServiceBuilder::new()
-                .layer(ApiTokenLayer::new(&token)?)
-                .layer(ContentTypeLayer::new())
-                .layer(UrlEncodingLayer::new(base_url.clone()))
-                .service(http),
-        );
-        if let Some(limit) = self.attempt_timeout {
-            service = BoxCloneSyncService::new(TimeoutLayer::attempt(limit).layer(service));
-        }
-        if self.retry.attempts() > 1 {
-            service = BoxCloneSyncService::new(RetryLayer::new(self.retry).layer(service));
-        }
-        if let Some(limit) = self.total_timeout {
-            service = BoxCloneSyncService::new(TimeoutLayer::total(limit).layer(service));
-        }
-        service = BoxCloneSyncService::new(TraceLayer.layer(service));
+        let secret: std::sync::Arc<str> = token.expose().into();
+        let stack = tower::ServiceBuilder::new()
+            .layer(TraceLayer)
+            .map_err(move |error: Error| error.redact(&secret))
+            .layer(TimeoutLayer::total(self.total_timeout))
+            .layer(RetryLayer::new(self.retry))
+            .layer(TimeoutLayer::attempt(self.attempt_timeout))
+            .layer(request_layers)
+            .service(http);
+        let mut service: ApiService = BoxCloneSyncService::new(stack);
         for wrap in self.outer_layers.into_iter().rev() {
             service = wrap(service);
         }
-        Ok(Client {
+        Ok(P::from_client(Client {
             service,
             base_url,
-            user_agent,
-        })
+            max_pages: self.max_pages,
+            token,
+        }))
     }
 }
 
 #[cfg(feature = "default-transport")]
-fn default_transport(max_body: usize) -> Result<HttpService, BuildError> {
-    crate::transport::default_transport(max_body)
+fn default_transport(config: TransportConfig) -> Result<HttpService, BuildError> {
+    crate::transport::default_transport(config)
 }
 
 #[cfg(not(feature = "default-transport"))]
-fn default_transport(_max_body: usize) -> Result<HttpService, BuildError> {
+fn default_transport(_config: TransportConfig) -> Result<HttpService, BuildError> {
     Err(BuildError::Missing(
         "a transport (enable the `default-transport` feature or call with_service)",
     ))

@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 
 use crate::body::RequestBody;
 use crate::error::{decode_json, BuildError, DecodeError};
-use crate::request::{ApiRequest, EndpointMeta, PathSegment, Query};
+use crate::request::{ApiRequest, EndpointMeta, Idempotency, Query};
 
 /// One Sendbird operation: method, path template, path arguments, query, body, response type.
 ///
@@ -16,7 +16,7 @@ use crate::request::{ApiRequest, EndpointMeta, PathSegment, Query};
 /// [`path_arg`](Endpoint::path_arg):
 ///
 /// ```
-/// use sendbird_core::{Endpoint, EndpointMeta, http::Method};
+/// use sendbird_core::{Endpoint, EndpointMeta, Idempotency, http::Method};
 /// use std::borrow::Cow;
 ///
 /// #[derive(Debug, Clone)]
@@ -27,7 +27,8 @@ use crate::request::{ApiRequest, EndpointMeta, PathSegment, Query};
 ///
 /// impl Endpoint for GetUser {
 ///     type Response = User;
-///     const META: EndpointMeta = EndpointMeta::new("get_user", Method::GET, "/users/{user_id}", true);
+///     const META: EndpointMeta =
+///         EndpointMeta::new("get_user", Method::GET, "/users/{user_id}", Idempotency::Yes);
 ///     fn path_arg(&self, name: &str) -> Option<Cow<'_, str>> {
 ///         (name == "user_id").then(|| Cow::Borrowed(self.user_id.as_str()))
 ///     }
@@ -57,6 +58,13 @@ pub trait Endpoint {
         Ok(RequestBody::Empty)
     }
 
+    /// Whether this request may be repeated after it may have reached the server. Follows
+    /// [`META`](Endpoint::META)'s [`Idempotency`]; [`Idempotency::ByMode`] endpoints decide
+    /// from their mode field (the default answer for them is the safe `false`).
+    fn is_idempotent(&self) -> bool {
+        Self::META.idempotency == Idempotency::Yes
+    }
+
     /// Decodes a success body.
     fn decode_response(body: &Bytes) -> Result<Self::Response, DecodeError> {
         decode_json(body)
@@ -64,36 +72,13 @@ pub trait Endpoint {
 
     /// Builds the transport-agnostic request.
     fn to_request(&self) -> Result<ApiRequest, BuildError> {
-        let path = expand_path(Self::META.path, |name| self.path_arg(name))?;
+        let path = crate::__private::expand_path(Self::META.path, |name| self.path_arg(name))?;
         let mut request = ApiRequest::new(Self::META, path);
         self.query(&mut request.query);
         request.body = self.body()?;
+        request.idempotent = self.is_idempotent();
         Ok(request)
     }
-}
-
-/// Splits a template such as `/users/{user_id}/metadata` into segments, filling placeholders.
-pub fn expand_path<'a>(
-    template: &'static str,
-    mut arg: impl FnMut(&str) -> Option<Cow<'a, str>>,
-) -> Result<Vec<PathSegment>, BuildError> {
-    template
-        .split('/')
-        .filter(|segment| !segment.is_empty())
-        .map(
-            |segment| match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-                Some(name) => {
-                    let value =
-                        arg(name).ok_or_else(|| BuildError::MissingPathParam(name.to_owned()))?;
-                    if value.is_empty() {
-                        return Err(BuildError::EmptyPathParam(name.to_owned()));
-                    }
-                    Ok(PathSegment::Param(value.into_owned()))
-                }
-                None => Ok(PathSegment::Literal(Cow::Borrowed(segment))),
-            },
-        )
-        .collect()
 }
 
 /// One page of a list.
@@ -149,9 +134,6 @@ pub enum BodyKind {
     Multipart,
 }
 
-/// A registry check: decodes a body, naming the failing field on error.
-pub type CheckFn = fn(&Bytes) -> Result<(), DecodeError>;
-
 /// A registry entry: what `cargo xtask coverage` and `cargo xtask decode` know of an endpoint.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -165,127 +147,9 @@ pub struct EndpointInfo {
     /// The Rust type of the endpoint.
     pub type_name: &'static str,
     /// Decodes a response body with the endpoint's response type.
-    pub check_response: CheckFn,
+    pub check_response: crate::__private::CheckFn,
     /// Checks a JSON request body against the endpoint's body fields.
-    pub check_request: Option<CheckFn>,
-}
-
-impl EndpointInfo {
-    /// Describes an endpoint (used by [`endpoints!`](crate::endpoints)).
-    #[allow(clippy::too_many_arguments)]
-    pub const fn new(
-        meta: EndpointMeta,
-        body: BodyKind,
-        paginated: bool,
-        type_name: &'static str,
-        check_response: CheckFn,
-        check_request: Option<CheckFn>,
-    ) -> Self {
-        Self {
-            meta,
-            body,
-            paginated,
-            type_name,
-            check_response,
-            check_request,
-        }
-    }
-}
-
-/// Decodes `body` as `T` and discards it (a registry check function).
-pub fn check_response<T: DeserializeOwned>(body: &Bytes) -> Result<(), DecodeError> {
-    decode_json::<T>(body).map(drop)
-}
-
-/// Checks a JSON request body field by field: required fields present, every field of the
-/// declared type, no unknown field.
-#[derive(Debug)]
-pub struct BodyChecker {
-    type_name: &'static str,
-    body: Bytes,
-    object: serde_json::Map<String, serde_json::Value>,
-    known: Vec<&'static str>,
-}
-
-impl BodyChecker {
-    /// Parses the body as a JSON object.
-    pub fn new(type_name: &'static str, body: &Bytes) -> Result<Self, DecodeError> {
-        let object = decode_json::<serde_json::Map<String, serde_json::Value>>(body)
-            .map_err(|e| DecodeError { type_name, ..e })?;
-        Ok(Self {
-            type_name,
-            body: body.clone(),
-            object,
-            known: Vec::new(),
-        })
-    }
-
-    fn error(&self, path: &str, message: impl Into<String>) -> DecodeError {
-        DecodeError {
-            type_name: self.type_name,
-            path: path.to_owned(),
-            message: message.into(),
-            body: crate::error::RawBody(self.body.clone()),
-        }
-    }
-
-    fn check<T: DeserializeOwned>(
-        &mut self,
-        name: &'static str,
-        required: bool,
-    ) -> Result<(), DecodeError> {
-        self.known.push(name);
-        match self.object.get(name) {
-            None | Some(serde_json::Value::Null) if required => {
-                Err(self.error(name, "missing required field"))
-            }
-            None | Some(serde_json::Value::Null) => Ok(()),
-            Some(value) => {
-                let text = Bytes::from(value.to_string());
-                decode_json::<T>(&text).map(drop).map_err(|e| {
-                    let path = if e.path == "." {
-                        name.to_owned()
-                    } else {
-                        format!("{name}.{}", e.path)
-                    };
-                    self.error(&path, e.message)
-                })
-            }
-        }
-    }
-
-    /// A required field of type `T`.
-    pub fn required<T: DeserializeOwned>(&mut self, name: &'static str) -> Result<(), DecodeError> {
-        self.check::<T>(name, true)
-    }
-
-    /// An optional field of type `T`.
-    pub fn optional<T: DeserializeOwned>(&mut self, name: &'static str) -> Result<(), DecodeError> {
-        self.check::<T>(name, false)
-    }
-
-    /// A file field: allowed only in multipart, so a JSON body may only carry a URL string.
-    pub fn file(&mut self, name: &'static str) -> Result<(), DecodeError> {
-        self.known.push(name);
-        match self.object.get(name) {
-            Some(value) if !value.is_null() => {
-                Err(self.error(name, "files are sent as multipart parts, not in JSON"))
-            }
-            _ => Ok(()),
-        }
-    }
-
-    /// Fails on a field no declaration named.
-    pub fn finish(self) -> Result<(), DecodeError> {
-        match self
-            .object
-            .keys()
-            .find(|key| !self.known.contains(&key.as_str()))
-        {
-            Some(key) => Err(self.error(key, format!("unknown field `{key}`"))),
-            None => Ok(()),
-        }
-    }
+    pub check_request: Option<crate::__private::CheckFn>,
 }
 
 #[cfg(test)]
@@ -293,60 +157,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn expands_templates() {
-        let segments = expand_path(
-            "/{channel_type}/{channel_url}/messages",
-            |name| match name {
-                "channel_type" => Some(Cow::Borrowed("group_channels")),
-                "channel_url" => Some(Cow::Borrowed("a/b")),
-                _ => None,
-            },
-        );
-        assert_eq!(
-            segments.ok(),
-            Some(vec![
-                PathSegment::Param("group_channels".into()),
-                PathSegment::Param("a/b".into()),
-                PathSegment::Literal("messages".into()),
-            ])
-        );
-    }
-
-    #[test]
-    fn missing_and_empty_path_args_fail() {
-        let missing = expand_path("/users/{user_id}", |_| None);
-        assert!(matches!(missing, Err(BuildError::MissingPathParam(n)) if n == "user_id"));
-        let empty = expand_path("/users/{user_id}", |_| Some(Cow::Borrowed("")));
-        assert!(matches!(empty, Err(BuildError::EmptyPathParam(n)) if n == "user_id"));
-    }
-
-    #[test]
     fn page_treats_empty_tokens_as_absent() {
         let page = Page::new(vec![1], Some(String::new()), Some("p".into()));
         assert_eq!(page.next, None);
         assert_eq!(page.prev.as_deref(), Some("p"));
-    }
-
-    #[test]
-    fn body_checker_reports_paths() {
-        let body = Bytes::from_static(br#"{"user_id":"u","is_distinct":"yes","extra":1}"#);
-        let mut checker = BodyChecker::new("CreateX", &body).ok();
-        let checker = checker.as_mut().map(|c| {
-            (
-                c.required::<String>("user_id").is_ok(),
-                c.optional::<bool>("is_distinct").err().map(|e| e.path),
-                c.required::<String>("nickname").err().map(|e| e.path),
-            )
-        });
-        assert_eq!(
-            checker,
-            Some((true, Some("is_distinct".into()), Some("nickname".into())))
-        );
-        let mut unknown = BodyChecker::new("X", &body).ok();
-        if let Some(c) = unknown.as_mut() {
-            c.known.extend(["user_id", "is_distinct"]);
-        }
-        let err = unknown.map(|c| c.finish().err().map(|e| e.path));
-        assert_eq!(err, Some(Some("extra".into())));
     }
 }

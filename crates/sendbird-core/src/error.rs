@@ -41,6 +41,27 @@ pub enum Error {
     /// An error raised by a user-supplied middleware layer.
     #[error("middleware error: {0}")]
     Middleware(BoxError),
+    /// A paged list did not end: the server repeated a page token, or the page cap was hit.
+    #[error(transparent)]
+    Pagination(#[from] PaginationError),
+}
+
+/// Why a paged walk was stopped.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PaginationError {
+    /// The server answered a page token it had already handed out: the listing cycles.
+    #[error("the server repeated a page token after page {page}: the listing would never end")]
+    RepeatedToken {
+        /// The pages fetched so far.
+        page: usize,
+    },
+    /// The configured page cap was reached before the last page.
+    #[error("stopped after {limit} pages (the page cap); raise it with max_pages")]
+    PageLimit {
+        /// The cap.
+        limit: usize,
+    },
 }
 
 impl Error {
@@ -81,6 +102,72 @@ impl Error {
     }
 }
 
+impl Error {
+    /// Replaces every occurrence of `secret` (the client's API token) in the texts this error
+    /// carries — an API error's message and body, a decode error's message and body, a
+    /// transport or middleware error's text — with `[redacted]`, so a server or middleware that
+    /// echoes the token cannot leak it through `Display`, `Debug` or logs.
+    pub fn redact(self, secret: &str) -> Self {
+        if secret.is_empty() {
+            return self;
+        }
+        match self {
+            Error::Api(mut api) => {
+                api.message = redact_text(&api.message, secret);
+                api.body = RawBody(redact_bytes(&api.body.0, secret));
+                Error::Api(api)
+            }
+            Error::Decode(mut decode) => {
+                decode.message = redact_text(&decode.message, secret);
+                decode.body = RawBody(redact_bytes(&decode.body.0, secret));
+                Error::Decode(decode)
+            }
+            Error::Transport(transport) if transport.to_string().contains(secret) => {
+                let text = redact_text(&transport.source.to_string(), secret);
+                Error::Transport(TransportError::new(transport.kind, Redacted(text)))
+            }
+            Error::Middleware(source) if source.to_string().contains(secret) => {
+                Error::Middleware(Box::new(Redacted(redact_text(&source.to_string(), secret))))
+            }
+            other => other,
+        }
+    }
+}
+
+/// The text of an error whose original carried a secret.
+#[derive(Debug)]
+struct Redacted(String);
+
+impl fmt::Display for Redacted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Redacted {}
+
+const REDACTED: &str = "[redacted]";
+
+fn redact_text(text: &str, secret: &str) -> String {
+    text.replace(secret, REDACTED)
+}
+
+fn redact_bytes(bytes: &Bytes, secret: &str) -> Bytes {
+    let finder = memchr::memmem::Finder::new(secret.as_bytes());
+    if finder.find(bytes).is_none() {
+        return bytes.clone();
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut rest: &[u8] = bytes;
+    while let Some(at) = finder.find(rest) {
+        out.extend_from_slice(&rest[..at]);
+        out.extend_from_slice(REDACTED.as_bytes());
+        rest = &rest[at + secret.len()..];
+    }
+    out.extend_from_slice(rest);
+    Bytes::from(out)
+}
+
 impl From<ApiError> for Error {
     fn from(error: ApiError) -> Self {
         Error::Api(Box::new(error))
@@ -97,11 +184,15 @@ impl From<DecodeError> for Error {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum BuildError {
-    /// The base URL is not an absolute `scheme://host[:port][/path]` URL.
-    #[error("invalid base URL `{0}`")]
+    /// The base URL is not an absolute `scheme://host[:port][/path]` URL; says why (the URL
+    /// itself is never repeated).
+    #[error("invalid base URL: {0}")]
     InvalidBaseUrl(String),
-    /// The base URL uses plain `http` for a host that is not loopback.
-    #[error("refusing plain-http base URL `{0}`: use https, a loopback host, or allow_insecure_http(true)")]
+    /// The base URL carries credentials (`user:password@`); they are refused and never shown.
+    #[error("the base URL carries credentials (`user:password@host`); pass the API token with api_token() instead")]
+    CredentialsInBaseUrl,
+    /// The base URL uses plain `http` for a host that is not loopback (the host is given).
+    #[error("refusing a plain-http base URL for host `{0}`: use https, a loopback host, or allow_insecure_http(true)")]
     InsecureBaseUrl(String),
     /// The path template names a parameter the endpoint did not provide.
     #[error("path parameter `{0}` is missing")]
@@ -109,6 +200,10 @@ pub enum BuildError {
     /// A path parameter is empty: it would change the endpoint addressed.
     #[error("path parameter `{0}` is empty")]
     EmptyPathParam(String),
+    /// A path parameter is `.` or `..`: a normalizing proxy could resolve it as a
+    /// dot-segment and address another endpoint, so it is never sent.
+    #[error("path parameter `{0}` is `.` or `..`, which cannot be sent as a path segment")]
+    DotPathParam(String),
     /// The body could not be serialized.
     #[error("could not serialize the body: {0}")]
     Body(#[from] serde_json::Error),
@@ -121,6 +216,10 @@ pub enum BuildError {
     /// The base URL or the token is missing from a client builder.
     #[error("{0} is required")]
     Missing(&'static str),
+    /// The API token is empty (e.g. an unset environment variable read with a default):
+    /// every request would be refused, so the client is not built.
+    #[error("the API token is empty")]
+    EmptyApiToken,
 }
 
 /// A transport failure, with whether the request could have reached the server.
@@ -170,6 +269,8 @@ pub enum TimeoutKind {
     Attempt(Duration),
     /// The whole call, retries and back-off included, took longer than this.
     Total(Duration),
+    /// No bytes of the response arrived for this long (headers, or the next body chunk).
+    Read(Duration),
 }
 
 impl fmt::Display for TimeoutKind {
@@ -177,6 +278,7 @@ impl fmt::Display for TimeoutKind {
         match self {
             TimeoutKind::Attempt(d) => write!(f, "attempt timed out after {d:?}"),
             TimeoutKind::Total(d) => write!(f, "call timed out after {d:?}"),
+            TimeoutKind::Read(d) => write!(f, "no response bytes for {d:?}"),
         }
     }
 }
@@ -431,6 +533,40 @@ mod tests {
         #[derive(Debug, Deserialize, PartialEq)]
         struct Nothing {}
         assert_eq!(decode_json::<Nothing>(&Bytes::new()).ok(), Some(Nothing {}));
+    }
+
+    #[test]
+    fn redact_scrubs_the_token_from_every_text() {
+        let token = "tok-0123456789";
+        let echo = Bytes::from(format!(
+            r#"{{"code":400401,"message":"Invalid token {token}","echo":"{token}"}}"#
+        ));
+        let api = Error::from(ApiError::from_response(
+            StatusCode::BAD_REQUEST,
+            &HeaderMap::new(),
+            echo,
+        ))
+        .redact(token);
+        let Error::Api(api_error) = &api else {
+            panic!("still an API error");
+        };
+        assert_eq!(api_error.message, "Invalid token [redacted]");
+        assert!(!String::from_utf8_lossy(&api_error.body.0).contains(token));
+        assert_eq!(api.code(), Some(400_401));
+        let transport = Error::Transport(TransportError::new(
+            TransportErrorKind::Other,
+            format!("proxy said: bad header api-token={token}"),
+        ))
+        .redact(token);
+        assert!(matches!(&transport, Error::Transport(t) if !t.is_connect()));
+        let middleware = Error::Middleware(format!("saw {token}").into()).redact(token);
+        for shown in [
+            format!("{api} {api:?}"),
+            format!("{transport} {transport:?}"),
+            format!("{middleware} {middleware:?}"),
+        ] {
+            assert!(!shown.contains(token), "{shown}");
+        }
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! [`IntoParam`]: what endpoint constructors and setters accept.
 
-use crate::params::StringList;
+use std::collections::HashMap;
+
+use crate::params::{CommaList, StringList};
 use crate::secret::SecretString;
 
 /// Conversion into a request parameter of type `T`.
@@ -42,38 +44,20 @@ impl IntoParam<SecretString> for String {
     }
 }
 
-impl IntoParam<StringList> for Vec<String> {
-    fn into_param(self) -> StringList {
+impl<T, S: Into<T>> IntoParam<CommaList<T>> for Vec<S> {
+    fn into_param(self) -> CommaList<T> {
         self.into()
     }
 }
 
-impl IntoParam<StringList> for Vec<&str> {
-    fn into_param(self) -> StringList {
+impl<T, S: Into<T>, const N: usize> IntoParam<CommaList<T>> for [S; N] {
+    fn into_param(self) -> CommaList<T> {
         self.into()
     }
 }
 
-impl IntoParam<StringList> for &[&str] {
-    fn into_param(self) -> StringList {
-        self.into()
-    }
-}
-
-impl IntoParam<StringList> for &[String] {
-    fn into_param(self) -> StringList {
-        self.into()
-    }
-}
-
-impl<const N: usize> IntoParam<StringList> for [&str; N] {
-    fn into_param(self) -> StringList {
-        self.into()
-    }
-}
-
-impl<const N: usize> IntoParam<StringList> for [String; N] {
-    fn into_param(self) -> StringList {
+impl<T, S: Into<T> + Clone> IntoParam<CommaList<T>> for &[S] {
+    fn into_param(self) -> CommaList<T> {
         self.into()
     }
 }
@@ -81,6 +65,28 @@ impl<const N: usize> IntoParam<StringList> for [String; N] {
 impl IntoParam<StringList> for &str {
     fn into_param(self) -> StringList {
         self.into()
+    }
+}
+
+impl IntoParam<StringList> for String {
+    fn into_param(self) -> StringList {
+        self.into()
+    }
+}
+
+impl<K: Into<String>, V: Into<T>, T, const N: usize> IntoParam<HashMap<String, T>> for [(K, V); N] {
+    fn into_param(self) -> HashMap<String, T> {
+        self.into_iter()
+            .map(|(k, v)| (k.into(), v.into()))
+            .collect()
+    }
+}
+
+impl<K: Into<String>, V: Into<T>, T> IntoParam<HashMap<String, T>> for Vec<(K, V)> {
+    fn into_param(self) -> HashMap<String, T> {
+        self.into_iter()
+            .map(|(k, v)| (k.into(), v.into()))
+            .collect()
     }
 }
 
@@ -108,8 +114,14 @@ mod tests {
         value.into_param()
     }
 
+    fn items(value: impl IntoParam<HashMap<String, i64>>) -> HashMap<String, i64> {
+        value.into_param()
+    }
+
     #[test]
     fn literals_and_lists_convert() {
+        assert_eq!(items([("a", 1), ("b", 2)]).get("b"), Some(&2));
+        assert_eq!(items(vec![("a", 1)]).len(), 1);
         assert_eq!(limit(50), 50);
         assert_eq!(ids(["a", "b"]).len(), 2);
         assert_eq!(ids(vec!["a".to_owned()]).len(), 1);

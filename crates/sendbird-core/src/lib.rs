@@ -4,13 +4,16 @@
 //! `sendbird-calls` and `sendbird-live`.
 //!
 //! - [`Endpoint`]: one Sendbird operation (method, path template, path args, query, body,
-//!   response type), declared in product crates with [`endpoints!`].
-//! - [`ApiRequest`]: what the layers see; [`layers`] holds [`layers::ApiTokenLayer`],
-//!   [`layers::ContentTypeLayer`], [`layers::UrlEncodingLayer`], retry, timeouts and tracing.
+//!   response type, idempotency), declared in product crates with [`endpoints!`]; product
+//!   clients come from [`product!`].
+//! - [`ApiRequest`]: what the layers see; [`layers`] holds [`layers::UserAgentLayer`],
+//!   [`layers::ApiTokenLayer`], [`layers::ContentTypeLayer`], [`layers::UrlEncodingLayer`],
+//!   retry, timeouts and tracing.
 //! - [`Client`]: the assembled stack over hyper-util + rustls by default, or any
 //!   `tower::Service<http::Request<Bytes>>` ([`ClientBuilder::with_service`]).
 //! - [`Error`]: one error type keeping HTTP status, Sendbird code, message and raw body.
-//! - Pagination as `Stream`s ([`Client::paginate`], [`Client::pages`]).
+//! - Pagination as `Stream`s ([`Client::paginate`], [`Client::pages`]) and per-call
+//!   [`CallOptions`].
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), sendbird_core::Error> {
@@ -32,15 +35,16 @@
 mod body;
 mod client;
 pub mod de;
+pub mod encoding;
 mod endpoint;
 mod error;
 mod into_param;
 pub mod layers;
 mod macros;
 mod multipart;
+mod options;
 mod pagination;
 mod params;
-mod product;
 mod request;
 mod secret;
 #[cfg(feature = "test-util")]
@@ -49,26 +53,32 @@ mod transport;
 #[cfg(feature = "webhook")]
 pub mod webhook;
 
-pub use body::{AsFilePart, BodyBuilder, FilePart, RequestBody};
-pub use client::{build_http_request, decode_response, ApiService, Client, ClientBuilder};
-pub use de::Empty;
-pub use endpoint::{
-    check_response, expand_path, BodyChecker, BodyKind, CheckFn, Endpoint, EndpointInfo, Page,
-    PageResponse, Paginated,
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
+pub use body::{FilePart, RequestBody};
+pub use client::{
+    build_http_request, decode_response, ApiService, Client, ClientBuilder, Product,
+    DEFAULT_MAX_PAGES,
 };
+pub use de::Empty;
+pub use endpoint::{BodyKind, Endpoint, EndpointInfo, Page, PageResponse, Paginated};
 pub use error::{
     decode_json, retry_after_from_headers, ApiError, BoxError, BuildError, DecodeError, Error,
-    RawBody, TimeoutKind, TransportError, TransportErrorKind,
+    PaginationError, RawBody, TimeoutKind, TransportError, TransportErrorKind,
 };
 pub use into_param::IntoParam;
 pub use multipart::{MultipartForm, Part};
-pub use params::{PathParam, QueryParam, StringList};
-pub use product::{Product, ProductBuilder};
-pub use request::{ApiRequest, EndpointMeta, PathSegment, Query, QueryValue};
+pub use options::{CallOptions, HasCallOptions};
+pub use params::{CommaList, PathParam, QueryParam, StringList};
+pub use request::{ApiRequest, EndpointMeta, Idempotency, PathSegment, Query, QueryValue};
 pub use secret::{ApiToken, SecretString};
 #[cfg(feature = "default-transport")]
 pub use transport::default_transport;
-pub use transport::{collect_body, HttpService, DEFAULT_MAX_RESPONSE_BODY};
+pub use transport::{
+    collect_body, HttpService, TransportConfig, DEFAULT_MAX_RESPONSE_BODY, DEFAULT_READ_TIMEOUT,
+};
 
 #[doc(hidden)]
 pub use {bytes, futures_util, http, serde};

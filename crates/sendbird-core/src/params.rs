@@ -1,4 +1,4 @@
-//! How typed values become path segments and query pairs.
+//! How typed values become path segments and query pairs, and [`CommaList`].
 
 use std::borrow::Cow;
 
@@ -6,7 +6,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::request::Query;
 
-/// A value that can fill a `{placeholder}` of a path template (raw; encoding comes later).
+/// A value that can fill a `{placeholder}` of a path template or be one element of a
+/// [`CommaList`] (raw text; encoding comes later).
 pub trait PathParam {
     /// The raw segment text.
     fn to_path_segment(&self) -> Cow<'_, str>;
@@ -90,32 +91,35 @@ impl QueryParam for Vec<String> {
     }
 }
 
-impl QueryParam for StringList {
-    fn push_query(&self, key: &'static str, query: &mut Query) {
-        query.push_list(key, self.0.iter().cloned());
-    }
-}
-
-/// A list of strings for request parameters: comma-joined (each element encoded) in a query,
-/// a JSON array in a body. Converts from arrays, vectors and slices of `&str` or `String`.
+/// A list for request parameters: comma-joined in a query (each element percent-encoded, so
+/// an element may itself contain `,`), a JSON array in a body.
+///
+/// Setters taking a `CommaList<T>` accept arrays, vectors and slices of anything that
+/// converts into `T` (so `["a", "b"]` for a [`StringList`]), and string enums accept a single
+/// value too.
 ///
 /// ```
-/// use sendbird_core::StringList;
+/// use sendbird_core::{CommaList, StringList};
 ///
 /// let ids: StringList = ["alice", "bob"].into();
 /// assert_eq!(ids.as_slice(), ["alice", "bob"]);
+/// let numbers: CommaList<i64> = vec![1, 2].into();
+/// assert_eq!(numbers.len(), 2);
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub struct StringList(Vec<String>);
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CommaList<T>(Vec<T>);
 
-impl StringList {
+/// A list of strings: comma-joined in a query, a JSON array in a body.
+pub type StringList = CommaList<String>;
+
+impl<T> CommaList<T> {
     /// The elements.
-    pub fn as_slice(&self) -> &[String] {
+    pub fn as_slice(&self) -> &[T] {
         &self.0
     }
 
     /// Consumes the list.
-    pub fn into_vec(self) -> Vec<String> {
+    pub fn into_vec(self) -> Vec<T> {
         self.0
     }
 
@@ -128,47 +132,49 @@ impl StringList {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// The elements in order.
+    pub fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.0.iter()
+    }
 }
 
-impl<S: Into<String>> FromIterator<S> for StringList {
+impl<T> Default for CommaList<T> {
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
+
+impl<'a, T> IntoIterator for &'a CommaList<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<T, S: Into<T>> FromIterator<S> for CommaList<T> {
     fn from_iter<I: IntoIterator<Item = S>>(iter: I) -> Self {
         Self(iter.into_iter().map(Into::into).collect())
     }
 }
 
-impl From<Vec<String>> for StringList {
-    fn from(value: Vec<String>) -> Self {
-        Self(value)
-    }
-}
-
-impl From<Vec<&str>> for StringList {
-    fn from(value: Vec<&str>) -> Self {
+impl<T, S: Into<T>> From<Vec<S>> for CommaList<T> {
+    fn from(value: Vec<S>) -> Self {
         value.into_iter().collect()
     }
 }
 
-impl From<&[&str]> for StringList {
-    fn from(value: &[&str]) -> Self {
-        value.iter().copied().collect()
-    }
-}
-
-impl From<&[String]> for StringList {
-    fn from(value: &[String]) -> Self {
-        Self(value.to_vec())
-    }
-}
-
-impl<const N: usize> From<[&str; N]> for StringList {
-    fn from(value: [&str; N]) -> Self {
+impl<T, S: Into<T>, const N: usize> From<[S; N]> for CommaList<T> {
+    fn from(value: [S; N]) -> Self {
         value.into_iter().collect()
     }
 }
 
-impl<const N: usize> From<[String; N]> for StringList {
-    fn from(value: [String; N]) -> Self {
-        value.into_iter().collect()
+impl<T, S: Into<T> + Clone> From<&[S]> for CommaList<T> {
+    fn from(value: &[S]) -> Self {
+        value.iter().cloned().collect()
     }
 }
 
@@ -184,15 +190,21 @@ impl From<String> for StringList {
     }
 }
 
-impl Serialize for StringList {
+impl<T: PathParam> QueryParam for CommaList<T> {
+    fn push_query(&self, key: &'static str, query: &mut Query) {
+        query.push_list(key, self.0.iter().map(|v| v.to_path_segment().into_owned()));
+    }
+}
+
+impl<T: Serialize> Serialize for CommaList<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         self.0.serialize(serializer)
     }
 }
 
-impl<'de> Deserialize<'de> for StringList {
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for CommaList<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Vec::<String>::deserialize(deserializer).map(Self)
+        Vec::<T>::deserialize(deserializer).map(Self)
     }
 }
 
@@ -208,6 +220,7 @@ mod tests {
         None::<bool>.push_query("show_bot", &mut query);
         Some(true).push_query("show_empty", &mut query);
         20u32.push_query("limit", &mut query);
+        CommaList::<i64>::from([1, 2]).push_query("ids", &mut query);
         assert_eq!(
             query.get("user_ids"),
             Some(&QueryValue::List(vec!["a,b".into(), "c".into()]))
@@ -218,5 +231,20 @@ mod tests {
             Some(&QueryValue::One("true".into()))
         );
         assert_eq!(query.get("limit"), Some(&QueryValue::One("20".into())));
+        assert_eq!(
+            query.get("ids"),
+            Some(&QueryValue::List(vec!["1".into(), "2".into()]))
+        );
+    }
+
+    #[test]
+    fn lists_serialize_as_arrays() {
+        let ids: StringList = vec!["a", "b"].into();
+        assert_eq!(
+            serde_json::to_string(&ids).ok().as_deref(),
+            Some(r#"["a","b"]"#)
+        );
+        let back: StringList = serde_json::from_str(r#"["x"]"#).unwrap_or_default();
+        assert_eq!(back.as_slice(), ["x"]);
     }
 }

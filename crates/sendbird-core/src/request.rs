@@ -11,6 +11,34 @@ use http::{Extensions, HeaderMap, Method};
 
 use crate::body::RequestBody;
 
+/// Whether an operation may be repeated after the request may have reached the server:
+/// a reviewed property of what the operation does, not of its HTTP method.
+///
+/// Creates, sends, increments, appends, issued tokens and reports are not idempotent; sets,
+/// replaces and deletes are. Some operations depend on a mode field of the request
+/// (a metacounter `set` is idempotent, `increase` is not): those are [`ByMode`](Self::ByMode)
+/// and decide per request through [`Endpoint::is_idempotent`](crate::Endpoint::is_idempotent).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Idempotency {
+    /// Sending it twice has the same effect as once.
+    Yes,
+    /// Sending it twice may apply it twice (creates, sends, increments, appends...).
+    No,
+    /// Depends on a field of the request; each request decides.
+    ByMode,
+}
+
+impl Idempotency {
+    /// The catalog spelling: `yes`, `no` or `by-mode`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Idempotency::Yes => "yes",
+            Idempotency::No => "no",
+            Idempotency::ByMode => "by-mode",
+        }
+    }
+}
+
 /// Static facts about an endpoint: its catalog operation name, method, path template and
 /// whether repeating it is safe.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,9 +50,9 @@ pub struct EndpointMeta {
     pub method: Method,
     /// The path template relative to the API base, e.g. `/users/{user_id}`.
     pub path: &'static str,
-    /// Whether sending the request twice has the same effect as once; retries of 5xx and
-    /// ambiguous transport failures only happen for idempotent endpoints.
-    pub idempotent: bool,
+    /// Whether the operation may be repeated once the request may have left (see
+    /// [`ApiRequest::idempotent`] for the per-request decision).
+    pub idempotency: Idempotency,
 }
 
 impl EndpointMeta {
@@ -33,13 +61,13 @@ impl EndpointMeta {
         operation: &'static str,
         method: Method,
         path: &'static str,
-        idempotent: bool,
+        idempotency: Idempotency,
     ) -> Self {
         Self {
             operation,
             method,
             path,
-            idempotent,
+            idempotency,
         }
     }
 }
@@ -143,12 +171,19 @@ pub struct ApiRequest {
     pub body: RequestBody,
     /// Static facts about the endpoint.
     pub meta: EndpointMeta,
-    /// Extra values for middleware; copied into the `http::Request`'s extensions.
+    /// Whether this request may be repeated after it may have reached the server: retries
+    /// of 5xx answers, resets and attempt timeouts happen only when `true`. Set from
+    /// [`Endpoint::is_idempotent`](crate::Endpoint::is_idempotent) (`false` for
+    /// [`Idempotency::ByMode`] unless the request's mode is safe).
+    pub idempotent: bool,
+    /// Extra values for middleware (and [`CallOptions`](crate::CallOptions)); copied into
+    /// the `http::Request`'s extensions.
     pub extensions: Extensions,
 }
 
 impl ApiRequest {
-    /// A request with no query, headers or body.
+    /// A request with no query, headers or body; idempotent when `meta` says
+    /// [`Idempotency::Yes`].
     pub fn new(meta: EndpointMeta, path: Vec<PathSegment>) -> Self {
         Self {
             method: meta.method.clone(),
@@ -156,6 +191,7 @@ impl ApiRequest {
             query: Query::new(),
             headers: HeaderMap::new(),
             body: RequestBody::Empty,
+            idempotent: meta.idempotency == Idempotency::Yes,
             meta,
             extensions: Extensions::new(),
         }

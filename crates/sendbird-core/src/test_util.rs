@@ -1,29 +1,40 @@
 //! Test helpers for users and product crates (feature `test-util`): the exact request an
-//! endpoint puts on the wire, decoding of JSON fixtures, and parsing multipart bodies back.
+//! endpoint puts on the wire, its JSON body and path, a scripted transport, fixture checks
+//! over a whole registry, and parsing multipart bodies back.
 //!
 //! These helpers panic with a readable message on failure, as test code should.
 #![allow(clippy::panic, clippy::expect_used, clippy::unwrap_used)]
 
+use std::collections::VecDeque;
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
 
 use crate::client::build_http_request;
-use crate::endpoint::Endpoint;
+use crate::endpoint::{Endpoint, EndpointInfo};
+use crate::error::Error;
 use crate::layers::BaseUrl;
 use crate::secret::ApiToken;
 
 /// The token [`wire`] puts in `Api-Token`.
 pub const TEST_TOKEN: &str = "test-token";
 
-/// The `http::Request<Bytes>` `endpoint` produces below `base_url` with [`TEST_TOKEN`].
+/// The `http::Request<Bytes>` `endpoint` produces below `base_url` with [`TEST_TOKEN`]: the
+/// same request layers as a real call (`User-Agent`, `Api-Token`, `Content-Type` and body,
+/// encoded URL), byte for byte.
 ///
 /// ```
-/// # sendbird_core::define_pending! { struct Pending; }
-/// # sendbird_core::endpoints! { registry: const R; pending: Pending;
+/// # sendbird_core::product! { /// A client.
+/// #   pub struct TestClient; base_url: "https://api-{app_id}.sendbird.com/v3";
+/// #   /// A pending request.
+/// #   pub struct Pending; }
+/// # sendbird_core::endpoints! { registry: const R; client: TestClient; pending: Pending;
+/// #   /// Users.
+/// #   family Users = users() {
 /// #   /// Gets a user.
-/// #   pub struct GetUser { operation: "get_user", request: GET "/users/{user_id}",
-/// #     response: sendbird_core::Empty, required { path user_id: String } optional {} } }
+/// #   fn get -> pub struct GetUser { operation: "get_user", request: GET "/users/{user_id}",
+/// #     idempotent: yes, response: sendbird_core::Empty, required { path user_id: String } } } }
 /// let request = sendbird_core::test_util::wire(&GetUser::new("a b"), "https://api-A.sendbird.com/v3");
 /// assert_eq!(request.uri().path(), "/v3/users/a%20b");
 /// ```
@@ -31,6 +42,211 @@ pub fn wire<E: Endpoint>(endpoint: &E, base_url: &str) -> http::Request<Bytes> {
     let base = BaseUrl::parse(base_url).unwrap_or_else(|e| panic!("base URL: {e}"));
     build_http_request(endpoint, &base, &ApiToken::new(TEST_TOKEN))
         .unwrap_or_else(|e| panic!("request for {} does not build: {e}", E::META.operation))
+}
+
+/// A product crate's test settings in one constant: the base URL requests are built below and
+/// the fixture folder (`responses/<operation>.json`, `requests/<operation>.json`).
+///
+/// ```
+/// use sendbird_core::test_util::TestKit;
+///
+/// const KIT: TestKit = TestKit::new("https://api-APP.sendbird.com/v3", "fixtures");
+/// assert_eq!(KIT.base_url(), "https://api-APP.sendbird.com/v3");
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct TestKit {
+    base_url: &'static str,
+    fixtures: &'static str,
+}
+
+impl TestKit {
+    /// Settings for a crate.
+    pub const fn new(base_url: &'static str, fixtures: &'static str) -> Self {
+        Self { base_url, fixtures }
+    }
+
+    /// The base URL.
+    pub fn base_url(&self) -> &'static str {
+        self.base_url
+    }
+
+    /// [`wire`] below this kit's base URL.
+    pub fn wire<E: Endpoint>(&self, endpoint: &E) -> http::Request<Bytes> {
+        wire(endpoint, self.base_url)
+    }
+
+    /// Decodes `responses/<operation>.json` with `E`'s response type.
+    pub fn decode<E: Endpoint>(&self) -> E::Response {
+        decode_file::<E>(
+            Path::new(self.fixtures)
+                .join("responses")
+                .join(format!("{}.json", E::META.operation)),
+        )
+    }
+
+    /// `requests/<operation>.json` as JSON.
+    pub fn request_fixture<E: Endpoint>(&self) -> serde_json::Value {
+        let path = Path::new(self.fixtures)
+            .join("requests")
+            .join(format!("{}.json", E::META.operation));
+        let text = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        serde_json::from_slice(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    /// A client of product `P` (or a bare `Client`) below this kit's base URL, with
+    /// [`TEST_TOKEN`], retries off, answering from `transport`.
+    pub fn client<P: crate::Product>(&self, transport: &ScriptedTransport) -> P {
+        crate::ClientBuilder::<P>::default()
+            .base_url(self.base_url)
+            .api_token(TEST_TOKEN)
+            .retry(crate::layers::RetryConfig::disabled())
+            .with_service(transport.clone())
+            .build()
+            .unwrap_or_else(|e| panic!("test client: {e}"))
+    }
+
+    /// [`check_fixtures`] over this kit's fixture folder.
+    pub fn check_fixtures<'a>(&self, endpoints: impl IntoIterator<Item = &'a EndpointInfo>) {
+        check_fixtures(endpoints, self.fixtures);
+    }
+}
+
+/// The request's path and query, e.g. `/v3/users/a%2Fb?limit=10`.
+pub fn path_and_query<B>(request: &http::Request<B>) -> &str {
+    request
+        .uri()
+        .path_and_query()
+        .map(|pq| pq.as_str())
+        .unwrap_or_default()
+}
+
+/// The request's body parsed as JSON (panics on anything else, an empty body included).
+pub fn json_body(request: &http::Request<Bytes>) -> serde_json::Value {
+    serde_json::from_slice(request.body()).unwrap_or_else(|e| {
+        panic!(
+            "the body of {} is not JSON ({e}): {:?}",
+            request.uri(),
+            String::from_utf8_lossy(request.body())
+        )
+    })
+}
+
+/// Checks every registered endpoint's fixtures below `dir`: each
+/// `dir/responses/<operation>.json` decodes with the endpoint's response type, and each
+/// endpoint with a body has a `dir/requests/<operation>.json` that matches its body fields.
+/// Panics with the list of every failure (a missing fixture included).
+pub fn check_fixtures<'a>(
+    endpoints: impl IntoIterator<Item = &'a EndpointInfo>,
+    dir: impl AsRef<Path>,
+) {
+    let dir = dir.as_ref();
+    let mut failures = Vec::new();
+    let mut checked = 0usize;
+    for endpoint in endpoints {
+        let op = endpoint.meta.operation;
+        let mut check = |kind: &str, check: fn(&Bytes) -> Result<(), crate::DecodeError>| {
+            let path = dir.join(kind).join(format!("{op}.json"));
+            match std::fs::read(&path) {
+                Err(e) => failures.push(format!("{}: {e}", path.display())),
+                Ok(text) => match check(&Bytes::from(text)) {
+                    Ok(()) => checked += 1,
+                    Err(e) => failures.push(format!("{}: {e}", path.display())),
+                },
+            }
+        };
+        check("responses", endpoint.check_response);
+        if let Some(check_request) = endpoint.check_request {
+            check("requests", check_request);
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} fixture failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(checked > 0, "no fixtures checked below {}", dir.display());
+}
+
+/// A transport that answers a queue of canned responses and records every request it sees;
+/// give it to `ClientBuilder::with_service`. When the queue is empty it answers `200 {}`.
+///
+/// ```
+/// use sendbird_core::test_util::ScriptedTransport;
+///
+/// let transport = ScriptedTransport::new().ok_json(r#"{"user_id":"a"}"#).status(503, "{}");
+/// assert_eq!(transport.requests().len(), 0);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct ScriptedTransport {
+    answers: Arc<Mutex<VecDeque<http::Response<Bytes>>>>,
+    requests: Arc<Mutex<Vec<http::Request<Bytes>>>>,
+}
+
+impl ScriptedTransport {
+    /// An empty script.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Queues `200` with a JSON body.
+    pub fn ok_json(self, body: &'static str) -> Self {
+        self.status(200, body)
+    }
+
+    /// Queues an answer with this status and JSON body.
+    pub fn status(self, status: u16, body: &'static str) -> Self {
+        let mut response = http::Response::new(Bytes::from_static(body.as_bytes()));
+        *response.status_mut() = http::StatusCode::from_u16(status).expect("a valid status");
+        response.headers_mut().insert(
+            http::header::CONTENT_TYPE,
+            http::HeaderValue::from_static("application/json"),
+        );
+        self.respond(response)
+    }
+
+    /// Queues any response.
+    pub fn respond(self, response: http::Response<Bytes>) -> Self {
+        self.answers.lock().expect("lock").push_back(response);
+        self
+    }
+
+    /// The requests received so far, in order.
+    pub fn requests(&self) -> Vec<http::Request<Bytes>> {
+        self.requests.lock().expect("lock").clone()
+    }
+
+    /// The path and query of every request received so far.
+    pub fn paths(&self) -> Vec<String> {
+        self.requests()
+            .iter()
+            .map(|r| path_and_query(r).to_owned())
+            .collect()
+    }
+}
+
+impl tower::Service<http::Request<Bytes>> for ScriptedTransport {
+    type Response = http::Response<http_body_util::Full<Bytes>>;
+    type Error = Error;
+    type Future = futures_util::future::Ready<Result<Self::Response, Error>>;
+
+    fn poll_ready(
+        &mut self,
+        _cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Error>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: http::Request<Bytes>) -> Self::Future {
+        self.requests.lock().expect("lock").push(request);
+        let answer = self
+            .answers
+            .lock()
+            .expect("lock")
+            .pop_front()
+            .unwrap_or_else(|| http::Response::new(Bytes::from_static(b"{}")));
+        futures_util::future::ready(Ok(answer.map(http_body_util::Full::new)))
+    }
 }
 
 /// Decodes the JSON file at `path` with `E`'s response type.
@@ -82,4 +298,78 @@ pub async fn multipart_parts(request: &http::Request<Bytes>) -> Vec<ParsedPart> 
         });
     }
     parts
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(dead_code)]
+    use super::*;
+
+    crate::product! {
+        /// A client for these tests.
+        pub struct TestClient;
+        base_url: "https://api-{app_id}.sendbird.com/v3";
+        /// A pending request.
+        pub struct Pending;
+    }
+
+    crate::endpoints! {
+        registry: const TEST_ENDPOINTS;
+        client: TestClient;
+        pending: Pending;
+
+        /// Users.
+        family Users = users() {
+            /// Creates a user.
+            fn create -> pub struct CreateUser {
+                operation: "create_user",
+                request: POST "/users",
+                idempotent: no,
+                response: crate::Empty,
+                required { body user_id: String }
+            }
+        }
+    }
+
+    #[test]
+    fn wire_carries_the_user_agent_token_and_content_type() {
+        let request = wire(&CreateUser::new("a/b"), "https://api-A.sendbird.com/v3");
+        let header = |name: &str| {
+            request
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        assert_eq!(header("user-agent"), crate::layers::SDK_USER_AGENT);
+        assert!(header("user-agent").starts_with("sendbird-rs/"));
+        assert_eq!(header("api-token"), TEST_TOKEN);
+        assert_eq!(header("content-type"), "application/json; charset=utf8");
+        assert_eq!(path_and_query(&request), "/v3/users");
+        assert_eq!(json_body(&request), serde_json::json!({"user_id": "a/b"}));
+        assert_eq!(TEST_ENDPOINTS.len(), 1);
+    }
+
+    #[tokio::test]
+    async fn wire_is_byte_for_byte_what_a_call_sends() {
+        let transport = ScriptedTransport::new().ok_json("{}");
+        let client = TestClient::builder()
+            .base_url("https://api-A.sendbird.com/v3")
+            .api_token(TEST_TOKEN)
+            .with_service(transport.clone())
+            .build()
+            .expect("client");
+        client.users().create("a/b").await.expect("sent");
+        let sent = transport.requests().pop().expect("one request");
+        let expected = wire(&CreateUser::new("a/b"), "https://api-A.sendbird.com/v3");
+        assert_eq!(sent.method(), expected.method());
+        assert_eq!(sent.uri(), expected.uri());
+        assert_eq!(sent.headers(), expected.headers());
+        assert_eq!(sent.body(), expected.body());
+        let pending = client.request(CreateUser::new("x"));
+        assert!(pending.options().is_empty());
+        let stream = client.users().create("y").max_pages(1);
+        assert_eq!(stream.into_endpoint().user_id, "y");
+    }
 }

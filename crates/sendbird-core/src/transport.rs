@@ -4,13 +4,14 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
+use std::time::Duration;
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Limited};
+use http_body_util::BodyExt;
 use tower::util::BoxCloneSyncService;
 use tower::Service;
 
-use crate::error::{BoxError, Error, TransportError, TransportErrorKind};
+use crate::error::{BoxError, Error, TimeoutKind, TransportError, TransportErrorKind};
 
 /// The erased service at the `http::Request` level: what user per-attempt layers wrap.
 pub type HttpService = BoxCloneSyncService<http::Request<Bytes>, http::Response<Bytes>, Error>;
@@ -18,10 +19,52 @@ pub type HttpService = BoxCloneSyncService<http::Request<Bytes>, http::Response<
 /// Default response body cap: 32 MiB.
 pub const DEFAULT_MAX_RESPONSE_BODY: usize = 32 * 1024 * 1024;
 
+/// Default read timeout: how long to wait for the next bytes of a response.
+pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// How a transport's responses are read: the body cap and the read (idle) timeout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TransportConfig {
+    /// The largest response body accepted, in bytes.
+    pub max_body: usize,
+    /// How long to wait for the response headers, then for each further chunk of the body.
+    pub read_timeout: Duration,
+}
+
+impl Default for TransportConfig {
+    fn default() -> Self {
+        Self {
+            max_body: DEFAULT_MAX_RESPONSE_BODY,
+            read_timeout: DEFAULT_READ_TIMEOUT,
+        }
+    }
+}
+
+impl TransportConfig {
+    /// The defaults: 32 MiB, 60 s.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the body cap.
+    pub fn max_body(mut self, bytes: usize) -> Self {
+        self.max_body = bytes;
+        self
+    }
+
+    /// Sets the read timeout.
+    pub fn read_timeout(mut self, limit: Duration) -> Self {
+        self.read_timeout = limit;
+        self
+    }
+}
+
 /// Wraps any HTTP service: its errors become [`Error::Transport`] (unless they already are an
 /// [`Error`]) and its response body is collected, failing with [`Error::BodyTooLarge`] past
-/// `max_body` bytes.
-pub fn collect_body<S, B>(service: S, max_body: usize) -> HttpService
+/// `config.max_body` bytes (before reading anything when `Content-Length` says so) and with
+/// a [`TimeoutKind::Read`] timeout when no bytes arrive for `config.read_timeout`.
+pub fn collect_body<S, B>(service: S, config: TransportConfig) -> HttpService
 where
     S: Service<http::Request<Bytes>, Response = http::Response<B>> + Clone + Send + Sync + 'static,
     S::Error: Into<BoxError>,
@@ -31,14 +74,14 @@ where
 {
     BoxCloneSyncService::new(CollectBody {
         inner: service,
-        max_body,
+        config,
     })
 }
 
 #[derive(Clone)]
 struct CollectBody<S> {
     inner: S,
-    max_body: usize,
+    config: TransportConfig,
 }
 
 fn transport_error(error: BoxError) -> Error {
@@ -46,6 +89,60 @@ fn transport_error(error: BoxError) -> Error {
         Ok(error) => *error,
         Err(other) => Error::Transport(TransportError::new(TransportErrorKind::Other, other)),
     }
+}
+
+fn declared_length(headers: &http::HeaderMap) -> Option<u64> {
+    headers
+        .get(http::header::CONTENT_LENGTH)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
+}
+
+/// Reads a body frame by frame, each under the read timeout, under the size cap.
+async fn read_body<B>(body: B, config: TransportConfig) -> Result<Bytes, Error>
+where
+    B: http_body::Body<Data = Bytes>,
+    B::Error: Into<BoxError>,
+{
+    let read_timeout = Error::Timeout(TimeoutKind::Read(config.read_timeout));
+    let mut body = std::pin::pin!(body);
+    let mut first: Option<Bytes> = None;
+    let mut rest: Option<bytes::BytesMut> = None;
+    let mut total = 0usize;
+    loop {
+        let frame = match tokio::time::timeout(config.read_timeout, body.frame()).await {
+            Err(_) => return Err(read_timeout),
+            Ok(None) => break,
+            Ok(Some(frame)) => frame.map_err(|e| transport_error(e.into()))?,
+        };
+        let Ok(data) = frame.into_data() else {
+            continue;
+        };
+        total = total.saturating_add(data.len());
+        if total > config.max_body {
+            return Err(Error::BodyTooLarge {
+                limit: config.max_body,
+            });
+        }
+        match (&mut first, &mut rest) {
+            (None, _) => first = Some(data),
+            (Some(head), None) => {
+                let mut buffer = bytes::BytesMut::with_capacity(head.len() + data.len());
+                buffer.extend_from_slice(head);
+                buffer.extend_from_slice(&data);
+                rest = Some(buffer);
+            }
+            (Some(_), Some(buffer)) => buffer.extend_from_slice(&data),
+        }
+    }
+    Ok(match (first, rest) {
+        (_, Some(buffer)) => buffer.freeze(),
+        (Some(head), None) => head,
+        (None, None) => Bytes::new(),
+    })
 }
 
 impl<S, B> Service<http::Request<Bytes>> for CollectBody<S>
@@ -67,22 +164,21 @@ where
     }
 
     fn call(&mut self, request: http::Request<Bytes>) -> Self::Future {
-        let max_body = self.max_body;
+        let config = self.config;
         let future = self.inner.call(request);
         Box::pin(async move {
-            let response = future.await.map_err(|e| transport_error(e.into()))?;
-            let (parts, body) = response.into_parts();
-            let collected = Limited::new(body, max_body)
-                .collect()
+            let response = tokio::time::timeout(config.read_timeout, future)
                 .await
-                .map_err(|error| {
-                    if error.is::<http_body_util::LengthLimitError>() {
-                        Error::BodyTooLarge { limit: max_body }
-                    } else {
-                        transport_error(error)
-                    }
-                })?;
-            Ok(http::Response::from_parts(parts, collected.to_bytes()))
+                .map_err(|_| Error::Timeout(TimeoutKind::Read(config.read_timeout)))?
+                .map_err(|e| transport_error(e.into()))?;
+            let (parts, body) = response.into_parts();
+            if declared_length(&parts.headers).is_some_and(|len| len > config.max_body as u64) {
+                return Err(Error::BodyTooLarge {
+                    limit: config.max_body,
+                });
+            }
+            let body = read_body(body, config).await?;
+            Ok(http::Response::from_parts(parts, body))
         })
     }
 }
@@ -157,11 +253,11 @@ mod hyper_transport {
     }
 }
 
-/// The default transport (hyper-util + rustls), with the body cap applied.
+/// The default transport (hyper-util + rustls), with the body cap and read timeout applied.
 #[cfg(feature = "default-transport")]
-pub fn default_transport(max_body: usize) -> Result<HttpService, crate::error::BuildError> {
+pub fn default_transport(config: TransportConfig) -> Result<HttpService, crate::error::BuildError> {
     Ok(collect_body(
         hyper_transport::HyperTransport::new()?,
-        max_body,
+        config,
     ))
 }

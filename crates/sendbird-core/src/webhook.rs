@@ -6,10 +6,13 @@
 //!
 //! let token = ApiToken::new("master-token");
 //! let body = br#"{"category":"group_channel:message_send"}"#;
-//! let signature = webhook::sign(body, &token);
+//! let signature = webhook::sign(body, &token)?;
 //! assert!(webhook::verify(body, &signature, &token).is_ok());
 //! assert!(webhook::verify(b"tampered", &signature, &token).is_err());
+//! # Ok::<(), webhook::WebhookError>(())
 //! ```
+//!
+//! An empty token is refused everywhere: with it, anyone could compute a valid signature.
 
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
@@ -33,32 +36,33 @@ pub enum WebhookError {
     /// (re-serialized JSON included).
     #[error("the signature does not match the body")]
     Mismatch,
+    /// The master API token used as the key is empty (e.g. an unset environment variable):
+    /// every signature would be forgeable, so nothing is signed or accepted.
+    #[error("the webhook key (the master API token) is empty")]
+    EmptyToken,
 }
 
-/// The keyed MAC; HMAC accepts keys of any length, so this is always `Some`.
-fn mac(token: &ApiToken, body: &[u8]) -> Option<Hmac<Sha256>> {
-    let mut mac = Hmac::<Sha256>::new_from_slice(token.expose().as_bytes()).ok()?;
+/// The keyed MAC over `body`; refuses an empty key.
+fn mac(token: &ApiToken, body: &[u8]) -> Result<Hmac<Sha256>, WebhookError> {
+    if token.expose().trim().is_empty() {
+        return Err(WebhookError::EmptyToken);
+    }
+    let mut mac = Hmac::<Sha256>::new_from_slice(token.expose().as_bytes())
+        .map_err(|_| WebhookError::EmptyToken)?;
     mac.update(body);
-    Some(mac)
+    Ok(mac)
 }
 
-/// Signs a body as Sendbird does (for tests of webhook receivers): lowercase hex.
-pub fn sign(body: &[u8], token: &ApiToken) -> String {
-    mac(token, body)
-        .map(|mac| {
-            mac.finalize()
-                .into_bytes()
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect()
-        })
-        .unwrap_or_default()
+/// Signs a body as Sendbird does (for tests of webhook receivers and emulators): lowercase hex.
+pub fn sign(body: &[u8], token: &ApiToken) -> Result<String, WebhookError> {
+    let digest = mac(token, body)?.finalize().into_bytes();
+    Ok(digest.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 /// Checks `signature` against the raw body, in constant time.
 pub fn verify(body: &[u8], signature: &str, token: &ApiToken) -> Result<(), WebhookError> {
+    let mac = mac(token, body)?;
     let expected = decode_hex(signature.trim()).ok_or(WebhookError::MalformedSignature)?;
-    let mac = mac(token, body).ok_or(WebhookError::Mismatch)?;
     mac.verify_slice(&expected)
         .map_err(|_| WebhookError::Mismatch)
 }
@@ -69,6 +73,7 @@ pub fn verify_headers(
     headers: &http::HeaderMap,
     token: &ApiToken,
 ) -> Result<(), WebhookError> {
+    mac(token, body)?;
     let signature = headers
         .get(SIGNATURE_HEADER)
         .ok_or(WebhookError::MissingSignature)?
@@ -98,7 +103,8 @@ mod tests {
     fn known_vector() {
         // HMAC-SHA256(key="key", "The quick brown fox jumps over the lazy dog")
         let token = ApiToken::new("key");
-        let signature = sign(b"The quick brown fox jumps over the lazy dog", &token);
+        let signature =
+            sign(b"The quick brown fox jumps over the lazy dog", &token).expect("a non-empty key");
         assert_eq!(
             signature,
             "f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8"
@@ -125,13 +131,46 @@ mod tests {
             Err(WebhookError::Mismatch)
         );
         assert_eq!(
-            verify(b"x", &sign(b"x", &ApiToken::new("other")), &token),
+            verify(
+                b"x",
+                &sign(b"x", &ApiToken::new("other")).unwrap_or_default(),
+                &token
+            ),
             Err(WebhookError::Mismatch)
         );
         let headers = http::HeaderMap::new();
         assert_eq!(
             verify_headers(b"x", &headers, &token),
             Err(WebhookError::MissingSignature)
+        );
+    }
+
+    #[test]
+    fn an_empty_key_signs_and_accepts_nothing() {
+        let empty = ApiToken::new("");
+        assert_eq!(sign(b"x", &empty), Err(WebhookError::EmptyToken));
+        // An HMAC with an empty key is computable by anyone: it must not verify.
+        let forged = {
+            let mut mac = Hmac::<Sha256>::new_from_slice(b"").expect("any key length");
+            mac.update(b"{\"category\":\"forged\"}");
+            mac.finalize()
+                .into_bytes()
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
+        };
+        assert_eq!(
+            verify(b"{\"category\":\"forged\"}", &forged, &empty),
+            Err(WebhookError::EmptyToken)
+        );
+        let mut headers = http::HeaderMap::new();
+        headers.insert(
+            SIGNATURE_HEADER,
+            http::HeaderValue::from_str(&forged).expect("hex"),
+        );
+        assert_eq!(
+            verify_headers(b"{\"category\":\"forged\"}", &headers, &ApiToken::new("  ")),
+            Err(WebhookError::EmptyToken)
         );
     }
 }

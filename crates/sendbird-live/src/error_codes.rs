@@ -9,81 +9,39 @@
 
 use sendbird_core::Error;
 
-macro_rules! live_codes {
-    ($( $(#[$doc:meta])* $name:ident = $code:literal $(, $kind:literal)?; )*) => {
-        /// A known Live Platform API error code.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum LiveErrorCode {
-            $( $(#[$doc])* $name, )*
-        }
-
-        impl LiveErrorCode {
-            /// The code for a number, if it is a known Live code.
-            pub fn from_code(code: u32) -> Option<Self> {
-                match code {
-                    $( $code => Some(Self::$name), )*
-                    _ => None,
-                }
-            }
-
-            /// The number.
-            pub fn code(self) -> u32 {
-                match self {
-                    $( Self::$name => $code, )*
-                }
-            }
-
-            /// The envelope's `type` that goes with this code, where documented
-            /// (e.g. `NOT_FOUND`).
-            pub fn error_type(self) -> Option<&'static str> {
-                match self {
-                    $( Self::$name => live_codes!(@kind $($kind)?), )*
-                }
-            }
-
-            /// The code for an envelope `type`, for errors that carry no numeric code.
-            pub fn from_error_type(error_type: &str) -> Option<Self> {
-                [$( Self::$name, )*]
-                    .into_iter()
-                    .find(|code| code.error_type() == Some(error_type))
-            }
-        }
-    };
-    (@kind $kind:literal) => { Some($kind) };
-    (@kind) => { None };
-}
-
-live_codes! {
-    /// Invalid parameters.
-    InvalidParams = 400100, "INVALID_PARAMS";
-    /// Required parameters are missing.
-    MissingParams = 400111, "MISSING_PARAMS";
-    /// The resource was not found.
-    NotFound = 400200, "NOT_FOUND";
-    /// The resource already exists.
-    UniqueConstraint = 400201, "UNIQUE_CONSTRAINT";
-    /// The free plan has ended.
-    FreePlanEnded = 400800, "FREE_PLAN_ENDED";
-    /// The action is not allowed.
-    NotAllowed = 401120, "NOT_ALLOWED";
-    /// The `Api-Token` is missing or invalid.
-    NotAuthorized = 401121, "NOT_AUTHORIZED";
-    /// Too many requests (HTTP 429); wait and retry.
-    RateLimitExceeded = 429100, "RATE_LIMIT_EXCEEDED";
-    /// Unexpected server error.
-    UnknownError = 500999, "UNKNOWN_ERROR";
-    /// The live event id was not found.
-    LiveEventNotFound = 2800100;
-    /// The action is not allowed in the live event's current state (e.g. starting an ended
-    /// event).
-    ActionNotAllowedInCurrentState = 2800101;
-    /// The action is reserved to hosts.
-    ActionNotAllowedForParticipant = 2800102;
-    /// The user has not entered the live event.
-    UserNotEnteredLiveEvent = 2800103;
-    /// The action is not allowed for the live event's host type.
-    ActionNotAllowedInCurrentHostType = 2800107;
+sendbird_core::error_codes! {
+    /// A known Live Platform API error code.
+    pub enum LiveErrorCode {
+        /// Invalid parameters.
+        InvalidParams = 400100, "INVALID_PARAMS";
+        /// Required parameters are missing.
+        MissingParams = 400111, "MISSING_PARAMS";
+        /// The resource was not found.
+        NotFound = 400200, "NOT_FOUND";
+        /// The resource already exists.
+        UniqueConstraint = 400201, "UNIQUE_CONSTRAINT";
+        /// The free plan has ended.
+        FreePlanEnded = 400800, "FREE_PLAN_ENDED";
+        /// The action is not allowed.
+        NotAllowed = 401120, "NOT_ALLOWED";
+        /// The `Api-Token` is missing or invalid.
+        NotAuthorized = 401121, "NOT_AUTHORIZED";
+        /// Too many requests (HTTP 429); wait and retry.
+        RateLimitExceeded = 429100, "RATE_LIMIT_EXCEEDED";
+        /// Unexpected server error.
+        UnknownError = 500999, "UNKNOWN_ERROR";
+        /// The live event id was not found.
+        LiveEventNotFound = 2800100;
+        /// The action is not allowed in the live event's current state (e.g. starting an ended
+        /// event).
+        ActionNotAllowedInCurrentState = 2800101;
+        /// The action is reserved to hosts.
+        ActionNotAllowedForParticipant = 2800102;
+        /// The user has not entered the live event.
+        UserNotEnteredLiveEvent = 2800103;
+        /// The action is not allowed for the live event's host type.
+        ActionNotAllowedInCurrentHostType = 2800107;
+    }
 }
 
 /// Live-specific views of an [`Error`].

@@ -33,33 +33,70 @@
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
-mod client;
 mod error_codes;
 pub mod models;
-mod pending;
 #[cfg(test)]
 mod test_support;
 
 pub mod cloud_recordings;
-pub mod hosts;
 pub mod live_events;
-pub mod participants;
 
-pub use client::LiveClient;
 pub use error_codes::{LiveErrorCode, LiveErrorExt};
-pub use pending::Pending;
-pub use sendbird_core::{ApiToken, Error, FilePart, SecretString, StringList};
+pub use sendbird_core::{ApiToken, CallOptions, Error, FilePart, SecretString, StringList};
+
+/// The host of a live event: [`GetHost`](hosts::GetHost), sent by
+/// `live.live_events().host(id)` and declared with the [`live_events`] family.
+pub mod hosts {
+    pub use crate::live_events::GetHost;
+}
+
+/// The participants of a live event: [`ListParticipants`](participants::ListParticipants),
+/// sent by `live.live_events().participants(id)` and declared with the [`live_events`] family.
+pub mod participants {
+    pub use crate::live_events::ListParticipants;
+}
+
+sendbird_core::product! {
+    /// A Live Platform API v1 client (`https://api-{app_id}.calls.sendbird.com/v1`). Cheap to
+    /// clone.
+    ///
+    /// Each family has an entry point (`live.live_events()`, `live.cloud_recordings()`). It
+    /// dereferences to [`sendbird_core::Client`] for `send`, `paginate`, `pages` and `execute`.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    /// use sendbird_live::LiveClient;
+    ///
+    /// let client = LiveClient::builder()
+    ///     .app_id("APP_ID")
+    ///     .api_token(std::env::var("SENDBIRD_API_TOKEN")?)
+    ///     .build()?;
+    /// let response = client.live_events().get("event-1").await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
+    pub struct LiveClient;
+    base_url: "https://api-{app_id}.calls.sendbird.com/v1";
+    /// A Live request bound to a client: `.await` sends it, `.stream()` pages through a list.
+    /// Optional parameters can be set on it directly, e.g.
+    /// `client.live_events().list().limit(50).stream()`; `.timeout(..)` and `.max_attempts(..)`
+    /// override the client's settings for this call.
+    pub struct Pending;
+}
 
 use sendbird_core::EndpointInfo;
 
 /// Every Live endpoint this crate implements (for coverage checks and `cargo xtask decode`).
 pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
-    [
-        live_events::ENDPOINTS,
-        hosts::ENDPOINTS,
-        participants::ENDPOINTS,
-        cloud_recordings::ENDPOINTS,
-    ]
-    .into_iter()
-    .flatten()
+    [live_events::ENDPOINTS, cloud_recordings::ENDPOINTS]
+        .into_iter()
+        .flatten()
+}
+
+#[cfg(test)]
+mod fixture_tests {
+    #[test]
+    fn every_fixture_matches_its_declaration() {
+        crate::test_support::KIT.check_fixtures(crate::endpoints());
+    }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use sendbird_core::{IntoParam, Query, QueryParam};
+use sendbird_core::CommaList;
 use serde::{Deserialize, Serialize};
 
 use super::{CloudRecording, CustomItems};
@@ -61,7 +61,8 @@ sendbird_core::string_enum! {
 }
 
 /// A list of end results sent as one comma-joined query value (`end_result=no_answer,canceled`);
-/// a call matches when its end result is any of them.
+/// a call matches when its end result is any of them. Setters taking it accept one
+/// [`EndResult`], an array or a `Vec` of them, or of their wire names.
 ///
 /// ```
 /// use sendbird_calls::models::{EndResult, EndResultList};
@@ -69,79 +70,7 @@ sendbird_core::string_enum! {
 /// let list: EndResultList = [EndResult::NoAnswer, EndResult::Canceled].into();
 /// assert_eq!(list.as_slice().len(), 2);
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub struct EndResultList(Vec<EndResult>);
-
-impl EndResultList {
-    /// The end results.
-    pub fn as_slice(&self) -> &[EndResult] {
-        &self.0
-    }
-
-    /// Number of end results.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    /// `true` when empty.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-impl QueryParam for EndResultList {
-    fn push_query(&self, key: &'static str, query: &mut Query) {
-        query.push_list(key, self.0.iter().map(|r| r.as_str().to_owned()));
-    }
-}
-
-impl FromIterator<EndResult> for EndResultList {
-    fn from_iter<I: IntoIterator<Item = EndResult>>(iter: I) -> Self {
-        Self(iter.into_iter().collect())
-    }
-}
-
-impl From<Vec<EndResult>> for EndResultList {
-    fn from(value: Vec<EndResult>) -> Self {
-        Self(value)
-    }
-}
-
-impl<const N: usize> From<[EndResult; N]> for EndResultList {
-    fn from(value: [EndResult; N]) -> Self {
-        Self(value.into())
-    }
-}
-
-impl From<EndResult> for EndResultList {
-    fn from(value: EndResult) -> Self {
-        Self(vec![value])
-    }
-}
-
-impl IntoParam<EndResultList> for Vec<EndResult> {
-    fn into_param(self) -> EndResultList {
-        self.into()
-    }
-}
-
-impl<const N: usize> IntoParam<EndResultList> for [EndResult; N] {
-    fn into_param(self) -> EndResultList {
-        self.into()
-    }
-}
-
-impl IntoParam<EndResultList> for EndResult {
-    fn into_param(self) -> EndResultList {
-        self.into()
-    }
-}
-
-impl<const N: usize> IntoParam<EndResultList> for [&str; N] {
-    fn into_param(self) -> EndResultList {
-        self.into_iter().map(EndResult::from).collect()
-    }
-}
+pub type EndResultList = CommaList<EndResult>;
 
 /// A user inside a Calls resource: a direct call's participant, or the user of a room
 /// participant.
@@ -251,6 +180,7 @@ pub struct DirectCall {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use sendbird_core::{IntoParam, Query, QueryParam};
 
     #[test]
     fn end_results_keep_unknown_values_apart_from_sendbirds_unknown() {

@@ -1,19 +1,12 @@
 //! Unit tests: requests on the wire, fixture decoding, catalog conformance.
 
 use super::*;
-use crate::test_support::{decode_fixture, wire};
+use crate::test_support::KIT;
+use sendbird_core::test_util::{json_body, path_and_query};
 use serde_json::json;
 
 const OPEN: ChannelType = ChannelType::OpenChannels;
 const GROUP: ChannelType = ChannelType::GroupChannels;
-
-fn path_and_query(request: &http::Request<bytes::Bytes>) -> Option<&str> {
-    request.uri().path_and_query().map(|p| p.as_str())
-}
-
-fn json_body(request: &http::Request<bytes::Bytes>) -> serde_json::Value {
-    serde_json::from_slice(request.body()).expect("json body")
-}
 
 fn map<V: Clone>(items: &[(&str, V)]) -> HashMap<String, V> {
     items
@@ -24,7 +17,7 @@ fn map<V: Clone>(items: &[(&str, V)]) -> HashMap<String, V> {
 
 #[test]
 fn get_channel_metadata_query_and_path() {
-    let request = wire(
+    let request = KIT.wire(
         &GetChannelMetadata::new(GROUP, "a/b")
             .keys(["x,y", "ü"])
             .key("k 1"),
@@ -32,7 +25,7 @@ fn get_channel_metadata_query_and_path() {
     assert_eq!(request.method(), "GET");
     assert_eq!(
         path_and_query(&request),
-        Some("/v3/group_channels/a%2Fb/metadata?key=k%201&keys=x%2Cy,%C3%BC")
+        "/v3/group_channels/a%2Fb/metadata?key=k%201&keys=x%2Cy,%C3%BC"
     );
     assert!(request.body().is_empty());
 }
@@ -40,7 +33,7 @@ fn get_channel_metadata_query_and_path() {
 #[test]
 fn create_channel_metadata_body() {
     let items = map(&[("theme", "dark".to_owned()), ("a,b", "".to_owned())]);
-    let request = wire(&CreateChannelMetadata::new(OPEN, "50%", items).include_ts(true));
+    let request = KIT.wire(&CreateChannelMetadata::new(OPEN, "50%", items).include_ts(true));
     assert_eq!(request.method(), "POST");
     assert_eq!(request.uri().path(), "/v3/open_channels/50%25/metadata");
     assert_eq!(
@@ -56,7 +49,7 @@ fn create_channel_metadata_body() {
 #[test]
 fn update_channel_metadata_body() {
     let items = map(&[("theme", "light".to_owned())]);
-    let request = wire(&UpdateChannelMetadata::new(GROUP, "ü 漢", items).upsert(true));
+    let request = KIT.wire(&UpdateChannelMetadata::new(GROUP, "ü 漢", items).upsert(true));
     assert_eq!(request.method(), "PUT");
     assert_eq!(
         request.uri().path(),
@@ -66,29 +59,26 @@ fn update_channel_metadata_body() {
         json_body(&request),
         json!({"metadata": {"theme": "light"}, "upsert": true})
     );
-    let plain = wire(&UpdateChannelMetadata::new(GROUP, "c", HashMap::new()));
+    let plain = KIT.wire(&UpdateChannelMetadata::new(GROUP, "c", HashMap::new()));
     assert_eq!(json_body(&plain), json!({"metadata": {}}));
 }
 
 #[test]
 fn delete_channel_metadata_all_or_one() {
-    let all = wire(&DeleteChannelMetadata::new(OPEN, "a/b"));
+    let all = KIT.wire(&DeleteChannelMetadata::new(OPEN, "a/b"));
     assert_eq!(all.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&all),
-        Some("/v3/open_channels/a%2Fb/metadata")
-    );
+    assert_eq!(path_and_query(&all), "/v3/open_channels/a%2Fb/metadata");
     assert!(all.body().is_empty());
-    let one = wire(&DeleteChannelMetadata::new(OPEN, "c").key("a/b"));
+    let one = KIT.wire(&DeleteChannelMetadata::new(OPEN, "c").key("a/b"));
     assert_eq!(
         path_and_query(&one),
-        Some("/v3/open_channels/c/metadata?key=a%2Fb")
+        "/v3/open_channels/c/metadata?key=a%2Fb"
     );
 }
 
 #[test]
 fn channel_metadata_by_key_paths() {
-    let get = wire(&GetChannelMetadataByKey::new(GROUP, "a/b", "ü 漢"));
+    let get = KIT.wire(&GetChannelMetadataByKey::new(GROUP, "a/b", "ü 漢"));
     assert_eq!(get.method(), "GET");
     assert_eq!(
         get.uri().path(),
@@ -96,7 +86,7 @@ fn channel_metadata_by_key_paths() {
     );
     assert!(get.body().is_empty());
 
-    let update = wire(&UpdateChannelMetadataByKey::new(OPEN, "c", "50%", "blue").upsert(false));
+    let update = KIT.wire(&UpdateChannelMetadataByKey::new(OPEN, "c", "50%", "blue").upsert(false));
     assert_eq!(update.method(), "PUT");
     assert_eq!(update.uri().path(), "/v3/open_channels/c/metadata/50%25");
     assert_eq!(
@@ -104,7 +94,7 @@ fn channel_metadata_by_key_paths() {
         json!({"value": "blue", "upsert": false})
     );
 
-    let delete = wire(&DeleteChannelMetadataByKey::new(GROUP, "c", "k/1"));
+    let delete = KIT.wire(&DeleteChannelMetadataByKey::new(GROUP, "c", "k/1"));
     assert_eq!(delete.method(), "DELETE");
     assert_eq!(delete.uri().path(), "/v3/group_channels/c/metadata/k%2F1");
     assert!(delete.body().is_empty());
@@ -112,20 +102,20 @@ fn channel_metadata_by_key_paths() {
 
 #[test]
 fn get_channel_metacounter_query_and_path() {
-    let request = wire(&GetChannelMetacounter::new(OPEN, "a/b").keys(["likes", "dis,likes"]));
+    let request = KIT.wire(&GetChannelMetacounter::new(OPEN, "a/b").keys(["likes", "dis,likes"]));
     assert_eq!(request.method(), "GET");
     assert_eq!(
         path_and_query(&request),
-        Some("/v3/open_channels/a%2Fb/metacounter?keys=likes,dis%2Clikes")
+        "/v3/open_channels/a%2Fb/metacounter?keys=likes,dis%2Clikes"
     );
-    let one = wire(&GetChannelMetacounter::new(OPEN, "c").key("likes"));
+    let one = KIT.wire(&GetChannelMetacounter::new(OPEN, "c").key("likes"));
     assert_eq!(one.uri().query(), Some("key=likes"));
 }
 
 #[test]
 fn create_channel_metacounter_body() {
     let items = map(&[("likes", 0_i64), ("dislikes", -3)]);
-    let request = wire(&CreateChannelMetacounter::new(GROUP, "50%", items));
+    let request = KIT.wire(&CreateChannelMetacounter::new(GROUP, "50%", items));
     assert_eq!(request.method(), "POST");
     assert_eq!(request.uri().path(), "/v3/group_channels/50%25/metacounter");
     assert_eq!(
@@ -137,7 +127,7 @@ fn create_channel_metacounter_body() {
 #[test]
 fn update_channel_metacounter_body() {
     let items = map(&[("likes", 2_i64)]);
-    let request = wire(
+    let request = KIT.wire(
         &UpdateChannelMetacounter::new(OPEN, "ü", items)
             .mode(MetacounterMode::Increase)
             .upsert(true),
@@ -152,22 +142,22 @@ fn update_channel_metacounter_body() {
 
 #[test]
 fn delete_channel_metacounter_has_no_body() {
-    let request = wire(&DeleteChannelMetacounter::new(GROUP, "a/b"));
+    let request = KIT.wire(&DeleteChannelMetacounter::new(GROUP, "a/b"));
     assert_eq!(request.method(), "DELETE");
     assert_eq!(
         path_and_query(&request),
-        Some("/v3/group_channels/a%2Fb/metacounter")
+        "/v3/group_channels/a%2Fb/metacounter"
     );
     assert!(request.body().is_empty());
 }
 
 #[test]
 fn channel_metacounter_by_key_paths() {
-    let get = wire(&GetChannelMetacounterByKey::new(OPEN, "c", "a/b"));
+    let get = KIT.wire(&GetChannelMetacounterByKey::new(OPEN, "c", "a/b"));
     assert_eq!(get.method(), "GET");
     assert_eq!(get.uri().path(), "/v3/open_channels/c/metacounter/a%2Fb");
 
-    let update = wire(
+    let update = KIT.wire(
         &UpdateChannelMetacounterByKey::new(GROUP, "50%", "ü 漢", 5)
             .mode("decrease")
             .upsert(true),
@@ -182,7 +172,7 @@ fn channel_metacounter_by_key_paths() {
         json!({"value": 5, "mode": "decrease", "upsert": true})
     );
 
-    let delete = wire(&DeleteChannelMetacounterByKey::new(GROUP, "c", "likes"));
+    let delete = KIT.wire(&DeleteChannelMetacounterByKey::new(GROUP, "c", "likes"));
     assert_eq!(delete.method(), "DELETE");
     assert_eq!(
         delete.uri().path(),
@@ -201,7 +191,7 @@ fn metacounter_mode_round_trips_and_keeps_unknown_values() {
 
 #[test]
 fn unknown_channel_type_is_sent_verbatim_and_empty_is_refused() {
-    let request = wire(&GetChannelMetadata::new("feeds", "c"));
+    let request = KIT.wire(&GetChannelMetadata::new("feeds", "c"));
     assert_eq!(request.uri().path(), "/v3/feeds/c/metadata");
     let empty = sendbird_core::Endpoint::to_request(&GetChannelMetadata::new("", "c"));
     assert!(empty.is_err());
@@ -209,17 +199,17 @@ fn unknown_channel_type_is_sent_verbatim_and_empty_is_refused() {
 
 #[test]
 fn decodes_metadata_responses() {
-    let all = decode_fixture::<GetChannelMetadata>("get_channel_metadata");
+    let all = KIT.decode::<GetChannelMetadata>();
     assert_eq!(all.len(), 3);
     assert_eq!(all["text_size"], "large");
     assert_eq!(all["description"], "");
 
-    let created = decode_fixture::<CreateChannelMetadata>("create_channel_metadata");
+    let created = KIT.decode::<CreateChannelMetadata>();
     assert_eq!(created.metadata.len(), 3);
     assert_eq!(created.metadata["text_size"], "large");
     assert_eq!(created.include_ts, Some(1_626_250_462_000));
 
-    let updated = decode_fixture::<UpdateChannelMetadata>("update_channel_metadata");
+    let updated = KIT.decode::<UpdateChannelMetadata>();
     assert_eq!(
         updated,
         map(&[
@@ -228,7 +218,7 @@ fn decodes_metadata_responses() {
         ])
     );
 
-    let one = decode_fixture::<GetChannelMetadataByKey>("get_channel_metadata_by_key");
+    let one = KIT.decode::<GetChannelMetadataByKey>();
     assert_eq!(
         one,
         map(&[(
@@ -237,37 +227,35 @@ fn decodes_metadata_responses() {
         )])
     );
 
-    let one_updated =
-        decode_fixture::<UpdateChannelMetadataByKey>("update_channel_metadata_by_key");
+    let one_updated = KIT.decode::<UpdateChannelMetadataByKey>();
     assert_eq!(one_updated, map(&[("text_size", "small".to_owned())]));
 
-    let _ = decode_fixture::<DeleteChannelMetadata>("delete_channel_metadata");
-    let _ = decode_fixture::<DeleteChannelMetadataByKey>("delete_channel_metadata_by_key");
+    let _ = KIT.decode::<DeleteChannelMetadata>();
+    let _ = KIT.decode::<DeleteChannelMetadataByKey>();
 }
 
 #[test]
 fn decodes_metacounter_responses() {
-    let all = decode_fixture::<GetChannelMetacounter>("get_channel_metacounter");
+    let all = KIT.decode::<GetChannelMetacounter>();
     assert_eq!(all, map(&[("likes", 0_i64), ("dislikes", 3)]));
 
-    let created = decode_fixture::<CreateChannelMetacounter>("create_channel_metacounter");
+    let created = KIT.decode::<CreateChannelMetacounter>();
     assert_eq!(
         created,
         map(&[("likes", 0_i64), ("dislikes", 0), ("giveups", 0)])
     );
 
-    let updated = decode_fixture::<UpdateChannelMetacounter>("update_channel_metacounter");
+    let updated = KIT.decode::<UpdateChannelMetacounter>();
     assert_eq!(updated, map(&[("likes", 12_i64), ("dislikes", -1)]));
 
-    let one = decode_fixture::<GetChannelMetacounterByKey>("get_channel_metacounter_by_key");
+    let one = KIT.decode::<GetChannelMetacounterByKey>();
     assert_eq!(one, map(&[("likes", 7_i64)]));
 
-    let one_updated =
-        decode_fixture::<UpdateChannelMetacounterByKey>("update_channel_metacounter_by_key");
+    let one_updated = KIT.decode::<UpdateChannelMetacounterByKey>();
     assert_eq!(one_updated, map(&[("likes", 8_i64)]));
 
-    let _ = decode_fixture::<DeleteChannelMetacounter>("delete_channel_metacounter");
-    let _ = decode_fixture::<DeleteChannelMetacounterByKey>("delete_channel_metacounter_by_key");
+    let _ = KIT.decode::<DeleteChannelMetacounter>();
+    let _ = KIT.decode::<DeleteChannelMetacounterByKey>();
 }
 
 #[test]

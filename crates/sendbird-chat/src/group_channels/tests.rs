@@ -10,27 +10,12 @@ use super::*;
 use crate::models::{
     ChannelPushTriggerOption, ChannelRole, CountPreference, HiddenState, MemberState,
 };
-use crate::test_support::{decode_fixture, multipart_parts, wire};
+use crate::test_support::KIT;
 use crate::ChatClient;
+use sendbird_core::test_util::{json_body, multipart_parts, path_and_query};
 
 const HOSTILE: &str = "a/b ü 漢 50%";
 const HOSTILE_ENCODED: &str = "a%2Fb%20%C3%BC%20%E6%BC%A2%2050%25";
-
-fn json_body(request: &http::Request<Bytes>) -> Value {
-    assert_eq!(
-        request.headers()["content-type"],
-        "application/json; charset=utf8"
-    );
-    serde_json::from_slice(request.body()).expect("json body")
-}
-
-fn path_and_query(request: &http::Request<Bytes>) -> &str {
-    request
-        .uri()
-        .path_and_query()
-        .map(|p| p.as_str())
-        .unwrap_or_default()
-}
 
 fn request_fixture(name: &str) -> Value {
     let path = format!(
@@ -78,7 +63,7 @@ fn request_checker_rejects_wrong_types_and_unknown_fields() {
 
 #[test]
 fn list_group_channels_query() {
-    let request = wire(
+    let request = KIT.wire(
         &ListGroupChannels::new()
             .token("t0")
             .limit(100)
@@ -112,8 +97,7 @@ fn list_group_channels_query() {
 
 #[test]
 fn list_group_channels_decodes() {
-    let list: ListGroupChannelsResponse =
-        decode_fixture::<ListGroupChannels>("list_group_channels");
+    let list: ListGroupChannelsResponse = KIT.decode::<ListGroupChannels>();
     assert_eq!(list.channels.len(), 2);
     assert_eq!(list.next.as_deref(), Some("YXEZR1VVQVdYWGZYWmZ5X2lmMnU5"));
     assert_eq!(list.ts, Some(1_659_950_100_000));
@@ -146,7 +130,7 @@ fn list_group_channels_decodes() {
 
 #[test]
 fn create_group_channel_json_on_the_wire() {
-    let request = wire(
+    let request = KIT.wire(
         &CreateGroupChannel::new()
             .user_ids(["Jeff", "Glen"])
             .users(vec![ChannelUser::new("Sarah")
@@ -182,7 +166,7 @@ fn create_group_channel_json_on_the_wire() {
 #[tokio::test]
 async fn create_group_channel_multipart_with_cover_file() {
     let cover = FilePart::new("cover.jpg", &b"\xff\xd8\xff"[..]);
-    let request = wire(
+    let request = KIT.wire(
         &CreateGroupChannel::new()
             .user_ids(["Jeff", "Glen"])
             .name("Weekend plans")
@@ -199,8 +183,8 @@ async fn create_group_channel_multipart_with_cover_file() {
     let text = |name: &str| {
         parts
             .iter()
-            .find(|(n, _, _)| n == name)
-            .map(|(_, _, bytes)| String::from_utf8_lossy(bytes).into_owned())
+            .find(|p| p.name == name)
+            .map(|p| String::from_utf8_lossy(&p.data).into_owned())
     };
     assert_eq!(text("user_ids").as_deref(), Some("Jeff,Glen"));
     assert_eq!(text("name").as_deref(), Some("Weekend plans"));
@@ -209,15 +193,16 @@ async fn create_group_channel_multipart_with_cover_file() {
         text("invitation_status").as_deref(),
         Some(r#"{"Glen":"invited_by_non_friend"}"#)
     );
-    let (_, file_name, bytes) = parts.last().expect("a file part");
-    assert_eq!(parts.last().map(|p| p.0.as_str()), Some("cover_file"));
+    let file = parts.last().expect("a file part");
+    let (file_name, bytes) = (&file.file_name, &file.data);
+    assert_eq!(parts.last().map(|p| p.name.as_str()), Some("cover_file"));
     assert_eq!(file_name.as_deref(), Some("cover.jpg"));
     assert_eq!(bytes, &b"\xff\xd8\xff"[..]);
 }
 
 #[test]
 fn create_group_channel_decodes() {
-    let channel: GroupChannel = decode_fixture::<CreateGroupChannel>("create_group_channel");
+    let channel: GroupChannel = KIT.decode::<CreateGroupChannel>();
     assert_eq!(
         channel.channel_url,
         "sendbird_group_channel_2048_6d8f1b3c0e0f4b2b9a1c7d5e3f2a1b0c9d8e7f6a"
@@ -234,7 +219,7 @@ fn create_group_channel_decodes() {
 
 #[test]
 fn get_group_channel_encodes_the_url_as_one_segment() {
-    let request = wire(
+    let request = KIT.wire(
         &GetGroupChannel::new(HOSTILE)
             .show_member(true)
             .show_read_receipt(true)
@@ -254,7 +239,7 @@ fn get_group_channel_encodes_the_url_as_one_segment() {
 
 #[test]
 fn get_group_channel_decodes_every_documented_field() {
-    let channel: GroupChannel = decode_fixture::<GetGroupChannel>("get_group_channel");
+    let channel: GroupChannel = KIT.decode::<GetGroupChannel>();
     assert_eq!(
         channel.channel_url,
         "sendbird_group_channel_17729_1a1d6ba6ba4b5a26fbb90c5de33dbaab4ed7e38e"
@@ -320,7 +305,7 @@ fn get_group_channel_decodes_every_documented_field() {
 
 #[test]
 fn update_group_channel_json_on_the_wire() {
-    let request = wire(
+    let request = KIT.wire(
         &UpdateGroupChannel::new("saturday soccer")
             .name("Sunday soccer members")
             .cover_url("")
@@ -342,7 +327,7 @@ fn update_group_channel_json_on_the_wire() {
 
 #[tokio::test]
 async fn update_group_channel_multipart_with_cover_file() {
-    let request = wire(
+    let request = KIT.wire(
         &UpdateGroupChannel::new("c1")
             .name("New name")
             .operator_ids(["a", "b"])
@@ -350,21 +335,24 @@ async fn update_group_channel_multipart_with_cover_file() {
     );
     assert_eq!(request.method(), "PUT");
     let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|(n, _, _)| n.as_str()).collect();
+    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
     assert!(names.contains(&"name"));
     assert!(names.contains(&"operator_ids"));
     assert_eq!(names.last(), Some(&"cover_file"));
     let operators = parts
         .iter()
-        .find(|(n, _, _)| n == "operator_ids")
+        .find(|p| p.name == "operator_ids")
         .expect("part");
-    assert_eq!(operators.2, &b"a,b"[..]);
-    assert_eq!(parts.last().and_then(|p| p.1.as_deref()), Some("new.png"));
+    assert_eq!(operators.data, &b"a,b"[..]);
+    assert_eq!(
+        parts.last().and_then(|p| p.file_name.as_deref()),
+        Some("new.png")
+    );
 }
 
 #[test]
 fn update_group_channel_decodes() {
-    let channel: GroupChannel = decode_fixture::<UpdateGroupChannel>("update_group_channel");
+    let channel: GroupChannel = KIT.decode::<UpdateGroupChannel>();
     assert_eq!(channel.name.as_deref(), Some("Sunday soccer members"));
     assert_eq!(channel.is_public, Some(true));
     assert_eq!(channel.is_access_code_required, Some(true));
@@ -372,21 +360,21 @@ fn update_group_channel_decodes() {
 
 #[test]
 fn delete_group_channel_wire_and_decode() {
-    let request = wire(&DeleteGroupChannel::new(HOSTILE));
+    let request = KIT.wire(&DeleteGroupChannel::new(HOSTILE));
     assert_eq!(request.method(), "DELETE");
     assert_eq!(
         request.uri().path(),
         format!("/v3/group_channels/{HOSTILE_ENCODED}")
     );
     assert!(request.body().is_empty());
-    let _: sendbird_core::Empty = decode_fixture::<DeleteGroupChannel>("delete_group_channel");
+    let _: sendbird_core::Empty = KIT.decode::<DeleteGroupChannel>();
 }
 
 // ---- invitations, hide, join, leave -----------------------------------------------------
 
 #[test]
 fn accept_invitation_wire_and_decode() {
-    let request = wire(&AcceptGroupChannelInvitation::new(HOSTILE, "Glen").access_code("1234"));
+    let request = KIT.wire(&AcceptGroupChannelInvitation::new(HOSTILE, "Glen").access_code("1234"));
     assert_eq!(request.method(), "PUT");
     assert_eq!(
         request.uri().path(),
@@ -396,27 +384,26 @@ fn accept_invitation_wire_and_decode() {
         json_body(&request),
         request_fixture("accept_group_channel_invitation")
     );
-    let channel: GroupChannel =
-        decode_fixture::<AcceptGroupChannelInvitation>("accept_group_channel_invitation");
+    let channel: GroupChannel = KIT.decode::<AcceptGroupChannelInvitation>();
     assert_eq!(channel.joined_member_count, Some(2));
     assert_eq!(channel.members[1].state, Some(MemberState::Joined));
 }
 
 #[test]
 fn decline_invitation_wire_and_decode() {
-    let request = wire(&DeclineGroupChannelInvitation::new("c1", "Glen"));
+    let request = KIT.wire(&DeclineGroupChannelInvitation::new("c1", "Glen"));
     assert_eq!(request.method(), "PUT");
     assert_eq!(request.uri().path(), "/v3/group_channels/c1/decline");
     assert_eq!(
         json_body(&request),
         request_fixture("decline_group_channel_invitation")
     );
-    let _ = decode_fixture::<DeclineGroupChannelInvitation>("decline_group_channel_invitation");
+    let _ = KIT.decode::<DeclineGroupChannelInvitation>();
 }
 
 #[test]
 fn hide_wire_and_decode() {
-    let request = wire(
+    let request = KIT.wire(
         &HideGroupChannel::new("c1", "Glen")
             .allow_auto_unhide(false)
             .should_hide_all(false)
@@ -425,13 +412,13 @@ fn hide_wire_and_decode() {
     assert_eq!(request.method(), "PUT");
     assert_eq!(request.uri().path(), "/v3/group_channels/c1/hide");
     assert_eq!(json_body(&request), request_fixture("hide_group_channel"));
-    let _ = decode_fixture::<HideGroupChannel>("hide_group_channel");
+    let _ = KIT.decode::<HideGroupChannel>();
 }
 
 #[test]
 fn unhide_uses_query_parameters() {
     let request =
-        wire(&UnhideGroupChannel::new(HOSTILE, "user@example.com").should_unhide_all(true));
+        KIT.wire(&UnhideGroupChannel::new(HOSTILE, "user@example.com").should_unhide_all(true));
     assert_eq!(request.method(), "DELETE");
     assert_eq!(
         path_and_query(&request),
@@ -440,12 +427,12 @@ fn unhide_uses_query_parameters() {
         )
     );
     assert!(request.body().is_empty());
-    let _ = decode_fixture::<UnhideGroupChannel>("unhide_group_channel");
+    let _ = KIT.decode::<UnhideGroupChannel>();
 }
 
 #[test]
 fn invite_wire_and_decode() {
-    let request = wire(
+    let request = KIT.wire(
         &InviteGroupChannelMembers::new("c1", ["Sarah", "Kim"])
             .invitation_status(HashMap::from([(
                 "Sarah".to_owned(),
@@ -460,8 +447,7 @@ fn invite_wire_and_decode() {
         json_body(&request),
         request_fixture("invite_group_channel_members")
     );
-    let channel: GroupChannel =
-        decode_fixture::<InviteGroupChannelMembers>("invite_group_channel_members");
+    let channel: GroupChannel = KIT.decode::<InviteGroupChannelMembers>();
     assert_eq!(channel.member_count, Some(3));
     assert_eq!(
         channel.members.last().map(|m| m.user_id.as_str()),
@@ -471,11 +457,11 @@ fn invite_wire_and_decode() {
 
 #[test]
 fn join_wire_and_decode() {
-    let request = wire(&JoinGroupChannel::new("c1", "Sarah").access_code("1234"));
+    let request = KIT.wire(&JoinGroupChannel::new("c1", "Sarah").access_code("1234"));
     assert_eq!(request.method(), "PUT");
     assert_eq!(request.uri().path(), "/v3/group_channels/c1/join");
     assert_eq!(json_body(&request), request_fixture("join_group_channel"));
-    let joined: JoinGroupChannelResponse = decode_fixture::<JoinGroupChannel>("join_group_channel");
+    let joined: JoinGroupChannelResponse = KIT.decode::<JoinGroupChannel>();
     let channel = joined.channel.expect("the channel");
     assert_eq!(channel.is_public, Some(true));
     assert_eq!(channel.joined_member_count, Some(2));
@@ -489,7 +475,7 @@ fn join_wire_and_decode() {
 
 #[test]
 fn leave_wire_and_decode() {
-    let request = wire(
+    let request = KIT.wire(
         &LeaveGroupChannel::new("c1", ["Glen"])
             .should_leave_all(false)
             .should_remove_operator_status(true)
@@ -498,14 +484,14 @@ fn leave_wire_and_decode() {
     assert_eq!(request.method(), "PUT");
     assert_eq!(request.uri().path(), "/v3/group_channels/c1/leave");
     assert_eq!(json_body(&request), request_fixture("leave_group_channel"));
-    let _ = decode_fixture::<LeaveGroupChannel>("leave_group_channel");
+    let _ = KIT.decode::<LeaveGroupChannel>();
 }
 
 // ---- members and operators --------------------------------------------------------------
 
 #[test]
 fn list_members_query_and_decode() {
-    let request = wire(
+    let request = KIT.wire(
         &ListGroupChannelMembers::new(HOSTILE)
             .token("t1")
             .limit(2)
@@ -527,8 +513,7 @@ fn list_members_query_and_decode() {
              &muted_member_filter=muted&nickname_startswith=J%26"
         )
     );
-    let list: ListGroupChannelMembersResponse =
-        decode_fixture::<ListGroupChannelMembers>("list_group_channel_members");
+    let list: ListGroupChannelMembersResponse = KIT.decode::<ListGroupChannelMembers>();
     assert_eq!(list.members.len(), 2);
     assert_eq!(list.next.as_deref(), Some("ZmtrMjNfYXNkZl9hc2RmYXNk"));
     let glen = &list.members[1];
@@ -541,27 +526,25 @@ fn list_members_query_and_decode() {
 
 #[test]
 fn check_member_wire_and_decode() {
-    let request = wire(&CheckGroupChannelMember::new(HOSTILE, "user@example.com"));
+    let request = KIT.wire(&CheckGroupChannelMember::new(HOSTILE, "user@example.com"));
     assert_eq!(request.method(), "GET");
     assert_eq!(
         request.uri().path(),
         format!("/v3/group_channels/{HOSTILE_ENCODED}/members/user%40example.com")
     );
-    let check: CheckGroupChannelMemberResponse =
-        decode_fixture::<CheckGroupChannelMember>("check_group_channel_member");
+    let check: CheckGroupChannelMemberResponse = KIT.decode::<CheckGroupChannelMember>();
     assert_eq!(check.is_member, Some(true));
     assert_eq!(check.state, Some(MemberState::Joined));
 }
 
 #[test]
 fn list_operators_query_and_decode() {
-    let request = wire(&ListGroupChannelOperators::new("c1").limit(5).token("t"));
+    let request = KIT.wire(&ListGroupChannelOperators::new("c1").limit(5).token("t"));
     assert_eq!(
         path_and_query(&request),
         "/v3/group_channels/c1/operators?token=t&limit=5"
     );
-    let list: ListGroupChannelOperatorsResponse =
-        decode_fixture::<ListGroupChannelOperators>("list_group_channel_operators");
+    let list: ListGroupChannelOperatorsResponse = KIT.decode::<ListGroupChannelOperators>();
     let ids: Vec<_> = list.operators.iter().map(|u| u.user_id.as_str()).collect();
     assert_eq!(ids, ["Jeff", "Sarah"]);
     assert_eq!(list.next.as_deref(), Some(""));
@@ -569,19 +552,19 @@ fn list_operators_query_and_decode() {
 
 #[test]
 fn register_operators_wire_and_decode() {
-    let request = wire(&RegisterGroupChannelOperators::new("c1", ["Glen", "Sarah"]));
+    let request = KIT.wire(&RegisterGroupChannelOperators::new("c1", ["Glen", "Sarah"]));
     assert_eq!(request.method(), "POST");
     assert_eq!(request.uri().path(), "/v3/group_channels/c1/operators");
     assert_eq!(
         json_body(&request),
         request_fixture("register_group_channel_operators")
     );
-    let _ = decode_fixture::<RegisterGroupChannelOperators>("register_group_channel_operators");
+    let _ = KIT.decode::<RegisterGroupChannelOperators>();
 }
 
 #[test]
 fn unregister_operators_sends_query_parameters_on_delete() {
-    let request = wire(
+    let request = KIT.wire(
         &UnregisterGroupChannelOperators::new(HOSTILE, ["Jeff", "a,b", "user@example.com"])
             .delete_all(false),
     );
@@ -594,14 +577,14 @@ fn unregister_operators_sends_query_parameters_on_delete() {
         )
     );
     assert!(request.body().is_empty());
-    let _ = decode_fixture::<UnregisterGroupChannelOperators>("unregister_group_channel_operators");
+    let _ = KIT.decode::<UnregisterGroupChannelOperators>();
 }
 
 // ---- history and typing -----------------------------------------------------------------
 
 #[test]
 fn reset_chat_history_wire_and_decode() {
-    let request = wire(
+    let request = KIT.wire(
         &ResetGroupChannelChatHistory::new("c1")
             .user_id("Glen")
             .reset_all(false),
@@ -615,16 +598,15 @@ fn reset_chat_history_wire_and_decode() {
         json_body(&request),
         request_fixture("reset_group_channel_chat_history")
     );
-    let all = wire(&ResetGroupChannelChatHistory::new("c1").reset_all(true));
+    let all = KIT.wire(&ResetGroupChannelChatHistory::new("c1").reset_all(true));
     assert_eq!(json_body(&all), json!({"reset_all": true}));
-    let reset: ResetGroupChannelChatHistoryResponse =
-        decode_fixture::<ResetGroupChannelChatHistory>("reset_group_channel_chat_history");
+    let reset: ResetGroupChannelChatHistoryResponse = KIT.decode::<ResetGroupChannelChatHistory>();
     assert_eq!(reset.ts_message_offset, Some(1_659_944_561_031));
 }
 
 #[test]
 fn start_typing_is_a_post_with_json() {
-    let request = wire(&StartTypingIndicators::new(HOSTILE, ["Jeff"]));
+    let request = KIT.wire(&StartTypingIndicators::new(HOSTILE, ["Jeff"]));
     assert_eq!(request.method(), "POST");
     assert_eq!(
         request.uri().path(),
@@ -634,19 +616,19 @@ fn start_typing_is_a_post_with_json() {
         json_body(&request),
         request_fixture("start_typing_indicators")
     );
-    let _ = decode_fixture::<StartTypingIndicators>("start_typing_indicators");
+    let _ = KIT.decode::<StartTypingIndicators>();
 }
 
 #[test]
 fn stop_typing_is_a_delete_with_a_json_body() {
-    let request = wire(&StopTypingIndicators::new("c1", ["Jeff"]));
+    let request = KIT.wire(&StopTypingIndicators::new("c1", ["Jeff"]));
     assert_eq!(request.method(), "DELETE");
     assert_eq!(request.uri().path(), "/v3/group_channels/c1/typing");
     assert_eq!(
         json_body(&request),
         request_fixture("stop_typing_indicators")
     );
-    let _ = decode_fixture::<StopTypingIndicators>("stop_typing_indicators");
+    let _ = KIT.decode::<StopTypingIndicators>();
 }
 
 // ---- entry points -----------------------------------------------------------------------

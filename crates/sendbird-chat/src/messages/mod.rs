@@ -31,790 +31,548 @@ use crate::models::{ChannelType, MentionType, Message, MessageType, SortedMetaar
 use crate::{ChatClient, Pending};
 
 mod history;
+mod models;
 #[cfg(test)]
 mod tests;
-mod types;
 
 pub use history::{HistoryDirection, MessageHistory};
-pub use types::*;
+pub use models::*;
 
 sendbird_core::endpoints! {
+    /// Every endpoint of the messages family.
     registry: pub const ENDPOINTS;
+    client: ChatClient;
     pending: Pending;
 
-    /// Marks all messages of a group channel as delivered to a member.
-    pub struct MarkGroupChannelMessagesAsDelivered {
-        operation: "mark_group_channel_messages_as_delivered",
-        request: PUT "/group_channels/{channel_url}/messages/mark_as_delivered",
-        response: MarkAsDeliveredResponse,
-        required {
-            /// The group channel URL.
-            path channel_url: String,
-            /// The recipient.
-            body user_id: String,
+    /// Receipts and unread counts of one group channel's messages:
+    /// `chat.group_channel_messages(url)` (also on [`Messages`]).
+    family GroupChannelMessages = group_channel_messages(
+        /// The group channel URL.
+        path channel_url: String,
+    ) {
+        /// Marks all messages of a group channel as delivered to a member.
+        fn mark_as_delivered -> pub struct MarkGroupChannelMessagesAsDelivered {
+            operation: "mark_group_channel_messages_as_delivered",
+            request: PUT "/group_channels/{channel_url}/messages/mark_as_delivered",
+            idempotent: yes,
+            response: MarkAsDeliveredResponse,
+            required {
+                /// The recipient.
+                body user_id: String,
+            }
         }
-        optional {}
-    }
 
-    /// Marks all messages of a group channel as read by a member.
-    pub struct MarkGroupChannelMessagesAsRead {
-        operation: "mark_group_channel_messages_as_read",
-        request: PUT "/group_channels/{channel_url}/messages/mark_as_read",
-        response: Empty,
-        required {
-            /// The group channel URL.
-            path channel_url: String,
-            /// The member.
-            body user_id: String,
+        /// Marks all messages of a group channel as read by a member.
+        fn mark_as_read -> pub struct MarkGroupChannelMessagesAsRead {
+            operation: "mark_group_channel_messages_as_read",
+            request: PUT "/group_channels/{channel_url}/messages/mark_as_read",
+            idempotent: yes,
+            response: Empty,
+            required {
+                /// The member.
+                body user_id: String,
+            }
+            optional {
+                /// (Deprecated by Sendbird) mark only messages sent before this time, Unix
+                /// milliseconds.
+                body timestamp: i64,
+            }
         }
-        optional {
-            /// (Deprecated by Sendbird) mark only messages sent before this time, Unix
-            /// milliseconds.
-            body timestamp: i64,
-        }
-    }
 
-    /// Counts each member's unread messages in a group channel.
-    pub struct GetMembersUnreadMessageCount {
-        operation: "get_members_unread_message_count",
-        request: GET "/group_channels/{channel_url}/messages/unread_count",
-        response: MembersUnreadCounts,
-        required {
-            /// The group channel URL.
-            path channel_url: String,
-        }
-        optional {
-            /// Only these members (default: all).
-            query user_ids: StringList,
-        }
-    }
-
-    /// Searches messages containing a term, in one group channel (`channel_url`) or in the
-    /// group channels of a user (`user_id`, up to 100 channels); set exactly one of them.
-    pub struct SearchMessages {
-        operation: "search_messages",
-        request: GET "/search/messages",
-        response: SearchMessagesResponse,
-        paginate: token,
-        required {
-            /// The search term (punctuation is not indexed).
-            query query: String,
-        }
-        optional {
-            /// The page token from the previous response's `next`.
-            query token: String,
-            /// Search this group channel.
-            query channel_url: String,
-            /// Search the group channels this user is a member of.
-            query user_id: String,
-            /// Only channels of this custom type (with `user_id`).
-            query custom_type: String,
-            /// Results per page.
-            query limit: u32,
-            /// Match the whole term exactly.
-            query exact_match: bool,
-            /// Enable wildcards, fuzzy search, `AND`/`OR` and field targeting in the term
-            /// (not with `exact_match`).
-            query advanced_query: bool,
-            /// Also match synonyms of the term.
-            query synonym: bool,
-            /// Sort by relevance (`score`, default) or time (`ts`).
-            query sort_field: SearchSortField,
-            /// Reverse the sort order.
-            query reverse: bool,
-            /// Only messages sent at or after this time, Unix milliseconds.
-            query message_ts_from: i64,
-            /// Only messages sent at or before this time, Unix milliseconds.
-            query message_ts_to: i64,
-            /// Only messages sent by these users.
-            query target_user_ids: StringList,
+        /// Counts each member's unread messages in a group channel.
+        fn unread_counts -> pub struct GetMembersUnreadMessageCount {
+            operation: "get_members_unread_message_count",
+            request: GET "/group_channels/{channel_url}/messages/unread_count",
+            idempotent: yes,
+            response: MembersUnreadCounts,
+            optional {
+                /// Only these members (default: all).
+                query user_ids: StringList,
+            }
         }
     }
 
-    /// Lists a window of messages around a timestamp (`message_ts`) or a message
-    /// (`message_id`): up to `prev_limit` before and `next_limit` after (0–200 each,
-    /// default 15). To walk a whole history, see [`Messages::history`].
-    pub struct ListMessages {
-        operation: "list_messages",
-        request: GET "/{channel_type}/{channel_url}/messages",
-        response: ListMessagesResponse,
-        required {
-            /// `open_channels` or `group_channels`.
-            path channel_type: ChannelType,
-            /// The channel URL.
-            path channel_url: String,
-        }
-        optional {
-            /// The anchor time, Unix milliseconds (this or `message_id` is required).
-            query message_ts: i64,
-            /// The anchor message (this or `message_ts` is required).
-            query message_id: i64,
-            /// Messages before the anchor, 0–200 (default 15).
-            query prev_limit: u32,
-            /// Messages after the anchor, 0–200 (default 15).
-            query next_limit: u32,
-            /// Include messages sent exactly at `message_ts` (default true).
-            query include: bool,
-            /// Newest first (default false: oldest first).
-            query reverse: bool,
-            /// Only messages of this sender.
-            query sender_id: String,
-            /// Only messages of these senders.
-            query sender_ids: StringList,
-            /// Operators' or non-operators' messages only.
-            query operator_filter: OperatorFilter,
-            /// Only these custom types (`*`: all, the default; an empty list: none set).
-            query custom_types: StringList,
-            /// Only this kind of message.
-            query message_type: MessageType,
-            /// Include deleted messages.
-            query including_removed: bool,
-            /// Include each message's `reactions`.
-            query include_reactions: bool,
-            /// Which thread replies to include.
-            query include_reply_type: ReplyType,
-            /// Include `parent_message_info` of replies.
-            query include_parent_message_info: bool,
-            /// Include `thread_info` of parent messages.
-            query include_thread_info: bool,
-            /// Include full poll details.
-            query include_poll_details: bool,
-            /// Include `sorted_metaarray`.
-            query with_sorted_meta_array: bool,
-            /// Only messages of the subchannel (dynamic-partitioned open channels).
-            query show_subchannel_messages_only: bool,
-            /// List the replies of this parent message.
-            query parent_message_id: i64,
-            /// Evaluate per-user state (e.g. `is_blocked_by_me`) as this user.
-            query user_id: String,
+    client {
+        /// Searches messages containing a term, in one group channel (`channel_url`) or in the
+        /// group channels of a user (`user_id`, up to 100 channels); set exactly one of them.
+        fn search_messages -> pub struct SearchMessages {
+            operation: "search_messages",
+            request: GET "/search/messages",
+            idempotent: yes,
+            response: SearchMessagesResponse,
+            paginate: token,
+            required {
+                /// The search term (punctuation is not indexed).
+                query query: String,
+            }
+            optional {
+                /// The page token from the previous response's `next`.
+                query token: String,
+                /// Search this group channel.
+                query channel_url: String,
+                /// Search the group channels this user is a member of.
+                query user_id: String,
+                /// Only channels of this custom type (with `user_id`).
+                query custom_type: String,
+                /// Results per page.
+                query limit: u32,
+                /// Match the whole term exactly.
+                query exact_match: bool,
+                /// Enable wildcards, fuzzy search, `AND`/`OR` and field targeting in the term
+                /// (not with `exact_match`).
+                query advanced_query: bool,
+                /// Also match synonyms of the term.
+                query synonym: bool,
+                /// Sort by relevance (`score`, default) or time (`ts`).
+                query sort_field: SearchSortField,
+                /// Reverse the sort order.
+                query reverse: bool,
+                /// Only messages sent at or after this time, Unix milliseconds.
+                query message_ts_from: i64,
+                /// Only messages sent at or before this time, Unix milliseconds.
+                query message_ts_to: i64,
+                /// Only messages sent by these users.
+                query target_user_ids: StringList,
+            }
         }
     }
 
-    /// Sends a text (`MESG`), file (`FILE`) or admin (`ADMM`) message. A file message is sent
-    /// as `multipart/form-data` when `file` is set, as JSON with `url` otherwise.
-    pub struct SendMessage {
-        operation: "send_message",
-        request: POST "/{channel_type}/{channel_url}/messages",
-        response: Message,
-        required {
-            /// `open_channels` or `group_channels`.
-            path channel_type: ChannelType,
-            /// The channel URL.
-            path channel_url: String,
-            /// `MESG`, `FILE` or `ADMM`.
-            body message_type: MessageType,
+    /// Entry points for one channel's messages: `chat.messages(channel_type, channel_url)`.
+    family Messages = messages(
+        /// `open_channels` or `group_channels`.
+        path channel_type: ChannelType,
+        /// The channel URL.
+        path channel_url: String,
+    ) {
+        /// Lists a window of messages around a timestamp (`message_ts`) or a message
+        /// (`message_id`): up to `prev_limit` before and `next_limit` after (0–200 each,
+        /// default 15). To walk a whole history, see [`Messages::history`].
+        fn list(message_ts: i64) -> pub struct ListMessages {
+            operation: "list_messages",
+            request: GET "/{channel_type}/{channel_url}/messages",
+            idempotent: yes,
+            response: ListMessagesResponse,
+            optional {
+                /// The anchor time, Unix milliseconds (this or `message_id` is required).
+                query message_ts: i64,
+                /// The anchor message (this or `message_ts` is required).
+                query message_id: i64,
+                /// Messages before the anchor, 0–200 (default 15).
+                query prev_limit: u32,
+                /// Messages after the anchor, 0–200 (default 15).
+                query next_limit: u32,
+                /// Include messages sent exactly at `message_ts` (default true).
+                query include: bool,
+                /// Newest first (default false: oldest first).
+                query reverse: bool,
+                /// Only messages of this sender.
+                query sender_id: String,
+                /// Only messages of these senders.
+                query sender_ids: StringList,
+                /// Operators' or non-operators' messages only.
+                query operator_filter: OperatorFilter,
+                /// Only these custom types (`*`: all, the default; an empty list: none set).
+                query custom_types: StringList,
+                /// Only this kind of message.
+                query message_type: MessageType,
+                /// Include deleted messages.
+                query including_removed: bool,
+                /// Include each message's `reactions`.
+                query include_reactions: bool,
+                /// Which thread replies to include.
+                query include_reply_type: ReplyType,
+                /// Include `parent_message_info` of replies.
+                query include_parent_message_info: bool,
+                /// Include `thread_info` of parent messages.
+                query include_thread_info: bool,
+                /// Include full poll details.
+                query include_poll_details: bool,
+                /// Include `sorted_metaarray`.
+                query with_sorted_meta_array: bool,
+                /// Only messages of the subchannel (dynamic-partitioned open channels).
+                query show_subchannel_messages_only: bool,
+                /// List the replies of this parent message.
+                query parent_message_id: i64,
+                /// Evaluate per-user state (e.g. `is_blocked_by_me`) as this user.
+                query user_id: String,
+            }
         }
-        optional {
-            /// The sender (required for `MESG` and `FILE`).
-            body user_id: String,
-            /// The text (required for `MESG` and `ADMM`).
-            body message: String,
-            /// The file to upload (`FILE`; makes the request multipart).
-            file file: FilePart,
-            /// The URL of an already hosted file (`FILE`, instead of `file`).
-            body url: String,
-            /// The file name (`FILE`).
-            body file_name: String,
-            /// The file size in bytes (`FILE`).
-            body file_size: i64,
-            /// The MIME type (`FILE`).
-            body file_type: String,
-            /// Thumbnail URLs (`FILE`).
-            body thumbnails: StringList,
-            /// First thumbnail URL (`FILE`).
-            body thumbnail1: String,
-            /// Second thumbnail URL (`FILE`).
-            body thumbnail2: String,
-            /// Third thumbnail URL (`FILE`).
-            body thumbnail3: String,
-            /// Require an auth key to fetch the file (`FILE`).
-            body require_auth: bool,
-            /// A custom message type (at most 128 characters).
-            body custom_type: String,
-            /// Free-form extra data, e.g. JSON text.
-            body data: String,
-            /// Send push notifications to members (group channels; default true).
-            body send_push: bool,
-            /// Push notification content (group channels; `MESG` and `ADMM`).
-            body push_message_template: PushMessageTemplate,
-            /// Who gets notified of mentions (default `users`).
-            body mention_type: MentionType,
-            /// The mentioned users.
-            body mentioned_user_ids: StringList,
-            /// Send silently: no unread count change, no push.
-            body is_silent: bool,
-            /// Key-values items to store with the message, in order.
-            body sorted_metaarray: Vec<SortedMetaarrayItem>,
-            /// The send time to record, Unix milliseconds (e.g. when migrating).
-            body created_at: i64,
-            /// A deduplication id: a second message with the same id is rejected.
-            body dedup_id: String,
-            /// The iOS bundle id that receives the push notification.
-            body apns_bundle_id: String,
-            /// iOS critical alert options.
-            body apple_critical_alert_options: AppleCriticalAlertOptions,
-            /// The push notification sound (iOS).
-            body sound: String,
-            /// The push notification volume (iOS), 0.0–1.0.
-            body volume: f64,
-            /// Mark the channel as read for the sender.
-            body mark_as_read: bool,
-            /// A poll to attach (group channels, `MESG`).
-            body poll_id: i64,
-            /// Include full poll details in the response.
-            body include_poll_details: bool,
-            /// Send as a reply to this parent message.
-            body parent_message_id: i64,
-            /// Also show the reply in the channel.
-            body reply_to_channel: bool,
-            /// Pin the message while sending it.
-            body pin_message: bool,
-        }
-    }
 
-    /// Counts the messages of a channel.
-    pub struct GetTotalMessageCount {
-        operation: "get_total_message_count",
-        request: GET "/{channel_type}/{channel_url}/messages/total_count",
-        response: TotalMessageCount,
-        required {
-            /// `open_channels` or `group_channels`.
-            path channel_type: ChannelType,
-            /// The channel URL.
-            path channel_url: String,
+        /// Sends a text (`MESG`), file (`FILE`) or admin (`ADMM`) message. A file message is sent
+        /// as `multipart/form-data` when `file` is set, as JSON with `url` otherwise.
+        fn send -> pub struct SendMessage {
+            operation: "send_message",
+            request: POST "/{channel_type}/{channel_url}/messages",
+            idempotent: no,
+            response: Message,
+            required {
+                /// `MESG`, `FILE` or `ADMM`.
+                body message_type: MessageType,
+            }
+            optional {
+                /// The sender (required for `MESG` and `FILE`).
+                body user_id: String,
+                /// The text (required for `MESG` and `ADMM`).
+                body message: String,
+                /// The file to upload (`FILE`; makes the request multipart).
+                file file: FilePart,
+                /// The URL of an already hosted file (`FILE`, instead of `file`).
+                body url: String,
+                /// The file name (`FILE`).
+                body file_name: String,
+                /// The file size in bytes (`FILE`).
+                body file_size: i64,
+                /// The MIME type (`FILE`).
+                body file_type: String,
+                /// Thumbnail URLs (`FILE`).
+                body thumbnails: StringList,
+                /// First thumbnail URL (`FILE`).
+                body thumbnail1: String,
+                /// Second thumbnail URL (`FILE`).
+                body thumbnail2: String,
+                /// Third thumbnail URL (`FILE`).
+                body thumbnail3: String,
+                /// Require an auth key to fetch the file (`FILE`).
+                body require_auth: bool,
+                /// A custom message type (at most 128 characters).
+                body custom_type: String,
+                /// Free-form extra data, e.g. JSON text.
+                body data: String,
+                /// Send push notifications to members (group channels; default true).
+                body send_push: bool,
+                /// Push notification content (group channels; `MESG` and `ADMM`).
+                body push_message_template: PushMessageTemplate,
+                /// Who gets notified of mentions (default `users`).
+                body mention_type: MentionType,
+                /// The mentioned users.
+                body mentioned_user_ids: StringList,
+                /// Send silently: no unread count change, no push.
+                body is_silent: bool,
+                /// Key-values items to store with the message, in order.
+                body sorted_metaarray: Vec<SortedMetaarrayItem>,
+                /// The send time to record, Unix milliseconds (e.g. when migrating).
+                body created_at: i64,
+                /// A deduplication id: a second message with the same id is rejected.
+                body dedup_id: String,
+                /// The iOS bundle id that receives the push notification.
+                body apns_bundle_id: String,
+                /// iOS critical alert options.
+                body apple_critical_alert_options: AppleCriticalAlertOptions,
+                /// The push notification sound (iOS).
+                body sound: String,
+                /// The push notification volume (iOS), 0.0–1.0.
+                body volume: f64,
+                /// Mark the channel as read for the sender.
+                body mark_as_read: bool,
+                /// A poll to attach (group channels, `MESG`).
+                body poll_id: i64,
+                /// Include full poll details in the response.
+                body include_poll_details: bool,
+                /// Send as a reply to this parent message.
+                body parent_message_id: i64,
+                /// Also show the reply in the channel.
+                body reply_to_channel: bool,
+                /// Pin the message while sending it.
+                body pin_message: bool,
+            }
         }
-        optional {}
-    }
 
-    /// Retrieves a message.
-    pub struct GetMessage {
-        operation: "get_message",
-        request: GET "/{channel_type}/{channel_url}/messages/{message_id}",
-        response: Message,
-        required {
-            /// `open_channels` or `group_channels`.
-            path channel_type: ChannelType,
-            /// The channel URL.
-            path channel_url: String,
-            /// The message id.
-            path message_id: i64,
+        /// Counts the messages of a channel.
+        fn total_count -> pub struct GetTotalMessageCount {
+            operation: "get_total_message_count",
+            request: GET "/{channel_type}/{channel_url}/messages/total_count",
+            idempotent: yes,
+            response: TotalMessageCount,
         }
-        optional {
-            /// Include `reactions`.
-            query include_reactions: bool,
-            /// Include `thread_info`.
-            query include_thread_info: bool,
-            /// Include `parent_message_info`.
-            query include_parent_message_info: bool,
-            /// Include full poll details.
-            query include_poll_details: bool,
-            /// Include `sorted_metaarray`.
-            query with_sorted_meta_array: bool,
-        }
-    }
 
-    /// Updates a message's text, custom type, data or mentions.
-    pub struct UpdateMessage {
-        operation: "update_message",
-        request: PUT "/{channel_type}/{channel_url}/messages/{message_id}",
-        response: Message,
-        required {
-            /// `open_channels` or `group_channels`.
-            path channel_type: ChannelType,
-            /// The channel URL.
-            path channel_url: String,
-            /// The message id.
-            path message_id: i64,
-            /// The message's kind (must match it).
-            body message_type: MessageType,
+        /// Retrieves a message.
+        fn get -> pub struct GetMessage {
+            operation: "get_message",
+            request: GET "/{channel_type}/{channel_url}/messages/{message_id}",
+            idempotent: yes,
+            response: Message,
+            required {
+                /// The message id.
+                path message_id: i64,
+            }
+            optional {
+                /// Include `reactions`.
+                query include_reactions: bool,
+                /// Include `thread_info`.
+                query include_thread_info: bool,
+                /// Include `parent_message_info`.
+                query include_parent_message_info: bool,
+                /// Include full poll details.
+                query include_poll_details: bool,
+                /// Include `sorted_metaarray`.
+                query with_sorted_meta_array: bool,
+            }
         }
-        optional {
-            /// The new text (`MESG`, `ADMM`).
-            body message: String,
-            /// The new custom type.
-            body custom_type: String,
-            /// The new data.
-            body data: String,
-            /// Who gets notified of mentions.
-            body mention_type: MentionType,
-            /// The new mentioned users.
-            body mentioned_user_ids: StringList,
-            /// The new file URL (`FILE`).
-            body url: String,
-        }
-    }
 
-    /// Deletes a message.
-    pub struct DeleteMessage {
-        operation: "delete_message",
-        request: DELETE "/{channel_type}/{channel_url}/messages/{message_id}",
-        response: Empty,
-        required {
-            /// `open_channels` or `group_channels`.
-            path channel_type: ChannelType,
-            /// The channel URL.
-            path channel_url: String,
-            /// The message id.
-            path message_id: i64,
+        /// Updates a message's text, custom type, data or mentions.
+        fn update -> pub struct UpdateMessage {
+            operation: "update_message",
+            request: PUT "/{channel_type}/{channel_url}/messages/{message_id}",
+            idempotent: yes,
+            response: Message,
+            required {
+                /// The message id.
+                path message_id: i64,
+                /// The message's kind (must match it).
+                body message_type: MessageType,
+            }
+            optional {
+                /// The new text (`MESG`, `ADMM`).
+                body message: String,
+                /// The new custom type.
+                body custom_type: String,
+                /// The new data.
+                body data: String,
+                /// Who gets notified of mentions.
+                body mention_type: MentionType,
+                /// The new mentioned users.
+                body mentioned_user_ids: StringList,
+                /// The new file URL (`FILE`).
+                body url: String,
+            }
         }
-        optional {}
-    }
 
-    /// Pins a message in its channel (group channels; the response body is not documented
-    /// and is ignored).
-    pub struct PinMessage {
-        operation: "pin_message",
-        request: POST "/{channel_type}/{channel_url}/messages/{message_id}/pin",
-        response: Empty,
-        required {
-            /// `open_channels` or `group_channels`.
-            path channel_type: ChannelType,
-            /// The channel URL.
-            path channel_url: String,
-            /// The message id.
-            path message_id: i64,
+        /// Deletes a message.
+        fn delete -> pub struct DeleteMessage {
+            operation: "delete_message",
+            request: DELETE "/{channel_type}/{channel_url}/messages/{message_id}",
+            idempotent: yes,
+            response: Empty,
+            required {
+                /// The message id.
+                path message_id: i64,
+            }
         }
-        optional {}
-    }
 
-    /// Unpins a message (the response body is not documented and is ignored).
-    pub struct UnpinMessage {
-        operation: "unpin_message",
-        request: DELETE "/{channel_type}/{channel_url}/messages/{message_id}/pin",
-        response: Empty,
-        required {
-            /// `open_channels` or `group_channels`.
-            path channel_type: ChannelType,
-            /// The channel URL.
-            path channel_url: String,
-            /// The message id.
-            path message_id: i64,
+        /// Pins a message in its channel (group channels; the response body is not documented
+        /// and is ignored).
+        fn pin -> pub struct PinMessage {
+            operation: "pin_message",
+            request: POST "/{channel_type}/{channel_url}/messages/{message_id}/pin",
+            idempotent: no,
+            response: Empty,
+            required {
+                /// The message id.
+                path message_id: i64,
+            }
         }
-        optional {}
-    }
 
-    /// Lists a message's reactions: counts, or user ids with `list_users=true` (group
-    /// channels).
-    pub struct ListMessageReactions {
-        operation: "list_message_reactions",
-        request: GET "/{channel_type}/{channel_url}/messages/{message_id}/reactions",
-        response: MessageReactionList,
-        required {
-            /// `open_channels` or `group_channels`.
-            path channel_type: ChannelType,
-            /// The channel URL.
-            path channel_url: String,
-            /// The message id.
-            path message_id: i64,
+        /// Unpins a message (the response body is not documented and is ignored).
+        fn unpin -> pub struct UnpinMessage {
+            operation: "unpin_message",
+            request: DELETE "/{channel_type}/{channel_url}/messages/{message_id}/pin",
+            idempotent: yes,
+            response: Empty,
+            required {
+                /// The message id.
+                path message_id: i64,
+            }
         }
-        optional {
-            /// List the users of each reaction instead of counts.
-            query list_users: bool,
-        }
-    }
 
-    /// Adds a user's reaction to a message (group channels).
-    pub struct AddMessageReaction {
-        operation: "add_message_reaction",
-        request: POST "/{channel_type}/{channel_url}/messages/{message_id}/reactions",
-        response: ReactionChange,
-        required {
-            /// `open_channels` or `group_channels`.
-            path channel_type: ChannelType,
-            /// The channel URL.
-            path channel_url: String,
-            /// The message id.
-            path message_id: i64,
-            /// The user who reacts.
-            body user_id: String,
-            /// The reaction key (at most 192 characters).
-            body reaction: String,
+        /// Lists a message's reactions: counts, or user ids with `list_users=true` (group
+        /// channels).
+        fn reactions -> pub struct ListMessageReactions {
+            operation: "list_message_reactions",
+            request: GET "/{channel_type}/{channel_url}/messages/{message_id}/reactions",
+            idempotent: yes,
+            response: MessageReactionList,
+            required {
+                /// The message id.
+                path message_id: i64,
+            }
+            optional {
+                /// List the users of each reaction instead of counts.
+                query list_users: bool,
+            }
         }
-        optional {}
-    }
 
-    /// Removes a user's reaction from a message (group channels).
-    pub struct RemoveMessageReaction {
-        operation: "remove_message_reaction",
-        request: DELETE "/{channel_type}/{channel_url}/messages/{message_id}/reactions",
-        response: ReactionChange,
-        required {
-            /// `open_channels` or `group_channels`.
-            path channel_type: ChannelType,
-            /// The channel URL.
-            path channel_url: String,
-            /// The message id.
-            path message_id: i64,
-            /// The user whose reaction is removed.
-            query user_id: String,
-            /// The reaction key.
-            query reaction: String,
+        /// Adds a user's reaction to a message (group channels).
+        fn add_reaction -> pub struct AddMessageReaction {
+            operation: "add_message_reaction",
+            request: POST "/{channel_type}/{channel_url}/messages/{message_id}/reactions",
+            idempotent: no,
+            response: ReactionChange,
+            required {
+                /// The message id.
+                path message_id: i64,
+                /// The user who reacts.
+                body user_id: String,
+                /// The reaction key (at most 192 characters).
+                body reaction: String,
+            }
         }
-        optional {}
-    }
 
-    /// Adds key-values items to a message's `sorted_metaarray`.
-    pub struct AddMessageMetadata {
-        operation: "add_message_metadata",
-        request: POST "/{channel_type}/{channel_url}/messages/{message_id}/sorted_metaarray",
-        response: MessageMetaarray,
-        required {
-            /// `open_channels` or `group_channels`.
-            path channel_type: ChannelType,
-            /// The channel URL.
-            path channel_url: String,
-            /// The message id.
-            path message_id: i64,
-            /// The items to add, in order.
-            body sorted_metaarray: Vec<SortedMetaarrayItem>,
+        /// Removes a user's reaction from a message (group channels).
+        fn remove_reaction -> pub struct RemoveMessageReaction {
+            operation: "remove_message_reaction",
+            request: DELETE "/{channel_type}/{channel_url}/messages/{message_id}/reactions",
+            idempotent: yes,
+            response: ReactionChange,
+            required {
+                /// The message id.
+                path message_id: i64,
+                /// The user whose reaction is removed.
+                query user_id: String,
+                /// The reaction key.
+                query reaction: String,
+            }
         }
-        optional {}
-    }
 
-    /// Updates the values of items of a message's `sorted_metaarray`.
-    pub struct UpdateMessageMetadata {
-        operation: "update_message_metadata",
-        request: PUT "/{channel_type}/{channel_url}/messages/{message_id}/sorted_metaarray",
-        response: MessageMetaarray,
-        required {
-            /// `open_channels` or `group_channels`.
-            path channel_type: ChannelType,
-            /// The channel URL.
-            path channel_url: String,
-            /// The message id.
-            path message_id: i64,
-            /// The items to update.
-            body sorted_metaarray: Vec<SortedMetaarrayItem>,
+        /// Adds key-values items to a message's `sorted_metaarray`.
+        fn add_metadata -> pub struct AddMessageMetadata {
+            operation: "add_message_metadata",
+            request: POST "/{channel_type}/{channel_url}/messages/{message_id}/sorted_metaarray",
+            idempotent: no,
+            response: MessageMetaarray,
+            required {
+                /// The message id.
+                path message_id: i64,
+                /// The items to add, in order.
+                body sorted_metaarray: Vec<SortedMetaarrayItem>,
+            }
         }
-        optional {
-            /// Add or remove the given values (default: replace them).
-            body mode: MetaarrayUpdateMode,
-            /// Also add items whose keys do not exist yet (default false).
-            body upsert: bool,
-        }
-    }
 
-    /// Removes items from a message's `sorted_metaarray` by key.
-    pub struct RemoveMessageMetadata {
-        operation: "remove_message_metadata",
-        request: DELETE "/{channel_type}/{channel_url}/messages/{message_id}/sorted_metaarray",
-        response: Empty,
-        required {
-            /// `open_channels` or `group_channels`.
-            path channel_type: ChannelType,
-            /// The channel URL.
-            path channel_url: String,
-            /// The message id.
-            path message_id: i64,
+        /// Updates the values of items of a message's `sorted_metaarray`.
+        fn update_metadata -> pub struct UpdateMessageMetadata {
+            operation: "update_message_metadata",
+            request: PUT "/{channel_type}/{channel_url}/messages/{message_id}/sorted_metaarray",
+            idempotent: by_mode(|this: &Self| this.mode.is_none()),
+            response: MessageMetaarray,
+            required {
+                /// The message id.
+                path message_id: i64,
+                /// The items to update.
+                body sorted_metaarray: Vec<SortedMetaarrayItem>,
+            }
+            optional {
+                /// Add or remove the given values (default: replace them).
+                body mode: MetaarrayUpdateMode,
+                /// Also add items whose keys do not exist yet (default false).
+                body upsert: bool,
+            }
         }
-        optional {
-            /// The keys of the items to remove.
-            query keys: StringList,
+
+        /// Removes items from a message's `sorted_metaarray` by key.
+        fn remove_metadata -> pub struct RemoveMessageMetadata {
+            operation: "remove_message_metadata",
+            request: DELETE "/{channel_type}/{channel_url}/messages/{message_id}/sorted_metaarray",
+            idempotent: yes,
+            response: Empty,
+            required {
+                /// The message id.
+                path message_id: i64,
+            }
+            optional {
+                /// The keys of the items to remove.
+                query keys: StringList,
+            }
         }
-    }
 
-    /// Translates a user message into other languages; the response carries `translations`.
-    pub struct TranslateMessage {
-        operation: "translate_message",
-        request: POST "/{channel_type}/{channel_url}/messages/{message_id}/translation",
-        response: Message,
-        required {
-            /// `open_channels` or `group_channels`.
-            path channel_type: ChannelType,
-            /// The channel URL.
-            path channel_url: String,
-            /// The message id.
-            path message_id: i64,
-            /// Target language codes, e.g. `["es", "ko"]`.
-            body target_langs: StringList,
+        /// Translates a user message into other languages; the response carries `translations`.
+        fn translate -> pub struct TranslateMessage {
+            operation: "translate_message",
+            request: POST "/{channel_type}/{channel_url}/messages/{message_id}/translation",
+            idempotent: yes,
+            response: Message,
+            required {
+                /// The message id.
+                path message_id: i64,
+                /// Target language codes, e.g. `["es", "ko"]`.
+                body target_langs: StringList,
+            }
         }
-        optional {}
-    }
-}
-
-/// Entry points for one channel's messages: `chat.messages(channel_type, channel_url)`.
-///
-/// The receipt and unread-count operations (`mark_as_read`, `mark_as_delivered`,
-/// `unread_counts`) and `search` exist for group channels only; they use the channel URL and
-/// ignore the channel type.
-#[derive(Debug, Clone)]
-pub struct Messages<'a> {
-    chat: &'a ChatClient,
-    channel_type: ChannelType,
-    channel_url: String,
-}
-
-impl ChatClient {
-    /// The messages of one channel.
-    pub fn messages(
-        &self,
-        channel_type: ChannelType,
-        channel_url: impl Into<String>,
-    ) -> Messages<'_> {
-        Messages {
-            chat: self,
-            channel_type,
-            channel_url: channel_url.into(),
-        }
-    }
-
-    /// Searches messages across channels; set `channel_url` or `user_id` on the result.
-    /// (`chat.messages(..).search(..)` searches one channel.)
-    pub fn search_messages(&self, query: impl Into<String>) -> Pending<'_, SearchMessages> {
-        self.request(SearchMessages::new(query.into()))
     }
 }
 
 impl<'a> Messages<'a> {
-    fn url(&self) -> String {
-        self.channel_url.clone()
-    }
-
-    fn kind(&self) -> ChannelType {
-        self.channel_type.clone()
-    }
-
-    /// The channel type of this handle.
-    pub fn channel_type(&self) -> &ChannelType {
-        &self.channel_type
-    }
-
-    /// The channel URL of this handle.
-    pub fn channel_url(&self) -> &str {
-        &self.channel_url
-    }
-
-    /// Marks all messages as delivered to `user_id` (group channels).
+    /// Marks all messages as delivered to `user_id` (group channels; the channel type is
+    /// ignored).
     pub fn mark_as_delivered(
         &self,
-        user_id: impl Into<String>,
+        user_id: impl IntoParam<String>,
     ) -> Pending<'a, MarkGroupChannelMessagesAsDelivered> {
-        self.chat.request(MarkGroupChannelMessagesAsDelivered::new(
-            self.url(),
-            user_id.into(),
-        ))
+        self.client
+            .group_channel_messages(self.channel_url.clone())
+            .mark_as_delivered(user_id)
     }
 
     /// Marks all messages as read by `user_id` (group channels).
     pub fn mark_as_read(
         &self,
-        user_id: impl Into<String>,
+        user_id: impl IntoParam<String>,
     ) -> Pending<'a, MarkGroupChannelMessagesAsRead> {
-        self.chat.request(MarkGroupChannelMessagesAsRead::new(
-            self.url(),
-            user_id.into(),
-        ))
+        self.client
+            .group_channel_messages(self.channel_url.clone())
+            .mark_as_read(user_id)
     }
 
     /// Each member's unread message count (group channels); `.user_ids(..)` narrows it.
     pub fn unread_counts(&self) -> Pending<'a, GetMembersUnreadMessageCount> {
-        self.chat
-            .request(GetMembersUnreadMessageCount::new(self.url()))
+        self.client
+            .group_channel_messages(self.channel_url.clone())
+            .unread_counts()
     }
 
     /// Searches this group channel's messages; await one page or `.stream()` them all.
-    pub fn search(&self, query: impl Into<String>) -> Pending<'a, SearchMessages> {
-        self.chat
-            .request(SearchMessages::new(query.into()).channel_url(self.url()))
-    }
-
-    /// Lists a window of messages around `message_ts` (Unix milliseconds); set
-    /// `prev_limit`/`next_limit` and filters on the result.
-    pub fn list(&self, message_ts: i64) -> Pending<'a, ListMessages> {
-        self.chat
-            .request(ListMessages::new(self.kind(), self.url()).message_ts(message_ts))
+    pub fn search(&self, query: impl IntoParam<String>) -> Pending<'a, SearchMessages> {
+        self.client
+            .search_messages(query)
+            .channel_url(self.channel_url.clone())
     }
 
     /// Lists a window of messages around the message `message_id`.
     pub fn list_by_id(&self, message_id: i64) -> Pending<'a, ListMessages> {
-        self.chat
-            .request(ListMessages::new(self.kind(), self.url()).message_id(message_id))
+        self.client.request(
+            ListMessages::new(self.channel_type.clone(), self.channel_url.clone())
+                .message_id(message_id),
+        )
     }
 
     /// Walks the channel's history from `anchor_ts` (Unix milliseconds) in `direction`, as a
     /// `Stream` of messages; see [`MessageHistory`].
     pub fn history(&self, direction: HistoryDirection, anchor_ts: i64) -> MessageHistory<'a> {
         MessageHistory::new(
-            self.chat,
-            ListMessages::new(self.kind(), self.url()),
+            self.client,
+            ListMessages::new(self.channel_type.clone(), self.channel_url.clone()),
             direction,
             anchor_ts,
         )
     }
 
-    /// Sends a message of any kind; set its fields on the result (see [`SendMessage`]).
-    pub fn send(&self, message_type: MessageType) -> Pending<'a, SendMessage> {
-        self.chat
-            .request(SendMessage::new(self.kind(), self.url(), message_type))
-    }
-
     /// Sends a text message from `user_id`.
     pub fn send_text(
         &self,
-        user_id: impl Into<String>,
-        text: impl Into<String>,
+        user_id: impl IntoParam<String>,
+        text: impl IntoParam<String>,
     ) -> Pending<'a, SendMessage> {
-        self.send(MessageType::User)
-            .user_id(user_id.into())
-            .message(text.into())
+        self.send(MessageType::User).user_id(user_id).message(text)
     }
 
     /// Uploads `file` as a file message from `user_id` (`multipart/form-data`).
     pub fn send_file(
         &self,
-        user_id: impl Into<String>,
+        user_id: impl IntoParam<String>,
         file: FilePart,
     ) -> Pending<'a, SendMessage> {
-        self.send(MessageType::File)
-            .user_id(user_id.into())
-            .file(file)
+        self.send(MessageType::File).user_id(user_id).file(file)
     }
 
     /// Sends a file message from `user_id` pointing at an already hosted file.
     pub fn send_file_url(
         &self,
-        user_id: impl Into<String>,
-        url: impl Into<String>,
+        user_id: impl IntoParam<String>,
+        url: impl IntoParam<String>,
     ) -> Pending<'a, SendMessage> {
-        self.send(MessageType::File)
-            .user_id(user_id.into())
-            .url(url.into())
+        self.send(MessageType::File).user_id(user_id).url(url)
     }
 
     /// Sends an admin message (no sender).
-    pub fn send_admin(&self, text: impl Into<String>) -> Pending<'a, SendMessage> {
-        self.send(MessageType::Admin).message(text.into())
-    }
-
-    /// Counts the channel's messages.
-    pub fn total_count(&self) -> Pending<'a, GetTotalMessageCount> {
-        self.chat
-            .request(GetTotalMessageCount::new(self.kind(), self.url()))
-    }
-
-    /// Retrieves a message.
-    pub fn get(&self, message_id: i64) -> Pending<'a, GetMessage> {
-        self.chat
-            .request(GetMessage::new(self.kind(), self.url(), message_id))
-    }
-
-    /// Updates a message of kind `message_type`; set the fields to change on the result.
-    pub fn update(&self, message_id: i64, message_type: MessageType) -> Pending<'a, UpdateMessage> {
-        self.chat.request(UpdateMessage::new(
-            self.kind(),
-            self.url(),
-            message_id,
-            message_type,
-        ))
-    }
-
-    /// Deletes a message.
-    pub fn delete(&self, message_id: i64) -> Pending<'a, DeleteMessage> {
-        self.chat
-            .request(DeleteMessage::new(self.kind(), self.url(), message_id))
-    }
-
-    /// Pins a message.
-    pub fn pin(&self, message_id: i64) -> Pending<'a, PinMessage> {
-        self.chat
-            .request(PinMessage::new(self.kind(), self.url(), message_id))
-    }
-
-    /// Unpins a message.
-    pub fn unpin(&self, message_id: i64) -> Pending<'a, UnpinMessage> {
-        self.chat
-            .request(UnpinMessage::new(self.kind(), self.url(), message_id))
-    }
-
-    /// Lists a message's reactions.
-    pub fn reactions(&self, message_id: i64) -> Pending<'a, ListMessageReactions> {
-        self.chat.request(ListMessageReactions::new(
-            self.kind(),
-            self.url(),
-            message_id,
-        ))
-    }
-
-    /// Adds `user_id`'s `reaction` to a message.
-    pub fn add_reaction(
-        &self,
-        message_id: i64,
-        user_id: impl Into<String>,
-        reaction: impl Into<String>,
-    ) -> Pending<'a, AddMessageReaction> {
-        self.chat.request(AddMessageReaction::new(
-            self.kind(),
-            self.url(),
-            message_id,
-            user_id.into(),
-            reaction.into(),
-        ))
-    }
-
-    /// Removes `user_id`'s `reaction` from a message.
-    pub fn remove_reaction(
-        &self,
-        message_id: i64,
-        user_id: impl Into<String>,
-        reaction: impl Into<String>,
-    ) -> Pending<'a, RemoveMessageReaction> {
-        self.chat.request(RemoveMessageReaction::new(
-            self.kind(),
-            self.url(),
-            message_id,
-            user_id.into(),
-            reaction.into(),
-        ))
-    }
-
-    /// Adds `sorted_metaarray` items to a message.
-    pub fn add_metadata(
-        &self,
-        message_id: i64,
-        items: Vec<SortedMetaarrayItem>,
-    ) -> Pending<'a, AddMessageMetadata> {
-        self.chat.request(AddMessageMetadata::new(
-            self.kind(),
-            self.url(),
-            message_id,
-            items,
-        ))
-    }
-
-    /// Updates `sorted_metaarray` items of a message (`.mode(..)`, `.upsert(..)`).
-    pub fn update_metadata(
-        &self,
-        message_id: i64,
-        items: Vec<SortedMetaarrayItem>,
-    ) -> Pending<'a, UpdateMessageMetadata> {
-        self.chat.request(UpdateMessageMetadata::new(
-            self.kind(),
-            self.url(),
-            message_id,
-            items,
-        ))
-    }
-
-    /// Removes `sorted_metaarray` items of a message; `.keys(..)` names them.
-    pub fn remove_metadata(&self, message_id: i64) -> Pending<'a, RemoveMessageMetadata> {
-        self.chat.request(RemoveMessageMetadata::new(
-            self.kind(),
-            self.url(),
-            message_id,
-        ))
-    }
-
-    /// Translates a user message into `target_langs`.
-    pub fn translate(
-        &self,
-        message_id: i64,
-        target_langs: impl IntoParam<StringList>,
-    ) -> Pending<'a, TranslateMessage> {
-        self.chat.request(TranslateMessage::new(
-            self.kind(),
-            self.url(),
-            message_id,
-            target_langs,
-        ))
+    pub fn send_admin(&self, text: impl IntoParam<String>) -> Pending<'a, SendMessage> {
+        self.send(MessageType::Admin).message(text)
     }
 }

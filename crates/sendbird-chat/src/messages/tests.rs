@@ -1,11 +1,12 @@
 //! Wire and fixture tests of the messages family.
 
 use bytes::Bytes;
-use serde_json::{json, Value};
+use serde_json::json;
 
 use super::*;
 use crate::models::{MentionType, MessageType};
-use crate::test_support::{decode_fixture, multipart_parts, wire};
+use crate::test_support::KIT;
+use sendbird_core::test_util::{json_body, multipart_parts, path_and_query};
 
 /// A hostile channel URL: a slash, a space, non-ASCII and a percent sign.
 const URL: &str = "a/b ü 50%";
@@ -13,25 +14,13 @@ const URL: &str = "a/b ü 50%";
 const ENCODED: &str = "a%2Fb%20%C3%BC%2050%25";
 const GROUP: ChannelType = ChannelType::GroupChannels;
 
-fn path_and_query(request: &http::Request<Bytes>) -> &str {
-    request.uri().path_and_query().map_or("", |p| p.as_str())
-}
-
-fn json_body(request: &http::Request<Bytes>) -> Value {
-    assert_eq!(
-        request.headers()["content-type"],
-        "application/json; charset=utf8"
-    );
-    serde_json::from_slice(request.body()).expect("a JSON body")
-}
-
 fn item(key: &str, values: &[&str]) -> SortedMetaarrayItem {
     SortedMetaarrayItem::new(key, values.iter().copied())
 }
 
 #[test]
 fn mark_as_delivered_on_the_wire() {
-    let request = wire(&MarkGroupChannelMessagesAsDelivered::new(
+    let request = KIT.wire(&MarkGroupChannelMessagesAsDelivered::new(
         URL,
         "user@example.com",
     ));
@@ -46,7 +35,7 @@ fn mark_as_delivered_on_the_wire() {
 #[test]
 fn mark_as_read_on_the_wire() {
     let request =
-        wire(&MarkGroupChannelMessagesAsRead::new(URL, "u1").timestamp(1_542_756_099_266_i64));
+        KIT.wire(&MarkGroupChannelMessagesAsRead::new(URL, "u1").timestamp(1_542_756_099_266_i64));
     assert_eq!(request.method(), "PUT");
     assert_eq!(
         path_and_query(&request),
@@ -60,7 +49,7 @@ fn mark_as_read_on_the_wire() {
 
 #[test]
 fn unread_counts_on_the_wire() {
-    let request = wire(&GetMembersUnreadMessageCount::new(URL).user_ids(["a,b", "ü"]));
+    let request = KIT.wire(&GetMembersUnreadMessageCount::new(URL).user_ids(["a,b", "ü"]));
     assert_eq!(request.method(), "GET");
     assert_eq!(
         path_and_query(&request),
@@ -71,7 +60,7 @@ fn unread_counts_on_the_wire() {
 
 #[test]
 fn search_on_the_wire() {
-    let request = wire(
+    let request = KIT.wire(
         &SearchMessages::new("hello world")
             .channel_url(URL)
             .limit(20)
@@ -96,7 +85,7 @@ fn search_on_the_wire() {
 
 #[test]
 fn list_on_the_wire() {
-    let request = wire(
+    let request = KIT.wire(
         &ListMessages::new(ChannelType::OpenChannels, URL)
             .message_ts(1_542_244_950_930_i64)
             .prev_limit(5)
@@ -125,7 +114,7 @@ fn list_on_the_wire() {
              &with_sorted_meta_array=true"
         )
     );
-    let by_id = wire(&ListMessages::new(GROUP, "c").message_id(42_i64));
+    let by_id = KIT.wire(&ListMessages::new(GROUP, "c").message_id(42_i64));
     assert_eq!(
         path_and_query(&by_id),
         "/v3/group_channels/c/messages?message_id=42"
@@ -134,7 +123,7 @@ fn list_on_the_wire() {
 
 #[test]
 fn send_text_json_on_the_wire() {
-    let request = wire(
+    let request = KIT.wire(
         &SendMessage::new(GROUP, URL, MessageType::User)
             .user_id("user@example.com")
             .message("Hello, Young!")
@@ -172,7 +161,7 @@ fn send_text_json_on_the_wire() {
 
 #[test]
 fn send_admin_and_file_url_are_json() {
-    let admin = wire(
+    let admin = KIT.wire(
         &SendMessage::new(GROUP, "c", MessageType::Admin)
             .message("Maintenance")
             .push_message_template(PushMessageTemplate::alternative()),
@@ -181,7 +170,7 @@ fn send_admin_and_file_url_are_json() {
         json_body(&admin),
         json!({"message_type": "ADMM", "message": "Maintenance", "push_message_template": "alternative"})
     );
-    let file = wire(
+    let file = KIT.wire(
         &SendMessage::new(GROUP, "c", MessageType::File)
             .user_id("u1")
             .url("https://example.com/a.png")
@@ -202,7 +191,7 @@ fn send_admin_and_file_url_are_json() {
 
 #[tokio::test]
 async fn send_file_multipart_on_the_wire() {
-    let request = wire(
+    let request = KIT.wire(
         &SendMessage::new(GROUP, URL, MessageType::File)
             .user_id("u1")
             .file(FilePart::new("sunset.jpg", &b"\xff\xd8\xff"[..]))
@@ -221,8 +210,8 @@ async fn send_file_multipart_on_the_wire() {
     let text = |name: &str| {
         parts
             .iter()
-            .find(|(n, _, _)| n == name)
-            .map(|(_, _, data)| String::from_utf8_lossy(data).into_owned())
+            .find(|p| p.name == name)
+            .map(|p| String::from_utf8_lossy(&p.data).into_owned())
     };
     assert_eq!(text("message_type").as_deref(), Some("FILE"));
     assert_eq!(text("user_id").as_deref(), Some("u1"));
@@ -232,15 +221,16 @@ async fn send_file_multipart_on_the_wire() {
         text("sorted_metaarray").as_deref(),
         Some(r#"[{"key":"k","value":["v"]}]"#)
     );
-    let (_, file_name, data) = parts.last().expect("a file part");
-    assert_eq!(parts.last().map(|p| p.0.as_str()), Some("file"));
+    let file = parts.last().expect("a file part");
+    let (file_name, data) = (&file.file_name, &file.data);
+    assert_eq!(parts.last().map(|p| p.name.as_str()), Some("file"));
     assert_eq!(file_name.as_deref(), Some("sunset.jpg"));
     assert_eq!(data, &b"\xff\xd8\xff"[..]);
 }
 
 #[test]
 fn total_count_on_the_wire() {
-    let request = wire(&GetTotalMessageCount::new(GROUP, URL));
+    let request = KIT.wire(&GetTotalMessageCount::new(GROUP, URL));
     assert_eq!(request.method(), "GET");
     assert_eq!(
         path_and_query(&request),
@@ -250,7 +240,7 @@ fn total_count_on_the_wire() {
 
 #[test]
 fn get_on_the_wire() {
-    let request = wire(
+    let request = KIT.wire(
         &GetMessage::new(GROUP, URL, 1_120_934_813_i64)
             .include_reactions(true)
             .include_thread_info(true)
@@ -270,7 +260,7 @@ fn get_on_the_wire() {
 
 #[test]
 fn update_on_the_wire() {
-    let request = wire(
+    let request = KIT.wire(
         &UpdateMessage::new(GROUP, URL, 7_i64, MessageType::User)
             .message("edited")
             .data("")
@@ -289,7 +279,7 @@ fn update_on_the_wire() {
 
 #[test]
 fn delete_pin_and_unpin_on_the_wire() {
-    let delete = wire(&DeleteMessage::new(GROUP, URL, 7_i64));
+    let delete = KIT.wire(&DeleteMessage::new(GROUP, URL, 7_i64));
     assert_eq!(delete.method(), "DELETE");
     assert_eq!(
         path_and_query(&delete),
@@ -297,7 +287,7 @@ fn delete_pin_and_unpin_on_the_wire() {
     );
     assert!(delete.body().is_empty());
 
-    let pin = wire(&PinMessage::new(GROUP, URL, 7_i64));
+    let pin = KIT.wire(&PinMessage::new(GROUP, URL, 7_i64));
     assert_eq!(pin.method(), "POST");
     assert_eq!(
         path_and_query(&pin),
@@ -305,7 +295,7 @@ fn delete_pin_and_unpin_on_the_wire() {
     );
     assert_eq!(json_body(&pin), json!({}), "a bodiless POST sends `{{}}`");
 
-    let unpin = wire(&UnpinMessage::new(GROUP, URL, 7_i64));
+    let unpin = KIT.wire(&UnpinMessage::new(GROUP, URL, 7_i64));
     assert_eq!(unpin.method(), "DELETE");
     assert_eq!(
         path_and_query(&unpin),
@@ -315,14 +305,14 @@ fn delete_pin_and_unpin_on_the_wire() {
 
 #[test]
 fn reactions_on_the_wire() {
-    let list = wire(&ListMessageReactions::new(GROUP, URL, 7_i64).list_users(true));
+    let list = KIT.wire(&ListMessageReactions::new(GROUP, URL, 7_i64).list_users(true));
     assert_eq!(list.method(), "GET");
     assert_eq!(
         path_and_query(&list),
         format!("/v3/group_channels/{ENCODED}/messages/7/reactions?list_users=true")
     );
 
-    let add = wire(&AddMessageReaction::new(
+    let add = KIT.wire(&AddMessageReaction::new(
         GROUP,
         URL,
         7_i64,
@@ -339,7 +329,7 @@ fn reactions_on_the_wire() {
         json!({"user_id": "user@example.com", "reaction": "smile"})
     );
 
-    let remove = wire(&RemoveMessageReaction::new(
+    let remove = KIT.wire(&RemoveMessageReaction::new(
         GROUP,
         URL,
         7_i64,
@@ -359,7 +349,7 @@ fn reactions_on_the_wire() {
 #[test]
 fn metaarray_on_the_wire() {
     let items = vec![item("priority", &["high"]), item("labels", &["a", "b"])];
-    let add = wire(&AddMessageMetadata::new(GROUP, URL, 7_i64, items.clone()));
+    let add = KIT.wire(&AddMessageMetadata::new(GROUP, URL, 7_i64, items.clone()));
     assert_eq!(add.method(), "POST");
     assert_eq!(
         add.uri().path(),
@@ -370,7 +360,7 @@ fn metaarray_on_the_wire() {
         json!({"sorted_metaarray": [{"key": "priority", "value": ["high"]}, {"key": "labels", "value": ["a", "b"]}]})
     );
 
-    let update = wire(
+    let update = KIT.wire(
         &UpdateMessageMetadata::new(GROUP, URL, 7_i64, vec![item("labels", &["c"])])
             .mode(MetaarrayUpdateMode::Remove)
             .upsert(false),
@@ -381,7 +371,7 @@ fn metaarray_on_the_wire() {
         json!({"sorted_metaarray": [{"key": "labels", "value": ["c"]}], "mode": "remove", "upsert": false})
     );
 
-    let remove = wire(&RemoveMessageMetadata::new(GROUP, URL, 7_i64).keys(["priority", "a,b"]));
+    let remove = KIT.wire(&RemoveMessageMetadata::new(GROUP, URL, 7_i64).keys(["priority", "a,b"]));
     assert_eq!(remove.method(), "DELETE");
     assert_eq!(
         path_and_query(&remove),
@@ -392,7 +382,7 @@ fn metaarray_on_the_wire() {
 
 #[test]
 fn translate_on_the_wire() {
-    let request = wire(&TranslateMessage::new(GROUP, URL, 7_i64, ["es", "ko"]));
+    let request = KIT.wire(&TranslateMessage::new(GROUP, URL, 7_i64, ["es", "ko"]));
     assert_eq!(request.method(), "POST");
     assert_eq!(
         request.uri().path(),
@@ -403,7 +393,7 @@ fn translate_on_the_wire() {
 
 #[test]
 fn list_fixture_decodes_every_kind() {
-    let list: ListMessagesResponse = decode_fixture::<ListMessages>("list_messages");
+    let list: ListMessagesResponse = KIT.decode::<ListMessages>();
     let kinds: Vec<_> = list.messages.iter().map(Message::message_type).collect();
     assert_eq!(
         kinds,
@@ -480,7 +470,7 @@ fn list_fixture_decodes_every_kind() {
 
 #[test]
 fn message_fixtures_decode() {
-    let sent = decode_fixture::<SendMessage>("send_message");
+    let sent = KIT.decode::<SendMessage>();
     assert_eq!(sent.custom_type(), Some("greeting"));
     assert_eq!(sent.data(), Some("{\"font-size\": \"24px\"}"));
     let events = sent
@@ -489,15 +479,15 @@ fn message_fixtures_decode() {
         .expect("message events");
     assert_eq!(events.send_push_notification.as_deref(), Some("sending"));
 
-    let got = decode_fixture::<GetMessage>("get_message");
+    let got = KIT.decode::<GetMessage>();
     assert_eq!(got.message_id(), 1_120_934_817);
     assert_eq!(got.common().and_then(|c| c.is_reply_to_channel), Some(true));
 
-    let updated = decode_fixture::<UpdateMessage>("update_message");
+    let updated = KIT.decode::<UpdateMessage>();
     assert_eq!(updated.text(), Some("Hello again, Young!"));
     assert_eq!(updated.updated_at(), Some(1_542_245_200_000));
 
-    let translated = decode_fixture::<TranslateMessage>("translate_message");
+    let translated = KIT.decode::<TranslateMessage>();
     let translations = &translated.as_user().expect("a user message").translations;
     assert_eq!(
         translations.get("es").map(String::as_str),
@@ -508,17 +498,15 @@ fn message_fixtures_decode() {
 
 #[test]
 fn other_fixtures_decode() {
-    let delivered = decode_fixture::<MarkGroupChannelMessagesAsDelivered>(
-        "mark_group_channel_messages_as_delivered",
-    );
+    let delivered = KIT.decode::<MarkGroupChannelMessagesAsDelivered>();
     assert_eq!(delivered.ts, Some(1_542_756_099_266));
-    let _ = decode_fixture::<MarkGroupChannelMessagesAsRead>("mark_group_channel_messages_as_read");
+    let _ = KIT.decode::<MarkGroupChannelMessagesAsRead>();
 
-    let unread = decode_fixture::<GetMembersUnreadMessageCount>("get_members_unread_message_count");
+    let unread = KIT.decode::<GetMembersUnreadMessageCount>();
     assert_eq!(unread.unread.get("Debbie"), Some(&12));
     assert_eq!(unread.unread.len(), 3);
 
-    let search = decode_fixture::<SearchMessages>("search_messages");
+    let search = KIT.decode::<SearchMessages>();
     assert_eq!(search.results.len(), 2);
     assert_eq!(search.results[1].message_type(), MessageType::File);
     assert_eq!(search.has_next, Some(true));
@@ -526,15 +514,15 @@ fn other_fixtures_decode() {
     let page = sendbird_core::PageResponse::into_page(search);
     assert!(page.next.is_some_and(|n| !n.is_empty()));
 
-    let total = decode_fixture::<GetTotalMessageCount>("get_total_message_count");
+    let total = KIT.decode::<GetTotalMessageCount>();
     assert_eq!(total.total, 231);
 
-    let _ = decode_fixture::<DeleteMessage>("delete_message");
-    let _ = decode_fixture::<PinMessage>("pin_message");
-    let _ = decode_fixture::<UnpinMessage>("unpin_message");
-    let _ = decode_fixture::<RemoveMessageMetadata>("remove_message_metadata");
+    let _ = KIT.decode::<DeleteMessage>();
+    let _ = KIT.decode::<PinMessage>();
+    let _ = KIT.decode::<UnpinMessage>();
+    let _ = KIT.decode::<RemoveMessageMetadata>();
 
-    let reactions = decode_fixture::<ListMessageReactions>("list_message_reactions");
+    let reactions = KIT.decode::<ListMessageReactions>();
     assert_eq!(
         reactions.reactions.get("delightful"),
         Some(&ReactionTally::UserIds(vec![
@@ -550,19 +538,19 @@ fn other_fixtures_decode() {
         Some(&ReactionTally::Count(4))
     );
 
-    let added = decode_fixture::<AddMessageReaction>("add_message_reaction");
+    let added = KIT.decode::<AddMessageReaction>();
     assert_eq!(added.operation.as_deref(), Some("ADD"));
     assert_eq!(added.msg_id, Some(1_120_934_813));
-    let removed = decode_fixture::<RemoveMessageReaction>("remove_message_reaction");
+    let removed = KIT.decode::<RemoveMessageReaction>();
     assert_eq!(removed.operation.as_deref(), Some("DELETE"));
     assert_eq!(removed.success, Some(true));
 
-    let meta = decode_fixture::<AddMessageMetadata>("add_message_metadata");
+    let meta = KIT.decode::<AddMessageMetadata>();
     assert_eq!(
         meta.sorted_metaarray[1],
         item("labels", &["urgent", "billing"])
     );
-    let meta = decode_fixture::<UpdateMessageMetadata>("update_message_metadata");
+    let meta = KIT.decode::<UpdateMessageMetadata>();
     assert_eq!(meta.sorted_metaarray[0].value, ["high", "low"]);
 }
 

@@ -314,82 +314,65 @@ pub struct SmsFallbackSettings {
     pub exclude_user_ids: Vec<String>,
 }
 
-/// A member of a group channel: the user's profile plus channel-specific state.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct GroupChannelMember {
-    /// The user id.
-    pub user_id: String,
-    /// The nickname.
-    #[serde(default)]
-    pub nickname: Option<String>,
-    /// The profile image URL.
-    #[serde(default)]
-    pub profile_url: Option<String>,
-    /// The profile image needs authentication to download.
-    #[serde(default)]
-    pub require_auth_for_profile_image: Option<bool>,
-    /// User metadata.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub metadata: HashMap<String, String>,
-    /// The user is active (not deactivated).
-    #[serde(default)]
-    pub is_active: Option<bool>,
-    /// The user is connected.
-    #[serde(default)]
-    pub is_online: Option<bool>,
-    /// Last time the user was online, Unix milliseconds (0: online now or never).
-    #[serde(default)]
-    pub last_seen_at: Option<i64>,
-    /// Joined or invited.
-    #[serde(default)]
-    pub state: Option<MemberState>,
-    /// The role in the channel (`""`, `none` or `operator`).
-    #[serde(default)]
-    pub role: Option<ChannelRole>,
-    /// Muted in the channel.
-    #[serde(default)]
-    pub is_muted: Option<bool>,
-    /// When the mute ends, Unix milliseconds (`-1`: indefinitely).
-    #[serde(default)]
-    pub muted_end_at: Option<i64>,
-    /// Why the member was muted.
-    #[serde(default)]
-    pub muted_description: Option<String>,
-    /// The user given as `user_id` blocks this member.
-    #[serde(default)]
-    pub is_blocked_by_me: Option<bool>,
-    /// This member blocks the user given as `user_id`.
-    #[serde(default)]
-    pub is_blocking_me: Option<bool>,
-    /// Push notifications are on for this member in the channel.
-    #[serde(default)]
-    pub push_enabled: Option<bool>,
-    /// The member's push trigger for the channel.
-    #[serde(default)]
-    pub push_trigger_option: Option<ChannelPushTriggerOption>,
-    /// Do-not-disturb is on.
-    #[serde(default)]
-    pub do_not_disturb: Option<bool>,
-    /// Friend discovery keys (sent as a list, a single string or `null`).
-    #[serde(default, deserialize_with = "string_or_list")]
-    pub friend_discovery_key: Vec<String>,
-    /// The friend name, if the user is a friend.
-    #[serde(default)]
-    pub friend_name: Option<String>,
-    /// Preferred languages.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub preferred_languages: Vec<String>,
-    /// When the member last read the channel, Unix milliseconds (with `show_read_receipt`).
-    #[serde(default)]
-    pub read_ts: Option<i64>,
-    /// When messages were last delivered to the member, Unix milliseconds
-    /// (with `show_delivery_receipt`).
-    #[serde(default)]
-    pub delivered_ts: Option<i64>,
-    /// When the member joined, Unix seconds.
-    #[serde(default)]
-    pub joined_ts: Option<i64>,
+user_model! {
+    /// A member of a group channel: the user's profile plus channel-specific state.
+    pub struct GroupChannelMember {
+        /// The user is connected.
+        #[serde(default)]
+        pub is_online: Option<bool>,
+        /// Last time the user was online, Unix milliseconds (0: online now or never).
+        #[serde(default)]
+        pub last_seen_at: Option<i64>,
+        /// Joined or invited.
+        #[serde(default)]
+        pub state: Option<MemberState>,
+        /// The role in the channel (`""`, `none` or `operator`).
+        #[serde(default)]
+        pub role: Option<ChannelRole>,
+        /// Muted in the channel.
+        #[serde(default)]
+        pub is_muted: Option<bool>,
+        /// When the mute ends, Unix milliseconds (`-1`: indefinitely).
+        #[serde(default)]
+        pub muted_end_at: Option<i64>,
+        /// Why the member was muted.
+        #[serde(default)]
+        pub muted_description: Option<String>,
+        /// The user given as `user_id` blocks this member.
+        #[serde(default)]
+        pub is_blocked_by_me: Option<bool>,
+        /// This member blocks the user given as `user_id`.
+        #[serde(default)]
+        pub is_blocking_me: Option<bool>,
+        /// Push notifications are on for this member in the channel.
+        #[serde(default)]
+        pub push_enabled: Option<bool>,
+        /// The member's push trigger for the channel.
+        #[serde(default)]
+        pub push_trigger_option: Option<ChannelPushTriggerOption>,
+        /// Do-not-disturb is on.
+        #[serde(default)]
+        pub do_not_disturb: Option<bool>,
+        /// Friend discovery keys (sent as a list, a single string or `null`).
+        #[serde(default, deserialize_with = "string_or_list")]
+        pub friend_discovery_key: Vec<String>,
+        /// The friend name, if the user is a friend.
+        #[serde(default)]
+        pub friend_name: Option<String>,
+        /// Preferred languages.
+        #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+        pub preferred_languages: Vec<String>,
+        /// When the member last read the channel, Unix milliseconds (with `show_read_receipt`).
+        #[serde(default)]
+        pub read_ts: Option<i64>,
+        /// When messages were last delivered to the member, Unix milliseconds
+        /// (with `show_delivery_receipt`).
+        #[serde(default)]
+        pub delivered_ts: Option<i64>,
+        /// When the member joined, Unix seconds.
+        #[serde(default)]
+        pub joined_ts: Option<i64>,
+    }
 }
 
 /// Decodes a user object, treating `null`, `{}` and objects without `user_id` as absent.

@@ -10,6 +10,8 @@ use std::collections::HashMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
+use crate::models::ChannelRole;
+
 sendbird_core::string_enum! {
     /// A message's kind: `type` in responses, `message_type` in requests.
     pub enum MessageType {
@@ -32,34 +34,16 @@ sendbird_core::string_enum! {
     }
 }
 
-/// A user as embedded in a message: the sender, a mentioned user, a thread replier.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct MessageUser {
-    /// The user id.
-    #[serde(default)]
-    pub user_id: String,
-    /// The nickname.
-    #[serde(default)]
-    pub nickname: Option<String>,
-    /// The profile image URL.
-    #[serde(default)]
-    pub profile_url: Option<String>,
-    /// Whether the profile image needs an auth key to be fetched.
-    #[serde(default)]
-    pub require_auth_for_profile_image: Option<bool>,
-    /// Key-value metadata of the user.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub metadata: HashMap<String, String>,
-    /// The user's role in the channel: `operator`, or empty.
-    #[serde(default)]
-    pub role: Option<String>,
-    /// Whether the user is active.
-    #[serde(default)]
-    pub is_active: Option<bool>,
-    /// Whether the requesting user blocked this user (when a user context applies).
-    #[serde(default)]
-    pub is_blocked_by_me: Option<bool>,
+user_model! {
+    /// A user as embedded in a message: the sender, a mentioned user, a thread replier.
+    pub struct MessageUser {
+        /// The user's role in the channel: `operator`, or empty.
+        #[serde(default)]
+        pub role: Option<ChannelRole>,
+        /// Whether the requesting user blocked this user (when a user context applies).
+        #[serde(default)]
+        pub is_blocked_by_me: Option<bool>,
+    }
 }
 
 /// One item of a message's `sorted_metaarray`: a key and its ordered values. Used in

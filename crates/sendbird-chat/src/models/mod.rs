@@ -4,6 +4,9 @@
 //! null decode as empty; string enums keep unknown values; timestamps are `i64` with their unit
 //! in the field's docs.
 
+#[macro_use]
+mod user_profile;
+
 mod channel_filters;
 mod common;
 mod group_channel;
@@ -17,3 +20,4 @@ pub use group_channel::*;
 pub use message::*;
 pub use open_channel::*;
 pub use user::*;
+pub use user_profile::UserProfile;

@@ -1,19 +1,12 @@
 //! Unit tests: requests on the wire, fixture decoding, catalog conformance.
 
 use super::*;
-use crate::test_support::{decode_fixture, multipart_parts, wire};
-
-fn path_and_query(request: &http::Request<bytes::Bytes>) -> Option<&str> {
-    request.uri().path_and_query().map(|p| p.as_str())
-}
-
-fn json_body(request: &http::Request<bytes::Bytes>) -> serde_json::Value {
-    serde_json::from_slice(request.body()).expect("json body")
-}
+use crate::test_support::KIT;
+use sendbird_core::test_util::{json_body, multipart_parts, path_and_query};
 
 #[test]
 fn list_open_channels_query() {
-    let request = wire(
+    let request = KIT.wire(
         &ListOpenChannels::new()
             .token("t0")
             .limit(5)
@@ -38,13 +31,13 @@ fn list_open_channels_query() {
 
 #[test]
 fn list_open_channels_without_filters_has_no_query() {
-    let request = wire(&ListOpenChannels::new());
-    assert_eq!(path_and_query(&request), Some("/v3/open_channels"));
+    let request = KIT.wire(&ListOpenChannels::new());
+    assert_eq!(path_and_query(&request), "/v3/open_channels");
 }
 
 #[test]
 fn create_open_channel_json_on_the_wire() {
-    let request = wire(
+    let request = KIT.wire(
         &CreateOpenChannel::new()
             .name("Live show")
             .channel_url("live_show")
@@ -78,14 +71,14 @@ fn create_open_channel_json_on_the_wire() {
 
 #[test]
 fn create_open_channel_with_nothing_set_sends_an_empty_object() {
-    let request = wire(&CreateOpenChannel::new());
+    let request = KIT.wire(&CreateOpenChannel::new());
     assert_eq!(json_body(&request), serde_json::json!({}));
 }
 
 #[tokio::test]
 async fn create_open_channel_multipart_on_the_wire() {
     let file = FilePart::new("cover.png", &b"\x89PNG"[..]);
-    let request = wire(
+    let request = KIT.wire(
         &CreateOpenChannel::new()
             .name("Live")
             .cover_file(file)
@@ -96,32 +89,32 @@ async fn create_open_channel_multipart_on_the_wire() {
     let content_type = request.headers()["content-type"].to_str().expect("ascii");
     assert!(content_type.starts_with("multipart/form-data; boundary="));
     let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|(n, _, _)| n.as_str()).collect();
+    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(
         names,
         ["name", "is_ephemeral", "operator_ids", "cover_file"]
     );
-    assert_eq!(parts[0].2, "Live");
-    assert_eq!(parts[1].2, "true");
-    assert_eq!(parts[2].2, "a,b");
-    assert_eq!(parts[3].1.as_deref(), Some("cover.png"));
-    assert_eq!(parts[3].2, &b"\x89PNG"[..]);
+    assert_eq!(parts[0].data, "Live");
+    assert_eq!(parts[1].data, "true");
+    assert_eq!(parts[2].data, "a,b");
+    assert_eq!(parts[3].file_name.as_deref(), Some("cover.png"));
+    assert_eq!(parts[3].data, &b"\x89PNG"[..]);
 }
 
 #[test]
 fn get_open_channel_encodes_the_url_as_one_segment() {
-    let request = wire(&GetOpenChannel::new("a/b ü 漢").include_operators(true));
+    let request = KIT.wire(&GetOpenChannel::new("a/b ü 漢").include_operators(true));
     assert_eq!(request.method(), "GET");
     assert_eq!(
         path_and_query(&request),
-        Some("/v3/open_channels/a%2Fb%20%C3%BC%20%E6%BC%A2?include_operators=true")
+        "/v3/open_channels/a%2Fb%20%C3%BC%20%E6%BC%A2?include_operators=true"
     );
     assert!(request.body().is_empty());
 }
 
 #[test]
 fn update_open_channel_json_on_the_wire() {
-    let request = wire(
+    let request = KIT.wire(
         &UpdateOpenChannel::new("50%")
             .name("Renamed")
             .cover_url("")
@@ -146,7 +139,7 @@ fn update_open_channel_json_on_the_wire() {
 #[tokio::test]
 async fn update_open_channel_multipart_on_the_wire() {
     let file = FilePart::new("new.jpg", &b"\xff\xd8"[..]);
-    let request = wire(
+    let request = KIT.wire(
         &UpdateOpenChannel::new("user@example.com")
             .custom_type("news")
             .cover_file(file),
@@ -154,34 +147,34 @@ async fn update_open_channel_multipart_on_the_wire() {
     assert_eq!(request.method(), "PUT");
     assert_eq!(request.uri().path(), "/v3/open_channels/user%40example.com");
     let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|(n, _, _)| n.as_str()).collect();
+    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["custom_type", "cover_file"]);
-    assert_eq!(parts[0].2, "news");
-    assert_eq!(parts[1].1.as_deref(), Some("new.jpg"));
-    assert_eq!(parts[1].2, &b"\xff\xd8"[..]);
+    assert_eq!(parts[0].data, "news");
+    assert_eq!(parts[1].file_name.as_deref(), Some("new.jpg"));
+    assert_eq!(parts[1].data, &b"\xff\xd8"[..]);
 }
 
 #[test]
 fn delete_open_channel_has_no_body() {
-    let request = wire(&DeleteOpenChannel::new("a/b"));
+    let request = KIT.wire(&DeleteOpenChannel::new("a/b"));
     assert_eq!(request.method(), "DELETE");
-    assert_eq!(path_and_query(&request), Some("/v3/open_channels/a%2Fb"));
+    assert_eq!(path_and_query(&request), "/v3/open_channels/a%2Fb");
     assert!(request.body().is_empty());
 }
 
 #[test]
 fn list_open_channel_operators_query() {
-    let request = wire(&ListOpenChannelOperators::new("ü 漢").token("n1").limit(2));
+    let request = KIT.wire(&ListOpenChannelOperators::new("ü 漢").token("n1").limit(2));
     assert_eq!(request.method(), "GET");
     assert_eq!(
         path_and_query(&request),
-        Some("/v3/open_channels/%C3%BC%20%E6%BC%A2/operators?token=n1&limit=2")
+        "/v3/open_channels/%C3%BC%20%E6%BC%A2/operators?token=n1&limit=2"
     );
 }
 
 #[test]
 fn register_open_channel_operators_body() {
-    let request = wire(&RegisterOpenChannelOperators::new("a/b", ["x,y", "z"]));
+    let request = KIT.wire(&RegisterOpenChannelOperators::new("a/b", ["x,y", "z"]));
     assert_eq!(request.method(), "POST");
     assert_eq!(request.uri().path(), "/v3/open_channels/a%2Fb/operators");
     assert_eq!(
@@ -192,27 +185,27 @@ fn register_open_channel_operators_body() {
 
 #[test]
 fn unregister_open_channel_operators_uses_the_query() {
-    let some = wire(&UnregisterOpenChannelOperators::new("50%").operator_ids(["a,b", "c"]));
+    let some = KIT.wire(&UnregisterOpenChannelOperators::new("50%").operator_ids(["a,b", "c"]));
     assert_eq!(some.method(), "DELETE");
     assert_eq!(
         path_and_query(&some),
-        Some("/v3/open_channels/50%25/operators?operator_ids=a%2Cb,c")
+        "/v3/open_channels/50%25/operators?operator_ids=a%2Cb,c"
     );
     assert!(some.body().is_empty());
-    let all = wire(&UnregisterOpenChannelOperators::new("c1").delete_all(true));
+    let all = KIT.wire(&UnregisterOpenChannelOperators::new("c1").delete_all(true));
     assert_eq!(
         path_and_query(&all),
-        Some("/v3/open_channels/c1/operators?delete_all=true")
+        "/v3/open_channels/c1/operators?delete_all=true"
     );
 }
 
 #[test]
 fn list_open_channel_participants_query() {
-    let request = wire(&ListOpenChannelParticipants::new("a/b").limit(100));
+    let request = KIT.wire(&ListOpenChannelParticipants::new("a/b").limit(100));
     assert_eq!(request.method(), "GET");
     assert_eq!(
         path_and_query(&request),
-        Some("/v3/open_channels/a%2Fb/participants?limit=100")
+        "/v3/open_channels/a%2Fb/participants?limit=100"
     );
 }
 
@@ -220,18 +213,18 @@ fn list_open_channel_participants_query() {
 fn page_tokens_feed_the_token_query_field() {
     let mut list = ListOpenChannels::new().limit(1);
     sendbird_core::Paginated::set_page_token(&mut list, Some("next1".into()));
-    assert_eq!(wire(&list).uri().query(), Some("token=next1&limit=1"));
+    assert_eq!(KIT.wire(&list).uri().query(), Some("token=next1&limit=1"));
     let mut ops = ListOpenChannelOperators::new("c");
     sendbird_core::Paginated::set_page_token(&mut ops, Some("n".into()));
-    assert_eq!(wire(&ops).uri().query(), Some("token=n"));
+    assert_eq!(KIT.wire(&ops).uri().query(), Some("token=n"));
     let mut participants = ListOpenChannelParticipants::new("c");
     sendbird_core::Paginated::set_page_token(&mut participants, Some("p".into()));
-    assert_eq!(wire(&participants).uri().query(), Some("token=p"));
+    assert_eq!(KIT.wire(&participants).uri().query(), Some("token=p"));
 }
 
 #[test]
 fn decodes_channel_responses() {
-    let created: OpenChannel = decode_fixture::<CreateOpenChannel>("create_open_channel");
+    let created: OpenChannel = KIT.decode::<CreateOpenChannel>();
     assert_eq!(
         created.channel_url,
         "sendbird_open_channel_8453_2b2f7d04b6c3c4e1"
@@ -246,7 +239,7 @@ fn decodes_channel_responses() {
     assert_eq!(created.operators[0].user_id, "Jeff");
     assert!(created.metadata.is_empty());
 
-    let got: OpenChannel = decode_fixture::<GetOpenChannel>("get_open_channel");
+    let got: OpenChannel = KIT.decode::<GetOpenChannel>();
     assert_eq!(got.channel_url, "monday_channel5_at_10_pm");
     assert_eq!(got.max_length_message, Some(5000));
     assert_eq!(got.created_at, Some(1_484_787_758));
@@ -260,7 +253,7 @@ fn decodes_channel_responses() {
         Some("{event_trigger:100,500,1000,2000}")
     );
 
-    let updated: OpenChannel = decode_fixture::<UpdateOpenChannel>("update_open_channel");
+    let updated: OpenChannel = KIT.decode::<UpdateOpenChannel>();
     assert_eq!(
         updated.name.as_deref(),
         Some("Live streaming show on channel 7!")
@@ -272,12 +265,12 @@ fn decodes_channel_responses() {
         "null operators decode as empty"
     );
 
-    let _ = decode_fixture::<DeleteOpenChannel>("delete_open_channel");
+    let _ = KIT.decode::<DeleteOpenChannel>();
 }
 
 #[test]
 fn decodes_list_responses() {
-    let list: ListOpenChannelsResponse = decode_fixture::<ListOpenChannels>("list_open_channels");
+    let list: ListOpenChannelsResponse = KIT.decode::<ListOpenChannels>();
     assert_eq!(list.channels.len(), 2);
     assert_eq!(list.channels[0].channel_url, "open_channel_1");
     assert_eq!(
@@ -291,8 +284,7 @@ fn decodes_list_responses() {
     assert_eq!(list.channels[1].cover_url.as_deref(), Some(""));
     assert_eq!(list.next.as_deref(), Some("YXEZR1VVQVdYWGZYWmZ5X2lmMnU5"));
 
-    let operators: ListOpenChannelOperatorsResponse =
-        decode_fixture::<ListOpenChannelOperators>("list_open_channel_operators");
+    let operators: ListOpenChannelOperatorsResponse = KIT.decode::<ListOpenChannelOperators>();
     let ids: Vec<_> = operators
         .operators
         .iter()
@@ -302,14 +294,14 @@ fn decodes_list_responses() {
     assert_eq!(operators.next.as_deref(), Some(""));
 
     let participants: ListOpenChannelParticipantsResponse =
-        decode_fixture::<ListOpenChannelParticipants>("list_open_channel_participants");
+        KIT.decode::<ListOpenChannelParticipants>();
     assert_eq!(participants.participants.len(), 2);
     assert_eq!(participants.participants[1].user_id, "Young");
     assert_eq!(participants.participants[1].nickname.as_deref(), Some(""));
     assert_eq!(participants.next.as_deref(), Some("vtGT1ZnSWdFRFVZeX2"));
 
-    let _ = decode_fixture::<RegisterOpenChannelOperators>("register_open_channel_operators");
-    let _ = decode_fixture::<UnregisterOpenChannelOperators>("unregister_open_channel_operators");
+    let _ = KIT.decode::<RegisterOpenChannelOperators>();
+    let _ = KIT.decode::<UnregisterOpenChannelOperators>();
 }
 
 #[test]

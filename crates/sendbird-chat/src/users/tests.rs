@@ -6,41 +6,12 @@ use serde_json::json;
 
 use super::*;
 use crate::models::CountPreference;
-use crate::test_support::{decode_fixture, multipart_parts, wire};
-
-fn json_body(request: &http::Request<Bytes>) -> serde_json::Value {
-    assert_eq!(
-        request.headers()["content-type"],
-        "application/json; charset=utf8"
-    );
-    serde_json::from_slice(request.body()).expect("json body")
-}
-
-fn path_and_query(request: &http::Request<Bytes>) -> Option<&str> {
-    request.uri().path_and_query().map(|p| p.as_str())
-}
-
-#[test]
-fn request_fixtures_match_the_declarations() {
-    for info in ENDPOINTS {
-        let path = format!(
-            "{}/fixtures/requests/{}.json",
-            env!("CARGO_MANIFEST_DIR"),
-            info.meta.operation
-        );
-        match (info.check_request, std::fs::read(&path)) {
-            (Some(check), Ok(body)) => {
-                check(&Bytes::from(body)).unwrap_or_else(|e| panic!("{}: {e}", info.meta.operation))
-            }
-            (Some(_), Err(e)) => panic!("{path}: {e}"),
-            (None, _) => {}
-        }
-    }
-}
+use crate::test_support::KIT;
+use sendbird_core::test_util::{json_body, multipart_parts, path_and_query};
 
 #[test]
 fn list_users_wire_and_fixture() {
-    let request = wire(
+    let request = KIT.wire(
         &ListUsers::new()
             .limit(2)
             .user_ids(["a,b", "c"])
@@ -58,7 +29,7 @@ fn list_users_wire_and_fixture() {
     );
     assert!(request.body().is_empty());
 
-    let list: ListUsersResponse = decode_fixture::<ListUsers>("list_users");
+    let list: ListUsersResponse = KIT.decode::<ListUsers>();
     assert_eq!(list.users.len(), 2);
     assert_eq!(list.users[0].user_id, "Jay");
     assert_eq!(list.users[1].is_online, Some(true));
@@ -68,7 +39,7 @@ fn list_users_wire_and_fixture() {
 
 #[test]
 fn create_user_json_on_the_wire() {
-    let request = wire(
+    let request = KIT.wire(
         &CreateUser::new("user@example.com", "Alice", "")
             .issue_access_token(true)
             .discovery_keys(["alice@example.com"])
@@ -92,23 +63,23 @@ fn create_user_json_on_the_wire() {
 #[tokio::test]
 async fn create_user_multipart_on_the_wire() {
     let file = FilePart::new("me.png", &b"\x89PNG"[..]);
-    let request = wire(&CreateUser::new("u1", "Alice", "").profile_file(file));
+    let request = KIT.wire(&CreateUser::new("u1", "Alice", "").profile_file(file));
     let content_type = request.headers()["content-type"].to_str().expect("ascii");
     assert!(content_type.starts_with("multipart/form-data; boundary="));
     let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|(n, _, _)| n.as_str()).collect();
+    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(
         names,
         ["user_id", "nickname", "profile_url", "profile_file"]
     );
-    assert_eq!(parts[0].2, "u1");
-    assert_eq!(parts[3].1.as_deref(), Some("me.png"));
-    assert_eq!(parts[3].2, &b"\x89PNG"[..]);
+    assert_eq!(parts[0].data, "u1");
+    assert_eq!(parts[3].file_name.as_deref(), Some("me.png"));
+    assert_eq!(parts[3].data, &b"\x89PNG"[..]);
 }
 
 #[test]
 fn create_user_fixture() {
-    let user = decode_fixture::<CreateUser>("create_user");
+    let user = KIT.decode::<CreateUser>();
     assert_eq!(user.user_id, "Jeff");
     assert_eq!(user.nickname.as_deref(), Some("Jeffrey"));
     assert_eq!(user.metadata["location"], "San Jose");
@@ -118,7 +89,7 @@ fn create_user_fixture() {
 
 #[test]
 fn get_user_wire_and_fixture() {
-    let request = wire(
+    let request = KIT.wire(
         &GetUser::new("a/b ü")
             .include_unread_count(true)
             .custom_types(["x", "y,z"])
@@ -127,11 +98,11 @@ fn get_user_wire_and_fixture() {
     assert_eq!(request.method(), "GET");
     assert_eq!(
         path_and_query(&request),
-        Some("/v3/users/a%2Fb%20%C3%BC?include_unread_count=true&custom_types=x,y%2Cz&super_mode=nonsuper")
+        "/v3/users/a%2Fb%20%C3%BC?include_unread_count=true&custom_types=x,y%2Cz&super_mode=nonsuper"
     );
     assert!(request.body().is_empty());
 
-    let user: User = decode_fixture::<GetUser>("get_user");
+    let user: User = KIT.decode::<GetUser>();
     assert_eq!(user.user_id, "Jeff");
     assert_eq!(user.require_auth_for_profile_image, Some(false));
     assert_eq!(user.is_active, Some(true));
@@ -158,7 +129,7 @@ fn get_user_wire_and_fixture() {
 
 #[test]
 fn update_user_json_on_the_wire() {
-    let request = wire(
+    let request = KIT.wire(
         &UpdateUser::new("user@example.com")
             .nickname("Jeffrey Kim")
             .issue_access_token(true)
@@ -186,14 +157,14 @@ fn update_user_json_on_the_wire() {
             "leave_all_when_deactivated": false,
         })
     );
-    let empty = wire(&UpdateUser::new("u"));
+    let empty = KIT.wire(&UpdateUser::new("u"));
     assert_eq!(json_body(&empty), json!({}));
 }
 
 #[tokio::test]
 async fn update_user_multipart_on_the_wire() {
     let file = FilePart::new("face.jpg", &b"\xff\xd8\xff"[..]);
-    let request = wire(
+    let request = KIT.wire(
         &UpdateUser::new("50%")
             .nickname("Jeff")
             .profile_file(file)
@@ -205,7 +176,7 @@ async fn update_user_multipart_on_the_wire() {
     let content_type = request.headers()["content-type"].to_str().expect("ascii");
     assert!(content_type.starts_with("multipart/form-data; boundary="));
     let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|(n, _, _)| n.as_str()).collect();
+    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(
         names,
         [
@@ -215,16 +186,16 @@ async fn update_user_multipart_on_the_wire() {
             "profile_file"
         ]
     );
-    assert_eq!(parts[0].2, "Jeff");
-    assert_eq!(parts[1].2, "true");
-    assert_eq!(parts[2].2, "en,ko");
-    assert_eq!(parts[3].1.as_deref(), Some("face.jpg"));
-    assert_eq!(parts[3].2, &b"\xff\xd8\xff"[..]);
+    assert_eq!(parts[0].data, "Jeff");
+    assert_eq!(parts[1].data, "true");
+    assert_eq!(parts[2].data, "en,ko");
+    assert_eq!(parts[3].file_name.as_deref(), Some("face.jpg"));
+    assert_eq!(parts[3].data, &b"\xff\xd8\xff"[..]);
 }
 
 #[test]
 fn update_user_fixture() {
-    let user = decode_fixture::<UpdateUser>("update_user");
+    let user = KIT.decode::<UpdateUser>();
     assert_eq!(user.nickname.as_deref(), Some("Jeffrey Kim"));
     assert_eq!(user.is_active, Some(false));
     assert!(user.session_tokens.is_empty(), "null list is empty");
@@ -239,7 +210,7 @@ fn update_user_fixture() {
 
 #[test]
 fn delete_user_wire_and_fixture() {
-    let request = wire(&DeleteUser::new("50%"));
+    let request = KIT.wire(&DeleteUser::new("50%"));
     assert_eq!(request.method(), "DELETE");
     assert_eq!(request.uri().path(), "/v3/users/50%25");
     assert_eq!(
@@ -247,49 +218,47 @@ fn delete_user_wire_and_fixture() {
         "application/json; charset=utf8"
     );
     assert!(request.body().is_empty());
-    let _: Empty = decode_fixture::<DeleteUser>("delete_user");
+    let _: Empty = KIT.decode::<DeleteUser>();
 }
 
 #[test]
 fn channel_invitation_preference_wire_and_fixtures() {
-    let get = wire(&GetChannelInvitationPreference::new("a/b"));
+    let get = KIT.wire(&GetChannelInvitationPreference::new("a/b"));
     assert_eq!(get.method(), "GET");
     assert_eq!(
         path_and_query(&get),
-        Some("/v3/users/a%2Fb/channel_invitation_preference")
+        "/v3/users/a%2Fb/channel_invitation_preference"
     );
     assert!(get.body().is_empty());
-    let pref =
-        decode_fixture::<GetChannelInvitationPreference>("get_channel_invitation_preference");
+    let pref = KIT.decode::<GetChannelInvitationPreference>();
     assert_eq!(pref.auto_accept, Some(false));
 
-    let update = wire(&UpdateChannelInvitationPreference::new("ü 漢", true));
+    let update = KIT.wire(&UpdateChannelInvitationPreference::new("ü 漢", true));
     assert_eq!(update.method(), "PUT");
     assert_eq!(
         update.uri().path(),
         "/v3/users/%C3%BC%20%E6%BC%A2/channel_invitation_preference"
     );
     assert_eq!(json_body(&update), json!({"auto_accept": true}));
-    let pref =
-        decode_fixture::<UpdateChannelInvitationPreference>("update_channel_invitation_preference");
+    let pref = KIT.decode::<UpdateChannelInvitationPreference>();
     assert_eq!(pref.auto_accept, Some(true));
 }
 
 #[test]
 fn count_preference_wire_and_fixtures() {
-    let get = wire(&GetCountPreference::new("user@example.com", "group/1?"));
+    let get = KIT.wire(&GetCountPreference::new("user@example.com", "group/1?"));
     assert_eq!(get.method(), "GET");
     assert_eq!(
         path_and_query(&get),
-        Some("/v3/users/user%40example.com/count_preference/group%2F1%3F")
+        "/v3/users/user%40example.com/count_preference/group%2F1%3F"
     );
-    let pref = decode_fixture::<GetCountPreference>("get_count_preference");
+    let pref = KIT.decode::<GetCountPreference>();
     assert_eq!(
         pref.count_preference,
         Some(CountPreference::UnreadMessageCountOnly)
     );
 
-    let update = wire(&UpdateCountPreference::new(
+    let update = KIT.wire(&UpdateCountPreference::new(
         "50%",
         "ch 1",
         CountPreference::Off,
@@ -300,7 +269,7 @@ fn count_preference_wire_and_fixtures() {
         "/v3/users/50%25/count_preference/ch%201"
     );
     assert_eq!(json_body(&update), json!({"count_preference": "off"}));
-    let from_str = wire(&UpdateCountPreference::new(
+    let from_str = KIT.wire(&UpdateCountPreference::new(
         "u",
         "c",
         "unread_mentioned_count_only",
@@ -309,13 +278,13 @@ fn count_preference_wire_and_fixtures() {
         json_body(&from_str),
         json!({"count_preference": "unread_mentioned_count_only"})
     );
-    let pref = decode_fixture::<UpdateCountPreference>("update_count_preference");
+    let pref = KIT.decode::<UpdateCountPreference>();
     assert_eq!(pref.count_preference, Some(CountPreference::Off));
 }
 
 #[test]
 fn group_channel_count_wire_and_fixture() {
-    let request = wire(
+    let request = KIT.wire(
         &GetGroupChannelCountByJoinStatus::new("a/b")
             .state(JoinState::InvitedByFriend)
             .custom_types(["c1", "c,2"])
@@ -324,28 +293,26 @@ fn group_channel_count_wire_and_fixture() {
     assert_eq!(request.method(), "GET");
     assert_eq!(
         path_and_query(&request),
-        Some("/v3/users/a%2Fb/group_channel_count?state=invited_by_friend&custom_types=c1,c%2C2&hidden_mode=all")
+        "/v3/users/a%2Fb/group_channel_count?state=invited_by_friend&custom_types=c1,c%2C2&hidden_mode=all"
     );
-    let count = decode_fixture::<GetGroupChannelCountByJoinStatus>(
-        "get_group_channel_count_by_join_status",
-    );
+    let count = KIT.decode::<GetGroupChannelCountByJoinStatus>();
     assert_eq!(count.group_channel_count, Some(7));
 }
 
 #[test]
 fn mark_all_as_read_wire_and_fixture() {
-    let request = wire(&MarkAllUserMessagesAsRead::new("ü").channel_urls(["a/b", "c"]));
+    let request = KIT.wire(&MarkAllUserMessagesAsRead::new("ü").channel_urls(["a/b", "c"]));
     assert_eq!(request.method(), "PUT");
     assert_eq!(request.uri().path(), "/v3/users/%C3%BC/mark_as_read_all");
     assert_eq!(json_body(&request), json!({"channel_urls": ["a/b", "c"]}));
-    let all = wire(&MarkAllUserMessagesAsRead::new("u"));
+    let all = KIT.wire(&MarkAllUserMessagesAsRead::new("u"));
     assert_eq!(json_body(&all), json!({}));
-    let _: Empty = decode_fixture::<MarkAllUserMessagesAsRead>("mark_all_user_messages_as_read");
+    let _: Empty = KIT.decode::<MarkAllUserMessagesAsRead>();
 }
 
 #[test]
 fn list_my_group_channels_wire_and_fixture() {
-    let request = wire(
+    let request = KIT.wire(
         &ListMyGroupChannels::new("user@example.com")
             .token("t1")
             .limit(20)
@@ -384,7 +351,7 @@ fn list_my_group_channels_wire_and_fixture() {
     );
     assert!(request.body().is_empty());
 
-    let page = decode_fixture::<ListMyGroupChannels>("list_my_group_channels");
+    let page = KIT.decode::<ListMyGroupChannels>();
     assert_eq!(page.channels.len(), 2);
     assert_eq!(page.channels[0].channel_url, "sendbird_group_channel_1234");
     assert_eq!(page.channels[0].name.as_deref(), Some("Sendbird Devs"));
@@ -395,31 +362,31 @@ fn list_my_group_channels_wire_and_fixture() {
 
 #[test]
 fn leave_my_group_channels_wire_and_fixture() {
-    let request = wire(&LeaveMyGroupChannels::new("a/b").custom_type("study group"));
+    let request = KIT.wire(&LeaveMyGroupChannels::new("a/b").custom_type("study group"));
     assert_eq!(request.method(), "PUT");
     assert_eq!(
         request.uri().path(),
         "/v3/users/a%2Fb/my_group_channels/leave"
     );
     assert_eq!(json_body(&request), json!({"custom_type": "study group"}));
-    let all = wire(&LeaveMyGroupChannels::new("u"));
+    let all = KIT.wire(&LeaveMyGroupChannels::new("u"));
     assert_eq!(json_body(&all), json!({}));
-    let _: Empty = decode_fixture::<LeaveMyGroupChannels>("leave_my_group_channels");
+    let _: Empty = KIT.decode::<LeaveMyGroupChannels>();
 }
 
 #[test]
 fn issue_session_token_wire_and_fixture() {
-    let request = wire(&IssueSessionToken::new("50%").expires_at(1_609_459_200_000_i64));
+    let request = KIT.wire(&IssueSessionToken::new("50%").expires_at(1_609_459_200_000_i64));
     assert_eq!(request.method(), "POST");
     assert_eq!(request.uri().path(), "/v3/users/50%25/token");
     assert_eq!(
         json_body(&request),
         json!({"expires_at": 1_609_459_200_000_i64})
     );
-    let default_expiry = wire(&IssueSessionToken::new("u"));
+    let default_expiry = KIT.wire(&IssueSessionToken::new("u"));
     assert_eq!(json_body(&default_expiry), json!({}));
 
-    let token = decode_fixture::<IssueSessionToken>("issue_session_token");
+    let token = KIT.decode::<IssueSessionToken>();
     assert_eq!(
         token.token.expose(),
         "eyJzdWIiOiJKZWZmIiwiZXhwIjoxNjA5NDU5MjAwfQ.0f3b2c7d9e"
@@ -430,18 +397,18 @@ fn issue_session_token_wire_and_fixture() {
 
 #[test]
 fn revoke_all_session_tokens_wire_and_fixture() {
-    let request = wire(&RevokeAllSessionTokens::new("ü 漢"));
+    let request = KIT.wire(&RevokeAllSessionTokens::new("ü 漢"));
     assert_eq!(request.method(), "DELETE");
     assert_eq!(request.uri().path(), "/v3/users/%C3%BC%20%E6%BC%A2/token");
     assert!(request.body().is_empty());
-    let _: Empty = decode_fixture::<RevokeAllSessionTokens>("revoke_all_session_tokens");
+    let _: Empty = KIT.decode::<RevokeAllSessionTokens>();
     // The docs describe an empty body on success.
     assert!(RevokeAllSessionTokens::decode_response(&Bytes::new()).is_ok());
 }
 
 #[test]
 fn unread_counts_wire_and_fixtures() {
-    let channels = wire(
+    let channels = KIT.wire(
         &GetUnreadChannelCount::new("a/b")
             .custom_types(["x", "y z"])
             .super_mode(SuperMode::All),
@@ -449,20 +416,20 @@ fn unread_counts_wire_and_fixtures() {
     assert_eq!(channels.method(), "GET");
     assert_eq!(
         path_and_query(&channels),
-        Some("/v3/users/a%2Fb/unread_channel_count?custom_types=x,y%20z&super_mode=all")
+        "/v3/users/a%2Fb/unread_channel_count?custom_types=x,y%20z&super_mode=all"
     );
-    let count = decode_fixture::<GetUnreadChannelCount>("get_unread_channel_count");
+    let count = KIT.decode::<GetUnreadChannelCount>();
     assert_eq!(count.unread_count, Some(4));
 
-    let messages = wire(&GetUnreadMessageCount::new("50%").super_mode("super"));
+    let messages = KIT.wire(&GetUnreadMessageCount::new("50%").super_mode("super"));
     assert_eq!(
         path_and_query(&messages),
-        Some("/v3/users/50%25/unread_message_count?super_mode=super")
+        "/v3/users/50%25/unread_message_count?super_mode=super"
     );
-    let count = decode_fixture::<GetUnreadMessageCount>("get_unread_message_count");
+    let count = KIT.decode::<GetUnreadMessageCount>();
     assert_eq!(count.unread_count, Some(17));
 
-    let items = wire(
+    let items = KIT.wire(
         &GetUnreadItemCount::new(
             "user@example.com",
             [
@@ -474,9 +441,9 @@ fn unread_counts_wire_and_fixtures() {
     );
     assert_eq!(
         path_and_query(&items),
-        Some("/v3/users/user%40example.com/unread_item_count?item_keys=non_super_group_channel_unread_message_count,group_channel_invitation_count&custom_types=c")
+        "/v3/users/user%40example.com/unread_item_count?item_keys=non_super_group_channel_unread_message_count,group_channel_invitation_count&custom_types=c"
     );
-    let counts = decode_fixture::<GetUnreadItemCount>("get_unread_item_count");
+    let counts = KIT.decode::<GetUnreadItemCount>();
     assert_eq!(
         counts.non_super_group_channel_unread_message_count,
         Some(12)

@@ -1,6 +1,7 @@
 //! Chat integration tests against `sendbird-emulator` over loopback (one binary, one module
 //! per family).
 
+mod call_options;
 mod channel_metadata;
 mod group_channels;
 mod messages;

@@ -28,8 +28,11 @@ pub struct ApiTokenLayer {
 }
 
 impl ApiTokenLayer {
-    /// Fails if the token holds characters a header cannot carry.
+    /// Fails if the token is empty or holds characters a header cannot carry.
     pub fn new(token: &ApiToken) -> Result<Self, BuildError> {
+        if token.expose().trim().is_empty() {
+            return Err(BuildError::EmptyApiToken);
+        }
         Ok(Self {
             value: token_header_value(token)?,
         })
@@ -37,7 +40,7 @@ impl ApiTokenLayer {
 }
 
 /// The `Api-Token` header value for `token`, marked sensitive.
-pub(crate) fn token_header_value(token: &ApiToken) -> Result<HeaderValue, BuildError> {
+fn token_header_value(token: &ApiToken) -> Result<HeaderValue, BuildError> {
     let mut value = HeaderValue::from_str(token.expose())
         .map_err(|_| BuildError::Header("the API token is not a valid header value".into()))?;
     value.set_sensitive(true);
@@ -93,7 +96,7 @@ mod tests {
         let headers = layer
             .layer(service)
             .oneshot(ApiRequest::new(
-                EndpointMeta::new("x", Method::GET, "/x", true),
+                EndpointMeta::new("x", Method::GET, "/x", crate::Idempotency::Yes),
                 vec![],
             ))
             .await
@@ -107,5 +110,15 @@ mod tests {
     #[test]
     fn rejects_tokens_with_newlines() {
         assert!(ApiTokenLayer::new(&ApiToken::new("a\r\nb")).is_err());
+    }
+
+    #[test]
+    fn rejects_empty_tokens() {
+        for empty in ["", "  "] {
+            assert!(matches!(
+                ApiTokenLayer::new(&ApiToken::new(empty)),
+                Err(BuildError::EmptyApiToken)
+            ));
+        }
     }
 }

@@ -113,7 +113,10 @@ mod tests {
     use crate::request::EndpointMeta;
 
     fn request(method: Method, body: RequestBody) -> ApiRequest {
-        let mut request = ApiRequest::new(EndpointMeta::new("x", method, "/x", true), vec![]);
+        let mut request = ApiRequest::new(
+            EndpointMeta::new("x", method, "/x", crate::Idempotency::Yes),
+            vec![],
+        );
         request.body = body;
         request
     }

@@ -2,27 +2,29 @@
 //!
 //! ```text
 //! [user layers on ApiRequest] -> TraceLayer -> TimeoutLayer::total -> RetryLayer
-//!   -> TimeoutLayer::attempt -> ApiTokenLayer -> ContentTypeLayer -> UrlEncodingLayer
-//!   -> [user layers on http::Request] -> transport
+//!   -> TimeoutLayer::attempt -> UserAgentLayer -> ApiTokenLayer -> ContentTypeLayer
+//!   -> UrlEncodingLayer -> [user layers on http::Request] -> transport
 //! ```
 //!
 //! Each layer is public and usable alone, so a middleware author can rebuild, reorder or test
-//! the stack piece by piece.
+//! the stack piece by piece. [`RequestLayers`] is the request side (User-Agent to URL
+//! encoding) as one layer: the client and
+//! [`build_http_request`](crate::build_http_request) both run exactly it.
 
 mod api_token;
 mod content_type;
+mod request_layers;
 mod retry;
 mod timeout;
 mod trace;
 mod url_encoding;
+mod user_agent;
 
-pub(crate) use api_token::token_header_value;
 pub use api_token::{ApiTokenLayer, ApiTokenService, API_TOKEN_HEADER};
 pub use content_type::{encode_body, ContentTypeLayer, ContentTypeService, JSON_CONTENT_TYPE};
+pub use request_layers::{RequestLayers, RequestService};
 pub use retry::{RetryConfig, RetryLayer, RetryPolicy};
 pub use timeout::{Timeout, TimeoutFuture, TimeoutLayer};
 pub use trace::{TraceLayer, TraceService};
-pub use url_encoding::{
-    encode_list_element, encode_path_segment, encode_query, to_http_request, BaseUrl,
-    UrlEncodingLayer, UrlEncodingService,
-};
+pub use url_encoding::{to_http_request, BaseUrl, UrlEncodingLayer, UrlEncodingService};
+pub use user_agent::{UserAgentLayer, UserAgentService, SDK_USER_AGENT};

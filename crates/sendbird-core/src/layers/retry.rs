@@ -4,7 +4,11 @@
 //!   server's `X-RateLimit-RetryAfter` / `Retry-After` when given (and not longer than
 //!   [`RetryConfig::max_retry_after`]), after the back-off otherwise.
 //! - 500, 502, 503, 504, attempt timeouts and transport errors are retried only when the
-//!   endpoint is idempotent, except connection failures, where the request never left.
+//!   request is idempotent ([`ApiRequest::idempotent`], decided per operation and, for
+//!   mode-dependent operations, per request), except connection failures, where the request
+//!   never left.
+//! - A call's [`CallOptions::max_attempts`](crate::CallOptions) overrides the configured
+//!   number of attempts.
 //! - Back-off is exponential with jitter; a shared [`TpsBudget`] stops retry storms.
 
 use std::pin::Pin;
@@ -18,6 +22,7 @@ use tower::retry::{Policy, Retry};
 use tower::Layer;
 
 use crate::error::{retry_after_from_headers, ApiError, Error, TimeoutKind};
+use crate::options::HasCallOptions;
 use crate::request::ApiRequest;
 
 /// Retry settings. `RetryConfig::default()` makes up to 3 attempts.
@@ -190,7 +195,7 @@ fn classify(result: &Result<http::Response<Bytes>, Error>, idempotent: bool) -> 
         Err(Error::Transport(error)) if error.is_connect() || idempotent => {
             Decision::Retry { server_wait: None }
         }
-        Err(Error::Timeout(TimeoutKind::Attempt(_))) if idempotent => {
+        Err(Error::Timeout(TimeoutKind::Attempt(_) | TimeoutKind::Read(_))) if idempotent => {
             Decision::Retry { server_wait: None }
         }
         Err(_) => Decision::Stop,
@@ -211,10 +216,14 @@ impl Policy<ApiRequest, http::Response<Bytes>, Error> for RetryPolicy {
                 budget.deposit();
             }
         }
-        let Decision::Retry { server_wait } = classify(result, request.meta.idempotent) else {
+        let Decision::Retry { server_wait } = classify(result, request.idempotent) else {
             return None;
         };
-        if self.attempts >= self.config.max_attempts {
+        let max_attempts = request
+            .call_options()
+            .and_then(|options| options.max_attempts)
+            .unwrap_or(self.config.max_attempts);
+        if self.attempts >= max_attempts {
             return None;
         }
         let delay = match server_wait {

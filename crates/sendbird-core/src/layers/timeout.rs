@@ -9,28 +9,33 @@ use pin_project_lite::pin_project;
 use tower::{Layer, Service};
 
 use crate::error::{Error, TimeoutKind};
+use crate::options::HasCallOptions;
 
 /// Fails a call with [`Error::Timeout`] when the inner service takes longer than the limit.
 ///
 /// Use [`TimeoutLayer::attempt`] inside the retry layer (one try, body included) and
-/// [`TimeoutLayer::total`] outside it (the whole call, back-off included).
+/// [`TimeoutLayer::total`] outside it (the whole call, back-off included). A total limit
+/// yields to the call's own [`CallOptions::timeout`](crate::CallOptions::timeout); with no limit at all no timer is armed.
 #[derive(Clone, Copy, Debug)]
 pub struct TimeoutLayer {
-    kind: TimeoutKind,
+    total: bool,
+    limit: Option<Duration>,
 }
 
 impl TimeoutLayer {
-    /// A limit for one attempt.
-    pub fn attempt(limit: Duration) -> Self {
+    /// A limit for one attempt (`None`: no limit).
+    pub fn attempt(limit: impl Into<Option<Duration>>) -> Self {
         Self {
-            kind: TimeoutKind::Attempt(limit),
+            total: false,
+            limit: limit.into(),
         }
     }
 
-    /// A limit for the whole call.
-    pub fn total(limit: Duration) -> Self {
+    /// A limit for the whole call (`None`: no limit unless the call sets one).
+    pub fn total(limit: impl Into<Option<Duration>>) -> Self {
         Self {
-            kind: TimeoutKind::Total(limit),
+            total: true,
+            limit: limit.into(),
         }
     }
 }
@@ -41,7 +46,8 @@ impl<S> Layer<S> for TimeoutLayer {
     fn layer(&self, inner: S) -> Self::Service {
         Timeout {
             inner,
-            kind: self.kind,
+            total: self.total,
+            limit: self.limit,
         }
     }
 }
@@ -50,12 +56,14 @@ impl<S> Layer<S> for TimeoutLayer {
 #[derive(Clone, Debug)]
 pub struct Timeout<S> {
     inner: S,
-    kind: TimeoutKind,
+    total: bool,
+    limit: Option<Duration>,
 }
 
 impl<S, R> Service<R> for Timeout<S>
 where
     S: Service<R, Error = Error>,
+    R: HasCallOptions,
 {
     type Response = S::Response;
     type Error = Error;
@@ -66,14 +74,28 @@ where
     }
 
     fn call(&mut self, request: R) -> Self::Future {
-        let limit = match self.kind {
-            TimeoutKind::Attempt(d) | TimeoutKind::Total(d) => d,
+        let limit = if self.total {
+            request
+                .call_options()
+                .and_then(|options| options.timeout)
+                .or(self.limit)
+        } else {
+            self.limit
         };
-        TimeoutFuture {
-            inner: self.inner.call(request),
-            sleep: tokio::time::sleep(limit),
-            kind: self.kind,
-        }
+        let inner = self.inner.call(request);
+        let state = match limit {
+            Some(limit) => TimeoutState::Limited {
+                inner,
+                sleep: tokio::time::sleep(limit),
+                kind: if self.total {
+                    TimeoutKind::Total(limit)
+                } else {
+                    TimeoutKind::Attempt(limit)
+                },
+            },
+            None => TimeoutState::Unlimited { inner },
+        };
+        TimeoutFuture { state }
     }
 }
 
@@ -82,10 +104,27 @@ pin_project! {
     #[derive(Debug)]
     pub struct TimeoutFuture<F> {
         #[pin]
-        inner: F,
-        #[pin]
-        sleep: tokio::time::Sleep,
-        kind: TimeoutKind,
+        state: TimeoutState<F>,
+    }
+}
+
+pin_project! {
+    #[project = TimeoutProjection]
+    #[derive(Debug)]
+    enum TimeoutState<F> {
+        // With a deadline.
+        Limited {
+            #[pin]
+            inner: F,
+            #[pin]
+            sleep: tokio::time::Sleep,
+            kind: TimeoutKind,
+        },
+        // Without one: no timer is armed.
+        Unlimited {
+            #[pin]
+            inner: F,
+        },
     }
 }
 
@@ -96,13 +135,17 @@ where
     type Output = Result<T, Error>;
 
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let this = self.project();
-        if let Poll::Ready(output) = this.inner.poll(cx) {
-            return Poll::Ready(output);
-        }
-        match this.sleep.poll(cx) {
-            Poll::Ready(()) => Poll::Ready(Err(Error::Timeout(*this.kind))),
-            Poll::Pending => Poll::Pending,
+        match self.project().state.project() {
+            TimeoutProjection::Unlimited { inner } => inner.poll(cx),
+            TimeoutProjection::Limited { inner, sleep, kind } => {
+                if let Poll::Ready(output) = inner.poll(cx) {
+                    return Poll::Ready(output);
+                }
+                match sleep.poll(cx) {
+                    Poll::Ready(()) => Poll::Ready(Err(Error::Timeout(*kind))),
+                    Poll::Pending => Poll::Pending,
+                }
+            }
         }
     }
 }
@@ -114,13 +157,13 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn times_out_slow_services() {
-        let slow = service_fn(|()| async {
+        let slow = service_fn(|_: http::Request<()>| async {
             tokio::time::sleep(Duration::from_secs(10)).await;
             Ok::<_, Error>(1)
         });
         let result = TimeoutLayer::attempt(Duration::from_secs(2))
             .layer(slow)
-            .oneshot(())
+            .oneshot(http::Request::new(()))
             .await;
         assert!(matches!(
             result,
@@ -130,11 +173,28 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn passes_fast_answers() {
-        let fast = service_fn(|()| async { Ok::<_, Error>(1) });
+        let fast = service_fn(|_: http::Request<()>| async { Ok::<_, Error>(1) });
         let result = TimeoutLayer::total(Duration::from_secs(2))
             .layer(fast)
-            .oneshot(())
+            .oneshot(http::Request::new(()))
             .await;
         assert_eq!(result.ok(), Some(1));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_call_timeout_overrides_the_total_limit() {
+        let slow = service_fn(|_: http::Request<()>| async {
+            tokio::time::sleep(Duration::from_secs(10)).await;
+            Ok::<_, Error>(1)
+        });
+        let mut request = http::Request::new(());
+        request
+            .extensions_mut()
+            .insert(crate::CallOptions::new().timeout(Duration::from_millis(100)));
+        let result = TimeoutLayer::total(None).layer(slow).oneshot(request).await;
+        assert!(matches!(
+            result,
+            Err(Error::Timeout(TimeoutKind::Total(d))) if d == Duration::from_millis(100)
+        ));
     }
 }

@@ -3,7 +3,10 @@
 use sendbird_core::{Empty, FilePart, StringList};
 use serde::Deserialize;
 
-sendbird_core::define_pending! {
+sendbird_core::product! {
+    /// A client for the test endpoints.
+    pub struct TestClient;
+    base_url: "https://api-{app_id}.sendbird.com/v3";
     /// Pending request for the test endpoints.
     pub struct Pending;
 }
@@ -25,50 +28,69 @@ sendbird_core::page_response!(UserList, users: User);
 
 sendbird_core::endpoints! {
     registry: pub const TEST_ENDPOINTS;
+    client: TestClient;
     pending: Pending;
 
-    /// Gets a user.
-    pub struct GetUser {
-        operation: "get_user",
-        request: GET "/users/{user_id}",
-        response: User,
-        required { path user_id: String }
-        optional { query include_unread_count: bool }
-    }
+    /// Users.
+    family Users = users() {
+        /// Gets a user.
+        fn get -> pub struct GetUser {
+            operation: "get_user",
+            request: GET "/users/{user_id}",
+            idempotent: yes,
+            response: User,
+            required { path user_id: String }
+            optional { query include_unread_count: bool }
+        }
 
-    /// Lists users.
-    pub struct ListUsers {
-        operation: "list_users",
-        request: GET "/users",
-        response: UserList,
-        paginate: token,
-        required {}
-        optional {
-            query token: String,
-            query limit: u32,
-            query user_ids: StringList,
+        /// Lists users.
+        fn list -> pub struct ListUsers {
+            operation: "list_users",
+            request: GET "/users",
+            idempotent: yes,
+            response: UserList,
+            paginate: token,
+            optional {
+                query token: String,
+                query limit: u32,
+                query user_ids: StringList,
+            }
+        }
+
+        /// Creates a user.
+        fn create -> pub struct CreateUser {
+            operation: "create_user",
+            request: POST "/users",
+            idempotent: no,
+            response: User,
+            required {
+                body user_id: String,
+                body nickname: String,
+                body profile_url: String,
+            }
+            optional { file profile_file: FilePart }
+        }
+
+        /// Deletes a user.
+        fn delete -> pub struct DeleteUser {
+            operation: "delete_user",
+            request: DELETE "/users/{user_id}",
+            idempotent: yes,
+            response: Empty,
+            required { path user_id: String }
         }
     }
 
-    /// Creates a user.
-    pub struct CreateUser {
-        operation: "create_user",
-        request: POST "/users",
-        response: User,
-        required {
-            body user_id: String,
-            body nickname: String,
-            body profile_url: String,
+    /// Counters.
+    family Counters = counters(path channel_url: String) {
+        /// Sets, increases or decreases a counter.
+        fn update -> pub struct UpdateCounter {
+            operation: "update_counter",
+            request: PUT "/group_channels/{channel_url}/metacounter",
+            idempotent: by_mode(|this: &Self| this.mode.as_deref() == Some("set")),
+            response: Empty,
+            required { body key: String, body value: i64 }
+            optional { body mode: String }
         }
-        optional { file profile_file: FilePart }
-    }
-
-    /// Deletes a user.
-    pub struct DeleteUser {
-        operation: "delete_user",
-        request: DELETE "/users/{user_id}",
-        response: Empty,
-        required { path user_id: String }
-        optional {}
     }
 }

@@ -92,3 +92,42 @@ async fn the_token_never_appears_in_debug_output() {
         assert!(!shown.contains("secret-token-value"), "{shown}");
     }
 }
+
+#[tokio::test]
+async fn a_server_echoing_the_token_cannot_leak_it_through_the_error() {
+    let server = TestServer::start(|request| {
+        let token = request
+            .headers
+            .get("api-token")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        json(
+            400,
+            &serde_json::json!({
+                "error": true,
+                "code": 400401,
+                "message": format!("Invalid token: {token}"),
+            })
+            .to_string(),
+        )
+    })
+    .await;
+    let client = Client::builder()
+        .base_url(server.base_url())
+        .api_token("echoed-secret-token")
+        .retry(RetryConfig::disabled())
+        .build()
+        .expect("client");
+    let err = client.send(&GetUser::new("x")).await.expect_err("an error");
+    assert_eq!(err.code(), Some(400401));
+    let api = err.as_api().expect("api error");
+    assert_eq!(api.message, "Invalid token: [redacted]");
+    for shown in [
+        format!("{err}"),
+        format!("{err:?}"),
+        format!("{:?}", api.body.0),
+    ] {
+        assert!(!shown.contains("echoed-secret-token"), "{shown}");
+    }
+}

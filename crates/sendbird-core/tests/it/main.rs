@@ -3,6 +3,9 @@
 
 mod endpoints;
 mod errors;
+mod fault_proxy;
+mod faults;
+mod hostile_values;
 mod middleware;
 mod pagination;
 mod retry;

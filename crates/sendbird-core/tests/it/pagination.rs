@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 use bytes::Bytes;
 use futures_util::TryStreamExt;
 use http_body_util::Full;
-use sendbird_core::{Client, Error};
+use sendbird_core::{Client, Error, PaginationError};
 
 use crate::endpoints::{ListUsers, Pending};
 
@@ -94,15 +94,67 @@ async fn pages_stream_and_pending_stream() {
 }
 
 #[tokio::test]
-async fn a_repeated_token_ends_the_stream() {
+async fn a_repeated_token_ends_the_stream_with_an_error() {
     let (client, seen) = paged(vec![(None, vec!["a"], "t1"), (Some("t1"), vec!["b"], "t1")]);
-    let users: Vec<_> = client
-        .paginate(ListUsers::new())
+    let result: Result<Vec<_>, _> = client.paginate(ListUsers::new()).try_collect().await;
+    assert!(matches!(
+        result,
+        Err(Error::Pagination(PaginationError::RepeatedToken {
+            page: 2
+        }))
+    ));
+    assert_eq!(seen.lock().expect("lock").len(), 2);
+}
+
+#[tokio::test]
+async fn a_token_cycle_ends_the_stream_with_an_error() {
+    // A -> B -> A: the previous token differs every time, the walk must still end.
+    let (client, seen) = paged(vec![
+        (None, vec!["a"], "A"),
+        (Some("A"), vec!["b"], "B"),
+        (Some("B"), vec!["c"], "A"),
+    ]);
+    let mut items = Vec::new();
+    let mut stream = std::pin::pin!(client.paginate(ListUsers::new()));
+    let error = loop {
+        match stream.try_next().await {
+            Ok(Some(user)) => items.push(user.user_id),
+            Ok(None) => panic!("a cycling listing must not end quietly"),
+            Err(error) => break error,
+        }
+    };
+    assert_eq!(items, ["a", "b", "c"]);
+    assert!(matches!(
+        error,
+        Error::Pagination(PaginationError::RepeatedToken { page: 3 })
+    ));
+    assert_eq!(seen.lock().expect("lock").len(), 3);
+}
+
+#[tokio::test]
+async fn the_page_cap_ends_the_stream_with_an_error() {
+    let (client, seen) = paged(vec![
+        (None, vec!["a"], "A"),
+        (Some("A"), vec!["b"], "B"),
+        (Some("B"), vec!["c"], ""),
+    ]);
+    let result: Result<Vec<_>, _> = Pending::new(&client, ListUsers::new())
+        .max_pages(2)
+        .stream()
+        .try_collect()
+        .await;
+    assert!(matches!(
+        result,
+        Err(Error::Pagination(PaginationError::PageLimit { limit: 2 }))
+    ));
+    assert_eq!(seen.lock().expect("lock").len(), 2);
+    let all: Vec<_> = Pending::new(&client, ListUsers::new())
+        .max_pages(3)
+        .stream()
         .try_collect()
         .await
-        .expect("ends");
-    assert_eq!(users.len(), 2);
-    assert_eq!(seen.lock().expect("lock").len(), 2);
+        .expect("three pages fit");
+    assert_eq!(all.len(), 3);
 }
 
 #[tokio::test]

@@ -104,7 +104,16 @@ impl TestServer {
     }
 
     pub fn last(&self) -> Recorded {
-        self.requests().pop().expect("a request was received")
+        self.requests
+            .lock()
+            .expect("lock")
+            .last()
+            .cloned()
+            .expect("a request was received")
+    }
+
+    pub fn count(&self) -> usize {
+        self.requests.lock().expect("lock").len()
     }
 }
 

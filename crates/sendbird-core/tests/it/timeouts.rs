@@ -104,3 +104,107 @@ async fn bodies_over_the_cap_fail() {
         "{err:?}"
     );
 }
+
+/// A body that yields `first` and then never another byte (nor its end).
+fn stalled_body(
+    first: &'static [u8],
+) -> http_body_util::StreamBody<
+    futures_util::stream::BoxStream<'static, Result<http_body::Frame<Bytes>, std::io::Error>>,
+> {
+    use futures_util::StreamExt;
+    let head = futures_util::stream::once(async move {
+        Ok::<_, std::io::Error>(http_body::Frame::data(Bytes::from_static(first)))
+    });
+    http_body_util::StreamBody::new(head.chain(futures_util::stream::pending()).boxed())
+}
+
+#[tokio::test(start_paused = true)]
+async fn with_every_timeout_off_a_stalled_body_still_fails_after_the_read_timeout() {
+    let service = tower::service_fn(|_req: http::Request<Bytes>| async {
+        Ok::<_, Error>(http::Response::new(stalled_body(b"{\"user_id\":")))
+    });
+    let client = Client::builder()
+        .base_url("https://api-test.sendbird.com/v3")
+        .api_token("t")
+        .retry(RetryConfig::disabled())
+        .attempt_timeout(None)
+        .total_timeout(None)
+        .read_timeout(Duration::from_secs(7))
+        .with_service(service)
+        .build()
+        .expect("client");
+    let started = tokio::time::Instant::now();
+    let err = client
+        .send(&GetUser::new("u"))
+        .await
+        .expect_err("the stall ends the attempt");
+    assert!(
+        matches!(err, Error::Timeout(TimeoutKind::Read(d)) if d == Duration::from_secs(7)),
+        "{err:?}"
+    );
+    assert_eq!(started.elapsed(), Duration::from_secs(7));
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_server_that_never_answers_fails_after_the_read_timeout_by_default() {
+    let service = tower::service_fn(|_req: http::Request<Bytes>| async {
+        futures_util::future::pending::<()>().await;
+        Ok::<_, Error>(http::Response::new(Full::new(Bytes::new())))
+    });
+    let client = Client::builder()
+        .base_url("https://api-test.sendbird.com/v3")
+        .api_token("t")
+        .retry(RetryConfig::disabled())
+        .attempt_timeout(None)
+        .total_timeout(None)
+        .with_service(service)
+        .build()
+        .expect("client");
+    let err = client.send(&GetUser::new("u")).await.expect_err("no hang");
+    assert!(
+        matches!(err, Error::Timeout(TimeoutKind::Read(d)) if d == sendbird_core::DEFAULT_READ_TIMEOUT),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_declared_length_over_the_cap_fails_before_reading_the_body() {
+    let service = tower::service_fn(|_req: http::Request<Bytes>| async {
+        let mut response = http::Response::new(stalled_body(b"{"));
+        response.headers_mut().insert(
+            http::header::CONTENT_LENGTH,
+            http::HeaderValue::from_static("40000000"),
+        );
+        Ok::<_, Error>(response)
+    });
+    let client = Client::builder()
+        .base_url("https://api-test.sendbird.com/v3")
+        .api_token("t")
+        .max_response_body(1024 * 1024)
+        .with_service(service)
+        .build()
+        .expect("client");
+    // The body would stall forever: only a check of Content-Length can answer at once.
+    let err = tokio::time::timeout(Duration::from_secs(5), client.send(&GetUser::new("u")))
+        .await
+        .expect("answered without reading the body")
+        .expect_err("too large");
+    assert!(
+        matches!(err, Error::BodyTooLarge { limit } if limit == 1024 * 1024),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn an_empty_token_is_refused_when_the_client_is_built() {
+    for token in ["", "   "] {
+        let result = Client::builder()
+            .base_url("https://api-test.sendbird.com/v3")
+            .api_token(token)
+            .build();
+        assert!(
+            matches!(result, Err(sendbird_core::BuildError::EmptyApiToken)),
+            "{token:?}"
+        );
+    }
+}

@@ -29,8 +29,8 @@ async fn hostile_ids_reach_the_server_as_one_segment() {
         "a/b",
         "50%",
         "?#",
-        "..",
-        ".",
+        "...",
+        ".a",
         "ü 漢",
         "a b",
         "a+b",
@@ -46,6 +46,25 @@ async fn hostile_ids_reach_the_server_as_one_segment() {
         );
         assert_eq!(user.user_id, id);
     }
+}
+
+#[tokio::test]
+async fn dot_and_empty_ids_are_refused_before_anything_is_sent() {
+    let server = TestServer::start(|_| json(200, r#"{"user_id":"x"}"#)).await;
+    let client = client(&server);
+    for (id, expected) in [
+        (".", "DotPathParam"),
+        ("..", "DotPathParam"),
+        ("", "EmptyPathParam"),
+    ] {
+        let error = client.send(&GetUser::new(id)).await.expect_err("refused");
+        let shown = format!("{error:?}");
+        assert!(
+            matches!(error, sendbird_core::Error::Build(_)) && shown.contains(expected),
+            "{id:?}: {shown}"
+        );
+    }
+    assert_eq!(server.requests().len(), 0, "nothing reached the server");
 }
 
 #[tokio::test]

@@ -134,7 +134,7 @@ impl From<HostWire> for Host {
     }
 }
 
-/// The response of [`GetHost`](crate::hosts::GetHost): `{"host": {...}}` as documented.
+/// The response of [`GetHost`](crate::live_events::GetHost): `{"host": {...}}` as documented.
 ///
 /// The Live SDK also parses `{"hosts": [...]}` from the same path for multi-host events, so
 /// both shapes decode; [`hosts`](Self::hosts) yields every host either way.

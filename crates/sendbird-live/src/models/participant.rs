@@ -45,7 +45,7 @@ pub struct Participant {
     pub duration: Option<i64>,
 }
 
-/// The response of [`ListParticipants`](crate::participants::ListParticipants).
+/// The response of [`ListParticipants`](crate::live_events::ListParticipants).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ListParticipantsResponse {

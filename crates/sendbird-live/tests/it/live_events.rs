@@ -22,7 +22,9 @@ const COVER_PNG: &[u8] = &[
 
 /// GETs a URL without a token (uploaded files are public), returning status, type and body.
 async fn fetch(url: &str) -> (u16, String, Bytes) {
-    let transport = sendbird_core::default_transport(1 << 20).expect("transport");
+    let transport =
+        sendbird_core::default_transport(sendbird_core::TransportConfig::new().max_body(1 << 20))
+            .expect("transport");
     let request = http::Request::get(url).body(Bytes::new()).expect("request");
     let response = transport.oneshot(request).await.expect("fetch");
     let content_type = response

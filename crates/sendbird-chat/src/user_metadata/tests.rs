@@ -1,0 +1,141 @@
+//! Unit tests: every user metadata endpoint on the wire, and its docs-shaped fixture decoded.
+
+use super::*;
+use crate::test_support::KIT;
+use sendbird_core::test_util::json_body;
+use serde_json::json;
+
+#[test]
+fn get_user_metadata_wire_and_fixture() {
+    let request = KIT.wire(&GetUserMetadata::new("user@example.com").keys(["a,b", "ü 漢"]));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        request.uri().path_and_query().map(|p| p.as_str()),
+        Some("/v3/users/user%40example.com/metadata?keys=a%2Cb,%C3%BC%20%E6%BC%A2")
+    );
+    assert!(request.body().is_empty());
+    let single = KIT.wire(&GetUserMetadata::new("u").key("location"));
+    assert_eq!(single.uri().query(), Some("key=location"));
+
+    let items = KIT.decode::<GetUserMetadata>();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items["location"], "San Jose");
+    assert_eq!(items["marriage"], "");
+}
+
+#[test]
+fn create_user_metadata_wire_and_fixture() {
+    let metadata = [("location", "Seoul"), ("marriage", "N")];
+    let request = KIT.wire(&CreateUserMetadata::new("a/b", metadata));
+    assert_eq!(request.method(), "POST");
+    assert_eq!(request.uri().path(), "/v3/users/a%2Fb/metadata");
+    assert_eq!(
+        request.headers()["content-type"],
+        "application/json; charset=utf8"
+    );
+    assert_eq!(
+        json_body(&request),
+        json!({"metadata": {"location": "Seoul", "marriage": "N"}})
+    );
+
+    let items = KIT.decode::<CreateUserMetadata>();
+    assert_eq!(items["location"], "Seoul");
+    assert_eq!(items["marriage"], "N");
+}
+
+#[test]
+fn update_user_metadata_wire_and_fixture() {
+    let request = KIT.wire(&UpdateUserMetadata::new("50%", [("location", "Busan")]).upsert(true));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(request.uri().path(), "/v3/users/50%25/metadata");
+    assert_eq!(
+        json_body(&request),
+        json!({"metadata": {"location": "Busan"}, "upsert": true})
+    );
+    let without_upsert = KIT.wire(&UpdateUserMetadata::new("u", [("k", "v")]));
+    assert_eq!(json_body(&without_upsert), json!({"metadata": {"k": "v"}}));
+
+    let items = KIT.decode::<UpdateUserMetadata>();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items["location"], "Busan");
+    assert_eq!(items["hobby"], "surfing");
+}
+
+#[test]
+fn delete_user_metadata_wire_and_fixture() {
+    let all = KIT.wire(&DeleteUserMetadata::new("ü 漢"));
+    assert_eq!(all.method(), "DELETE");
+    assert_eq!(
+        all.uri().path_and_query().map(|p| p.as_str()),
+        Some("/v3/users/%C3%BC%20%E6%BC%A2/metadata")
+    );
+    assert!(all.body().is_empty());
+    let one = KIT.wire(&DeleteUserMetadata::new("u").key("a b"));
+    assert_eq!(one.uri().query(), Some("key=a%20b"));
+
+    let _: Empty = KIT.decode::<DeleteUserMetadata>();
+}
+
+#[test]
+fn get_user_metadata_by_key_wire_and_fixture() {
+    let request = KIT.wire(&GetUserMetadataByKey::new("a/b", "x/y%"));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(request.uri().path(), "/v3/users/a%2Fb/metadata/x%2Fy%25");
+    assert_eq!(request.uri().query(), None);
+
+    let items = KIT.decode::<GetUserMetadataByKey>();
+    assert_eq!(items.len(), 1);
+    assert_eq!(items["location"], "San Jose");
+}
+
+#[test]
+fn update_user_metadata_by_key_wire_and_fixture() {
+    let request =
+        KIT.wire(&UpdateUserMetadataByKey::new("user@example.com", "ü", "Seoul").upsert(false));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(
+        request.uri().path(),
+        "/v3/users/user%40example.com/metadata/%C3%BC"
+    );
+    assert_eq!(
+        json_body(&request),
+        json!({"value": "Seoul", "upsert": false})
+    );
+
+    let items = KIT.decode::<UpdateUserMetadataByKey>();
+    assert_eq!(items.len(), 1);
+    assert_eq!(items["location"], "Seoul");
+}
+
+#[test]
+fn delete_user_metadata_by_key_wire_and_fixture() {
+    let request = KIT.wire(&DeleteUserMetadataByKey::new("50%", "a,b"));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(request.uri().path(), "/v3/users/50%25/metadata/a%2Cb");
+    assert!(request.body().is_empty());
+
+    let _: Empty = KIT.decode::<DeleteUserMetadataByKey>();
+}
+
+#[test]
+fn handle_builds_the_same_requests() {
+    let chat = ChatClient::builder()
+        .app_id("APP")
+        .api_token("t")
+        .build()
+        .expect("client");
+    let meta = chat.user_metadata("alice");
+    assert_eq!(meta.user_id(), "alice");
+    assert_eq!(
+        meta.update_key("k", "v").upsert(true).into_endpoint(),
+        UpdateUserMetadataByKey::new("alice", "k", "v").upsert(true)
+    );
+    assert_eq!(
+        meta.create([("k", "v")]).into_endpoint(),
+        CreateUserMetadata::new("alice", [("k", "v")])
+    );
+    assert_eq!(
+        chat.users().metadata("bob").delete_key("k").into_endpoint(),
+        DeleteUserMetadataByKey::new("bob", "k")
+    );
+}

@@ -1,0 +1,413 @@
+/// Declares a family of endpoints: the endpoint structs, their registry, the family handle
+/// with one entry-point method per endpoint, and its accessor on the product client.
+///
+/// An invocation names the registry constant, the product client and its pending-request
+/// type (both from [`product!`](crate::product)), then one or more groups:
+///
+/// - `family Name = accessor(<bound parameters>) { <endpoints> }` declares the handle
+///   `Name<'a>` and `client.accessor(..)`. Bound parameters (e.g. the `channel_type` and
+///   `channel_url` of `chat.messages(type, url)`) are declared once here: every endpoint of
+///   the group gets them as its first fields and takes them from the handle.
+/// - `client { <endpoints> }` puts the entry points on the product client itself.
+///
+/// Each endpoint is one block: its docs, an optional entry point `fn name ->` (or
+/// `fn name(extra: Type, ..) ->` to also take optional parameters as arguments), and
+/// `pub struct Name { .. }` with:
+///
+/// - `operation`: the catalog operation name; `request`: the catalog method and path;
+/// - `idempotent: yes | no | by_mode(|this: &Self| ..)`: may the request be repeated once it
+///   may have reached the server? Decided from what the operation does (creates, sends,
+///   increments, appends: `no`) and checked against the catalog by `cargo xtask coverage`;
+///   `by_mode` decides per request;
+/// - `response`: the decoded type; `paginate: field,` for token-paged lists;
+/// - `required { .. }` and `optional { .. }` (each may be left out): parameters
+///   `<place> <name> [as "wire_name"]: Type` with place `path`, `query`, `body` or `file`.
+///
+/// The macro generates the `#[non_exhaustive]` struct (public fields, `new` taking the bound
+/// and required parameters, a setter per optional one), its [`Endpoint`](crate::Endpoint)
+/// impl (and [`Paginated`](crate::Paginated)), the registry entry `INFO`, the setters on the
+/// pending type, and the entry point. A body is JSON; it becomes `multipart/form-data` when a
+/// `file` parameter is set.
+///
+/// ```
+/// use sendbird_core::{Empty, Endpoint};
+///
+/// sendbird_core::product! {
+///     /// A client.
+///     pub struct ExampleClient;
+///     base_url: "https://api-{app_id}.sendbird.com/v3";
+///     /// A request bound to a client.
+///     pub struct Pending;
+/// }
+///
+/// sendbird_core::endpoints! {
+///     /// The users family.
+///     registry: pub const USER_ENDPOINTS;
+///     client: ExampleClient;
+///     pending: Pending;
+///
+///     /// Users: `client.users()`.
+///     family Users = users() {
+///         /// Deletes a user.
+///         fn delete -> pub struct DeleteUser {
+///             operation: "delete_user",
+///             request: DELETE "/users/{user_id}",
+///             idempotent: yes,
+///             response: Empty,
+///             required {
+///                 /// The user to delete.
+///                 path user_id: String,
+///             }
+///         }
+///     }
+/// }
+///
+/// let client = ExampleClient::builder().app_id("APP").api_token("token").build()?;
+/// let pending = client.users().delete("a/b");
+/// assert_eq!(pending.endpoint.to_request()?.raw_path(), "/users/a/b");
+/// assert_eq!(USER_ENDPOINTS[0].meta.operation, "delete_user");
+/// # Ok::<(), sendbird_core::BuildError>(())
+/// ```
+#[macro_export]
+macro_rules! endpoints {
+    (
+        $(#[$rmeta:meta])*
+        registry: $rvis:vis const $registry:ident;
+        client: $client:ty;
+        pending: $pending:ident;
+        $($groups:tt)*
+    ) => {
+        $crate::endpoints!(@groups [[$(#[$rmeta])*] $rvis $registry] [$client] [$pending] [] $($groups)*);
+    };
+
+    // All groups done: the registry.
+    (@groups [[$(#[$rmeta:meta])*] $rvis:vis $registry:ident] [$client:ty] [$pending:ident] [$($names:ident)*]) => {
+        $(#[$rmeta])*
+        $rvis const $registry: &[$crate::EndpointInfo] = &[$($names::INFO),*];
+    };
+
+    // A family handle with its bound parameters.
+    (@groups $reg:tt [$client:ty] [$pending:ident] [$($names:ident)*]
+        $(#[$fmeta:meta])*
+        family $fam:ident = $acc:ident $bound:tt {
+            $(
+                $(#[$smeta:meta])*
+                $(fn $entry:ident $(($($extra:tt)*))? ->)?
+                pub struct $name:ident { $($body:tt)* }
+            )*
+        }
+        $($rest:tt)*
+    ) => {
+        $crate::endpoints!(@handle [$client] [$(#[$fmeta])*] $fam $acc $bound);
+        $(
+            $crate::endpoints!(@one [$pending] [family $fam] $bound [$(#[$smeta])*]
+                [$(fn $entry $(($($extra)*))?)?] $name { $($body)* });
+        )*
+        $crate::endpoints!(@groups $reg [$client] [$pending] [$($names)* $($name)*] $($rest)*);
+    };
+
+    // Entry points on the product client itself.
+    (@groups $reg:tt [$client:ty] [$pending:ident] [$($names:ident)*]
+        client {
+            $(
+                $(#[$smeta:meta])*
+                $(fn $entry:ident $(($($extra:tt)*))? ->)?
+                pub struct $name:ident { $($body:tt)* }
+            )*
+        }
+        $($rest:tt)*
+    ) => {
+        $(
+            $crate::endpoints!(@one [$pending] [client $client] () [$(#[$smeta])*]
+                [$(fn $entry $(($($extra)*))?)?] $name { $($body)* });
+        )*
+        $crate::endpoints!(@groups $reg [$client] [$pending] [$($names)* $($name)*] $($rest)*);
+    };
+
+    (@handle [$client:ty] [$(#[$fmeta:meta])*] $fam:ident $acc:ident (
+        $( $(#[$bmeta:meta])* $bplace:ident $bname:ident $(as $bwire:literal)? : $bty:ty ),* $(,)?
+    )) => {
+        $(#[$fmeta])*
+        #[derive(Debug, Clone)]
+        pub struct $fam<'a> {
+            client: &'a $client,
+            $( $bname: $bty, )*
+        }
+
+        impl $client {
+            $(#[$fmeta])*
+            pub fn $acc(&self, $($bname: impl $crate::IntoParam<$bty>),*) -> $fam<'_> {
+                $fam {
+                    client: self,
+                    $( $bname: $crate::IntoParam::into_param($bname), )*
+                }
+            }
+        }
+
+        impl<'a> $fam<'a> {
+            /// The client this handle sends with.
+            pub fn client(&self) -> &'a $client {
+                self.client
+            }
+
+            $(
+                $(#[$bmeta])*
+                pub fn $bname(&self) -> &$bty {
+                    &self.$bname
+                }
+            )*
+        }
+    };
+
+    (@one [$pending:ident] [$($handle:tt)*] (
+            $( $(#[$bmeta:meta])* $bplace:ident $bname:ident $(as $bwire:literal)? : $bty:ty ),* $(,)?
+        )
+        [$(#[$smeta:meta])*] [$($entry:tt)*] $name:ident {
+        operation: $op:literal,
+        request: $method:ident $path:literal,
+        idempotent: $idem:ident $(($idem_fn:expr))?,
+        response: $resp:ty,
+        $(paginate: $page_field:ident,)?
+        $(required {
+            $( $(#[$rmeta:meta])* $rplace:ident $rname:ident $(as $rwire:literal)? : $rty:ty ),* $(,)?
+        })?
+        $(optional {
+            $( $(#[$ometa:meta])* $oplace:ident $oname:ident $(as $owire:literal)? : $oty:ty ),* $(,)?
+        })?
+    }) => {
+        $(#[$smeta])*
+        ///
+        #[doc = concat!("`", stringify!($method), " ", $path, "` (operation `", $op, "`).")]
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub struct $name {
+            $( $(#[$bmeta])* pub $bname: $bty, )*
+            $($( $(#[$rmeta])* pub $rname: $rty, )*)?
+            $($( $(#[$ometa])* pub $oname: ::core::option::Option<$oty>, )*)?
+        }
+
+        impl $name {
+            /// Creates the request from its required parameters.
+            #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+            pub fn new(
+                $($bname: impl $crate::IntoParam<$bty>,)*
+                $($($rname: impl $crate::IntoParam<$rty>,)*)?
+            ) -> Self {
+                Self {
+                    $( $bname: $crate::IntoParam::into_param($bname), )*
+                    $($( $rname: $crate::IntoParam::into_param($rname), )*)?
+                    $($( $oname: ::core::option::Option::None, )*)?
+                }
+            }
+
+            $($(
+                $(#[$ometa])*
+                pub fn $oname(mut self, value: impl $crate::IntoParam<$oty>) -> Self {
+                    self.$oname = ::core::option::Option::Some($crate::IntoParam::into_param(value));
+                    self
+                }
+            )*)?
+
+            const HAS_BODY: bool = false
+                $( || $crate::endpoints!(@has_body $bplace) )*
+                $($( || $crate::endpoints!(@has_body $rplace) )*)?
+                $($( || $crate::endpoints!(@has_body $oplace) )*)?;
+
+            const HAS_FILE: bool = false
+                $($( || $crate::endpoints!(@has_file $rplace) )*)?
+                $($( || $crate::endpoints!(@has_file $oplace) )*)?;
+
+            /// This endpoint's registry entry.
+            pub const INFO: $crate::EndpointInfo = $crate::__private::endpoint_info(
+                <Self as $crate::Endpoint>::META,
+                if Self::HAS_FILE {
+                    $crate::BodyKind::Multipart
+                } else if Self::HAS_BODY {
+                    $crate::BodyKind::Json
+                } else {
+                    $crate::BodyKind::None
+                },
+                $crate::endpoints!(@present $($page_field)?),
+                stringify!($name),
+                $crate::__private::check_response::<$resp>,
+                if Self::HAS_BODY {
+                    ::core::option::Option::Some(Self::check_request_body)
+                } else {
+                    ::core::option::Option::None
+                },
+            );
+
+            fn check_request_body(
+                body: &$crate::bytes::Bytes,
+            ) -> ::core::result::Result<(), $crate::DecodeError> {
+                #[allow(unused_mut)]
+                let mut checker = $crate::__private::BodyChecker::new(stringify!($name), body)?;
+                $( $crate::endpoints!(@check $bplace required checker, $bty, $crate::endpoints!(@wire $bname $($bwire)?)); )*
+                $($( $crate::endpoints!(@check $rplace required checker, $rty, $crate::endpoints!(@wire $rname $($rwire)?)); )*)?
+                $($( $crate::endpoints!(@check $oplace optional checker, $oty, $crate::endpoints!(@wire $oname $($owire)?)); )*)?
+                checker.finish()
+            }
+        }
+
+        impl<'a> $pending<'a, $name> {
+            $($(
+                $(#[$ometa])*
+                pub fn $oname(mut self, value: impl $crate::IntoParam<$oty>) -> Self {
+                    self.endpoint.$oname =
+                        ::core::option::Option::Some($crate::IntoParam::into_param(value));
+                    self
+                }
+            )*)?
+        }
+
+        impl $crate::Endpoint for $name {
+            type Response = $resp;
+
+            const META: $crate::EndpointMeta = $crate::EndpointMeta::new(
+                $op,
+                $crate::http::Method::$method,
+                $path,
+                $crate::endpoints!(@idempotency $idem),
+            );
+
+            fn is_idempotent(&self) -> bool {
+                $crate::endpoints!(@is_idempotent self $idem $(($idem_fn))?)
+            }
+
+            #[allow(unused_variables)]
+            fn path_arg(&self, name: &str) -> ::core::option::Option<::std::borrow::Cow<'_, str>> {
+                $( $crate::endpoints!(@path_arg $bplace name, &self.$bname, $crate::endpoints!(@wire $bname $($bwire)?)); )*
+                $($( $crate::endpoints!(@path_arg $rplace name, &self.$rname, $crate::endpoints!(@wire $rname $($rwire)?)); )*)?
+                ::core::option::Option::None
+            }
+
+            #[allow(unused_variables)]
+            fn query(&self, query: &mut $crate::Query) {
+                $( $crate::endpoints!(@query $bplace query, &self.$bname, $crate::endpoints!(@wire $bname $($bwire)?)); )*
+                $($( $crate::endpoints!(@query $rplace query, &self.$rname, $crate::endpoints!(@wire $rname $($rwire)?)); )*)?
+                $($( $crate::endpoints!(@query $oplace query, &self.$oname, $crate::endpoints!(@wire $oname $($owire)?)); )*)?
+            }
+
+            fn body(&self) -> ::core::result::Result<$crate::RequestBody, $crate::BuildError> {
+                if !Self::HAS_BODY {
+                    return ::core::result::Result::Ok($crate::RequestBody::Empty);
+                }
+                #[allow(unused_mut)]
+                let mut body = $crate::__private::BodyBuilder::new();
+                $( $crate::endpoints!(@body $bplace body, &self.$bname, $crate::endpoints!(@wire $bname $($bwire)?)); )*
+                $($( $crate::endpoints!(@body $rplace body, &self.$rname, $crate::endpoints!(@wire $rname $($rwire)?)); )*)?
+                $($( $crate::endpoints!(@body $oplace body, &self.$oname, $crate::endpoints!(@wire $oname $($owire)?)); )*)?
+                ::core::result::Result::Ok(body.finish())
+            }
+        }
+
+        $(
+            impl $crate::Paginated for $name {
+                fn set_page_token(&mut self, token: ::core::option::Option<::std::string::String>) {
+                    self.$page_field = token;
+                }
+            }
+        )?
+
+        $crate::endpoints!(@entry [$pending] [$($handle)*] [$(#[$smeta])*] [$($entry)*] $name
+            [$($bname)*] [$($($rname : $rty),*)?]);
+    };
+
+    // No entry point: the endpoint is reached through a hand-written helper or `request`.
+    (@entry $pending:tt $handle:tt $docs:tt [] $($rest:tt)*) => {};
+
+    (@entry [$pending:ident] [family $fam:ident] [$(#[$smeta:meta])*]
+        [fn $entry:ident $(($($xname:ident : $xty:ty),* $(,)?))?] $name:ident
+        [$($bname:ident)*] [$($rname:ident : $rty:ty),*]
+    ) => {
+        impl<'a> $fam<'a> {
+            $(#[$smeta])*
+            #[doc = concat!("\n\nSends [`", stringify!($name), "`]; set its optional parameters on the result.")]
+            #[allow(clippy::too_many_arguments)]
+            pub fn $entry(
+                &self,
+                $($rname: impl $crate::IntoParam<$rty>,)*
+                $($($xname: impl $crate::IntoParam<$xty>,)*)?
+            ) -> $pending<'a, $name> {
+                $pending::new(
+                    ::core::convert::AsRef::<$crate::Client>::as_ref(self.client),
+                    $name::new($(::core::clone::Clone::clone(&self.$bname),)* $($rname),*)
+                        $($(.$xname($xname))*)?,
+                )
+            }
+        }
+    };
+
+    (@entry [$pending:ident] [client $client:ty] [$(#[$smeta:meta])*]
+        [fn $entry:ident $(($($xname:ident : $xty:ty),* $(,)?))?] $name:ident
+        [] [$($rname:ident : $rty:ty),*]
+    ) => {
+        impl $client {
+            $(#[$smeta])*
+            #[doc = concat!("\n\nSends [`", stringify!($name), "`]; set its optional parameters on the result.")]
+            #[allow(clippy::too_many_arguments)]
+            pub fn $entry(
+                &self,
+                $($rname: impl $crate::IntoParam<$rty>,)*
+                $($($xname: impl $crate::IntoParam<$xty>,)*)?
+            ) -> $pending<'_, $name> {
+                $pending::new(
+                    ::core::convert::AsRef::<$crate::Client>::as_ref(self),
+                    $name::new($($rname),*) $($(.$xname($xname))*)?,
+                )
+            }
+        }
+    };
+
+    (@idempotency yes) => { $crate::Idempotency::Yes };
+    (@idempotency no) => { $crate::Idempotency::No };
+    (@idempotency by_mode) => { $crate::Idempotency::ByMode };
+
+    (@is_idempotent $this:ident yes) => { true };
+    (@is_idempotent $this:ident no) => { false };
+    (@is_idempotent $this:ident by_mode ($decide:expr)) => {{
+        let decide: fn(&Self) -> bool = $decide;
+        decide($this)
+    }};
+
+    (@wire $name:ident) => { stringify!($name) };
+    (@wire $name:ident $wire:literal) => { $wire };
+
+    (@present) => { false };
+    (@present $field:ident) => { true };
+
+    (@has_body body) => { true };
+    (@has_body file) => { true };
+    (@has_body $place:ident) => { false };
+
+    (@has_file file) => { true };
+    (@has_file $place:ident) => { false };
+
+    (@path_arg path $name:ident, $value:expr, $wire:expr) => {
+        if $name == $wire {
+            return ::core::option::Option::Some($crate::PathParam::to_path_segment($value));
+        }
+    };
+    (@path_arg $place:ident $($rest:tt)*) => {};
+
+    (@query query $query:ident, $value:expr, $wire:expr) => {
+        $crate::QueryParam::push_query($value, $wire, $query);
+    };
+    (@query $place:ident $($rest:tt)*) => {};
+
+    (@body body $body:ident, $value:expr, $wire:expr) => {
+        $body.field($wire, $value)?;
+    };
+    (@body file $body:ident, $value:expr, $wire:expr) => {
+        $body.file($wire, $value);
+    };
+    (@body $place:ident $($rest:tt)*) => {};
+
+    (@check body $req:ident $checker:ident, $ty:ty, $wire:expr) => {
+        $checker.$req::<$ty>($wire)?;
+    };
+    (@check file $req:ident $checker:ident, $ty:ty, $wire:expr) => {
+        $checker.file($wire)?;
+    };
+    (@check $place:ident $($rest:tt)*) => {};
+}

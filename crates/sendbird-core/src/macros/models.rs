@@ -1,0 +1,246 @@
+/// Declares a string enum that decodes unknown (and empty) values into `Unknown(String)`.
+///
+/// ```
+/// sendbird_core::string_enum! {
+///     /// A channel's kind.
+///     pub enum ChannelType {
+///         /// Open channel.
+///         Open = "open_channels",
+///         /// Group channel.
+///         Group = "group_channels",
+///     }
+/// }
+///
+/// let parsed: ChannelType = serde_json::from_str("\"group_channels\"")?;
+/// assert_eq!(parsed, ChannelType::Group);
+/// let unknown: ChannelType = serde_json::from_str("\"\"")?;
+/// assert_eq!(unknown, ChannelType::Unknown(String::new()));
+/// assert_eq!(ChannelType::Open.as_str(), "open_channels");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[macro_export]
+macro_rules! string_enum {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $value:literal ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        $vis enum $name {
+            $( $(#[$vmeta])* $variant, )*
+            /// A value this version of the SDK does not know (kept verbatim, may be empty).
+            Unknown(::std::string::String),
+        }
+
+        impl $name {
+            /// The wire value.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $( $name::$variant => $value, )*
+                    $name::Unknown(other) => other.as_str(),
+                }
+            }
+        }
+
+        impl ::core::convert::From<&str> for $name {
+            fn from(value: &str) -> Self {
+                match value {
+                    $( $value => $name::$variant, )*
+                    other => $name::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl ::core::str::FromStr for $name {
+            type Err = ::core::convert::Infallible;
+            fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+                ::core::result::Result::Ok(Self::from(value))
+            }
+        }
+
+        impl ::core::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl $crate::serde::Serialize for $name {
+            fn serialize<S: $crate::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> $crate::serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                let value = <::std::borrow::Cow<'de, str> as $crate::serde::Deserialize>::deserialize(deserializer)?;
+                ::core::result::Result::Ok(Self::from(value.as_ref()))
+            }
+        }
+
+        impl $crate::QueryParam for $name {
+            fn push_query(&self, key: &'static str, query: &mut $crate::Query) {
+                query.push(key, self.as_str());
+            }
+        }
+
+        impl $crate::PathParam for $name {
+            fn to_path_segment(&self) -> ::std::borrow::Cow<'_, str> {
+                ::std::borrow::Cow::Borrowed(self.as_str())
+            }
+        }
+
+        impl $crate::IntoParam<$name> for &str {
+            fn into_param(self) -> $name {
+                $name::from(self)
+            }
+        }
+
+        impl $crate::IntoParam<$crate::CommaList<$name>> for $name {
+            fn into_param(self) -> $crate::CommaList<$name> {
+                $crate::CommaList::from([self])
+            }
+        }
+    };
+}
+
+/// Implements [`PageResponse`](crate::PageResponse) for a list response:
+/// `page_response!(ListUsersResponse, users: User)` (Chat: `next`), or
+/// `page_response!(ListRoomsResponse, rooms: Room, prev)` (also `prev`).
+#[macro_export]
+macro_rules! page_response {
+    ($name:ty, $items:ident : $item:ty) => {
+        impl $crate::PageResponse for $name {
+            type Item = $item;
+            fn into_page(self) -> $crate::Page<$item> {
+                $crate::Page::new(self.$items, self.next, ::core::option::Option::None)
+            }
+        }
+    };
+    ($name:ty, $items:ident : $item:ty, prev) => {
+        impl $crate::PageResponse for $name {
+            type Item = $item;
+            fn into_page(self) -> $crate::Page<$item> {
+                $crate::Page::new(self.$items, self.next, self.prev)
+            }
+        }
+    };
+}
+
+/// Declares a product's table of known error codes: an enum with `from_code`, `code`, and,
+/// when the product sends a `type` with its codes (Calls, Live), `error_type` and
+/// `from_error_type`.
+///
+/// With a type on every code, `error_type()` returns `&'static str`; with types on some
+/// codes, `Option<&'static str>`; with none, there is no `error_type()`.
+///
+/// ```
+/// sendbird_core::error_codes! {
+///     /// A known error code.
+///     pub enum ExampleErrorCode {
+///         /// Not found.
+///         NotFound = 400200, "NOT_FOUND";
+///         /// Rate limited.
+///         RateLimitExceeded = 429100, "RATE_LIMIT_EXCEEDED";
+///     }
+/// }
+///
+/// assert_eq!(ExampleErrorCode::from_code(400200), Some(ExampleErrorCode::NotFound));
+/// assert_eq!(ExampleErrorCode::NotFound.error_type(), "NOT_FOUND");
+/// assert_eq!(ExampleErrorCode::from_error_type("RATE_LIMIT_EXCEEDED").map(|c| c.code()), Some(429100));
+/// ```
+#[macro_export]
+macro_rules! error_codes {
+    // Every code has a type.
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$doc:meta])* $variant:ident = $code:literal, $kind:literal; )*
+        }
+    ) => {
+        $crate::error_codes!(@enum [$(#[$meta])*] $vis $name { $( [$(#[$doc])*] $variant = $code; )* });
+
+        impl $name {
+            /// The `type` Sendbird sends with the code, e.g. `NOT_FOUND`.
+            pub fn error_type(self) -> &'static str {
+                match self {
+                    $( Self::$variant => $kind, )*
+                }
+            }
+
+            /// The code for an envelope `type`, for errors that carry no numeric code.
+            pub fn from_error_type(error_type: &str) -> ::core::option::Option<Self> {
+                match error_type {
+                    $( $kind => ::core::option::Option::Some(Self::$variant), )*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    };
+    // No code has a type.
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$doc:meta])* $variant:ident = $code:literal; )*
+        }
+    ) => {
+        $crate::error_codes!(@enum [$(#[$meta])*] $vis $name { $( [$(#[$doc])*] $variant = $code; )* });
+    };
+    // Some codes have a type.
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$doc:meta])* $variant:ident = $code:literal $(, $kind:literal)?; )*
+        }
+    ) => {
+        $crate::error_codes!(@enum [$(#[$meta])*] $vis $name { $( [$(#[$doc])*] $variant = $code; )* });
+
+        impl $name {
+            /// The envelope's `type` that goes with this code, where documented
+            /// (e.g. `NOT_FOUND`).
+            pub fn error_type(self) -> ::core::option::Option<&'static str> {
+                match self {
+                    $( Self::$variant => $crate::error_codes!(@kind $($kind)?), )*
+                }
+            }
+
+            /// The code for an envelope `type`, for errors that carry no numeric code.
+            pub fn from_error_type(error_type: &str) -> ::core::option::Option<Self> {
+                [$( Self::$variant, )*]
+                    .into_iter()
+                    .find(|code| code.error_type() == ::core::option::Option::Some(error_type))
+            }
+        }
+    };
+
+    (@kind) => { ::core::option::Option::None };
+    (@kind $kind:literal) => { ::core::option::Option::Some($kind) };
+
+    (@enum [$(#[$meta:meta])*] $vis:vis $name:ident { $( [$(#[$doc:meta])*] $variant:ident = $code:literal; )* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        $vis enum $name {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl $name {
+            /// The code for a number, if it is a known code.
+            pub fn from_code(code: u32) -> ::core::option::Option<Self> {
+                match code {
+                    $( $code => ::core::option::Option::Some(Self::$variant), )*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            /// The number.
+            pub fn code(self) -> u32 {
+                match self {
+                    $( Self::$variant => $code, )*
+                }
+            }
+        }
+    };
+}
