@@ -16,12 +16,61 @@ use crate::multipart::MultipartForm;
 pub enum RequestBody {
     /// No body (GET, most DELETEs).
     Empty,
-    /// A JSON value.
-    Json(Value),
+    /// A JSON document, already serialized (see [`JsonBody`] to read or replace it).
+    Json(JsonBody),
     /// A `multipart/form-data` form (file uploads).
     Multipart(MultipartForm),
     /// Bytes already encoded; the `Content-Type` header says what they are.
     Encoded(Bytes),
+}
+
+/// A serialized JSON document: endpoints write their body once, straight to bytes, and the
+/// stack (retries included) shares those bytes instead of copying a tree. Middleware can still
+/// read or replace it as a `serde_json::Value`.
+///
+/// ```
+/// use sendbird_core::JsonBody;
+///
+/// let body = JsonBody::from_value(&serde_json::json!({"user_id": "alice"}))?;
+/// assert_eq!(body.as_bytes().as_ref(), br#"{"user_id":"alice"}"#);
+/// assert_eq!(body.to_value()?["user_id"], "alice");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct JsonBody(Bytes);
+
+impl JsonBody {
+    /// Serializes any value.
+    pub fn from_value<T: serde::Serialize + ?Sized>(value: &T) -> Result<Self, serde_json::Error> {
+        serde_json::to_vec(value).map(|bytes| Self(Bytes::from(bytes)))
+    }
+
+    /// Wraps bytes that already hold one JSON document (they are not checked).
+    pub fn from_bytes_unchecked(bytes: impl Into<Bytes>) -> Self {
+        Self(bytes.into())
+    }
+
+    /// The serialized document.
+    pub fn as_bytes(&self) -> &Bytes {
+        &self.0
+    }
+
+    /// The document as a `serde_json::Value` (parses the bytes).
+    pub fn to_value(&self) -> Result<Value, serde_json::Error> {
+        serde_json::from_slice(&self.0)
+    }
+
+    /// The bytes.
+    pub fn into_bytes(self) -> Bytes {
+        self.0
+    }
+}
+
+impl fmt::Debug for JsonBody {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Bodies may carry secrets (tokens, credentials): show the size only.
+        write!(f, "JsonBody(<{} bytes>)", self.0.len())
+    }
 }
 
 /// A file to upload (`profile_file`, `cover_file`, `file`...).

@@ -67,22 +67,31 @@ impl Client {
     }
 
     /// Sends an endpoint and decodes its response (or its error).
-    pub async fn send<E: Endpoint + Sync>(&self, endpoint: &E) -> Result<E::Response, Error> {
-        self.send_with(endpoint, CallOptions::default()).await
+    pub fn send<E: Endpoint>(&self, endpoint: &E) -> SendFuture<'_, E> {
+        self.send_with(endpoint, CallOptions::default())
     }
 
-    /// Sends an endpoint with per-call [`CallOptions`] (timeout, attempts).
-    pub async fn send_with<E: Endpoint + Sync>(
-        &self,
-        endpoint: &E,
-        options: CallOptions,
-    ) -> Result<E::Response, Error> {
-        let mut request = endpoint.to_request()?;
-        if !options.is_empty() {
-            request.extensions.insert(options);
+    /// Sends an endpoint with per-call [`CallOptions`] (timeout, attempts). The request is
+    /// built now; the future sends it and decodes the answer.
+    pub fn send_with<E: Endpoint>(&self, endpoint: &E, options: CallOptions) -> SendFuture<'_, E> {
+        let state = match endpoint.to_request() {
+            Ok(mut request) => {
+                if !options.is_empty() {
+                    request.extensions.insert(options);
+                }
+                SendState::Sending {
+                    call: self.service.clone().oneshot(request),
+                }
+            }
+            Err(error) => SendState::Failed {
+                error: Some(error.into()),
+            },
+        };
+        SendFuture {
+            client: self,
+            state,
+            endpoint: PhantomData,
         }
-        let response = self.execute(request).await?;
-        decode_response::<E>(response).map_err(|error| error.redact(self.token.expose()))
     }
 
     /// Sends a raw [`ApiRequest`] through the stack and returns the raw response, whatever its
@@ -156,6 +165,58 @@ impl Client {
     /// [`pages`](Self::pages).
     pub fn max_pages(&self) -> Option<usize> {
         self.max_pages
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// The future of [`Client::send`]: the call through the stack, then the decoded answer.
+    #[must_use = "futures do nothing unless polled"]
+    pub struct SendFuture<'a, E> {
+        client: &'a Client,
+        #[pin]
+        state: SendState,
+        endpoint: PhantomData<fn() -> E>,
+    }
+}
+
+pin_project_lite::pin_project! {
+    #[project = SendProjection]
+    enum SendState {
+        Sending {
+            #[pin]
+            call: tower::util::Oneshot<ApiService, ApiRequest>,
+        },
+        Failed {
+            error: Option<Error>,
+        },
+    }
+}
+
+impl<E> fmt::Debug for SendFuture<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SendFuture").finish_non_exhaustive()
+    }
+}
+
+impl<E: Endpoint> std::future::Future for SendFuture<'_, E> {
+    type Output = Result<E::Response, Error>;
+
+    fn poll(
+        self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Self::Output> {
+        let this = self.project();
+        let secret = this.client.token.expose();
+        let result = match this.state.project() {
+            SendProjection::Sending { call } => match std::task::ready!(call.poll(cx)) {
+                Ok(response) => decode_response::<E>(response),
+                Err(error) => Err(error),
+            },
+            SendProjection::Failed { error } => Err(error
+                .take()
+                .unwrap_or_else(|| Error::Middleware("polled after completion".into()))),
+        };
+        std::task::Poll::Ready(result.map_err(|error| error.redact(secret)))
     }
 }
 
@@ -481,18 +542,25 @@ impl<P: Product> ClientBuilder<P> {
         let request_layers =
             RequestLayers::new(user_agent, ApiTokenLayer::new(&token)?, base_url.clone());
 
+        // An attempt timeout no longer than the read timeout already ends any stall; arm the
+        // transport's read timers only when it does not (or is off).
+        let mut transport = self.transport;
+        if self
+            .attempt_timeout
+            .is_some_and(|attempt| attempt <= transport.read_timeout)
+        {
+            transport.read_timer = false;
+        }
         let mut http: HttpService = match self.custom_transport {
-            Some(make) => make(self.transport),
-            None => default_transport(self.transport)?,
+            Some(make) => make(transport),
+            None => default_transport(transport)?,
         };
         for wrap in self.attempt_layers.into_iter().rev() {
             http = wrap(http);
         }
 
-        let secret: std::sync::Arc<str> = token.expose().into();
         let stack = tower::ServiceBuilder::new()
             .layer(TraceLayer)
-            .map_err(move |error: Error| error.redact(&secret))
             .layer(TimeoutLayer::total(self.total_timeout))
             .layer(RetryLayer::new(self.retry))
             .layer(TimeoutLayer::attempt(self.attempt_timeout))

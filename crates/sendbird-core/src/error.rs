@@ -88,6 +88,21 @@ impl Error {
         self.as_api().is_some_and(ApiError::is_rate_limited)
     }
 
+    /// A short, static name of the error's class (`"api"`, `"transport"`, `"timeout"`, ...),
+    /// safe to log: it carries no server text.
+    pub fn class(&self) -> &'static str {
+        match self {
+            Error::Build(_) => "build",
+            Error::Transport(_) => "transport",
+            Error::Timeout(_) => "timeout",
+            Error::Api(_) => "api",
+            Error::Decode(_) => "decode",
+            Error::BodyTooLarge { .. } => "body_too_large",
+            Error::Middleware(_) => "middleware",
+            Error::Pagination(_) => "pagination",
+        }
+    }
+
     /// `true` for an attempt or total timeout.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Timeout(_))
@@ -423,12 +438,28 @@ impl std::error::Error for DecodeError {}
 
 /// Decodes JSON into `T`, naming the failing field path on error. An empty body decodes as `{}`
 /// (several Sendbird DELETE endpoints answer with no body).
+///
+/// A body is decoded once, with plain `serde_json`; only when that fails is it decoded again
+/// with `serde_path_to_error` to name the failing field (the body is at hand anyway).
 pub fn decode_json<T: serde::de::DeserializeOwned>(body: &Bytes) -> Result<T, DecodeError> {
     let text: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
         b"{}"
     } else {
         body
     };
+    match serde_json::from_slice(text) {
+        Ok(value) => Ok(value),
+        Err(plain) => Err(locate_error::<T>(text, plain, body)),
+    }
+}
+
+/// The second, diagnostic decode: where did `T` fail?
+#[cold]
+fn locate_error<T: serde::de::DeserializeOwned>(
+    text: &[u8],
+    plain: serde_json::Error,
+    body: &Bytes,
+) -> DecodeError {
     let fail = |path: String, message: String| DecodeError {
         type_name: std::any::type_name::<T>(),
         path,
@@ -436,11 +467,14 @@ pub fn decode_json<T: serde::de::DeserializeOwned>(body: &Bytes) -> Result<T, De
         body: RawBody(body.clone()),
     };
     let mut de = serde_json::Deserializer::from_slice(text);
-    let value: T = serde_path_to_error::deserialize(&mut de)
-        .map_err(|err| fail(err.path().to_string(), err.inner().to_string()))?;
-    de.end()
-        .map_err(|err| fail(".".to_owned(), err.to_string()))?;
-    Ok(value)
+    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Err(err) => fail(err.path().to_string(), err.inner().to_string()),
+        Ok(_) => match de.end() {
+            Err(err) => fail(".".to_owned(), err.to_string()),
+            // The two decoders disagree (they should not): report the plain error.
+            Ok(()) => fail(".".to_owned(), plain.to_string()),
+        },
+    }
 }
 
 #[cfg(test)]

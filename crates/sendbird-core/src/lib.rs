@@ -57,9 +57,9 @@ pub mod webhook;
 #[path = "private.rs"]
 pub mod __private;
 
-pub use body::{FilePart, RequestBody};
+pub use body::{FilePart, JsonBody, RequestBody};
 pub use client::{
-    build_http_request, decode_response, ApiService, Client, ClientBuilder, Product,
+    build_http_request, decode_response, ApiService, Client, ClientBuilder, Product, SendFuture,
     DEFAULT_MAX_PAGES,
 };
 pub use de::Empty;

@@ -7,9 +7,9 @@ use std::borrow::Cow;
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use crate::body::{FilePart, RequestBody};
+use crate::body::{FilePart, JsonBody, RequestBody};
 use crate::endpoint::{BodyKind, EndpointInfo};
 use crate::error::{decode_json, BuildError, DecodeError};
 use crate::multipart::MultipartForm;
@@ -82,19 +82,33 @@ impl AsFilePart for Option<FilePart> {
     }
 }
 
-/// Collects body fields; JSON unless a file is present, then `multipart/form-data`.
-///
-/// Used by the [`endpoints!`](crate::endpoints) macro. `None` and `null` fields are omitted.
-#[derive(Debug, Default)]
+/// Collects body fields: written straight to JSON bytes, or, once a file was added, kept for
+/// a `multipart/form-data` form. [`endpoints!`](crate::endpoints) adds the files first, so the
+/// builder knows which one it is writing before the first field. `None`/`null` fields are
+/// omitted; fields keep their declaration order.
+#[derive(Debug)]
 pub struct BodyBuilder {
-    fields: Map<String, Value>,
+    json: Vec<u8>,
+    form_fields: Vec<(Cow<'static, str>, Value)>,
     files: Vec<(&'static str, FilePart)>,
+}
+
+impl Default for BodyBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl BodyBuilder {
     /// An empty body.
     pub fn new() -> Self {
-        Self::default()
+        let mut json = Vec::with_capacity(128);
+        json.push(b'{');
+        Self {
+            json,
+            form_fields: Vec::new(),
+            files: Vec::new(),
+        }
     }
 
     /// Adds a field; `None`/`null` values are skipped.
@@ -103,36 +117,86 @@ impl BodyBuilder {
         name: &'static str,
         value: &T,
     ) -> Result<(), BuildError> {
-        let value = serde_json::to_value(value)?;
-        if !value.is_null() {
-            self.fields.insert(name.to_owned(), value);
+        if !self.files.is_empty() {
+            let value = serde_json::to_value(value)?;
+            if !value.is_null() {
+                self.form_fields.push((Cow::Borrowed(name), value));
+            }
+            return Ok(());
+        }
+        let mark = self.json.len();
+        if mark > 1 {
+            self.json.push(b',');
+        }
+        serde_json::to_writer(&mut self.json, name)?;
+        self.json.push(b':');
+        let value_at = self.json.len();
+        serde_json::to_writer(&mut self.json, value)?;
+        if &self.json[value_at..] == b"null" {
+            self.json.truncate(mark);
         }
         Ok(())
     }
 
-    /// Adds a file part, if present.
+    /// Adds a file part, if present. Fields written before the first file move into the
+    /// form, in order.
     pub fn file(&mut self, name: &'static str, file: &impl AsFilePart) {
-        if let Some(file) = file.as_file_part() {
-            self.files.push((name, file.clone()));
+        let Some(file) = file.as_file_part() else {
+            return;
+        };
+        if self.files.is_empty() && self.json.len() > 1 {
+            let mut written = std::mem::take(&mut self.json);
+            written.push(b'}');
+            self.form_fields = fields_in_order(&written);
+            self.json = vec![b'{'];
         }
+        self.files.push((name, file.clone()));
     }
 
     /// JSON when no file was added, multipart otherwise. In multipart, strings are sent as
     /// is, numbers and booleans as text, lists of scalars comma-joined with each element
     /// percent-encoded (as in a query, so `a,b` stays one element), objects as JSON text.
-    pub fn finish(self) -> RequestBody {
+    pub fn finish(mut self) -> RequestBody {
         if self.files.is_empty() {
-            return RequestBody::Json(Value::Object(self.fields));
+            self.json.push(b'}');
+            return RequestBody::Json(JsonBody::from_bytes_unchecked(self.json));
         }
         let mut form = MultipartForm::new();
-        for (name, value) in self.fields {
-            form.push_text(name, multipart_text(&value));
+        for (name, value) in self.form_fields {
+            form.push_text(name.into_owned(), multipart_text(&value));
         }
         for (name, file) in self.files {
             form.push_file(name, file);
         }
         RequestBody::Multipart(form)
     }
+}
+
+/// The entries of a JSON object, in order (the body this builder wrote, so it parses).
+fn fields_in_order(json: &[u8]) -> Vec<(Cow<'static, str>, Value)> {
+    struct Entries;
+
+    impl<'de> serde::de::Visitor<'de> for Entries {
+        type Value = Vec<(Cow<'static, str>, Value)>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a JSON object")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut entries = Vec::new();
+            while let Some((key, value)) = map.next_entry::<String, Value>()? {
+                entries.push((Cow::Owned(key), value));
+            }
+            Ok(entries)
+        }
+    }
+
+    let mut de = serde_json::Deserializer::from_slice(json);
+    serde::Deserializer::deserialize_map(&mut de, Entries).unwrap_or_default()
 }
 
 fn multipart_text(value: &Value) -> String {
@@ -310,10 +374,10 @@ mod tests {
         body.field("user_id", "u1").ok();
         body.field("nickname", &None::<String>).ok();
         body.file("profile_file", &None::<FilePart>);
-        assert_eq!(
-            body.finish(),
-            RequestBody::Json(serde_json::json!({"user_id": "u1"}))
-        );
+        let RequestBody::Json(json) = body.finish() else {
+            panic!("expected JSON");
+        };
+        assert_eq!(json.as_bytes().as_ref(), br#"{"user_id":"u1"}"#);
     }
 
     #[test]

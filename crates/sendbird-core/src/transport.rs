@@ -30,6 +30,9 @@ pub struct TransportConfig {
     pub max_body: usize,
     /// How long to wait for the response headers, then for each further chunk of the body.
     pub read_timeout: Duration,
+    /// Whether the read timeout needs timers of its own. The client turns it off when an
+    /// attempt timeout no longer than `read_timeout` bounds every attempt anyway.
+    pub read_timer: bool,
 }
 
 impl Default for TransportConfig {
@@ -37,6 +40,7 @@ impl Default for TransportConfig {
         Self {
             max_body: DEFAULT_MAX_RESPONSE_BODY,
             read_timeout: DEFAULT_READ_TIMEOUT,
+            read_timer: true,
         }
     }
 }
@@ -107,16 +111,21 @@ where
     B: http_body::Body<Data = Bytes>,
     B::Error: Into<BoxError>,
 {
-    let read_timeout = Error::Timeout(TimeoutKind::Read(config.read_timeout));
     let mut body = std::pin::pin!(body);
     let mut first: Option<Bytes> = None;
     let mut rest: Option<bytes::BytesMut> = None;
     let mut total = 0usize;
     loop {
-        let frame = match tokio::time::timeout(config.read_timeout, body.frame()).await {
-            Err(_) => return Err(read_timeout),
-            Ok(None) => break,
-            Ok(Some(frame)) => frame.map_err(|e| transport_error(e.into()))?,
+        let next = if config.read_timer {
+            tokio::time::timeout(config.read_timeout, body.frame())
+                .await
+                .map_err(|_| Error::Timeout(TimeoutKind::Read(config.read_timeout)))?
+        } else {
+            body.frame().await
+        };
+        let frame = match next {
+            None => break,
+            Some(frame) => frame.map_err(|e| transport_error(e.into()))?,
         };
         let Ok(data) = frame.into_data() else {
             continue;
@@ -167,10 +176,14 @@ where
         let config = self.config;
         let future = self.inner.call(request);
         Box::pin(async move {
-            let response = tokio::time::timeout(config.read_timeout, future)
-                .await
-                .map_err(|_| Error::Timeout(TimeoutKind::Read(config.read_timeout)))?
-                .map_err(|e| transport_error(e.into()))?;
+            let response = if config.read_timer {
+                tokio::time::timeout(config.read_timeout, future)
+                    .await
+                    .map_err(|_| Error::Timeout(TimeoutKind::Read(config.read_timeout)))?
+            } else {
+                future.await
+            }
+            .map_err(|e| transport_error(e.into()))?;
             let (parts, body) = response.into_parts();
             if declared_length(&parts.headers).is_some_and(|len| len > config.max_body as u64) {
                 return Err(Error::BodyTooLarge {

@@ -377,33 +377,50 @@ user_model! {
 
 /// Decodes a user object, treating `null`, `{}` and objects without `user_id` as absent.
 fn lenient_user<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<User>, D::Error> {
-    let value = Option::<serde_json::Value>::deserialize(deserializer)?;
-    match value {
-        Some(value @ serde_json::Value::Object(_))
-            if value.get("user_id").is_some_and(|id| !id.is_null()) =>
-        {
-            User::deserialize(value)
-                .map(Some)
-                .map_err(serde::de::Error::custom)
-        }
-        _ => Ok(None),
-    }
+    let user = Option::<User>::deserialize(deserializer)?;
+    Ok(user.filter(|user| !user.user_id.is_empty()))
 }
 
-/// Decodes `null`, a string or a list of strings as a list.
+/// Decodes `null`, a string or a list of strings as a list (an empty string as none).
 fn string_or_list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum OneOrMany {
-        One(String),
-        Many(Vec<String>),
+    struct OneOrMany;
+
+    impl<'de> serde::de::Visitor<'de> for OneOrMany {
+        type Value = Vec<String>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string, a list of strings or null")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, one: &str) -> Result<Self::Value, E> {
+            Ok(if one.is_empty() {
+                Vec::new()
+            } else {
+                vec![one.to_owned()]
+            })
+        }
+
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut many = Vec::new();
+            while let Some(item) = seq.next_element::<String>()? {
+                many.push(item);
+            }
+            Ok(many)
+        }
+
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
     }
-    Ok(match Option::<OneOrMany>::deserialize(deserializer)? {
-        None => Vec::new(),
-        Some(OneOrMany::One(one)) if one.is_empty() => Vec::new(),
-        Some(OneOrMany::One(one)) => vec![one],
-        Some(OneOrMany::Many(many)) => many,
-    })
+
+    deserializer.deserialize_any(OneOrMany)
 }
 
 #[cfg(test)]

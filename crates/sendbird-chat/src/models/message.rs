@@ -8,9 +8,53 @@
 use std::collections::HashMap;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::models::ChannelRole;
+
+/// Declares [`MessageCommon`] and a private flat struct holding the same fields plus more, with
+/// `into_parts` splitting the flat struct back into the common part and the rest: one field
+/// list, and messages decode in one pass without `#[serde(flatten)]` or an intermediate
+/// `serde_json::Value`.
+macro_rules! common_fields {
+    (
+        $(#[$meta:meta])*
+        pub struct $common:ident {
+            $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty, )*
+        }
+        $(#[$flat_meta:meta])*
+        struct $flat:ident {
+            $( $(#[$xmeta:meta])* $extra:ident : $xty:ty, )*
+        }
+    ) => {
+        $(#[$meta])*
+        pub struct $common {
+            $( $(#[$fmeta])* pub $field: $ty, )*
+        }
+
+        $(#[$flat_meta])*
+        #[derive(Deserialize)]
+        struct $flat {
+            $( $(#[$fmeta])* $field: $ty, )*
+            $( $(#[$xmeta])* $extra: $xty, )*
+        }
+
+        /// The kind-specific fields of a [`FlatMessage`].
+        struct Extras {
+            $( $extra: $xty, )*
+        }
+
+        impl $flat {
+            fn into_parts(self) -> ($common, Extras) {
+                (
+                    $common { $( $field: self.$field, )* },
+                    Extras { $( $extra: self.$extra, )* },
+                )
+            }
+        }
+    };
+}
 
 sendbird_core::string_enum! {
     /// A message's kind: `type` in responses, `message_type` in requests.
@@ -91,67 +135,72 @@ pub struct MessageReaction {
 /// A thumbnail of a file message. Sendbird sends objects; a bare URL string (as given in
 /// some requests) decodes into `url`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(from = "ThumbnailRepr")]
 #[non_exhaustive]
 pub struct MessageThumbnail {
     /// The thumbnail URL.
+    #[serde(default)]
     pub url: Option<String>,
     /// The URL without auth parameters.
+    #[serde(default)]
     pub plain_url: Option<String>,
     /// Requested width in pixels.
+    #[serde(default)]
     pub width: Option<i64>,
     /// Requested height in pixels.
+    #[serde(default)]
     pub height: Option<i64>,
     /// Actual width in pixels.
+    #[serde(default)]
     pub real_width: Option<i64>,
     /// Actual height in pixels.
+    #[serde(default)]
     pub real_height: Option<i64>,
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum ThumbnailRepr {
-    Url(String),
-    Object {
-        #[serde(default)]
-        url: Option<String>,
-        #[serde(default)]
-        plain_url: Option<String>,
-        #[serde(default)]
-        width: Option<i64>,
-        #[serde(default)]
-        height: Option<i64>,
-        #[serde(default)]
-        real_width: Option<i64>,
-        #[serde(default)]
-        real_height: Option<i64>,
-    },
-}
+/// Thumbnail lists: each entry an object or a bare URL, read in one pass (no buffering).
+fn thumbnails<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<MessageThumbnail>, D::Error> {
+    struct Thumbnail(MessageThumbnail);
 
-impl From<ThumbnailRepr> for MessageThumbnail {
-    fn from(repr: ThumbnailRepr) -> Self {
-        match repr {
-            ThumbnailRepr::Url(url) => Self {
-                url: Some(url),
-                ..Self::default()
-            },
-            ThumbnailRepr::Object {
-                url,
-                plain_url,
-                width,
-                height,
-                real_width,
-                real_height,
-            } => Self {
-                url,
-                plain_url,
-                width,
-                height,
-                real_width,
-                real_height,
-            },
+    impl<'de> Deserialize<'de> for Thumbnail {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct ThumbnailVisitor;
+
+            impl<'de> serde::de::Visitor<'de> for ThumbnailVisitor {
+                type Value = MessageThumbnail;
+
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("a thumbnail object or URL")
+                }
+
+                fn visit_str<E: serde::de::Error>(self, url: &str) -> Result<Self::Value, E> {
+                    Ok(MessageThumbnail {
+                        url: Some(url.to_owned()),
+                        ..MessageThumbnail::default()
+                    })
+                }
+
+                fn visit_map<A: serde::de::MapAccess<'de>>(
+                    self,
+                    map: A,
+                ) -> Result<Self::Value, A::Error> {
+                    MessageThumbnail::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                }
+
+                fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+                    Ok(MessageThumbnail::default())
+                }
+            }
+
+            deserializer
+                .deserialize_any(ThumbnailVisitor)
+                .map(Thumbnail)
         }
     }
+
+    let list = Option::<Vec<Thumbnail>>::deserialize(deserializer)?;
+    Ok(list.unwrap_or_default().into_iter().map(|t| t.0).collect())
 }
 
 /// The file of a file message (`file`), or one file of a multiple-files message (`files`,
@@ -175,7 +224,7 @@ pub struct MessageFile {
     #[serde(default)]
     pub data: Option<String>,
     /// Thumbnails of this file (multiple-files messages).
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+    #[serde(default, deserialize_with = "thumbnails")]
     pub thumbnails: Vec<MessageThumbnail>,
     /// Whether the file needs an auth key to be fetched (multiple-files messages).
     #[serde(default)]
@@ -287,81 +336,111 @@ pub struct OgImage {
     pub alt: Option<String>,
 }
 
-/// The fields every message kind has.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct MessageCommon {
-    /// The message id.
-    pub message_id: i64,
-    /// The channel's URL.
-    #[serde(default)]
-    pub channel_url: String,
-    /// The channel's kind as Sendbird names it in messages (`group`, `open`).
-    #[serde(default)]
-    pub channel_type: Option<String>,
-    /// When the message was sent, Unix milliseconds (0 if absent).
-    #[serde(default)]
-    pub created_at: i64,
-    /// When the message was last updated, Unix milliseconds (0 if never).
-    #[serde(default)]
-    pub updated_at: Option<i64>,
-    /// The custom message type.
-    #[serde(default)]
-    pub custom_type: Option<String>,
-    /// Free-form extra data.
-    #[serde(default)]
-    pub data: Option<String>,
-    /// The sender (absent or null for admin messages).
-    #[serde(default)]
-    pub user: Option<MessageUser>,
-    /// Who gets notified of mentions.
-    #[serde(default)]
-    pub mention_type: Option<MentionType>,
-    /// The mentioned users.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub mentioned_users: Vec<MessageUser>,
-    /// Whether the message was deleted (listed with `including_removed=true`).
-    #[serde(default)]
-    pub is_removed: Option<bool>,
-    /// Whether the message was sent silently (no unread count or push).
-    #[serde(default)]
-    pub silent: Option<bool>,
-    /// Whether an operator sent the message.
-    #[serde(default)]
-    pub is_op_msg: Option<bool>,
-    /// Disappearing-message lifetime in seconds (-1: never disappears).
-    #[serde(default)]
-    pub message_survival_seconds: Option<i64>,
-    /// Retention in hours (-1: the application's default).
-    #[serde(default)]
-    pub message_retention_hour: Option<i64>,
-    /// Key-values items, in order (with `with_sorted_meta_array=true`).
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub sorted_metaarray: Vec<SortedMetaarrayItem>,
-    /// Side effects of sending.
-    #[serde(default)]
-    pub message_events: Option<MessageEvents>,
-    /// Reactions (with `include_reactions=true`).
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub reactions: Vec<MessageReaction>,
-    /// Thread summary of a parent message (with `include_thread_info=true`).
-    #[serde(default)]
-    pub thread_info: Option<ThreadInfo>,
-    /// The parent message id of a reply (0 or absent for a top-level message).
-    #[serde(default)]
-    pub parent_message_id: Option<i64>,
-    /// The parent message of a reply (with `include_parent_message_info=true`).
-    #[serde(default)]
-    pub parent_message_info: Option<ParentMessageInfo>,
-    /// Whether a reply is also shown in the channel.
-    #[serde(default)]
-    pub is_reply_to_channel: Option<bool>,
-    /// The client request id, if any.
-    #[serde(default)]
-    pub req_id: Option<String>,
-    /// Extended payload of custom message templates, kept as JSON.
-    #[serde(default)]
-    pub extended_message_payload: Option<Value>,
+common_fields! {
+    /// The fields every message kind has.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[non_exhaustive]
+    pub struct MessageCommon {
+        /// The message id.
+        pub message_id: i64,
+        /// The channel's URL.
+        #[serde(default)]
+        pub channel_url: String,
+        /// The channel's kind as Sendbird names it in messages (`group`, `open`).
+        #[serde(default)]
+        pub channel_type: Option<String>,
+        /// When the message was sent, Unix milliseconds (0 if absent).
+        #[serde(default)]
+        pub created_at: i64,
+        /// When the message was last updated, Unix milliseconds (0 if never).
+        #[serde(default)]
+        pub updated_at: Option<i64>,
+        /// The custom message type.
+        #[serde(default)]
+        pub custom_type: Option<String>,
+        /// Free-form extra data.
+        #[serde(default)]
+        pub data: Option<String>,
+        /// The sender (absent or null for admin messages).
+        #[serde(default)]
+        pub user: Option<MessageUser>,
+        /// Who gets notified of mentions.
+        #[serde(default)]
+        pub mention_type: Option<MentionType>,
+        /// The mentioned users.
+        #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+        pub mentioned_users: Vec<MessageUser>,
+        /// Whether the message was deleted (listed with `including_removed=true`).
+        #[serde(default)]
+        pub is_removed: Option<bool>,
+        /// Whether the message was sent silently (no unread count or push).
+        #[serde(default)]
+        pub silent: Option<bool>,
+        /// Whether an operator sent the message.
+        #[serde(default)]
+        pub is_op_msg: Option<bool>,
+        /// Disappearing-message lifetime in seconds (-1: never disappears).
+        #[serde(default)]
+        pub message_survival_seconds: Option<i64>,
+        /// Retention in hours (-1: the application's default).
+        #[serde(default)]
+        pub message_retention_hour: Option<i64>,
+        /// Key-values items, in order (with `with_sorted_meta_array=true`).
+        #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+        pub sorted_metaarray: Vec<SortedMetaarrayItem>,
+        /// Side effects of sending.
+        #[serde(default)]
+        pub message_events: Option<MessageEvents>,
+        /// Reactions (with `include_reactions=true`).
+        #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+        pub reactions: Vec<MessageReaction>,
+        /// Thread summary of a parent message (with `include_thread_info=true`).
+        #[serde(default)]
+        pub thread_info: Option<ThreadInfo>,
+        /// The parent message id of a reply (0 or absent for a top-level message).
+        #[serde(default)]
+        pub parent_message_id: Option<i64>,
+        /// The parent message of a reply (with `include_parent_message_info=true`).
+        #[serde(default)]
+        pub parent_message_info: Option<ParentMessageInfo>,
+        /// Whether a reply is also shown in the channel.
+        #[serde(default)]
+        pub is_reply_to_channel: Option<bool>,
+        /// The client request id, if any.
+        #[serde(default)]
+        pub req_id: Option<String>,
+        /// Extended payload of custom message templates, kept as JSON.
+        #[serde(default)]
+        pub extended_message_payload: Option<Value>,
+    }
+    /// What one pass over a message reads: the common fields, its `type` and every field of
+    /// the known kinds. [`Message`] is decoded through it, straight from the raw JSON.
+    struct FlatMessage {
+        /// The kind.
+        #[serde(default, rename = "type")]
+        kind: Kind,
+        /// The text (`MESG`, `ADMM`).
+        #[serde(default)]
+        message: Option<String>,
+        /// Translations of the text (`MESG`, `ADMM`).
+        #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+        translations: HashMap<String, String>,
+        /// Open Graph data (`MESG`).
+        #[serde(default)]
+        og_tag: Option<OgTag>,
+        /// The file (`FILE`).
+        #[serde(default)]
+        file: Option<MessageFile>,
+        /// The files of a multiple-files message (`FILE`).
+        #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+        files: Vec<MessageFile>,
+        /// Thumbnails (`FILE`).
+        #[serde(default, deserialize_with = "thumbnails")]
+        thumbnails: Vec<MessageThumbnail>,
+        /// Whether the file needs an auth key (`FILE`).
+        #[serde(default)]
+        require_auth: Option<bool>,
+    }
 }
 
 /// A user message (`MESG`): text sent by a user.
@@ -396,7 +475,7 @@ pub struct FileMessage {
     #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
     pub files: Vec<MessageFile>,
     /// Thumbnails of the file.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+    #[serde(default, deserialize_with = "thumbnails")]
     pub thumbnails: Vec<MessageThumbnail>,
     /// Whether the file needs an auth key to be fetched.
     #[serde(default)]
@@ -451,13 +530,21 @@ pub enum Message {
 impl Message {
     /// Decodes a message from JSON, falling back to [`Message::Unknown`].
     pub fn from_value(value: Value) -> Self {
-        let decoded = match value.get("type").and_then(Value::as_str) {
-            Some("MESG") => UserMessage::deserialize(&value).ok().map(Message::User),
-            Some("FILE") => FileMessage::deserialize(&value).ok().map(Message::File),
-            Some("ADMM") => AdminMessage::deserialize(&value).ok().map(Message::Admin),
-            _ => None,
-        };
-        decoded.unwrap_or(Message::Unknown(value))
+        FlatMessage::deserialize(&value)
+            .ok()
+            .and_then(FlatMessage::into_message)
+            .unwrap_or(Message::Unknown(value))
+    }
+
+    /// Decodes a message from its raw JSON text in one pass, falling back to
+    /// [`Message::Unknown`] (the only case that builds a `serde_json::Value`).
+    fn from_raw(raw: &RawValue) -> Self {
+        serde_json::from_str::<FlatMessage>(raw.get())
+            .ok()
+            .and_then(FlatMessage::into_message)
+            .unwrap_or_else(|| {
+                Message::Unknown(serde_json::from_str(raw.get()).unwrap_or(Value::Null))
+            })
     }
 
     /// The fields shared by the known kinds (`None` for [`Message::Unknown`]).
@@ -598,9 +685,76 @@ fn unknown_str<'v>(value: &'v Value, key: &str) -> Option<&'v str> {
     value.get(key).and_then(Value::as_str)
 }
 
+/// The `type` of a message, read without allocating.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Kind {
+    User,
+    File,
+    Admin,
+    #[default]
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Kind {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KindVisitor;
+
+        impl serde::de::Visitor<'_> for KindVisitor {
+            type Value = Kind;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a message type")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Kind, E> {
+                Ok(match value {
+                    "MESG" => Kind::User,
+                    "FILE" => Kind::File,
+                    "ADMM" => Kind::Admin,
+                    _ => Kind::Other,
+                })
+            }
+
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Kind, E> {
+                Ok(Kind::Other)
+            }
+        }
+
+        deserializer.deserialize_any(KindVisitor)
+    }
+}
+
+impl FlatMessage {
+    /// The message of this kind (`None` for a kind this version does not know).
+    fn into_message(self) -> Option<Message> {
+        let (common, extras) = self.into_parts();
+        Some(match extras.kind {
+            Kind::User => Message::User(UserMessage {
+                common,
+                message: extras.message,
+                translations: extras.translations,
+                og_tag: extras.og_tag,
+            }),
+            Kind::File => Message::File(FileMessage {
+                common,
+                file: extras.file,
+                files: extras.files,
+                thumbnails: extras.thumbnails,
+                require_auth: extras.require_auth,
+            }),
+            Kind::Admin => Message::Admin(AdminMessage {
+                common,
+                message: extras.message,
+                translations: extras.translations,
+            }),
+            Kind::Other => return None,
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for Message {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Value::deserialize(deserializer).map(Message::from_value)
+        Box::<RawValue>::deserialize(deserializer).map(|raw| Message::from_raw(&raw))
     }
 }
 

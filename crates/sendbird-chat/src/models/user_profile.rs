@@ -47,8 +47,8 @@ macro_rules! user_model {
         #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
         #[non_exhaustive]
         pub struct $name {
-            /// The unique user id (at most 80 characters).
-            #[serde(default)]
+            /// The unique user id (at most 80 characters; empty if Sendbird sent none).
+            #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
             pub user_id: String,
             /// The nickname (at most 80 characters).
             #[serde(default)]

@@ -56,9 +56,9 @@ pub fn encode_body(request: &mut ApiRequest) -> Result<(), BuildError> {
             };
             (HeaderValue::from_static(JSON_CONTENT_TYPE), bytes)
         }
-        RequestBody::Json(value) => (
+        RequestBody::Json(json) => (
             HeaderValue::from_static(JSON_CONTENT_TYPE),
-            Bytes::from(serde_json::to_vec(&value)?),
+            json.into_bytes(),
         ),
         RequestBody::Multipart(form) => {
             let (boundary, bytes) = form.encode();
@@ -142,7 +142,8 @@ mod tests {
 
     #[test]
     fn json_body_is_serialized() {
-        let mut req = request(Method::POST, RequestBody::Json(serde_json::json!({"a": 1})));
+        let json = crate::JsonBody::from_value(&serde_json::json!({"a": 1})).expect("json");
+        let mut req = request(Method::POST, RequestBody::Json(json));
         assert!(encode_body(&mut req).is_ok());
         assert_eq!(
             req.body,

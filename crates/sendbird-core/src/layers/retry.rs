@@ -1,4 +1,4 @@
-//! [`RetryLayer`]: tower's retry service driven by Sendbird's rules.
+//! [`RetryLayer`]: retries driven by Sendbird's rules.
 //!
 //! - HTTP 429 (or the rate-limit codes 500910 / 429100) is retried on **any** method, after the
 //!   server's `X-RateLimit-RetryAfter` / `Retry-After` when given (and not longer than
@@ -11,15 +11,17 @@
 //!   number of attempts.
 //! - Back-off is exponential with jitter; a shared [`TpsBudget`] stops retry storms.
 
+use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use bytes::Bytes;
 use http::StatusCode;
+use pin_project_lite::pin_project;
 use tower::retry::budget::{Budget, TpsBudget};
-use tower::retry::{Policy, Retry};
-use tower::Layer;
+use tower::{Layer, Service};
 
 use crate::error::{retry_after_from_headers, ApiError, Error, TimeoutKind};
 use crate::options::HasCallOptions;
@@ -141,27 +143,11 @@ impl RetryConfig {
     }
 }
 
-/// The [`Policy`] behind [`RetryLayer`]; one clone lives for each call.
-#[derive(Clone, Debug)]
-pub struct RetryPolicy {
-    config: Arc<RetryConfig>,
-    budget: Option<Arc<TpsBudget>>,
-    attempts: u32,
-}
-
-impl RetryPolicy {
-    /// A policy with its own budget.
-    pub fn new(config: RetryConfig) -> Self {
-        let budget = config
-            .budget
-            .as_ref()
-            .map(|b| Arc::new(TpsBudget::new(b.ttl, b.min_per_sec, b.retry_percent)));
-        Self {
-            config: Arc::new(config),
-            budget,
-            attempts: 0,
-        }
-    }
+/// What every call of one [`RetryLayer`] shares: the settings and the budget.
+#[derive(Debug)]
+struct Shared {
+    config: RetryConfig,
+    budget: Option<TpsBudget>,
 }
 
 enum Decision {
@@ -202,35 +188,27 @@ fn classify(result: &Result<http::Response<Bytes>, Error>, idempotent: bool) -> 
     }
 }
 
-impl Policy<ApiRequest, http::Response<Bytes>, Error> for RetryPolicy {
-    type Future = Pin<Box<tokio::time::Sleep>>;
-
-    fn retry(
-        &mut self,
-        request: &mut ApiRequest,
-        result: &mut Result<http::Response<Bytes>, Error>,
-    ) -> Option<Self::Future> {
-        self.attempts += 1;
-        if self.attempts == 1 {
-            if let Some(budget) = &self.budget {
-                budget.deposit();
-            }
-        }
-        let Decision::Retry { server_wait } = classify(result, request.idempotent) else {
+impl Shared {
+    /// How long to wait before attempt `attempts + 1`, or `None` to stop.
+    fn next_delay(
+        &self,
+        attempts: u32,
+        max_attempts: u32,
+        idempotent: bool,
+        operation: &'static str,
+        result: &Result<http::Response<Bytes>, Error>,
+    ) -> Option<Duration> {
+        let Decision::Retry { server_wait } = classify(result, idempotent) else {
             return None;
         };
-        let max_attempts = request
-            .call_options()
-            .and_then(|options| options.max_attempts)
-            .unwrap_or(self.config.max_attempts);
-        if self.attempts >= max_attempts {
+        if attempts >= max_attempts {
             return None;
         }
         let delay = match server_wait {
             Some(wait) if wait > self.config.max_retry_after => return None,
             Some(wait) => wait,
             None => {
-                let backoff = self.config.backoff(self.attempts);
+                let backoff = self.config.backoff(attempts);
                 if self.config.jitter {
                     backoff.mul_f64(0.5 + fastrand::f64() * 0.5)
                 } else {
@@ -244,39 +222,226 @@ impl Policy<ApiRequest, http::Response<Bytes>, Error> for RetryPolicy {
             }
         }
         tracing::debug!(
-            operation = request.meta.operation,
-            attempt = self.attempts + 1,
+            operation,
+            attempt = attempts + 1,
             delay_ms = delay.as_millis() as u64,
             "retrying Sendbird request"
         );
-        Some(Box::pin(tokio::time::sleep(delay)))
-    }
-
-    fn clone_request(&mut self, request: &ApiRequest) -> Option<ApiRequest> {
-        Some(request.clone())
+        Some(delay)
     }
 }
 
 /// Retries calls according to a [`RetryConfig`]. Clones of the layer share one budget.
 #[derive(Clone, Debug)]
 pub struct RetryLayer {
-    policy: RetryPolicy,
+    shared: Arc<Shared>,
 }
 
 impl RetryLayer {
     /// The layer for `config`.
     pub fn new(config: RetryConfig) -> Self {
+        let budget = config
+            .budget
+            .as_ref()
+            .map(|b| TpsBudget::new(b.ttl, b.min_per_sec, b.retry_percent));
         Self {
-            policy: RetryPolicy::new(config),
+            shared: Arc::new(Shared { config, budget }),
         }
     }
 }
 
-impl<S> Layer<S> for RetryLayer {
-    type Service = Retry<RetryPolicy, S>;
+impl<S: Clone> Layer<S> for RetryLayer {
+    type Service = RetryService<S>;
 
     fn layer(&self, inner: S) -> Self::Service {
-        Retry::new(self.policy.clone(), inner)
+        RetryService {
+            spare: Arc::new(inner.clone()),
+            inner,
+            shared: self.shared.clone(),
+        }
+    }
+}
+
+/// The service made by [`RetryLayer`].
+///
+/// A call that may be retried keeps one copy of its request (the bodies are shared bytes) and
+/// a shared handle on the inner service, which is cloned only when a retry actually happens;
+/// a call limited to one attempt keeps nothing.
+#[derive(Debug)]
+pub struct RetryService<S> {
+    inner: S,
+    spare: Arc<S>,
+    shared: Arc<Shared>,
+}
+
+impl<S: Clone> Clone for RetryService<S> {
+    fn clone(&self) -> Self {
+        Self {
+            inner: self.inner.clone(),
+            spare: self.spare.clone(),
+            shared: self.shared.clone(),
+        }
+    }
+}
+
+impl<S> Service<ApiRequest> for RetryService<S>
+where
+    S: Service<ApiRequest, Response = http::Response<Bytes>, Error = Error> + Clone,
+{
+    type Response = http::Response<Bytes>;
+    type Error = Error;
+    type Future = RetryFuture<S>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, request: ApiRequest) -> Self::Future {
+        if let Some(budget) = &self.shared.budget {
+            budget.deposit();
+        }
+        let max_attempts = request
+            .call_options()
+            .and_then(|options| options.max_attempts)
+            .unwrap_or(self.shared.config.max_attempts);
+        let again = (max_attempts > 1).then(|| Again {
+            request: request.clone(),
+            spare: self.spare.clone(),
+            service: None,
+        });
+        let idempotent = request.idempotent;
+        let operation = request.meta.operation;
+        RetryFuture {
+            state: RetryState::Calling {
+                future: self.inner.call(request),
+            },
+            again,
+            shared: self.shared.clone(),
+            attempts: 1,
+            max_attempts,
+            idempotent,
+            operation,
+        }
+    }
+}
+
+/// What a retry needs: the request to send again and the service to send it with.
+struct Again<S> {
+    request: ApiRequest,
+    spare: Arc<S>,
+    service: Option<S>,
+}
+
+pin_project! {
+    /// The future of [`RetryService`].
+    pub struct RetryFuture<S: Service<ApiRequest>> {
+        #[pin]
+        state: RetryState<S::Future>,
+        again: Option<Again<S>>,
+        shared: Arc<Shared>,
+        attempts: u32,
+        max_attempts: u32,
+        idempotent: bool,
+        operation: &'static str,
+    }
+}
+
+pin_project! {
+    #[project = RetryProjection]
+    enum RetryState<F> {
+        Calling {
+            #[pin]
+            future: F,
+        },
+        Waiting {
+            #[pin]
+            sleep: tokio::time::Sleep,
+        },
+        Readying,
+    }
+}
+
+impl<S> std::fmt::Debug for RetryFuture<S>
+where
+    S: Service<ApiRequest>,
+{
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RetryFuture")
+            .field("operation", &self.operation)
+            .field("attempts", &self.attempts)
+            .field("max_attempts", &self.max_attempts)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<S> Future for RetryFuture<S>
+where
+    S: Service<ApiRequest, Response = http::Response<Bytes>, Error = Error> + Clone,
+{
+    type Output = Result<http::Response<Bytes>, Error>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let mut this = self.project();
+        loop {
+            match this.state.as_mut().project() {
+                RetryProjection::Calling { future } => {
+                    let result = std::task::ready!(future.poll(cx));
+                    let delay = match this.again.as_ref() {
+                        None => None,
+                        Some(_) => this.shared.next_delay(
+                            *this.attempts,
+                            *this.max_attempts,
+                            *this.idempotent,
+                            this.operation,
+                            &result,
+                        ),
+                    };
+                    match delay {
+                        None => return Poll::Ready(result),
+                        Some(delay) => this.state.set(RetryState::Waiting {
+                            sleep: tokio::time::sleep(delay),
+                        }),
+                    }
+                }
+                RetryProjection::Waiting { sleep } => {
+                    std::task::ready!(sleep.poll(cx));
+                    this.state.set(RetryState::Readying);
+                }
+                RetryProjection::Readying => {
+                    let Some(again) = this.again.as_mut() else {
+                        return Poll::Ready(Err(Error::Middleware(
+                            "retry state lost its request".into(),
+                        )));
+                    };
+                    let service = again.service.get_or_insert_with(|| S::clone(&again.spare));
+                    std::task::ready!(service.poll_ready(cx))?;
+                    *this.attempts += 1;
+                    let request = if *this.attempts >= *this.max_attempts {
+                        // The last attempt: nothing to keep for later.
+                        match this.again.take() {
+                            Some(Again {
+                                request,
+                                service: Some(mut service),
+                                ..
+                            }) => {
+                                let future = service.call(request);
+                                this.state.set(RetryState::Calling { future });
+                                continue;
+                            }
+                            _ => {
+                                return Poll::Ready(Err(Error::Middleware(
+                                    "retry state lost its service".into(),
+                                )))
+                            }
+                        }
+                    } else {
+                        again.request.clone()
+                    };
+                    let future = service.call(request);
+                    this.state.set(RetryState::Calling { future });
+                }
+            }
+        }
     }
 }
 

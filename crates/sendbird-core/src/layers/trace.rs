@@ -1,13 +1,14 @@
 //! [`TraceLayer`]: one `tracing` span per call, with the operation and outcome (never the
-//! token or the body).
+//! token, a body or a server message).
 
 use std::future::Future;
+use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Instant;
 
 use bytes::Bytes;
+use pin_project_lite::pin_project;
 use tower::{Layer, Service};
-use tracing::Instrument;
 
 use crate::error::Error;
 use crate::request::ApiRequest;
@@ -34,11 +35,10 @@ pub struct TraceService<S> {
 impl<S> Service<ApiRequest> for TraceService<S>
 where
     S: Service<ApiRequest, Response = http::Response<Bytes>, Error = Error>,
-    S::Future: Send + 'static,
 {
     type Response = http::Response<Bytes>;
     type Error = Error;
-    type Future = crate::BoxFuture<'static, Result<http::Response<Bytes>, Error>>;
+    type Future = TraceFuture<S::Future>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
         self.inner.poll_ready(cx)
@@ -51,27 +51,81 @@ where
             method = %request.method,
             path = request.meta.path,
         );
-        let future = self.inner.call(request);
-        Box::pin(traced(future).instrument(span))
+        let inner = self.inner.call(request);
+        let state = if span.is_disabled() {
+            // Nobody listens: no clock read, no span to enter on every poll.
+            TraceState::Plain { inner }
+        } else {
+            TraceState::Traced {
+                inner,
+                span,
+                started: Instant::now(),
+            }
+        };
+        TraceFuture { state }
     }
 }
 
-async fn traced(
-    future: impl Future<Output = Result<http::Response<Bytes>, Error>>,
-) -> Result<http::Response<Bytes>, Error> {
-    let started = Instant::now();
-    let result = future.await;
-    match &result {
-        Ok(response) => tracing::debug!(
-            status = response.status().as_u16(),
-            elapsed_ms = started.elapsed().as_millis() as u64,
-            "sendbird response"
-        ),
-        Err(error) => tracing::debug!(
-            %error,
-            elapsed_ms = started.elapsed().as_millis() as u64,
-            "sendbird request failed"
-        ),
+pin_project! {
+    /// The future of [`TraceService`].
+    #[derive(Debug)]
+    pub struct TraceFuture<F> {
+        #[pin]
+        state: TraceState<F>,
     }
-    result
+}
+
+pin_project! {
+    #[project = TraceProjection]
+    #[derive(Debug)]
+    enum TraceState<F> {
+        Plain {
+            #[pin]
+            inner: F,
+        },
+        Traced {
+            #[pin]
+            inner: F,
+            span: tracing::Span,
+            started: Instant,
+        },
+    }
+}
+
+impl<F> Future for TraceFuture<F>
+where
+    F: Future<Output = Result<http::Response<Bytes>, Error>>,
+{
+    type Output = F::Output;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        match self.project().state.project() {
+            TraceProjection::Plain { inner } => inner.poll(cx),
+            TraceProjection::Traced {
+                inner,
+                span,
+                started,
+            } => {
+                let _entered = span.enter();
+                let result = std::task::ready!(inner.poll(cx));
+                let elapsed_ms = started.elapsed().as_millis() as u64;
+                match &result {
+                    Ok(response) => tracing::debug!(
+                        status = response.status().as_u16(),
+                        elapsed_ms,
+                        "sendbird response"
+                    ),
+                    // Only the class, status and code: server texts may echo secrets.
+                    Err(error) => tracing::debug!(
+                        error = error.class(),
+                        status = error.status().map(|s| s.as_u16()),
+                        code = error.code(),
+                        elapsed_ms,
+                        "sendbird request failed"
+                    ),
+                }
+                Poll::Ready(result)
+            }
+        }
+    }
 }

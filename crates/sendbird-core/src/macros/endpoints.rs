@@ -294,6 +294,9 @@ macro_rules! endpoints {
                 }
                 #[allow(unused_mut)]
                 let mut body = $crate::__private::BodyBuilder::new();
+                // Files first: the builder then knows whether it writes JSON or a form.
+                $($( $crate::endpoints!(@file $rplace body, &self.$rname, $crate::endpoints!(@wire $rname $($rwire)?)); )*)?
+                $($( $crate::endpoints!(@file $oplace body, &self.$oname, $crate::endpoints!(@wire $oname $($owire)?)); )*)?
                 $( $crate::endpoints!(@body $bplace body, &self.$bname, $crate::endpoints!(@wire $bname $($bwire)?)); )*
                 $($( $crate::endpoints!(@body $rplace body, &self.$rname, $crate::endpoints!(@wire $rname $($rwire)?)); )*)?
                 $($( $crate::endpoints!(@body $oplace body, &self.$oname, $crate::endpoints!(@wire $oname $($owire)?)); )*)?
@@ -398,10 +401,12 @@ macro_rules! endpoints {
     (@body body $body:ident, $value:expr, $wire:expr) => {
         $body.field($wire, $value)?;
     };
-    (@body file $body:ident, $value:expr, $wire:expr) => {
+    (@body $place:ident $($rest:tt)*) => {};
+
+    (@file file $body:ident, $value:expr, $wire:expr) => {
         $body.file($wire, $value);
     };
-    (@body $place:ident $($rest:tt)*) => {};
+    (@file $place:ident $($rest:tt)*) => {};
 
     (@check body $req:ident $checker:ident, $ty:ty, $wire:expr) => {
         $checker.$req::<$ty>($wire)?;

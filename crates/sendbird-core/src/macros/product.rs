@@ -141,16 +141,13 @@ macro_rules! product {
 
         impl<'a, E> ::core::future::IntoFuture for $pending<'a, E>
         where
-            E: $crate::Endpoint + Send + Sync + 'a,
-            E::Response: Send + 'a,
+            E: $crate::Endpoint,
         {
             type Output = ::core::result::Result<E::Response, $crate::Error>;
-            type IntoFuture = $crate::BoxFuture<'a, Self::Output>;
+            type IntoFuture = $crate::SendFuture<'a, E>;
 
             fn into_future(self) -> Self::IntoFuture {
-                ::std::boxed::Box::pin(async move {
-                    self.client.send_with(&self.endpoint, self.options).await
-                })
+                self.client.send_with(&self.endpoint, self.options)
             }
         }
 
