@@ -9,9 +9,10 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 use crate::controls::{Controls, Fault, RateLimit};
+use crate::http::config::Config;
+use crate::http::server;
 use crate::seed::Seed;
-use crate::server;
-use crate::state::{Config, State};
+use crate::state::State;
 
 /// The default application id.
 pub const DEFAULT_APP_ID: &str = "EMULATOR";
@@ -148,8 +149,7 @@ impl EmulatorBuilder {
             base_url: base_url.clone(),
             log_requests: self.log_requests,
         };
-        let state = Arc::new(State::new(config, controls.clone()));
-        crate::calls::set_app_id(&state, &self.app_id);
+        let state = Arc::new(State::new(config, controls.clone(), &self.app_id));
         self.seed.apply(&state).map_err(StartError::Seed)?;
         controls.set_rate_limit(self.rate_limit);
         controls.set_latency(self.latency);

@@ -48,28 +48,25 @@
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
-mod auth;
+mod app;
 mod calls;
 mod chat;
 pub mod cli;
 mod clock;
 mod controls;
+mod directory;
 mod emulator;
-mod errors;
-mod files;
+mod env;
+mod http;
 mod live;
-mod multipart;
-mod paging;
-mod params;
-mod query;
-mod request;
-mod router;
+mod render;
 mod seed;
-mod server;
 mod state;
+mod v1;
 
-pub use calls::{CloudRecordingSeed, DirectCallSeed, RoomParticipantSeed, RoomSeed};
+pub use calls::{DirectCallSeed, RoomParticipantSeed, RoomSeed};
 pub use controls::{Controls, Fault, RateLimit};
 pub use emulator::{Emulator, EmulatorBuilder, StartError, DEFAULT_API_TOKEN, DEFAULT_APP_ID};
 pub use live::{LiveEventSeed, LiveHostSeed, LiveParticipantSeed};
 pub use seed::Seed;
+pub use v1::recording_seed::CloudRecordingSeed;

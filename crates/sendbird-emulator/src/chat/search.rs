@@ -4,10 +4,10 @@
 use serde_json::{json, Value};
 
 use super::model::{ChannelKind, GroupChannel, Message, MessageKind};
+use super::paging;
 use super::Ctx;
-use crate::errors::ApiError;
-use crate::paging;
-use crate::query::Query;
+use crate::http::errors::ApiError;
+use crate::http::query::Query;
 
 /// Default and largest page size of search results.
 const DEFAULT_LIMIT: i64 = 20;

@@ -2,12 +2,13 @@
 
 use serde_json::{json, Value};
 
+use super::key_values::string_metadata;
 use super::model::User;
-use super::{random_hex, string_metadata, Ctx, MAX_ID_CHARS};
-use crate::errors::ApiError;
-use crate::paging;
-use crate::params::Params;
-use crate::query::Query;
+use super::paging;
+use super::{random_hex, Ctx, MAX_ID_CHARS};
+use crate::http::errors::ApiError;
+use crate::http::params::Params;
+use crate::http::query::Query;
 
 /// Session tokens live for 7 days unless told otherwise.
 const SESSION_TOKEN_TTL_MS: i64 = 7 * 24 * 60 * 60 * 1000;

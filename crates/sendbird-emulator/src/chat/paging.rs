@@ -5,8 +5,8 @@
 //! decode answers 400109. When items were inserted or removed between pages, the
 //! sequence number re-anchors the position so pages neither repeat nor skip items.
 
-use crate::errors::ApiError;
-use crate::query::Query;
+use crate::http::errors::ApiError;
+use crate::http::query::Query;
 
 /// The default page size of token-paged lists.
 pub(crate) const DEFAULT_LIMIT: i64 = 10;

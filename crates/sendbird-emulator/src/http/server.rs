@@ -14,11 +14,9 @@ use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
-use crate::calls;
+use super::errors::{ApiError, HttpResponse};
+use super::router::{self, Area, Backend};
 use crate::controls::{Decision, Fault};
-use crate::errors::{ApiError, HttpResponse};
-use crate::router::{self, Area};
-use crate::state::State;
 
 /// The largest accepted request body (a 25 MB file plus form overhead).
 pub(crate) const MAX_BODY_BYTES: usize = 32 * 1024 * 1024;
@@ -39,9 +37,9 @@ impl fmt::Display for DroppedConnection {
 impl std::error::Error for DroppedConnection {}
 
 /// Accepts connections until `shutdown` flips to `true`, then drains gracefully.
-pub(crate) async fn serve(
+pub(crate) async fn serve<B: Backend>(
     listener: TcpListener,
-    state: Arc<State>,
+    state: Arc<B>,
     mut shutdown: watch::Receiver<bool>,
 ) {
     let graceful = GracefulShutdown::new();
@@ -73,15 +71,15 @@ pub(crate) async fn serve(
     let _ = tokio::time::timeout(GRACE, graceful.shutdown()).await;
 }
 
-async fn handle(
-    state: Arc<State>,
+async fn handle<B: Backend>(
+    state: Arc<B>,
     request: Request<Incoming>,
 ) -> Result<HttpResponse, DroppedConnection> {
     let started = tokio::time::Instant::now();
     let method = request.method().clone();
     let path = request.uri().path().to_owned();
-    let result = respond(&state, request).await;
-    if state.config.log_requests {
+    let result = respond(state.as_ref(), request).await;
+    if state.config().log_requests {
         let status = match &result {
             Ok(response) => response.status().as_u16().to_string(),
             Err(_) => "dropped".to_owned(),
@@ -94,21 +92,17 @@ async fn handle(
     result
 }
 
-async fn respond(
-    state: &State,
+async fn respond<B: Backend>(
+    state: &B,
     request: Request<Incoming>,
 ) -> Result<HttpResponse, DroppedConnection> {
-    let area = router::area(request.uri().path());
-    if matches!(area, Area::Chat | Area::CallsLive) {
-        let (latency, decision) = state.controls.decide(request.method());
+    if let Area::Api(api) = router::area(request.uri().path()) {
+        let (latency, decision) = state.controls().decide(request.method());
         if !latency.is_zero() {
             tokio::time::sleep(latency).await;
         }
-        // `/v1` answers in the Calls envelope (429100, 500999).
-        let envelope = |error: ApiError| match area {
-            Area::CallsLive => calls::errors::to_v1(error).into_response(),
-            _ => error.into_response(),
-        };
+        // Each API answers in its own envelope (`/v1`: 429100, 500999).
+        let envelope = |error: ApiError| state.refuse(api, error);
         match decision {
             Decision::Serve => {}
             Decision::RateLimited(secs) => return Ok(envelope(ApiError::rate_limited(secs))),

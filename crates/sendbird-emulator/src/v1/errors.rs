@@ -15,7 +15,7 @@
 
 use http::StatusCode;
 
-use crate::errors::{ApiError, Envelope};
+use crate::http::errors::{ApiError, Envelope};
 
 /// 400100 `INVALID_PARAMS`.
 pub(crate) const INVALID_PARAMS: u32 = 400100;
@@ -64,6 +64,11 @@ pub(crate) fn missing(param: &str) -> ApiError {
 /// 400200: the named resource does not exist.
 pub(crate) fn not_found(what: &str) -> ApiError {
     bad(NOT_FOUND, "NOT_FOUND", &format!("{what} not found."))
+}
+
+/// 400200: no `/v1` endpoint is served at this URL.
+pub(crate) fn not_served() -> ApiError {
+    bad(NOT_FOUND, "NOT_FOUND", "The requested URL is not served.")
 }
 
 /// 1400126: the room id does not exist or the room was deleted.

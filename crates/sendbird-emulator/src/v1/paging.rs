@@ -9,8 +9,8 @@
 use std::cmp::Ordering;
 
 use super::errors::{invalid, invalid_param, to_v1};
-use crate::errors::ApiError;
-use crate::query::Query;
+use crate::http::errors::ApiError;
+use crate::http::query::Query;
 
 /// Default page size.
 pub(crate) const DEFAULT_LIMIT: i64 = 10;

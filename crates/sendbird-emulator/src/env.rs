@@ -1,0 +1,28 @@
+//! What every product handler may use besides its own state.
+
+use crate::clock::Clock;
+use crate::http::files::FileStore;
+use crate::http::params::UploadedFile;
+
+/// The services around a product: the clock, the file store and the public base URL.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Env<'a> {
+    /// Strictly increasing timestamps.
+    pub(crate) clock: &'a Clock,
+    /// Uploaded files.
+    pub(crate) files: &'a FileStore,
+    /// `http://127.0.0.1:PORT` (no trailing slash), for the URLs of stored files.
+    pub(crate) base_url: &'a str,
+}
+
+impl Env<'_> {
+    /// Strictly increasing Unix milliseconds.
+    pub(crate) fn now_ms(&self) -> i64 {
+        self.clock.now_ms()
+    }
+
+    /// Stores an uploaded file and returns the absolute URL that serves it.
+    pub(crate) fn store_file(&self, file: &UploadedFile) -> String {
+        self.files.store(self.base_url, file)
+    }
+}
