@@ -3,8 +3,10 @@
 use crate::clock::Clock;
 use crate::http::files::FileStore;
 use crate::http::params::UploadedFile;
+use crate::page_tokens::PageTokens;
 
-/// The services around a product: the clock, the file store and the public base URL.
+/// The services around a product: the clock, the file store, the public base URL and the
+/// page tokens of this instance.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Env<'a> {
     /// Strictly increasing timestamps.
@@ -13,6 +15,8 @@ pub(crate) struct Env<'a> {
     pub(crate) files: &'a FileStore,
     /// `http://127.0.0.1:PORT` (no trailing slash), for the URLs of stored files.
     pub(crate) base_url: &'a str,
+    /// Seals and opens this instance's page tokens.
+    pub(crate) pages: &'a PageTokens,
 }
 
 impl Env<'_> {

@@ -16,6 +16,12 @@
 //! Test controls inject rate limiting (HTTP 429, code 500910, `X-RateLimit-RetryAfter`),
 //! latency, HTTP 500/503 answers and dropped connections; see [`Controls`].
 //!
+//! The server bounds what clients may use: header, body and idle deadlines, a connection
+//! cap (unused connections make room; in-flight requests are never cut short), a
+//! per-request body cap (413) and a budget for request bodies in flight across all
+//! requests (503). Page tokens are bound to the running instance. Every limit has a
+//! default and an [`EmulatorBuilder`] method.
+//!
 //! # Example
 //!
 //! ```no_run
@@ -59,6 +65,7 @@ mod emulator;
 mod env;
 mod http;
 mod live;
+mod page_tokens;
 mod render;
 mod seed;
 mod state;

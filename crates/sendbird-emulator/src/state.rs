@@ -1,5 +1,5 @@
-//! The running application: configuration, each product's state, files, clock and
-//! controls, composed. Products never see one another; what spans them is composed here
+//! The running application: configuration, each product's state, files, clock, controls
+//! and page tokens, composed. Products never see one another; what spans them is composed here
 //! (see [`crate::app`], [`crate::directory`] and [`crate::seed`]).
 
 use std::sync::{Mutex, MutexGuard};
@@ -13,6 +13,7 @@ use crate::env::Env;
 use crate::http::config::Config;
 use crate::http::files::FileStore;
 use crate::live::LiveState;
+use crate::page_tokens::PageTokens;
 
 /// Everything a request can reach.
 #[derive(Debug)]
@@ -31,6 +32,8 @@ pub(crate) struct State {
     pub(crate) clock: Clock,
     /// Test controls.
     pub(crate) controls: Controls,
+    /// This instance's page tokens (a token from another instance is refused).
+    pages: PageTokens,
 }
 
 /// Locks a product's state; a poisoned lock is recovered, never a panic.
@@ -49,6 +52,7 @@ impl State {
             files: FileStore::default(),
             clock: Clock::default(),
             controls,
+            pages: PageTokens::random(),
         }
     }
 
@@ -73,6 +77,7 @@ impl State {
             clock: &self.clock,
             files: &self.files,
             base_url: &self.config.base_url,
+            pages: &self.pages,
         }
     }
 

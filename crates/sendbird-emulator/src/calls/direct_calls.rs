@@ -147,7 +147,8 @@ pub(crate) fn calls_page(
     viewer: Option<&str>,
     q: &Query,
 ) -> Result<Value, ApiError> {
-    let page = paging::page(calls, |c| (c.started_at, c.seq), Order::Desc, q)?;
+    let pages = ctx.env.pages;
+    let page = paging::page(pages, calls, |c| (c.started_at, c.seq), Order::Desc, q)?;
     let items: Vec<Value> = page.items.iter().map(|c| c.to_json(ctx, viewer)).collect();
     Ok(json!({"calls": items, "next": page.next, "has_next": page.has_next()}))
 }

@@ -232,7 +232,8 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
                 .is_none_or(|ids| ids.contains(&r.created_by))
         })
         .collect();
-    let page = paging::page(rooms, |r| (r.created_at, r.seq), Order::Desc, q)?;
+    let pages = ctx.env.pages;
+    let page = paging::page(pages, rooms, |r| (r.created_at, r.seq), Order::Desc, q)?;
     let rooms: Vec<Value> = page.items.iter().map(|r| r.to_json(ctx)).collect();
     Ok(json!({"rooms": rooms, "next": page.next, "prev": page.prev}))
 }
@@ -299,7 +300,14 @@ pub(crate) fn delete_items(
 pub(crate) fn participants(ctx: &mut Ctx<'_>, room_id: &str, q: &Query) -> Result<Value, ApiError> {
     let room = room(ctx, room_id)?;
     let all: Vec<&RoomParticipant> = room.participants.iter().collect();
-    let page = paging::page(all, |p| (p.entry.entered_at, p.entry.seq), Order::Desc, q)?;
+    let pages = ctx.env.pages;
+    let page = paging::page(
+        pages,
+        all,
+        |p| (p.entry.entered_at, p.entry.seq),
+        Order::Desc,
+        q,
+    )?;
     let participants: Vec<Value> = page.items.iter().map(|p| p.to_json(ctx, room_id)).collect();
     Ok(json!({"participants": participants, "next": page.next, "prev": page.prev}))
 }

@@ -34,7 +34,7 @@ fn known_user(ctx: &Ctx<'_>, user_id: &str) -> Result<(), ApiError> {
 /// `GET /users` → `{users, next}` (the Chat users, in creation order).
 pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
     let ids = ctx.users.user_ids();
-    let page = paging::page(ids, |(seq, _)| (0, *seq), Order::Asc, q)?;
+    let page = paging::page(ctx.env.pages, ids, |(seq, _)| (0, *seq), Order::Asc, q)?;
     let users: Vec<Value> = page
         .items
         .iter()

@@ -479,7 +479,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
         .filter(|c| filter.accepts(c, ctx))
         .collect();
     filter.sort(&mut channels);
-    let (page, next) = paging::page(channels, |c| c.seq, q)?;
+    let (page, next) = paging::page(ctx.env.pages, channels, |c| c.seq, q)?;
     let channels: Vec<Value> = page
         .iter()
         .map(|c| c.to_json(&ctx.chat.users, view))
@@ -521,7 +521,7 @@ pub(super) fn list_mine(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result<V
         })
         .collect();
     filter.sort(&mut channels);
-    let (page, next) = paging::page(channels, |c| c.seq, q)?;
+    let (page, next) = paging::page(ctx.env.pages, channels, |c| c.seq, q)?;
     let channels: Vec<Value> = page
         .iter()
         .map(|c| c.to_json_for(&ctx.chat.users, view, user_id))

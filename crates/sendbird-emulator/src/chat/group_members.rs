@@ -276,7 +276,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, Api
             .then_with(|| nickname(a).cmp(&nickname(b)))
             .then_with(|| a.user_id.cmp(&b.user_id))
     });
-    let (page, next) = paging::page(members, |m| m.seq, q)?;
+    let (page, next) = paging::page(ctx.env.pages, members, |m| m.seq, q)?;
     let members: Vec<Value> = page
         .iter()
         .map(|m| channel.member_json(users, m, view))

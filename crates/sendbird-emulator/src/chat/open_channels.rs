@@ -94,7 +94,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
         .filter(|c| show_frozen || !c.freeze)
         .collect();
     channels.sort_by_key(|c| c.seq);
-    let (page, next) = paging::page(channels, |c| c.seq, q)?;
+    let (page, next) = paging::page(ctx.env.pages, channels, |c| c.seq, q)?;
     let channels: Vec<Value> = page
         .iter()
         .map(|c| c.to_json(&ctx.chat.users, show_metadata))

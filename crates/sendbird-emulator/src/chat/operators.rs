@@ -22,7 +22,7 @@ pub(super) fn user_page(
         .enumerate()
         .map(|(i, id)| (i as u64 + 1, id))
         .collect();
-    let (page, next) = paging::page(indexed, |(seq, _)| *seq, q)?;
+    let (page, next) = paging::page(ctx.env.pages, indexed, |(seq, _)| *seq, q)?;
     let users = page
         .iter()
         .map(|(_, id)| basic_user(&ctx.chat.users, id, role))

@@ -158,7 +158,7 @@ pub(super) fn search_messages(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, Api
             u64::MAX - id
         }
     };
-    let (page, next) = paging::page_limited(hits, seq, q, limit)?;
+    let (page, next) = paging::page_limited(ctx.env.pages, hits, seq, q, limit)?;
     let results: Vec<Value> = page
         .iter()
         .map(|(c, m)| m.to_json(&ctx.chat.users, ChannelKind::Group, &c.channel_url))

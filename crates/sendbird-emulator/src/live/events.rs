@@ -502,7 +502,8 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
                 .is_none_or(|ids| ids.contains(&e.created_by))
         })
         .collect();
-    let page = paging::page(events, |e| (e.created_at, e.seq), Order::Desc, q)?;
+    let pages = ctx.env.pages;
+    let page = paging::page(pages, events, |e| (e.created_at, e.seq), Order::Desc, q)?;
     let events: Vec<Value> = page.items.iter().map(|e| e.to_json(ctx)).collect();
     Ok(json!({"live_events": events, "next": page.next, "prev": page.prev}))
 }

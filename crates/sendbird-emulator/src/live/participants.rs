@@ -40,7 +40,8 @@ pub(crate) fn viewer_json(
 pub(crate) fn list(ctx: &mut Ctx<'_>, live_event_id: &str, q: &Query) -> Result<Value, ApiError> {
     let event = super::events::event(ctx, live_event_id)?;
     let all: Vec<&Entry> = event.participants.iter().collect();
-    let page = paging::page(all, |p| (p.entered_at, p.seq), Order::Desc, q)?;
+    let pages = ctx.env.pages;
+    let page = paging::page(pages, all, |p| (p.entered_at, p.seq), Order::Desc, q)?;
     let participants: Vec<Value> = page
         .items
         .iter()

@@ -2,7 +2,7 @@
 //!
 //! | HTTP | code | type |
 //! | --- | --- | --- |
-//! | 400 | 400100 | `INVALID_PARAMS` (bad value or type, bad page token) |
+//! | 400 | 400100 | `INVALID_PARAMS` (bad value or type, bad or expired page token) |
 //! | 400 | 400111 | `MISSING_PARAMS` |
 //! | 400 | 400200 | `NOT_FOUND` |
 //! | 400 | 400201 | `UNIQUE_CONSTRAINT` |
@@ -11,7 +11,8 @@
 //! | 401 | 401120 | `NOT_ALLOWED` |
 //! | 401 | 401121 | `NOT_AUTHORIZED` (bad or missing `Api-Token`) |
 //! | 429 | 429100 | `RATE_LIMIT_EXCEEDED` |
-//! | 500/503 | 500999 | `UNKNOWN_ERROR` (injected faults) |
+//! | 408/413 | 400100 | `INVALID_PARAMS` (body too slow / too large) |
+//! | 500/503 | 500999 | `UNKNOWN_ERROR` (injected faults; 503 also when the body budget is spent) |
 
 use http::StatusCode;
 

@@ -1,6 +1,7 @@
 //! A small HTTP client for the tests (hyper-util's legacy client over plain HTTP), and
 //! helpers shared by the test files (see [`v1`] for the Calls and Live ones).
 
+pub(crate) mod raw;
 pub(crate) mod v1;
 
 use bytes::Bytes;
