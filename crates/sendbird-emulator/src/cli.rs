@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use crate::controls::{Fault, RateLimit};
 use crate::emulator::{EmulatorBuilder, DEFAULT_API_TOKEN, DEFAULT_APP_ID};
+use crate::http::limits::Limits;
 
 /// The `--help` text.
 pub const USAGE: &str = "\
@@ -27,11 +28,29 @@ OPTIONS:
     --quiet                  Don't log requests to stderr
     -h, --help               Print this help
     -V, --version            Print the version
+
+LIMITS:
+    --header-timeout-ms <N>  Time a client may take to send a request's headers, from
+                             their first byte (default 10000)
+    --body-timeout-ms <N>    Time a client may take to send a request's body once its
+                             headers are in; answers 408 beyond (default 30000)
+    --idle-timeout-ms <N>    Time a connection may stay open with no request in
+                             progress (default 60000)
+    --max-connections <N>    Open connections at most; beyond, the oldest one without a
+                             request in progress is closed (default 256)
+    --max-body-bytes <N>     Largest request body; answers 413 beyond (default 33554432,
+                             32 MiB)
+    --body-budget-bytes <N>  Request body bytes buffered across all requests at once;
+                             answers 503 beyond (default 67108864, 64 MiB)
 ";
 
 /// What the command line asks for.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "parsed once at start-up; boxing `Options` would change the public `Run` variant"
+)]
 pub enum Command {
     /// Run the server with these options.
     Run(Options),
@@ -65,10 +84,23 @@ pub struct Options {
     pub fault: Fault,
     /// `false` with `--quiet`.
     pub log_requests: bool,
+    /// `--header-timeout-ms`.
+    pub header_read_timeout: Duration,
+    /// `--body-timeout-ms`.
+    pub body_read_timeout: Duration,
+    /// `--idle-timeout-ms`.
+    pub idle_timeout: Duration,
+    /// `--max-connections`.
+    pub max_connections: usize,
+    /// `--max-body-bytes`.
+    pub max_body_bytes: usize,
+    /// `--body-budget-bytes`.
+    pub body_budget_bytes: usize,
 }
 
 impl Default for Options {
     fn default() -> Self {
+        let limits = Limits::default();
         Self {
             port: 8080,
             app_id: DEFAULT_APP_ID.to_owned(),
@@ -80,6 +112,12 @@ impl Default for Options {
             fail_next: None,
             fault: Fault::InternalError,
             log_requests: true,
+            header_read_timeout: limits.header_read_timeout,
+            body_read_timeout: limits.body_read_timeout,
+            idle_timeout: limits.idle_timeout,
+            max_connections: limits.max_connections,
+            max_body_bytes: limits.max_body_bytes,
+            body_budget_bytes: limits.body_budget_bytes,
         }
     }
 }
@@ -93,7 +131,13 @@ impl Options {
             .api_token(self.api_token.clone())
             .rate_limit(self.rate_limit)
             .latency(self.latency)
-            .log_requests(self.log_requests);
+            .log_requests(self.log_requests)
+            .header_read_timeout(self.header_read_timeout)
+            .body_read_timeout(self.body_read_timeout)
+            .idle_timeout(self.idle_timeout)
+            .max_connections(self.max_connections)
+            .max_body_bytes(self.max_body_bytes)
+            .body_budget_bytes(self.body_budget_bytes);
         for token in &self.secondary_tokens {
             builder = builder.secondary_token(token.clone());
         }
@@ -118,6 +162,20 @@ fn number<T: std::str::FromStr>(flag: &str, value: &str) -> Result<T, CliError> 
         .map_err(|_| CliError(format!("invalid value {value:?} for {flag}")))
 }
 
+/// A limit: a number of at least 1.
+fn positive(flag: &str, value: &str) -> Result<usize, CliError> {
+    match number(flag, value)? {
+        0 => Err(CliError(format!("{flag} must be at least 1"))),
+        n => Ok(n),
+    }
+}
+
+/// A deadline in milliseconds (at least 1).
+fn millis(flag: &str, value: &str) -> Result<Duration, CliError> {
+    let ms = positive(flag, value)?;
+    Ok(Duration::from_millis(u64::try_from(ms).unwrap_or(u64::MAX)))
+}
+
 /// Parses the arguments after the program name. Accepts `--flag value` and `--flag=value`.
 pub fn parse<I, S>(args: I) -> Result<Command, CliError>
 where
@@ -135,10 +193,22 @@ where
         };
         let takes_value = match flag.as_str() {
             "-h" | "--help" | "-V" | "--version" | "--quiet" => false,
-            "--port" | "--app-id" | "--api-token" | "--secondary-token" | "--rate-limit-get"
-            | "--rate-limit-write" | "--latency-ms" | "--fail-rate" | "--fail-next" | "--fault" => {
-                true
-            }
+            "--port"
+            | "--app-id"
+            | "--api-token"
+            | "--secondary-token"
+            | "--rate-limit-get"
+            | "--rate-limit-write"
+            | "--latency-ms"
+            | "--fail-rate"
+            | "--fail-next"
+            | "--fault"
+            | "--header-timeout-ms"
+            | "--body-timeout-ms"
+            | "--idle-timeout-ms"
+            | "--max-connections"
+            | "--max-body-bytes"
+            | "--body-budget-bytes" => true,
             _ => return Err(CliError(format!("unknown argument {flag:?}"))),
         };
         let value = if takes_value {
@@ -179,6 +249,12 @@ where
                 options.fail_rate = Some(rate);
             }
             "--fail-next" => options.fail_next = Some(number(&flag, &value)?),
+            "--header-timeout-ms" => options.header_read_timeout = millis(&flag, &value)?,
+            "--body-timeout-ms" => options.body_read_timeout = millis(&flag, &value)?,
+            "--idle-timeout-ms" => options.idle_timeout = millis(&flag, &value)?,
+            "--max-connections" => options.max_connections = positive(&flag, &value)?,
+            "--max-body-bytes" => options.max_body_bytes = positive(&flag, &value)?,
+            "--body-budget-bytes" => options.body_budget_bytes = positive(&flag, &value)?,
             "--fault" => {
                 options.fault = match value.as_str() {
                     "internal" | "500" => Fault::InternalError,
@@ -238,6 +314,16 @@ mod tests {
             "--fault",
             "drop",
             "--quiet",
+            "--header-timeout-ms",
+            "1500",
+            "--body-timeout-ms=2500",
+            "--idle-timeout-ms",
+            "3500",
+            "--max-connections",
+            "64",
+            "--max-body-bytes",
+            "1048576",
+            "--body-budget-bytes=4194304",
         ]);
         assert_eq!(o.port, 9000);
         assert_eq!(o.app_id, "APP");
@@ -249,6 +335,33 @@ mod tests {
         assert_eq!(o.fail_next, Some(3));
         assert_eq!(o.fault, Fault::DropConnection);
         assert!(!o.log_requests);
+        assert_eq!(o.header_read_timeout, Duration::from_millis(1500));
+        assert_eq!(o.body_read_timeout, Duration::from_millis(2500));
+        assert_eq!(o.idle_timeout, Duration::from_millis(3500));
+        assert_eq!(o.max_connections, 64);
+        assert_eq!(o.max_body_bytes, 1_048_576);
+        assert_eq!(o.body_budget_bytes, 4_194_304);
+    }
+
+    #[test]
+    fn limit_defaults_match_the_usage_text() {
+        let o = Options::default();
+        assert_eq!(o.header_read_timeout, Duration::from_secs(10));
+        assert_eq!(o.body_read_timeout, Duration::from_secs(30));
+        assert_eq!(o.idle_timeout, Duration::from_secs(60));
+        assert_eq!(o.max_connections, 256);
+        assert_eq!(o.max_body_bytes, 33_554_432);
+        assert_eq!(o.body_budget_bytes, 67_108_864);
+        for text in [
+            "(default 10000)",
+            "(default 30000)",
+            "(default 60000)",
+            "(default 256)",
+            "(default 33554432,",
+            "(default 67108864,",
+        ] {
+            assert!(USAGE.contains(text), "{text}");
+        }
     }
 
     #[test]
@@ -269,6 +382,10 @@ mod tests {
             &["--bogus"],
             &["--quiet=1"],
             &["--api-token", ""],
+            &["--max-connections", "0"],
+            &["--header-timeout-ms", "0"],
+            &["--body-budget-bytes", "-1"],
+            &["--idle-timeout-ms"],
         ] {
             assert!(parse(bad.iter().copied()).is_err(), "{bad:?}");
         }

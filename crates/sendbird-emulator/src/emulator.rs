@@ -9,9 +9,12 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 use crate::controls::{Controls, Fault, RateLimit};
+use crate::http::budget::BodyBudget;
+use crate::http::config::Config;
+use crate::http::limits::Limits;
+use crate::http::server::Server;
 use crate::seed::Seed;
-use crate::server;
-use crate::state::{Config, State};
+use crate::state::State;
 
 /// The default application id.
 pub const DEFAULT_APP_ID: &str = "EMULATOR";
@@ -49,6 +52,7 @@ pub struct EmulatorBuilder {
     latency: Duration,
     fail_rate: Option<(f64, Fault)>,
     fail_next: Option<(u32, Fault)>,
+    limits: Limits,
 }
 
 impl Default for EmulatorBuilder {
@@ -64,6 +68,7 @@ impl Default for EmulatorBuilder {
             latency: Duration::ZERO,
             fail_rate: None,
             fail_next: None,
+            limits: Limits::default(),
         }
     }
 }
@@ -129,6 +134,54 @@ impl EmulatorBuilder {
         self
     }
 
+    /// How long a client may take to send a request's headers, from their first byte
+    /// (default 10 s). A connection that runs past it is closed without an answer.
+    pub fn header_read_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.header_read_timeout = timeout;
+        self
+    }
+
+    /// How long a client may take to send a request's body once its headers are in
+    /// (default 30 s). Past it the request is answered HTTP 408 (code 400111) and the
+    /// connection closes.
+    pub fn body_read_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.body_read_timeout = timeout;
+        self
+    }
+
+    /// How long a connection may stay open with no request in progress, between
+    /// keep-alive requests or before the first one (default 60 s).
+    pub fn idle_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.idle_timeout = timeout;
+        self
+    }
+
+    /// The most connections open at once (default 256). To make room for a new one, the
+    /// oldest connection without a request in progress (idle, or still sending its
+    /// headers) is closed; when every connection is busy, new ones wait in the listen
+    /// backlog until one finishes. In-flight requests are never cut short.
+    pub fn max_connections(mut self, connections: usize) -> Self {
+        self.limits.max_connections = connections;
+        self
+    }
+
+    /// The largest request body in bytes (default 32 MiB: a 25 MB file plus form
+    /// overhead). Larger bodies are answered HTTP 413 (code 400110) without being read.
+    /// Capped at [`body_budget_bytes`](Self::body_budget_bytes).
+    pub fn max_body_bytes(mut self, bytes: usize) -> Self {
+        self.limits.max_body_bytes = bytes;
+        self
+    }
+
+    /// How many request body bytes all requests together may have buffered at once
+    /// (default 64 MiB: two bodies of the largest size). A request whose body doesn't fit
+    /// in what is left is answered HTTP 503 (code 500901) at once; requests without a
+    /// body are never refused for it.
+    pub fn body_budget_bytes(mut self, bytes: usize) -> Self {
+        self.limits.body_budget_bytes = bytes;
+        self
+    }
+
     /// Binds `127.0.0.1:port`, applies the seed and starts serving in the background.
     ///
     /// Must be called inside a Tokio runtime.
@@ -148,8 +201,7 @@ impl EmulatorBuilder {
             base_url: base_url.clone(),
             log_requests: self.log_requests,
         };
-        let state = Arc::new(State::new(config, controls.clone()));
-        crate::calls::set_app_id(&state, &self.app_id);
+        let state = Arc::new(State::new(config, controls.clone(), &self.app_id));
         self.seed.apply(&state).map_err(StartError::Seed)?;
         controls.set_rate_limit(self.rate_limit);
         controls.set_latency(self.latency);
@@ -159,10 +211,16 @@ impl EmulatorBuilder {
         if let Some((count, fault)) = self.fail_next {
             controls.fail_next(count, fault);
         }
+        let limits = self.limits.normalized();
+        let budget = Arc::new(BodyBudget::new(limits.body_budget_bytes));
+        let server = Arc::new(Server::new(limits, Arc::clone(&budget)));
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
-        let task = tokio::spawn(server::serve(listener, Arc::clone(&state), shutdown_rx));
+        let task =
+            tokio::spawn(Arc::clone(&server).serve(listener, Arc::clone(&state), shutdown_rx));
         Ok(Emulator {
             state,
+            server,
+            budget,
             local_addr,
             base_url,
             app_id: self.app_id,
@@ -189,6 +247,8 @@ impl EmulatorBuilder {
 #[derive(Debug)]
 pub struct Emulator {
     state: Arc<State>,
+    server: Arc<Server>,
+    budget: Arc<BodyBudget>,
     local_addr: SocketAddr,
     base_url: String,
     app_id: String,
@@ -257,6 +317,24 @@ impl Emulator {
     /// and is returned as [`StartError::Seed`].
     pub fn apply_seed(&self, seed: &Seed) -> Result<(), StartError> {
         seed.apply(&self.state).map_err(StartError::Seed)
+    }
+
+    /// Request body bytes buffered right now (for tests of the body budget).
+    #[doc(hidden)]
+    pub fn body_bytes_in_flight(&self) -> usize {
+        self.budget.in_use()
+    }
+
+    /// The most request body bytes ever buffered at once (for tests of the body budget).
+    #[doc(hidden)]
+    pub fn body_bytes_high_water(&self) -> usize {
+        self.budget.high_water()
+    }
+
+    /// Connections open right now (for tests of the connection limits).
+    #[doc(hidden)]
+    pub fn open_connections(&self) -> usize {
+        self.server.open_connections()
     }
 
     /// Stops accepting connections and waits until open connections have finished

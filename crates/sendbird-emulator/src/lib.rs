@@ -16,6 +16,12 @@
 //! Test controls inject rate limiting (HTTP 429, code 500910, `X-RateLimit-RetryAfter`),
 //! latency, HTTP 500/503 answers and dropped connections; see [`Controls`].
 //!
+//! The server bounds what clients may use: header, body and idle deadlines, a connection
+//! cap (unused connections make room; in-flight requests are never cut short), a
+//! per-request body cap (413) and a budget for request bodies in flight across all
+//! requests (503). Page tokens are bound to the running instance. Every limit has a
+//! default and an [`EmulatorBuilder`] method.
+//!
 //! # Example
 //!
 //! ```no_run
@@ -48,28 +54,26 @@
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
-mod auth;
+mod app;
 mod calls;
 mod chat;
 pub mod cli;
 mod clock;
 mod controls;
+mod directory;
 mod emulator;
-mod errors;
-mod files;
+mod env;
+mod http;
 mod live;
-mod multipart;
-mod paging;
-mod params;
-mod query;
-mod request;
-mod router;
+mod page_tokens;
+mod render;
 mod seed;
-mod server;
 mod state;
+mod v1;
 
-pub use calls::{CloudRecordingSeed, DirectCallSeed, RoomParticipantSeed, RoomSeed};
+pub use calls::{DirectCallSeed, RoomParticipantSeed, RoomSeed};
 pub use controls::{Controls, Fault, RateLimit};
 pub use emulator::{Emulator, EmulatorBuilder, StartError, DEFAULT_API_TOKEN, DEFAULT_APP_ID};
 pub use live::{LiveEventSeed, LiveHostSeed, LiveParticipantSeed};
 pub use seed::Seed;
+pub use v1::recording_seed::CloudRecordingSeed;

@@ -3,14 +3,15 @@
 use http::Method;
 use serde_json::{json, Value};
 
-use crate::calls::{
-    CallsSeedStep, CloudRecordingSeed, DirectCallSeed, RoomParticipantSeed, RoomSeed,
-};
+use crate::calls::{CallsSeedStep, DirectCallSeed, RoomParticipantSeed, RoomSeed};
+use crate::http::params::Params;
+use crate::http::query::Query;
+use crate::http::request::ApiRequest;
 use crate::live::{LiveEventSeed, LiveHostSeed, LiveParticipantSeed, LiveSeedStep};
-use crate::params::Params;
-use crate::query::Query;
-use crate::request::ApiRequest;
 use crate::state::State;
+use crate::v1::recording_seed::CloudRecordingSeed;
+use crate::v1::recordings::Target;
+use crate::{calls, chat, live};
 
 #[derive(Debug, Clone)]
 enum Step {
@@ -25,10 +26,13 @@ enum Step {
         channel_url: String,
         user_id: String,
     },
-    /// A Calls resource made by client SDKs (room, participant, direct call, recording).
+    /// A Calls resource made by client SDKs (room, participant, direct call).
     Calls(CallsSeedStep),
     /// A Live resource (live event with a fixed id, host, participant).
     Live(LiveSeedStep),
+    /// A cloud recording of a room, direct call (Calls) or live event (Live); recording ids
+    /// are unique across both products.
+    Recording(CloudRecordingSeed),
 }
 
 /// Users, channels and messages — and Calls / Live resources — to create at start-up, in
@@ -91,13 +95,17 @@ impl Seed {
         Self::default()
     }
 
-    fn request(mut self, method: Method, path: &[&str], body: Value) -> Self {
-        self.steps.push(Step::Request {
+    fn step(mut self, step: Step) -> Self {
+        self.steps.push(step);
+        self
+    }
+
+    fn request(self, method: Method, path: &[&str], body: Value) -> Self {
+        self.step(Step::Request {
             method,
             path: path.iter().map(|s| (*s).to_owned()).collect(),
             body,
-        });
-        self
+        })
     }
 
     /// A user with an id and a nickname.
@@ -141,15 +149,14 @@ impl Seed {
 
     /// A participant of an open channel (listed by `GET .../participants`).
     pub fn open_channel_participant(
-        mut self,
+        self,
         channel_url: impl Into<String>,
         user_id: impl Into<String>,
     ) -> Self {
-        self.steps.push(Step::Participant {
+        self.step(Step::Participant {
             channel_url: channel_url.into(),
             user_id: user_id.into(),
-        });
-        self
+        })
     }
 
     /// A text message in a group channel.
@@ -159,10 +166,12 @@ impl Seed {
         sender_id: impl Into<String>,
         text: impl Into<String>,
     ) -> Self {
-        let url = channel_url.into();
-        let body =
-            json!({"message_type": "MESG", "user_id": sender_id.into(), "message": text.into()});
-        self.request(Method::POST, &["group_channels", &url, "messages"], body)
+        self.text_message(
+            "group_channels",
+            channel_url.into(),
+            sender_id.into(),
+            text.into(),
+        )
     }
 
     /// A text message in an open channel.
@@ -172,105 +181,121 @@ impl Seed {
         sender_id: impl Into<String>,
         text: impl Into<String>,
     ) -> Self {
-        let url = channel_url.into();
-        let body =
-            json!({"message_type": "MESG", "user_id": sender_id.into(), "message": text.into()});
-        self.request(Method::POST, &["open_channels", &url, "messages"], body)
+        self.text_message(
+            "open_channels",
+            channel_url.into(),
+            sender_id.into(),
+            text.into(),
+        )
+    }
+
+    fn text_message(
+        self,
+        channel_type: &str,
+        url: String,
+        sender_id: String,
+        text: String,
+    ) -> Self {
+        let body = json!({"message_type": "MESG", "user_id": sender_id, "message": text});
+        self.request(Method::POST, &[channel_type, &url, "messages"], body)
     }
 
     /// A group call room with a fixed id.
-    pub fn room(mut self, room: RoomSeed) -> Self {
-        self.steps.push(Step::Calls(CallsSeedStep::Room(room)));
-        self
+    pub fn room(self, room: RoomSeed) -> Self {
+        self.step(Step::Calls(CallsSeedStep::Room(room)))
     }
 
     /// A participant of a room (the room must exist and, for present participants, be open
     /// and not full: 6 for video rooms, 100 for audio rooms).
-    pub fn room_participant(mut self, participant: RoomParticipantSeed) -> Self {
-        self.steps
-            .push(Step::Calls(CallsSeedStep::RoomParticipant(participant)));
-        self
+    pub fn room_participant(self, participant: RoomParticipantSeed) -> Self {
+        self.step(Step::Calls(CallsSeedStep::RoomParticipant(participant)))
     }
 
     /// A direct call (listed by `GET /direct_calls` and the participants' call logs).
-    pub fn direct_call(mut self, call: DirectCallSeed) -> Self {
-        self.steps
-            .push(Step::Calls(CallsSeedStep::DirectCall(call)));
-        self
+    pub fn direct_call(self, call: DirectCallSeed) -> Self {
+        self.step(Step::Calls(CallsSeedStep::DirectCall(call)))
     }
 
     /// A cloud recording of an existing room, direct call or live event.
-    pub fn cloud_recording(mut self, recording: CloudRecordingSeed) -> Self {
-        self.steps
-            .push(Step::Calls(CallsSeedStep::Recording(recording)));
-        self
+    pub fn cloud_recording(self, recording: CloudRecordingSeed) -> Self {
+        self.step(Step::Recording(recording))
     }
 
     /// A live event with a fixed id, in the `created` state.
-    pub fn live_event(mut self, event: LiveEventSeed) -> Self {
-        self.steps.push(Step::Live(LiveSeedStep::Event(event)));
-        self
+    pub fn live_event(self, event: LiveEventSeed) -> Self {
+        self.step(Step::Live(LiveSeedStep::Event(event)))
     }
 
     /// The host of an existing live event (one of its `user_ids_for_host`).
-    pub fn live_host(mut self, host: LiveHostSeed) -> Self {
-        self.steps.push(Step::Live(LiveSeedStep::Host(host)));
-        self
+    pub fn live_host(self, host: LiveHostSeed) -> Self {
+        self.step(Step::Live(LiveSeedStep::Host(host)))
     }
 
     /// A participant of an existing live event.
-    pub fn live_participant(mut self, participant: LiveParticipantSeed) -> Self {
-        self.steps
-            .push(Step::Live(LiveSeedStep::Participant(participant)));
-        self
+    pub fn live_participant(self, participant: LiveParticipantSeed) -> Self {
+        self.step(Step::Live(LiveSeedStep::Participant(participant)))
     }
 
     /// Applies every step; the first failure is described in the error string.
     pub(crate) fn apply(&self, state: &State) -> Result<(), String> {
         for (index, step) in self.steps.iter().enumerate() {
-            match step {
-                Step::Request { method, path, body } => {
-                    let Value::Object(map) = body.clone() else {
-                        return Err(format!("seed step {index}: the body must be a JSON object"));
-                    };
-                    let mut segments = vec!["v3".to_owned()];
-                    segments.extend(path.iter().cloned());
-                    let request = ApiRequest {
-                        method: method.clone(),
-                        segments,
-                        query: Query::default(),
-                        params: Params::Json(map),
-                    };
-                    crate::chat::handle(state, &request).map_err(|e| {
-                        format!(
-                            "seed step {index} ({method} /{}): {} {}",
-                            path.join("/"),
-                            e.code,
-                            e.message
-                        )
-                    })?;
-                }
-                Step::Participant {
-                    channel_url,
-                    user_id,
-                } => {
-                    let mut chat = state.chat();
-                    if !chat.users.contains_key(user_id) {
-                        return Err(format!("seed step {index}: user {user_id:?} not found"));
-                    }
-                    let channel = chat.open_channels.get_mut(channel_url).ok_or_else(|| {
-                        format!("seed step {index}: open channel {channel_url:?} not found")
-                    })?;
-                    if !channel.participants.contains(user_id) {
-                        channel.participants.push(user_id.clone());
-                    }
-                }
-                Step::Calls(step) => crate::calls::apply_seed(state, step)
-                    .map_err(|e| format!("seed step {index} (Calls): {e}"))?,
-                Step::Live(step) => crate::live::apply_seed(state, step)
-                    .map_err(|e| format!("seed step {index} (Live): {e}"))?,
-            }
+            apply_step(state, step).map_err(|e| format!("seed step {index}{e}"))?;
         }
         Ok(())
+    }
+}
+
+/// Applies one step; the error continues "seed step N".
+fn apply_step(state: &State, step: &Step) -> Result<(), String> {
+    match step {
+        Step::Request { method, path, body } => {
+            let Value::Object(map) = body.clone() else {
+                return Err(": the body must be a JSON object".to_owned());
+            };
+            let mut segments = vec!["v3".to_owned()];
+            segments.extend(path.iter().cloned());
+            let request = ApiRequest {
+                method: method.clone(),
+                segments,
+                query: Query::default(),
+                params: Params::Json(map),
+            };
+            chat::handle(&mut state.chat(), state.env(), &request)
+                .map(|_| ())
+                .map_err(|e| format!(" ({method} /{}): {} {}", path.join("/"), e.code, e.message))
+        }
+        Step::Participant {
+            channel_url,
+            user_id,
+        } => state
+            .chat()
+            .add_open_channel_participant(channel_url, user_id)
+            .map_err(|e| format!(": {e}")),
+        Step::Calls(step) => {
+            let now = state.clock.now_ms();
+            calls::apply_seed(&mut state.calls(), step, now).map_err(|e| format!(" (Calls): {e}"))
+        }
+        Step::Live(step) => {
+            let now = state.clock.now_ms();
+            live::apply_seed(&mut state.live(), step, now).map_err(|e| format!(" (Live): {e}"))
+        }
+        Step::Recording(seed) => apply_recording(state, seed, state.clock.now_ms()),
+    }
+}
+
+/// Seeds a recording into the product that owns its target, once no product has its id.
+fn apply_recording(state: &State, seed: &CloudRecordingSeed, now: i64) -> Result<(), String> {
+    let id = &seed.recording_id;
+    if state.calls().has_recording(id) || state.live().has_recording(id) {
+        return Err(format!(": recording {id:?} already exists"));
+    }
+    match seed.target {
+        Target::LiveEvent(_) => {
+            live::add_recording(&mut state.live(), seed, now).map_err(|e| format!(" (Live): {e}"))
+        }
+        Target::Room(_) | Target::DirectCall(_) => {
+            calls::add_recording(&mut state.calls(), seed, now)
+                .map_err(|e| format!(" (Calls): {e}"))
+        }
     }
 }

@@ -1,4 +1,6 @@
-//! Shared server state: configuration, product state, files, clock and controls.
+//! The running application: configuration, each product's state, files, clock, controls
+//! and page tokens, composed. Products never see one another; what spans them is composed here
+//! (see [`crate::app`], [`crate::directory`] and [`crate::seed`]).
 
 use std::sync::{Mutex, MutexGuard};
 
@@ -6,57 +8,81 @@ use crate::calls::CallsState;
 use crate::chat::ChatState;
 use crate::clock::Clock;
 use crate::controls::Controls;
-use crate::files::FileStore;
+use crate::directory::ChatDirectory;
+use crate::env::Env;
+use crate::http::config::Config;
+use crate::http::files::FileStore;
 use crate::live::LiveState;
+use crate::page_tokens::PageTokens;
 
-/// Fixed configuration of a running emulator.
-#[derive(Debug, Clone)]
-pub(crate) struct Config {
-    /// The master API token.
-    pub(crate) api_token: String,
-    /// Secondary API tokens.
-    pub(crate) secondary_tokens: Vec<String>,
-    /// `http://127.0.0.1:PORT` (no trailing slash).
-    pub(crate) base_url: String,
-    /// Whether to log one line per request to stderr.
-    pub(crate) log_requests: bool,
-}
-
-/// Everything a request handler can reach.
+/// Everything a request can reach.
 #[derive(Debug)]
 pub(crate) struct State {
     /// Configuration.
     pub(crate) config: Config,
     /// Chat v3 resources.
-    pub(crate) chat: Mutex<ChatState>,
-    /// Calls v1 resources (extension point).
-    pub(crate) calls: Mutex<CallsState>,
-    /// Live v1 resources (extension point).
-    pub(crate) live: Mutex<LiveState>,
+    chat: Mutex<ChatState>,
+    /// Calls v1 resources.
+    calls: Mutex<CallsState>,
+    /// Live v1 resources.
+    live: Mutex<LiveState>,
     /// Uploaded files.
     pub(crate) files: FileStore,
     /// Strictly increasing timestamps.
     pub(crate) clock: Clock,
     /// Test controls.
     pub(crate) controls: Controls,
+    /// This instance's page tokens (a token from another instance is refused).
+    pages: PageTokens,
+}
+
+/// Locks a product's state; a poisoned lock is recovered, never a panic.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 impl State {
-    /// Builds empty state.
-    pub(crate) fn new(config: Config, controls: Controls) -> Self {
+    /// Builds empty state for the application `app_id`.
+    pub(crate) fn new(config: Config, controls: Controls, app_id: &str) -> Self {
         Self {
             config,
             chat: Mutex::new(ChatState::default()),
-            calls: Mutex::new(CallsState::default()),
+            calls: Mutex::new(CallsState::new(app_id)),
             live: Mutex::new(LiveState::default()),
             files: FileStore::default(),
             clock: Clock::default(),
             controls,
+            pages: PageTokens::random(),
         }
     }
 
-    /// Locks the Chat state (a poisoned lock is recovered, never a panic).
+    /// Locks the Chat state.
     pub(crate) fn chat(&self) -> MutexGuard<'_, ChatState> {
-        self.chat.lock().unwrap_or_else(|e| e.into_inner())
+        lock(&self.chat)
+    }
+
+    /// Locks the Calls state.
+    pub(crate) fn calls(&self) -> MutexGuard<'_, CallsState> {
+        lock(&self.calls)
+    }
+
+    /// Locks the Live state.
+    pub(crate) fn live(&self) -> MutexGuard<'_, LiveState> {
+        lock(&self.live)
+    }
+
+    /// The services every product may use.
+    pub(crate) fn env(&self) -> Env<'_> {
+        Env {
+            clock: &self.clock,
+            files: &self.files,
+            base_url: &self.config.base_url,
+            pages: &self.pages,
+        }
+    }
+
+    /// The application's users as Calls and Live see them (the Chat users).
+    pub(crate) fn users(&self) -> ChatDirectory<'_> {
+        ChatDirectory::new(&self.chat)
     }
 }

@@ -6,15 +6,16 @@
 
 use serde_json::{json, Value};
 
-use super::common::{opt_ms, user_object};
-use super::custom_items::{self, Items};
-use super::errors::{invalid, invalid_param, not_found, to_v1};
-use super::paging::{self, Order};
-use super::recordings::{self, Target};
 use super::Ctx;
-use crate::errors::ApiError;
-use crate::params::Params;
-use crate::query::Query;
+use crate::http::errors::ApiError;
+use crate::http::params::Params;
+use crate::http::query::Query;
+use crate::render::opt_ms;
+use crate::v1::custom_items::{self, Items};
+use crate::v1::errors::{invalid, invalid_param, not_found, to_v1};
+use crate::v1::paging::{self, Order};
+use crate::v1::recordings::{self, Target};
+use crate::v1::users::user_object;
 
 /// The documented `end_result` values.
 pub(crate) const END_RESULTS: &[&str] = &[
@@ -82,7 +83,7 @@ impl DirectCall {
     /// The direct call resource; `user_role` is present when seen from `viewer`.
     pub(crate) fn to_json(&self, ctx: &Ctx<'_>, viewer: Option<&str>) -> Value {
         let participant = |user_id: &str, role: &str| {
-            let mut user = user_object(ctx.env, user_id);
+            let mut user = user_object(ctx.users, user_id);
             user.insert("role".into(), json!(role));
             Value::Object(user)
         };
@@ -146,7 +147,8 @@ pub(crate) fn calls_page(
     viewer: Option<&str>,
     q: &Query,
 ) -> Result<Value, ApiError> {
-    let page = paging::page(calls, |c| (c.started_at, c.seq), Order::Desc, q)?;
+    let pages = ctx.env.pages;
+    let page = paging::page(pages, calls, |c| (c.started_at, c.seq), Order::Desc, q)?;
     let items: Vec<Value> = page.items.iter().map(|c| c.to_json(ctx, viewer)).collect();
     Ok(json!({"calls": items, "next": page.next, "has_next": page.has_next()}))
 }

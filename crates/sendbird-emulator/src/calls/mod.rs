@@ -1,18 +1,13 @@
 //! Calls Platform API v1 (`/v1/...`): rooms, direct calls, users, push tokens, webhook
 //! settings and cloud recording copies.
 //!
-//! Errors use the Calls envelope (see [`errors`]); lists page with `limit` and
-//! `next`/`prev` tokens (see [`paging`]). The modules [`common`], [`custom_items`],
-//! [`errors`], [`paging`] and [`recordings`] are shared with Live.
+//! Errors use the `/v1` envelope and lists page with `limit` and `next`/`prev` tokens; both,
+//! like custom items and cloud recordings, are shared with Live through [`crate::v1`].
 
-pub(crate) mod common;
-pub(crate) mod custom_items;
 mod direct_calls;
-pub(crate) mod errors;
-pub(crate) mod paging;
-pub(crate) mod recordings;
 mod rooms;
 mod seed;
+mod seeding;
 mod users;
 mod webhooks;
 
@@ -20,16 +15,18 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::errors::{ok, ApiError, HttpResponse};
-use crate::request::ApiRequest;
-use crate::state::State;
+use crate::env::Env;
+use crate::http::errors::ApiError;
+use crate::http::request::ApiRequest;
+use crate::v1::recordings::{self, CloudRecording};
+use crate::v1::users::Directory;
 use direct_calls::DirectCall;
-use recordings::CloudRecording;
 use rooms::Room;
 use webhooks::WebhookSettings;
 
-pub(crate) use seed::{apply as apply_seed, has_recording, CallsSeedStep};
-pub use seed::{CloudRecordingSeed, DirectCallSeed, RoomParticipantSeed, RoomSeed};
+pub(crate) use seed::CallsSeedStep;
+pub use seed::{DirectCallSeed, RoomParticipantSeed, RoomSeed};
+pub(crate) use seeding::{add_recording, apply as apply_seed};
 
 /// In-memory Calls resources.
 #[derive(Debug, Default)]
@@ -46,6 +43,19 @@ pub(crate) struct CallsState {
 }
 
 impl CallsState {
+    /// Empty state for the application `app_id`.
+    pub(crate) fn new(app_id: &str) -> Self {
+        Self {
+            app_id: app_id.to_owned(),
+            ..Self::default()
+        }
+    }
+
+    /// Whether Calls holds a recording with this id.
+    pub(crate) fn has_recording(&self, recording_id: &str) -> bool {
+        self.recordings.contains_key(recording_id)
+    }
+
     /// A fresh, strictly increasing sequence number.
     pub(crate) fn next_seq(&mut self) -> u64 {
         self.seq += 1;
@@ -53,50 +63,44 @@ impl CallsState {
     }
 }
 
-/// What a Calls handler works with: the locked Calls state and the server around it.
+/// What a Calls handler works with: the Calls state, the services around it and the
+/// application's users.
 pub(crate) struct Ctx<'a> {
     pub(crate) calls: &'a mut CallsState,
-    pub(crate) env: &'a State,
+    pub(crate) env: Env<'a>,
+    pub(crate) users: &'a dyn Directory,
 }
 
 impl Ctx<'_> {
     /// Strictly increasing Unix milliseconds.
     pub(crate) fn now_ms(&self) -> i64 {
-        self.env.clock.now_ms()
+        self.env.now_ms()
     }
 }
 
-/// Records the application id (used by the webhook settings endpoints).
-pub(crate) fn set_app_id(state: &State, app_id: &str) {
-    state.calls.lock().unwrap_or_else(|e| e.into_inner()).app_id = app_id.to_owned();
-}
-
-/// Renders a handler result; every error leaves in the Calls envelope.
-pub(crate) fn respond(result: Result<Value, ApiError>) -> HttpResponse {
-    match result {
-        Ok(value) => ok(&value),
-        Err(error) => errors::to_v1(error).into_response(),
-    }
-}
-
-/// Answers a `/v1` request if it is a Calls endpoint; `None` leaves it to Live.
+/// Answers a `/v1` request if it is a Calls endpoint; `None` leaves it to Live (including
+/// the copy of a recording Calls does not hold).
 ///
 /// `request.segments` still starts with `"v1"`.
-pub(crate) fn handle(state: &State, request: &ApiRequest) -> Option<HttpResponse> {
+pub(crate) fn handle(
+    calls: &mut CallsState,
+    env: Env<'_>,
+    users: &dyn Directory,
+    request: &ApiRequest,
+) -> Option<Result<Value, ApiError>> {
     let path = request.tail(1);
     let method = request.method.as_str();
-    if let ("POST", ["cloud-recordings", id, "copy"]) = (method, path.as_slice()) {
-        return copy_recording(state, id, request);
-    }
-    let mut guard = state.calls.lock().unwrap_or_else(|e| e.into_inner());
-    let mut ctx = Ctx {
-        calls: &mut guard,
-        env: state,
-    };
+    let mut ctx = Ctx { calls, env, users };
     let ctx = &mut ctx;
     let q = &request.query;
     let p = &request.params;
     let result = match (method, path.as_slice()) {
+        // Cloud recordings of rooms and direct calls
+        ("POST", ["cloud-recordings", id, "copy"]) => {
+            let recording = ctx.calls.recordings.get(*id)?;
+            recordings::copy_request(p)
+                .and_then(|copy| recordings::copy(recording, &copy, ctx.now_ms()))
+        }
         // Direct calls
         ("GET", ["direct_calls"]) => direct_calls::list(ctx, q),
         ("GET", ["direct_calls", id]) => direct_calls::get(ctx, id, q),
@@ -127,15 +131,5 @@ pub(crate) fn handle(state: &State, request: &ApiRequest) -> Option<HttpResponse
         ("PUT", ["applications", app, "settings", "webhook"]) => webhooks::update(ctx, app, p),
         _ => return None,
     };
-    Some(respond(result))
-}
-
-/// `POST /cloud-recordings/{recording_id}/copy` for a room or direct call recording;
-/// `None` (left to Live) when Calls has no recording with this id.
-fn copy_recording(state: &State, recording_id: &str, request: &ApiRequest) -> Option<HttpResponse> {
-    let calls = state.calls.lock().unwrap_or_else(|e| e.into_inner());
-    let recording = calls.recordings.get(recording_id)?;
-    let result = recordings::copy_request(&request.params)
-        .and_then(|copy| recordings::copy(recording, &copy, state.clock.now_ms()));
-    Some(respond(result))
+    Some(result)
 }

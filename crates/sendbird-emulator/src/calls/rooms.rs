@@ -2,15 +2,18 @@
 
 use serde_json::{json, Value};
 
-use super::common::{opt_ms, user_object, uuid};
-use super::custom_items::{self, Items};
-use super::errors::{invalid, invalid_param, invalid_room, missing, to_v1};
-use super::paging::{self, Order};
-use super::recordings::{self, Target};
 use super::Ctx;
-use crate::errors::ApiError;
-use crate::params::Params;
-use crate::query::Query;
+use crate::http::errors::ApiError;
+use crate::http::params::Params;
+use crate::http::query::Query;
+use crate::render::opt_ms;
+use crate::v1::custom_items::{self, Items};
+use crate::v1::entry::Entry;
+use crate::v1::errors::{invalid, invalid_param, invalid_room, missing, to_v1};
+use crate::v1::ids::uuid;
+use crate::v1::paging::{self, Order};
+use crate::v1::recordings::{self, Target};
+use crate::v1::users::user_object;
 
 /// Audio and video, up to 6 participants.
 pub(crate) const SMALL_ROOM: &str = "small_room_for_video";
@@ -39,53 +42,33 @@ pub(crate) struct Room {
 /// One entry of a user (one device) into a room.
 #[derive(Debug, Clone)]
 pub(crate) struct RoomParticipant {
-    pub(crate) seq: u64,
-    pub(crate) participant_id: String,
-    pub(crate) client_id: String,
-    pub(crate) user_id: String,
-    pub(crate) entered_at: i64,
+    pub(crate) entry: Entry,
+    /// The latest change to the entry.
     pub(crate) updated_at: i64,
-    pub(crate) connected_at: Option<i64>,
-    pub(crate) exited_at: Option<i64>,
-    pub(crate) is_audio_on: bool,
-    pub(crate) is_video_on: bool,
 }
 
 impl RoomParticipant {
-    /// `entered`, `connected` or `exited`.
-    pub(crate) fn state(&self) -> &'static str {
-        if self.exited_at.is_some() {
-            "exited"
-        } else if self.connected_at.is_some() {
-            "connected"
-        } else {
-            "entered"
-        }
-    }
-
     /// Whether the participant is still in the room.
     pub(crate) fn is_current(&self) -> bool {
-        self.exited_at.is_none()
+        self.entry.is_current()
     }
 
     /// The participant resource (`duration` in seconds, `null` until exit).
     pub(crate) fn to_json(&self, ctx: &Ctx<'_>, room_id: &str) -> Value {
-        let duration = self
-            .exited_at
-            .map(|exited| (exited.saturating_sub(self.entered_at).max(0)) / 1000);
+        let entry = &self.entry;
         json!({
             "room_id": room_id,
-            "participant_id": self.participant_id,
-            "client_id": self.client_id,
-            "user": Value::Object(user_object(ctx.env, &self.user_id)),
-            "state": self.state(),
-            "entered_at": self.entered_at,
+            "participant_id": entry.id,
+            "client_id": entry.client_id,
+            "user": Value::Object(user_object(ctx.users, &entry.user_id)),
+            "state": entry.state(),
+            "entered_at": entry.entered_at,
             "updated_at": self.updated_at,
-            "connected_at": opt_ms(self.connected_at),
-            "exited_at": opt_ms(self.exited_at),
-            "duration": duration.map_or(Value::Null, |d| json!(d)),
-            "is_audio_on": self.is_audio_on,
-            "is_video_on": self.is_video_on,
+            "connected_at": opt_ms(entry.connected_at),
+            "exited_at": opt_ms(entry.exited_at),
+            "duration": opt_ms(entry.stay_ms().map(|ms| ms / 1000)),
+            "is_audio_on": entry.is_audio_on,
+            "is_video_on": entry.is_video_on,
         })
     }
 }
@@ -249,7 +232,8 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
                 .is_none_or(|ids| ids.contains(&r.created_by))
         })
         .collect();
-    let page = paging::page(rooms, |r| (r.created_at, r.seq), Order::Desc, q)?;
+    let pages = ctx.env.pages;
+    let page = paging::page(pages, rooms, |r| (r.created_at, r.seq), Order::Desc, q)?;
     let rooms: Vec<Value> = page.items.iter().map(|r| r.to_json(ctx)).collect();
     Ok(json!({"rooms": rooms, "next": page.next, "prev": page.prev}))
 }
@@ -269,7 +253,7 @@ pub(crate) fn delete(ctx: &mut Ctx<'_>, room_id: &str) -> Result<Value, ApiError
     room.deleted_by = String::new();
     room.updated_at = now;
     for participant in room.participants.iter_mut().filter(|p| p.is_current()) {
-        participant.exited_at = Some(now);
+        participant.entry.exited_at = Some(now);
         participant.updated_at = now;
     }
     let value = room.clone().to_json(ctx);
@@ -316,7 +300,14 @@ pub(crate) fn delete_items(
 pub(crate) fn participants(ctx: &mut Ctx<'_>, room_id: &str, q: &Query) -> Result<Value, ApiError> {
     let room = room(ctx, room_id)?;
     let all: Vec<&RoomParticipant> = room.participants.iter().collect();
-    let page = paging::page(all, |p| (p.entered_at, p.seq), Order::Desc, q)?;
+    let pages = ctx.env.pages;
+    let page = paging::page(
+        pages,
+        all,
+        |p| (p.entry.entered_at, p.entry.seq),
+        Order::Desc,
+        q,
+    )?;
     let participants: Vec<Value> = page.items.iter().map(|p| p.to_json(ctx, room_id)).collect();
     Ok(json!({"participants": participants, "next": page.next, "prev": page.prev}))
 }

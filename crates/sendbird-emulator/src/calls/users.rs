@@ -6,15 +6,14 @@
 
 use serde_json::{json, Value};
 
-use super::common::{chat_user_exists, user_object};
 use super::direct_calls::{self, DirectCall, CALLEE, CALLER};
-use super::errors::{invalid, invalid_param, missing, not_found, to_v1};
-use super::paging::{self, Order};
 use super::Ctx;
-use crate::chat::model::User;
-use crate::errors::ApiError;
-use crate::params::Params;
-use crate::query::Query;
+use crate::http::errors::ApiError;
+use crate::http::params::Params;
+use crate::http::query::Query;
+use crate::v1::errors::{invalid, invalid_param, missing, not_found, to_v1};
+use crate::v1::paging::{self, Order};
+use crate::v1::users::user_object;
 
 /// The accepted `{token_type}` path values.
 pub(crate) const TOKEN_TYPES: &[&str] = &["apns_voip", "fcm_voip"];
@@ -25,7 +24,7 @@ fn known_user(ctx: &Ctx<'_>, user_id: &str) -> Result<(), ApiError> {
         .direct_calls
         .values()
         .any(|c| c.role_of(user_id).is_some());
-    if in_calls || chat_user_exists(ctx.env, user_id) {
+    if in_calls || ctx.users.profile(user_id).is_some() {
         Ok(())
     } else {
         Err(not_found(&format!("User \"{user_id}\"")))
@@ -34,10 +33,13 @@ fn known_user(ctx: &Ctx<'_>, user_id: &str) -> Result<(), ApiError> {
 
 /// `GET /users` → `{users, next}` (the Chat users, in creation order).
 pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
-    let chat = ctx.env.chat();
-    let users: Vec<&User> = chat.users.values().collect();
-    let page = paging::page(users, |u| (0, u.seq), Order::Asc, q)?;
-    let users: Vec<Value> = page.items.iter().map(|u| u.to_json()).collect();
+    let ids = ctx.users.user_ids();
+    let page = paging::page(ctx.env.pages, ids, |(seq, _)| (0, *seq), Order::Asc, q)?;
+    let users: Vec<Value> = page
+        .items
+        .iter()
+        .filter_map(|(_, id)| ctx.users.resource(id))
+        .collect();
     Ok(json!({"users": users, "next": page.next}))
 }
 
@@ -123,7 +125,7 @@ fn tokens_json(ctx: &Ctx<'_>, user_id: &str, kind: &str, tokens: &[String]) -> V
     json!({
         "tokens": tokens,
         "type": kind,
-        "user": Value::Object(user_object(ctx.env, user_id)),
+        "user": Value::Object(user_object(ctx.users, user_id)),
     })
 }
 
@@ -173,7 +175,7 @@ pub(crate) fn add_push_token(
     Ok(json!({
         "token": token,
         "type": kind,
-        "user": Value::Object(user_object(ctx.env, user_id)),
+        "user": Value::Object(user_object(ctx.users, user_id)),
     }))
 }
 
@@ -198,7 +200,7 @@ pub(crate) fn remove_push_token(
     Ok(json!({
         "token": token,
         "type": kind,
-        "user": Value::Object(user_object(ctx.env, user_id)),
+        "user": Value::Object(user_object(ctx.users, user_id)),
     }))
 }
 

@@ -2,11 +2,11 @@
 
 use serde_json::{json, Value};
 
-use super::errors::{invalid, invalid_param, not_found, to_v1};
 use super::Ctx;
-use crate::errors::ApiError;
-use crate::params::Params;
-use crate::query::Query;
+use crate::http::errors::ApiError;
+use crate::http::params::Params;
+use crate::http::query::Query;
+use crate::v1::errors::{invalid, invalid_param, not_found, to_v1};
 
 /// The Calls webhook categories the emulator knows (`*` subscribes to all of them).
 pub(crate) const CATEGORIES: &[&str] = &[

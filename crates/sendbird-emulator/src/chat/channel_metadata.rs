@@ -1,16 +1,15 @@
 //! Channel metadata (`/{channel_type}/{channel_url}/metadata[/{key}]`) and metacounter
-//! (`/{channel_type}/{channel_url}/metacounter[/{key}]`).
+//! (`/{channel_type}/{channel_url}/metacounter[/{key}]`); the operations are shared with
+//! user metadata (see [`super::key_values`]).
 
-use std::collections::BTreeMap;
+use serde_json::{json, Value};
 
-use serde_json::{json, Map, Value};
-
-use super::model::{string_map, ChannelKind};
-use super::user_metadata::select;
-use super::{check_meta_key, string_metadata, Ctx, MAX_META_VALUE_CHARS};
-use crate::errors::{ApiError, Expected};
-use crate::params::Params;
-use crate::query::Query;
+use super::key_values::{self as kv, replace, Items, Merge};
+use super::model::ChannelKind;
+use super::Ctx;
+use crate::http::errors::ApiError;
+use crate::http::params::Params;
+use crate::http::query::Query;
 
 /// `GET .../metadata` (optionally `key` / `keys`).
 pub(super) fn get_all(
@@ -19,8 +18,7 @@ pub(super) fn get_all(
     url: &str,
     q: &Query,
 ) -> Result<Value, ApiError> {
-    let content = ctx.content(kind, url)?;
-    Ok(string_map(&select(&content.metadata, q)?))
+    kv::get_all(&ctx.content(kind, url)?.metadata, q)
 }
 
 /// `GET .../metadata/{key}`.
@@ -30,12 +28,7 @@ pub(super) fn get_one(
     url: &str,
     key: &str,
 ) -> Result<Value, ApiError> {
-    let content = ctx.content(kind, url)?;
-    let value = content
-        .metadata
-        .get(key)
-        .ok_or_else(|| ApiError::not_found("key"))?;
-    Ok(json!({ key: value }))
+    kv::get_one(&ctx.content(kind, url)?.metadata, key)
 }
 
 /// `POST .../metadata`: 400202 if any key exists. Answers `{"metadata": {...}}`
@@ -46,18 +39,11 @@ pub(super) fn create(
     url: &str,
     p: &Params,
 ) -> Result<Value, ApiError> {
-    let object = p
-        .object("metadata")?
-        .ok_or_else(|| ApiError::missing("metadata"))?;
-    let items = string_metadata("metadata", &object)?;
+    let items: Items<String> = kv::read_items(p)?;
     let include_ts = p.bool("include_ts")?.unwrap_or(false);
     let now = ctx.now_ms();
-    let content = ctx.content_mut(kind, url)?;
-    if items.keys().any(|k| content.metadata.contains_key(k)) {
-        return Err(ApiError::already_exists("metadata"));
-    }
-    content.metadata.extend(items.clone());
-    let mut response = json!({"metadata": string_map(&items)});
+    let created = kv::create(&mut ctx.content_mut(kind, url)?.metadata, items)?;
+    let mut response = json!({ "metadata": created });
     if include_ts {
         if let Value::Object(map) = &mut response {
             map.insert("include_ts".into(), json!(now));
@@ -73,17 +59,14 @@ pub(super) fn update(
     url: &str,
     p: &Params,
 ) -> Result<Value, ApiError> {
-    let object = p
-        .object("metadata")?
-        .ok_or_else(|| ApiError::missing("metadata"))?;
-    let items = string_metadata("metadata", &object)?;
+    let items = kv::read_items(p)?;
     let upsert = p.bool("upsert")?.unwrap_or(false);
-    let content = ctx.content_mut(kind, url)?;
-    if !upsert && items.keys().any(|k| !content.metadata.contains_key(k)) {
-        return Err(ApiError::not_found("key"));
-    }
-    content.metadata.extend(items.clone());
-    Ok(string_map(&items))
+    kv::update(
+        &mut ctx.content_mut(kind, url)?.metadata,
+        items,
+        upsert,
+        replace,
+    )
 }
 
 /// `PUT .../metadata/{key}` with `value` and `upsert`.
@@ -94,18 +77,10 @@ pub(super) fn update_one(
     key: &str,
     p: &Params,
 ) -> Result<Value, ApiError> {
-    check_meta_key(key)?;
-    let value = p.required_str("value")?;
-    if value.chars().count() > MAX_META_VALUE_CHARS {
-        return Err(ApiError::too_long("value"));
-    }
+    let value = kv::read_value(key, p)?;
     let upsert = p.bool("upsert")?.unwrap_or(false);
-    let content = ctx.content_mut(kind, url)?;
-    if !upsert && !content.metadata.contains_key(key) {
-        return Err(ApiError::not_found("key"));
-    }
-    content.metadata.insert(key.to_owned(), value.clone());
-    Ok(json!({ key: value }))
+    let metadata = &mut ctx.content_mut(kind, url)?.metadata;
+    kv::update_one(metadata, key, value, upsert, replace)
 }
 
 /// `DELETE .../metadata` (all items, or the one named by `key`).
@@ -116,17 +91,7 @@ pub(super) fn delete_all(
     q: &Query,
 ) -> Result<Value, ApiError> {
     let key = q.str("key")?;
-    let content = ctx.content_mut(kind, url)?;
-    match key {
-        Some(key) => {
-            content
-                .metadata
-                .remove(&key)
-                .ok_or_else(|| ApiError::not_found("key"))?;
-        }
-        None => content.metadata.clear(),
-    }
-    Ok(json!({}))
+    kv::delete_all(&mut ctx.content_mut(kind, url)?.metadata, key)
 }
 
 /// `DELETE .../metadata/{key}`.
@@ -136,56 +101,16 @@ pub(super) fn delete_one(
     url: &str,
     key: &str,
 ) -> Result<Value, ApiError> {
-    let content = ctx.content_mut(kind, url)?;
-    content
-        .metadata
-        .remove(key)
-        .ok_or_else(|| ApiError::not_found("key"))?;
-    Ok(json!({}))
+    kv::delete_one(&mut ctx.content_mut(kind, url)?.metadata, key)
 }
 
-fn counter_map(map: &BTreeMap<String, i64>) -> Value {
-    Value::Object(
-        map.iter()
-            .map(|(k, v)| (k.clone(), json!(v)))
-            .collect::<Map<String, Value>>(),
-    )
-}
-
-fn int_items(object: &Map<String, Value>) -> Result<BTreeMap<String, i64>, ApiError> {
-    let mut out = BTreeMap::new();
-    for (key, value) in object {
-        check_meta_key(key)?;
-        let value = value
-            .as_i64()
-            .ok_or_else(|| ApiError::wrong_type("metacounter", Expected::Number))?;
-        out.insert(key.clone(), value);
-    }
-    Ok(out)
-}
-
-#[derive(Clone, Copy)]
-enum Mode {
-    Set,
-    Increase,
-    Decrease,
-}
-
-fn mode(p: &Params) -> Result<Mode, ApiError> {
+/// The metacounter `mode`: `set` (default), `increase` or `decrease` (400111 otherwise).
+fn mode(p: &Params) -> Result<Merge<i64>, ApiError> {
     match p.str("mode")?.as_deref() {
-        None | Some("set") => Ok(Mode::Set),
-        Some("increase") => Ok(Mode::Increase),
-        Some("decrease") => Ok(Mode::Decrease),
+        None | Some("set") => Ok(|_, sent| sent),
+        Some("increase") => Ok(|current, sent| current.unwrap_or(0).saturating_add(sent)),
+        Some("decrease") => Ok(|current, sent| current.unwrap_or(0).saturating_sub(sent)),
         Some(_) => Err(ApiError::invalid_value("mode")),
-    }
-}
-
-fn apply(current: Option<i64>, mode: Mode, value: i64) -> i64 {
-    let base = current.unwrap_or(0);
-    match mode {
-        Mode::Set => value,
-        Mode::Increase => base.saturating_add(value),
-        Mode::Decrease => base.saturating_sub(value),
     }
 }
 
@@ -196,8 +121,7 @@ pub(super) fn counters(
     url: &str,
     q: &Query,
 ) -> Result<Value, ApiError> {
-    let content = ctx.content(kind, url)?;
-    Ok(counter_map(&select(&content.metacounter, q)?))
+    kv::get_all(&ctx.content(kind, url)?.metacounter, q)
 }
 
 /// `GET .../metacounter/{key}`.
@@ -207,12 +131,7 @@ pub(super) fn counter(
     url: &str,
     key: &str,
 ) -> Result<Value, ApiError> {
-    let content = ctx.content(kind, url)?;
-    let value = content
-        .metacounter
-        .get(key)
-        .ok_or_else(|| ApiError::not_found("key"))?;
-    Ok(json!({ key: value }))
+    kv::get_one(&ctx.content(kind, url)?.metacounter, key)
 }
 
 /// `POST .../metacounter`: 400202 if any key exists.
@@ -222,16 +141,8 @@ pub(super) fn create_counters(
     url: &str,
     p: &Params,
 ) -> Result<Value, ApiError> {
-    let object = p
-        .object("metacounter")?
-        .ok_or_else(|| ApiError::missing("metacounter"))?;
-    let items = int_items(&object)?;
-    let content = ctx.content_mut(kind, url)?;
-    if items.keys().any(|k| content.metacounter.contains_key(k)) {
-        return Err(ApiError::already_exists("metacounter"));
-    }
-    content.metacounter.extend(items.clone());
-    Ok(counter_map(&items))
+    let items = kv::read_items(p)?;
+    kv::create(&mut ctx.content_mut(kind, url)?.metacounter, items)
 }
 
 /// `PUT .../metacounter` with `mode` (`set`/`increase`/`decrease`) and `upsert`.
@@ -241,23 +152,15 @@ pub(super) fn update_counters(
     url: &str,
     p: &Params,
 ) -> Result<Value, ApiError> {
-    let object = p
-        .object("metacounter")?
-        .ok_or_else(|| ApiError::missing("metacounter"))?;
-    let items = int_items(&object)?;
-    let mode = mode(p)?;
+    let items = kv::read_items(p)?;
+    let merge = mode(p)?;
     let upsert = p.bool("upsert")?.unwrap_or(false);
-    let content = ctx.content_mut(kind, url)?;
-    if !upsert && items.keys().any(|k| !content.metacounter.contains_key(k)) {
-        return Err(ApiError::not_found("key"));
-    }
-    let mut updated = BTreeMap::new();
-    for (key, value) in items {
-        let next = apply(content.metacounter.get(&key).copied(), mode, value);
-        content.metacounter.insert(key.clone(), next);
-        updated.insert(key, next);
-    }
-    Ok(counter_map(&updated))
+    kv::update(
+        &mut ctx.content_mut(kind, url)?.metacounter,
+        items,
+        upsert,
+        merge,
+    )
 }
 
 /// `PUT .../metacounter/{key}` with `value`, `mode` and `upsert`.
@@ -268,18 +171,11 @@ pub(super) fn update_counter(
     key: &str,
     p: &Params,
 ) -> Result<Value, ApiError> {
-    check_meta_key(key)?;
-    let value = p.int("value")?.ok_or_else(|| ApiError::missing("value"))?;
-    let mode = mode(p)?;
+    let value = kv::read_value(key, p)?;
+    let merge = mode(p)?;
     let upsert = p.bool("upsert")?.unwrap_or(false);
-    let content = ctx.content_mut(kind, url)?;
-    let current = content.metacounter.get(key).copied();
-    if !upsert && current.is_none() {
-        return Err(ApiError::not_found("key"));
-    }
-    let next = apply(current, mode, value);
-    content.metacounter.insert(key.to_owned(), next);
-    Ok(json!({ key: next }))
+    let counters = &mut ctx.content_mut(kind, url)?.metacounter;
+    kv::update_one(counters, key, value, upsert, merge)
 }
 
 /// `DELETE .../metacounter`.
@@ -288,8 +184,7 @@ pub(super) fn delete_counters(
     kind: ChannelKind,
     url: &str,
 ) -> Result<Value, ApiError> {
-    ctx.content_mut(kind, url)?.metacounter.clear();
-    Ok(json!({}))
+    kv::delete_all(&mut ctx.content_mut(kind, url)?.metacounter, None)
 }
 
 /// `DELETE .../metacounter/{key}`.
@@ -299,10 +194,5 @@ pub(super) fn delete_counter(
     url: &str,
     key: &str,
 ) -> Result<Value, ApiError> {
-    let content = ctx.content_mut(kind, url)?;
-    content
-        .metacounter
-        .remove(key)
-        .ok_or_else(|| ApiError::not_found("key"))?;
-    Ok(json!({}))
+    kv::delete_one(&mut ctx.content_mut(kind, url)?.metacounter, key)
 }

@@ -4,15 +4,16 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Value};
 
-use super::model::{ChannelContent, GroupChannel, GroupView, HiddenState, Member, MemberState};
-use super::{random_hex, Ctx};
-use crate::errors::{ApiError, Expected};
-use crate::paging;
-use crate::params::Params;
-use crate::query::Query;
-
-/// Longest accepted `custom_type`.
-const MAX_CUSTOM_TYPE_CHARS: usize = 128;
+use super::channel_props::{dedup, PropsUpdate};
+use super::model::{
+    ChannelContent, GroupChannel, GroupView, HiddenState, Member, MemberState, HIDDEN_MODES,
+    MEMBER_STATE_FILTERS,
+};
+use super::paging;
+use super::{check_custom_type, random_hex, Ctx};
+use crate::http::errors::{ApiError, Expected};
+use crate::http::params::Params;
+use crate::http::query::Query;
 
 /// Reads `user_ids` plus `users` (objects with `user_id`, or plain ids), de-duplicated.
 pub(super) fn requested_user_ids(p: &Params) -> Result<Vec<String>, ApiError> {
@@ -88,13 +89,6 @@ pub(super) fn new_member(
         Some(_) => return Err(ApiError::invalid_value("hidden_status")),
     };
     Ok(Member::new(seq, user_id, state, now, now, inviter, hidden))
-}
-
-fn check_custom_type(custom_type: &str) -> Result<(), ApiError> {
-    if custom_type.chars().count() > MAX_CUSTOM_TYPE_CHARS {
-        return Err(ApiError::too_long("custom_type"));
-    }
-    Ok(())
 }
 
 fn full_view() -> GroupView {
@@ -199,16 +193,6 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
     Ok(value)
 }
 
-fn dedup(ids: Vec<String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(ids.len());
-    for id in ids {
-        if !out.contains(&id) {
-            out.push(id);
-        }
-    }
-    out
-}
-
 fn view_from(q: &Query) -> Result<GroupView, ApiError> {
     Ok(GroupView {
         members: q.bool_or("show_member", false)? || q.bool_or("member", false)?,
@@ -236,34 +220,13 @@ pub(super) fn get(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, ApiE
 /// `PUT /group_channels/{channel_url}` (JSON or multipart with `cover_file`).
 pub(super) fn update(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
     ctx.group(url)?;
-    let name = p.str("name")?;
-    let cover_url = p.str("cover_url")?;
-    let custom_type = p.str("custom_type")?;
-    if let Some(custom_type) = &custom_type {
-        check_custom_type(custom_type)?;
-    }
-    let data = p.str("data")?;
+    let props = PropsUpdate::read(p)?;
     let is_distinct = p.bool("is_distinct")?;
     let is_public = p.bool("is_public")?;
     let access_code = p.str("access_code")?;
-    let operator_ids = p.str_list("operator_ids")?;
-    if let Some(ids) = &operator_ids {
-        ctx.require_users(ids)?;
-    }
-    let uploaded = p.file("cover_file").map(|f| ctx.store_file(f));
+    let props = props.resolve(ctx, p)?;
     let channel = ctx.group_mut(url)?;
-    if let Some(name) = name {
-        channel.name = name;
-    }
-    if let Some(cover) = uploaded.or(cover_url) {
-        channel.cover_url = cover;
-    }
-    if let Some(custom_type) = custom_type {
-        channel.custom_type = custom_type;
-    }
-    if let Some(data) = data {
-        channel.data = data;
-    }
+    props.apply(channel.props_mut());
     if let Some(flag) = is_distinct {
         channel.is_distinct = flag;
     }
@@ -272,9 +235,6 @@ pub(super) fn update(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, 
     }
     if let Some(code) = access_code {
         channel.access_code = Some(code).filter(|c| !c.is_empty());
-    }
-    if let Some(ids) = operator_ids {
-        channel.operators = dedup(ids);
     }
     let channel = ctx.group(url)?;
     Ok(channel.to_json(&ctx.chat.users, full_view()))
@@ -519,7 +479,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
         .filter(|c| filter.accepts(c, ctx))
         .collect();
     filter.sort(&mut channels);
-    let (page, next) = paging::page(channels, |c| c.seq, q)?;
+    let (page, next) = paging::page(ctx.env.pages, channels, |c| c.seq, q)?;
     let channels: Vec<Value> = page
         .iter()
         .map(|c| c.to_json(&ctx.chat.users, view))
@@ -532,28 +492,8 @@ pub(super) fn list_mine(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result<V
     ctx.user(user_id)?;
     let filter = ListFilter::parse(q)?;
     let view = view_from(q)?;
-    let member_state = q.choice(
-        "member_state_filter",
-        &[
-            "all",
-            "joined_only",
-            "invited_only",
-            "invited_by_friend",
-            "invited_by_non_friend",
-        ],
-        "all",
-    )?;
-    let hidden_mode = q.choice(
-        "hidden_mode",
-        &[
-            "unhidden_only",
-            "hidden_only",
-            "hidden_allow_auto_unhide",
-            "hidden_prevent_auto_unhide",
-            "all",
-        ],
-        "unhidden_only",
-    )?;
+    let member_state = q.choice("member_state_filter", MEMBER_STATE_FILTERS, "all")?;
+    let hidden_mode = q.choice("hidden_mode", HIDDEN_MODES, "unhidden_only")?;
     let unread_only =
         q.choice("unread_filter", &["all", "unread_message"], "all")? == "unread_message";
     let mut channels: Vec<&GroupChannel> = ctx
@@ -581,7 +521,7 @@ pub(super) fn list_mine(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result<V
         })
         .collect();
     filter.sort(&mut channels);
-    let (page, next) = paging::page(channels, |c| c.seq, q)?;
+    let (page, next) = paging::page(ctx.env.pages, channels, |c| c.seq, q)?;
     let channels: Vec<Value> = page
         .iter()
         .map(|c| c.to_json_for(&ctx.chat.users, view, user_id))

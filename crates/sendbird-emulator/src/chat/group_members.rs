@@ -1,15 +1,17 @@
-//! Group channel membership: invite, join, leave, accept, decline, hide, members and
-//! operators.
+//! Group channel membership: invite, join, leave, accept, decline, hide and members
+//! (operators of either channel kind are in [`super::operators`]).
 
 use serde_json::{json, Value};
 
 use super::group_channels::{new_member, requested_user_ids, status_map};
-use super::model::{GroupChannel, GroupView, HiddenState, Member, MemberState};
+use super::model::{
+    GroupChannel, GroupView, HiddenState, Member, MemberState, MEMBER_STATE_FILTERS,
+};
+use super::paging;
 use super::Ctx;
-use crate::errors::ApiError;
-use crate::paging;
-use crate::params::Params;
-use crate::query::Query;
+use crate::http::errors::ApiError;
+use crate::http::params::Params;
+use crate::http::query::Query;
 
 fn with_members() -> GroupView {
     GroupView {
@@ -232,17 +234,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, Api
         &["all", "operator", "nonoperator"],
         "all",
     )?;
-    let state_filter = q.choice(
-        "member_state_filter",
-        &[
-            "all",
-            "joined_only",
-            "invited_only",
-            "invited_by_friend",
-            "invited_by_non_friend",
-        ],
-        "all",
-    )?;
+    let state_filter = q.choice("member_state_filter", MEMBER_STATE_FILTERS, "all")?;
     let _muted = q.choice("muted_member_filter", &["all", "muted", "unmuted"], "all")?;
     let nickname_startswith = q.str("nickname_startswith")?;
     let channel = ctx.group(url)?;
@@ -284,7 +276,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, Api
             .then_with(|| nickname(a).cmp(&nickname(b)))
             .then_with(|| a.user_id.cmp(&b.user_id))
     });
-    let (page, next) = paging::page(members, |m| m.seq, q)?;
+    let (page, next) = paging::page(ctx.env.pages, members, |m| m.seq, q)?;
     let members: Vec<Value> = page
         .iter()
         .map(|m| channel.member_json(users, m, view))
@@ -299,49 +291,4 @@ pub(super) fn check(ctx: &mut Ctx<'_>, url: &str, user_id: &str) -> Result<Value
         Some(member) => json!({"is_member": true, "state": member.state.as_str()}),
         None => json!({"is_member": false, "state": "none"}),
     })
-}
-
-/// `GET /group_channels/{channel_url}/operators`.
-pub(super) fn operators(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, ApiError> {
-    let channel = ctx.group(url)?;
-    let ids: Vec<(u64, &String)> = channel
-        .operators
-        .iter()
-        .enumerate()
-        .map(|(i, o)| (i as u64 + 1, o))
-        .collect();
-    let (page, next) = paging::page(ids, |(seq, _)| *seq, q)?;
-    let operators: Vec<Value> = page
-        .iter()
-        .map(|(_, id)| super::model::basic_user(&ctx.chat.users, id, "operator"))
-        .collect();
-    Ok(json!({"operators": operators, "next": next}))
-}
-
-/// `POST /group_channels/{channel_url}/operators`.
-pub(super) fn add_operators(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
-    let ids = p.str_list("operator_ids")?.filter(|ids| !ids.is_empty());
-    let ids = ids.ok_or_else(|| ApiError::missing("operator_ids"))?;
-    ctx.group(url)?;
-    ctx.require_users(&ids)?;
-    let channel = ctx.group_mut(url)?;
-    for id in ids {
-        if !channel.operators.contains(&id) {
-            channel.operators.push(id);
-        }
-    }
-    Ok(json!({}))
-}
-
-/// `DELETE /group_channels/{channel_url}/operators?operator_ids=...` or `delete_all=true`.
-pub(super) fn remove_operators(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, ApiError> {
-    let ids = q.list("operator_ids")?;
-    let delete_all = q.bool_or("delete_all", false)?;
-    let channel = ctx.group_mut(url)?;
-    match (ids, delete_all) {
-        (_, true) => channel.operators.clear(),
-        (Some(ids), false) => channel.operators.retain(|o| !ids.contains(o)),
-        (None, false) => return Err(ApiError::missing("operator_ids")),
-    }
-    Ok(json!({}))
 }

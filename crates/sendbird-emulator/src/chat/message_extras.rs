@@ -5,9 +5,9 @@ use serde_json::{json, Map, Value};
 use super::messages::parse_message_id;
 use super::model::{ChannelKind, GroupView, Message, MessageKind, Reaction};
 use super::Ctx;
-use crate::errors::{ApiError, Expected};
-use crate::params::Params;
-use crate::query::Query;
+use crate::http::errors::{ApiError, Expected};
+use crate::http::params::Params;
+use crate::http::query::Query;
 
 /// Longest accepted reaction key.
 const MAX_REACTION_CHARS: usize = 192;

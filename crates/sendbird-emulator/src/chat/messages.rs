@@ -5,16 +5,14 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 
 use super::model::{ChannelKind, FileInfo, HiddenState, Message, MessageKind};
-use super::Ctx;
-use crate::errors::{ApiError, Expected};
-use crate::params::Params;
-use crate::query::Query;
+use super::{check_custom_type, Ctx};
+use crate::http::errors::{ApiError, Expected};
+use crate::http::params::Params;
+use crate::http::query::Query;
 
 /// Default and maximum of `prev_limit` / `next_limit`.
 const DEFAULT_WINDOW: i64 = 15;
 const MAX_WINDOW: i64 = 200;
-/// Longest accepted `custom_type`.
-const MAX_CUSTOM_TYPE_CHARS: usize = 128;
 
 pub(super) fn parse_message_id(raw: &str) -> Result<i64, ApiError> {
     raw.parse::<i64>()
@@ -59,9 +57,7 @@ pub(super) fn send(
     let message_kind =
         MessageKind::parse(&message_type).ok_or_else(|| ApiError::invalid_value("message_type"))?;
     let custom_type = p.str("custom_type")?.unwrap_or_default();
-    if custom_type.chars().count() > MAX_CUSTOM_TYPE_CHARS {
-        return Err(ApiError::too_long("custom_type"));
-    }
+    check_custom_type(&custom_type)?;
     let data = p.str("data")?.unwrap_or_default();
     let mention_type = p.str("mention_type")?.unwrap_or_else(|| "users".to_owned());
     if mention_type != "users" && mention_type != "channel" {
@@ -244,11 +240,8 @@ pub(super) fn update(
     let message_type = p.str("message_type")?;
     let text = p.str("message")?;
     let custom_type = p.str("custom_type")?;
-    if custom_type
-        .as_ref()
-        .is_some_and(|c| c.chars().count() > MAX_CUSTOM_TYPE_CHARS)
-    {
-        return Err(ApiError::too_long("custom_type"));
+    if let Some(custom_type) = &custom_type {
+        check_custom_type(custom_type)?;
     }
     let data = p.str("data")?;
     let mention_type = p.str("mention_type")?;

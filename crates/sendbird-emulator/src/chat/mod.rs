@@ -1,12 +1,16 @@
 //! Chat Platform API v3: state, shared helpers and the endpoint table.
 
 mod channel_metadata;
+mod channel_props;
 mod group_channels;
 mod group_members;
+mod key_values;
 mod message_extras;
 mod messages;
 pub(crate) mod model;
 mod open_channels;
+mod operators;
+mod paging;
 mod receipts;
 mod search;
 mod unread;
@@ -16,20 +20,18 @@ mod users;
 
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use crate::errors::{ApiError, Expected};
-use crate::params::UploadedFile;
-use crate::request::ApiRequest;
-use crate::state::State;
+use crate::env::Env;
+use crate::http::errors::ApiError;
+use crate::http::params::UploadedFile;
+use crate::http::request::ApiRequest;
 use model::{ChannelContent, ChannelKind, GroupChannel, OpenChannel, User};
 
 /// Longest accepted `user_id` / `nickname` (characters).
 pub(crate) const MAX_ID_CHARS: usize = 80;
-/// Longest accepted metadata key (characters).
-pub(crate) const MAX_META_KEY_CHARS: usize = 128;
-/// Longest accepted metadata value (characters).
-pub(crate) const MAX_META_VALUE_CHARS: usize = 190;
+/// Longest accepted `custom_type` of a channel or message (characters).
+pub(crate) const MAX_CUSTOM_TYPE_CHARS: usize = 128;
 
 /// All Chat resources of the application.
 #[derive(Debug, Default)]
@@ -42,6 +44,26 @@ pub(crate) struct ChatState {
 }
 
 impl ChatState {
+    /// Makes an existing user a participant of an existing open channel (there is no
+    /// Platform API call that does; seeding does). The error names what is missing.
+    pub(crate) fn add_open_channel_participant(
+        &mut self,
+        channel_url: &str,
+        user_id: &str,
+    ) -> Result<(), String> {
+        if !self.users.contains_key(user_id) {
+            return Err(format!("user {user_id:?} not found"));
+        }
+        let channel = self
+            .open_channels
+            .get_mut(channel_url)
+            .ok_or_else(|| format!("open channel {channel_url:?} not found"))?;
+        if !channel.participants.iter().any(|p| p == user_id) {
+            channel.participants.push(user_id.to_owned());
+        }
+        Ok(())
+    }
+
     /// A fresh, strictly increasing sequence number (creation order of anything).
     pub(crate) fn next_seq(&mut self) -> u64 {
         self.next_seq += 1;
@@ -58,21 +80,21 @@ impl ChatState {
     }
 }
 
-/// What a Chat handler works with: the locked state and the server around it.
+/// What a Chat handler works with: the Chat state and the services around it.
 pub(crate) struct Ctx<'a> {
     pub(crate) chat: &'a mut ChatState,
-    pub(crate) env: &'a State,
+    pub(crate) env: Env<'a>,
 }
 
 impl Ctx<'_> {
     /// Strictly increasing Unix milliseconds.
     pub(crate) fn now_ms(&self) -> i64 {
-        self.env.clock.now_ms()
+        self.env.now_ms()
     }
 
     /// Stores an uploaded file and returns its URL.
     pub(crate) fn store_file(&self, file: &UploadedFile) -> String {
-        self.env.files.store(&self.env.config.base_url, file)
+        self.env.store_file(file)
     }
 
     /// The user with this id, or 400201.
@@ -145,33 +167,10 @@ impl Ctx<'_> {
     }
 }
 
-/// Validates a `{key: string}` object (metadata): keys non-empty, ≤128 chars, no comma;
-/// values strings of ≤190 chars.
-pub(crate) fn string_metadata(
-    param: &str,
-    object: &Map<String, Value>,
-) -> Result<BTreeMap<String, String>, ApiError> {
-    let mut out = BTreeMap::new();
-    for (key, value) in object {
-        check_meta_key(key)?;
-        let Value::String(value) = value else {
-            return Err(ApiError::wrong_type(param, Expected::String));
-        };
-        if value.chars().count() > MAX_META_VALUE_CHARS {
-            return Err(ApiError::too_long(param));
-        }
-        out.insert(key.clone(), value.clone());
-    }
-    Ok(out)
-}
-
-/// Validates a metadata or metacounter key.
-pub(crate) fn check_meta_key(key: &str) -> Result<(), ApiError> {
-    if key.is_empty() || key.contains(',') {
-        return Err(ApiError::invalid_value("key"));
-    }
-    if key.chars().count() > MAX_META_KEY_CHARS {
-        return Err(ApiError::too_long("key"));
+/// Checks a channel's or message's `custom_type` (400110 when too long).
+pub(crate) fn check_custom_type(custom_type: &str) -> Result<(), ApiError> {
+    if custom_type.chars().count() > MAX_CUSTOM_TYPE_CHARS {
+        return Err(ApiError::too_long("custom_type"));
     }
     Ok(())
 }
@@ -185,12 +184,12 @@ pub(crate) fn random_hex(len: usize) -> String {
 }
 
 /// Answers a Chat v3 request. `request.segments` starts with `"v3"`.
-pub(crate) fn handle(state: &State, request: &ApiRequest) -> Result<Value, ApiError> {
-    let mut guard = state.chat();
-    let mut ctx = Ctx {
-        chat: &mut guard,
-        env: state,
-    };
+pub(crate) fn handle(
+    chat: &mut ChatState,
+    env: Env<'_>,
+    request: &ApiRequest,
+) -> Result<Value, ApiError> {
+    let mut ctx = Ctx { chat, env };
     let ctx = &mut ctx;
     let q = &request.query;
     let p = &request.params;
@@ -249,11 +248,6 @@ pub(crate) fn handle(state: &State, request: &ApiRequest) -> Result<Value, ApiEr
         ("DELETE", ["group_channels", url, "hide"]) => group_members::unhide(ctx, url, q),
         ("GET", ["group_channels", url, "members"]) => group_members::list(ctx, url, q),
         ("GET", ["group_channels", url, "members", user]) => group_members::check(ctx, url, user),
-        ("GET", ["group_channels", url, "operators"]) => group_members::operators(ctx, url, q),
-        ("POST", ["group_channels", url, "operators"]) => group_members::add_operators(ctx, url, p),
-        ("DELETE", ["group_channels", url, "operators"]) => {
-            group_members::remove_operators(ctx, url, q)
-        }
         ("PUT", ["group_channels", url, "reset_user_history"]) => {
             receipts::reset_history(ctx, url, p)
         }
@@ -276,18 +270,16 @@ pub(crate) fn handle(state: &State, request: &ApiRequest) -> Result<Value, ApiEr
         ("GET", ["open_channels", url]) => open_channels::get(ctx, url, q),
         ("PUT", ["open_channels", url]) => open_channels::update(ctx, url, p),
         ("DELETE", ["open_channels", url]) => open_channels::delete(ctx, url),
-        ("GET", ["open_channels", url, "operators"]) => open_channels::operators(ctx, url, q),
-        ("POST", ["open_channels", url, "operators"]) => open_channels::add_operators(ctx, url, p),
-        ("DELETE", ["open_channels", url, "operators"]) => {
-            open_channels::remove_operators(ctx, url, q)
-        }
         ("GET", ["open_channels", url, "participants"]) => open_channels::participants(ctx, url, q),
-        // Messages, metadata and metacounter of either channel type
+        // Operators, messages, metadata and metacounter of either channel type
         (method, [channel_type, url, rest @ ..]) => {
             let Some(kind) = ChannelKind::from_path(channel_type) else {
                 return Err(ApiError::invalid_url());
             };
             match (method, rest) {
+                ("GET", ["operators"]) => operators::list(ctx, kind, url, q),
+                ("POST", ["operators"]) => operators::add(ctx, kind, url, p),
+                ("DELETE", ["operators"]) => operators::remove(ctx, kind, url, q),
                 ("GET", ["messages"]) => messages::list(ctx, kind, url, q),
                 ("POST", ["messages"]) => messages::send(ctx, kind, url, p),
                 ("GET", ["messages", "total_count"]) => messages::total_count(ctx, kind, url),

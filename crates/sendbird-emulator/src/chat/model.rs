@@ -5,6 +5,9 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
+use super::channel_props::Props;
+use crate::render;
+
 /// Which kind of channel a path or message refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum ChannelKind {
@@ -78,18 +81,9 @@ impl User {
             "preferred_languages": self.preferred_languages,
             "locale": "",
             "created_at": self.created_at_ms / 1000,
-            "metadata": string_map(&self.metadata),
+            "metadata": render::object(&self.metadata),
         })
     }
-}
-
-/// Renders a string map as a JSON object.
-pub(crate) fn string_map(map: &BTreeMap<String, String>) -> Value {
-    Value::Object(
-        map.iter()
-            .map(|(k, v)| (k.clone(), Value::String(v.clone())))
-            .collect::<Map<String, Value>>(),
-    )
 }
 
 /// The short user object embedded in channels and messages (`SendbirdBasicUserInfo`).
@@ -101,7 +95,7 @@ pub(crate) fn basic_user(users: &BTreeMap<String, User>, user_id: &str, role: &s
             "nickname": user.nickname,
             "profile_url": user.profile_url,
             "require_auth_for_profile_image": false,
-            "metadata": string_map(&user.metadata),
+            "metadata": render::object(&user.metadata),
             "is_active": user.is_active,
             "role": role,
         }),
@@ -116,6 +110,24 @@ pub(crate) fn basic_user(users: &BTreeMap<String, User>, user_id: &str, role: &s
         }),
     }
 }
+
+/// The accepted `hidden_mode` values (default `unhidden_only`).
+pub(crate) const HIDDEN_MODES: &[&str] = &[
+    "unhidden_only",
+    "hidden_only",
+    "hidden_allow_auto_unhide",
+    "hidden_prevent_auto_unhide",
+    "all",
+];
+
+/// The accepted `member_state_filter` values (default `all`).
+pub(crate) const MEMBER_STATE_FILTERS: &[&str] = &[
+    "all",
+    "joined_only",
+    "invited_only",
+    "invited_by_friend",
+    "invited_by_non_friend",
+];
 
 /// A group channel member's state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -356,6 +368,17 @@ pub(crate) struct GroupView {
 }
 
 impl GroupChannel {
+    /// The properties both channel kinds share, for an update.
+    pub(crate) fn props_mut(&mut self) -> Props<'_> {
+        Props {
+            name: &mut self.name,
+            cover_url: &mut self.cover_url,
+            custom_type: &mut self.custom_type,
+            data: &mut self.data,
+            operators: &mut self.operators,
+        }
+    }
+
     /// The member with this id.
     pub(crate) fn member(&self, user_id: &str) -> Option<&Member> {
         self.members.iter().find(|m| m.user_id == user_id)
@@ -495,7 +518,7 @@ impl GroupChannel {
             self.content
                 .render_pins(map, users, ChannelKind::Group, &self.channel_url);
             if view.metadata {
-                map.insert("metadata".into(), string_map(&self.content.metadata));
+                map.insert("metadata".into(), render::object(&self.content.metadata));
             }
         }
         value
@@ -577,6 +600,17 @@ pub(crate) struct OpenChannel {
 }
 
 impl OpenChannel {
+    /// The properties both channel kinds share, for an update.
+    pub(crate) fn props_mut(&mut self) -> Props<'_> {
+        Props {
+            name: &mut self.name,
+            cover_url: &mut self.cover_url,
+            custom_type: &mut self.custom_type,
+            data: &mut self.data,
+            operators: &mut self.operators,
+        }
+    }
+
     /// Renders the channel resource.
     pub(crate) fn to_json(&self, users: &BTreeMap<String, User>, show_metadata: bool) -> Value {
         let operators: Vec<Value> = self
@@ -600,7 +634,7 @@ impl OpenChannel {
         });
         if let Value::Object(map) = &mut value {
             if show_metadata {
-                map.insert("metadata".into(), string_map(&self.content.metadata));
+                map.insert("metadata".into(), render::object(&self.content.metadata));
             }
             self.content
                 .render_pins(map, users, ChannelKind::Open, &self.channel_url);
@@ -713,7 +747,7 @@ impl Message {
             "is_op_msg": self.is_op_msg,
             "message_survival_seconds": -1,
             "message_retention_hour": -1,
-            "translations": string_map(&self.translations),
+            "translations": render::object(&self.translations),
             "sorted_metaarray": self.sorted_metaarray,
             "req_id": "",
         });

@@ -1,33 +1,15 @@
-//! `/open_channels`, `/open_channels/{channel_url}`, operators and participants.
+//! `/open_channels`, `/open_channels/{channel_url}` and participants.
 
 use serde_json::{json, Value};
 
-use super::model::{basic_user, ChannelContent, OpenChannel};
-use super::{random_hex, Ctx};
-use crate::errors::ApiError;
-use crate::paging;
-use crate::params::Params;
-use crate::query::Query;
-
-/// Longest accepted `custom_type`.
-const MAX_CUSTOM_TYPE_CHARS: usize = 128;
-
-fn check_custom_type(custom_type: &str) -> Result<(), ApiError> {
-    if custom_type.chars().count() > MAX_CUSTOM_TYPE_CHARS {
-        return Err(ApiError::too_long("custom_type"));
-    }
-    Ok(())
-}
-
-fn dedup(ids: Vec<String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(ids.len());
-    for id in ids {
-        if !out.contains(&id) {
-            out.push(id);
-        }
-    }
-    out
-}
+use super::channel_props::{dedup, PropsUpdate};
+use super::model::{ChannelContent, OpenChannel};
+use super::operators::user_page;
+use super::paging;
+use super::{check_custom_type, random_hex, Ctx};
+use crate::http::errors::ApiError;
+use crate::http::params::Params;
+use crate::http::query::Query;
 
 /// `POST /open_channels` (JSON or multipart with `cover_file`).
 pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
@@ -112,7 +94,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
         .filter(|c| show_frozen || !c.freeze)
         .collect();
     channels.sort_by_key(|c| c.seq);
-    let (page, next) = paging::page(channels, |c| c.seq, q)?;
+    let (page, next) = paging::page(ctx.env.pages, channels, |c| c.seq, q)?;
     let channels: Vec<Value> = page
         .iter()
         .map(|c| c.to_json(&ctx.chat.users, show_metadata))
@@ -123,34 +105,8 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
 /// `PUT /open_channels/{channel_url}` (JSON or multipart with `cover_file`).
 pub(super) fn update(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
     ctx.open(url)?;
-    let name = p.str("name")?;
-    let cover_url = p.str("cover_url")?;
-    let custom_type = p.str("custom_type")?;
-    if let Some(custom_type) = &custom_type {
-        check_custom_type(custom_type)?;
-    }
-    let data = p.str("data")?;
-    let operator_ids = p.str_list("operator_ids")?;
-    if let Some(ids) = &operator_ids {
-        ctx.require_users(ids)?;
-    }
-    let uploaded = p.file("cover_file").map(|f| ctx.store_file(f));
-    let channel = ctx.open_mut(url)?;
-    if let Some(name) = name {
-        channel.name = name;
-    }
-    if let Some(cover) = uploaded.or(cover_url) {
-        channel.cover_url = cover;
-    }
-    if let Some(custom_type) = custom_type {
-        channel.custom_type = custom_type;
-    }
-    if let Some(data) = data {
-        channel.data = data;
-    }
-    if let Some(ids) = operator_ids {
-        channel.operators = dedup(ids);
-    }
+    let props = PropsUpdate::read(p)?.resolve(ctx, p)?;
+    props.apply(ctx.open_mut(url)?.props_mut());
     Ok(ctx.open(url)?.to_json(&ctx.chat.users, false))
 }
 
@@ -160,60 +116,6 @@ pub(super) fn delete(ctx: &mut Ctx<'_>, url: &str) -> Result<Value, ApiError> {
         .open_channels
         .remove(url)
         .ok_or_else(|| ApiError::not_found("Channel"))?;
-    Ok(json!({}))
-}
-
-fn user_page(
-    ctx: &Ctx<'_>,
-    ids: &[String],
-    role: &str,
-    q: &Query,
-) -> Result<(Vec<Value>, String), ApiError> {
-    let indexed: Vec<(u64, &String)> = ids
-        .iter()
-        .enumerate()
-        .map(|(i, id)| (i as u64 + 1, id))
-        .collect();
-    let (page, next) = paging::page(indexed, |(seq, _)| *seq, q)?;
-    let users = page
-        .iter()
-        .map(|(_, id)| basic_user(&ctx.chat.users, id, role))
-        .collect();
-    Ok((users, next))
-}
-
-/// `GET /open_channels/{channel_url}/operators`.
-pub(super) fn operators(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, ApiError> {
-    let ids = ctx.open(url)?.operators.clone();
-    let (operators, next) = user_page(ctx, &ids, "operator", q)?;
-    Ok(json!({"operators": operators, "next": next}))
-}
-
-/// `POST /open_channels/{channel_url}/operators`.
-pub(super) fn add_operators(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
-    let ids = p.str_list("operator_ids")?.filter(|ids| !ids.is_empty());
-    let ids = ids.ok_or_else(|| ApiError::missing("operator_ids"))?;
-    ctx.open(url)?;
-    ctx.require_users(&ids)?;
-    let channel = ctx.open_mut(url)?;
-    for id in ids {
-        if !channel.operators.contains(&id) {
-            channel.operators.push(id);
-        }
-    }
-    Ok(json!({}))
-}
-
-/// `DELETE /open_channels/{channel_url}/operators?operator_ids=...` or `delete_all=true`.
-pub(super) fn remove_operators(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, ApiError> {
-    let ids = q.list("operator_ids")?;
-    let delete_all = q.bool_or("delete_all", false)?;
-    let channel = ctx.open_mut(url)?;
-    match (ids, delete_all) {
-        (_, true) => channel.operators.clear(),
-        (Some(ids), false) => channel.operators.retain(|o| !ids.contains(o)),
-        (None, false) => return Err(ApiError::missing("operator_ids")),
-    }
     Ok(json!({}))
 }
 

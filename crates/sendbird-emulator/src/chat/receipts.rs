@@ -4,9 +4,9 @@
 use serde_json::{json, Map, Value};
 
 use super::Ctx;
-use crate::errors::ApiError;
-use crate::params::Params;
-use crate::query::Query;
+use crate::http::errors::ApiError;
+use crate::http::params::Params;
+use crate::http::query::Query;
 
 /// Most users one typing request may name.
 const MAX_TYPING_USERS: usize = 10;

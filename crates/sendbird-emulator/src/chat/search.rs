@@ -4,10 +4,10 @@
 use serde_json::{json, Value};
 
 use super::model::{ChannelKind, GroupChannel, Message, MessageKind};
+use super::paging;
 use super::Ctx;
-use crate::errors::ApiError;
-use crate::paging;
-use crate::query::Query;
+use crate::http::errors::ApiError;
+use crate::http::query::Query;
 
 /// Default and largest page size of search results.
 const DEFAULT_LIMIT: i64 = 20;
@@ -158,7 +158,7 @@ pub(super) fn search_messages(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, Api
             u64::MAX - id
         }
     };
-    let (page, next) = paging::page_limited(hits, seq, q, limit)?;
+    let (page, next) = paging::page_limited(ctx.env.pages, hits, seq, q, limit)?;
     let results: Vec<Value> = page
         .iter()
         .map(|(c, m)| m.to_json(&ctx.chat.users, ChannelKind::Group, &c.channel_url))

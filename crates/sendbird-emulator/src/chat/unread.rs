@@ -8,11 +8,11 @@
 
 use serde_json::{json, Map, Value};
 
-use super::model::{GroupChannel, HiddenState, Member, MemberState};
+use super::model::{GroupChannel, HiddenState, Member, MemberState, HIDDEN_MODES};
 use super::Ctx;
-use crate::errors::ApiError;
-use crate::params::Params;
-use crate::query::Query;
+use crate::http::errors::ApiError;
+use crate::http::params::Params;
+use crate::http::query::Query;
 
 /// The channels a user-level count looks at: `custom_types` (or `custom_type`) and
 /// `super_mode`.
@@ -206,17 +206,7 @@ pub(super) fn group_channel_count(
             _ => return Err(ApiError::invalid_value("state")),
         }),
     };
-    let hidden_mode = q.choice(
-        "hidden_mode",
-        &[
-            "unhidden_only",
-            "hidden_only",
-            "hidden_allow_auto_unhide",
-            "hidden_prevent_auto_unhide",
-            "all",
-        ],
-        "unhidden_only",
-    )?;
+    let hidden_mode = q.choice("hidden_mode", HIDDEN_MODES, "unhidden_only")?;
     let scope = Scope::parse(q)?;
     ctx.user(user_id)?;
     let count = memberships(ctx, user_id, &scope)

@@ -1,19 +1,17 @@
-//! `/users/{user_id}/metadata[/{key}]`.
+//! `/users/{user_id}/metadata[/{key}]` (the operations are shared, see [`super::key_values`]).
 
-use std::collections::BTreeMap;
+use serde_json::Value;
 
-use serde_json::{json, Value};
-
-use super::model::string_map;
-use super::{check_meta_key, string_metadata, Ctx, MAX_META_VALUE_CHARS};
-use crate::errors::ApiError;
-use crate::params::Params;
-use crate::query::Query;
+use super::key_values::{self as kv, replace, Items};
+use super::Ctx;
+use crate::http::errors::ApiError;
+use crate::http::params::Params;
+use crate::http::query::Query;
 
 fn metadata_mut<'a>(
     ctx: &'a mut Ctx<'_>,
     user_id: &str,
-) -> Result<&'a mut BTreeMap<String, String>, ApiError> {
+) -> Result<&'a mut Items<String>, ApiError> {
     ctx.chat
         .users
         .get_mut(user_id)
@@ -21,68 +19,27 @@ fn metadata_mut<'a>(
         .ok_or_else(|| ApiError::not_found("User"))
 }
 
-/// Keeps only the keys asked for by `key` / `keys` (all when neither is given).
-pub(super) fn select<V: Clone>(
-    map: &BTreeMap<String, V>,
-    q: &Query,
-) -> Result<BTreeMap<String, V>, ApiError> {
-    let mut keys = q.list("keys")?.unwrap_or_default();
-    if let Some(key) = q.str("key")? {
-        keys.push(key);
-    }
-    if keys.is_empty() {
-        return Ok(map.clone());
-    }
-    Ok(map
-        .iter()
-        .filter(|(k, _)| keys.contains(k))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect())
-}
-
 /// `GET /users/{user_id}/metadata` (optionally `key` / `keys`).
 pub(super) fn get_all(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result<Value, ApiError> {
-    let user = ctx.user(user_id)?;
-    Ok(string_map(&select(&user.metadata, q)?))
+    kv::get_all(&ctx.user(user_id)?.metadata, q)
 }
 
 /// `GET /users/{user_id}/metadata/{key}`.
 pub(super) fn get_one(ctx: &mut Ctx<'_>, user_id: &str, key: &str) -> Result<Value, ApiError> {
-    let user = ctx.user(user_id)?;
-    let value = user
-        .metadata
-        .get(key)
-        .ok_or_else(|| ApiError::not_found("key"))?;
-    Ok(json!({ key: value }))
+    kv::get_one(&ctx.user(user_id)?.metadata, key)
 }
 
 /// `POST /users/{user_id}/metadata`: 400202 if any key already exists.
 pub(super) fn create(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Result<Value, ApiError> {
-    let object = p
-        .object("metadata")?
-        .ok_or_else(|| ApiError::missing("metadata"))?;
-    let items = string_metadata("metadata", &object)?;
-    let metadata = metadata_mut(ctx, user_id)?;
-    if items.keys().any(|k| metadata.contains_key(k)) {
-        return Err(ApiError::already_exists("metadata"));
-    }
-    metadata.extend(items.clone());
-    Ok(string_map(&items))
+    let items = kv::read_items(p)?;
+    kv::create(metadata_mut(ctx, user_id)?, items)
 }
 
 /// `PUT /users/{user_id}/metadata` with `upsert` (default false: unknown keys → 400201).
 pub(super) fn update(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Result<Value, ApiError> {
-    let object = p
-        .object("metadata")?
-        .ok_or_else(|| ApiError::missing("metadata"))?;
-    let items = string_metadata("metadata", &object)?;
+    let items = kv::read_items(p)?;
     let upsert = p.bool("upsert")?.unwrap_or(false);
-    let metadata = metadata_mut(ctx, user_id)?;
-    if !upsert && items.keys().any(|k| !metadata.contains_key(k)) {
-        return Err(ApiError::not_found("key"));
-    }
-    metadata.extend(items.clone());
-    Ok(string_map(&items))
+    kv::update(metadata_mut(ctx, user_id)?, items, upsert, replace)
 }
 
 /// `PUT /users/{user_id}/metadata/{key}` with `value` and `upsert`.
@@ -92,40 +49,18 @@ pub(super) fn update_one(
     key: &str,
     p: &Params,
 ) -> Result<Value, ApiError> {
-    check_meta_key(key)?;
-    let value = p.required_str("value")?;
-    if value.chars().count() > MAX_META_VALUE_CHARS {
-        return Err(ApiError::too_long("value"));
-    }
+    let value = kv::read_value(key, p)?;
     let upsert = p.bool("upsert")?.unwrap_or(false);
-    let metadata = metadata_mut(ctx, user_id)?;
-    if !upsert && !metadata.contains_key(key) {
-        return Err(ApiError::not_found("key"));
-    }
-    metadata.insert(key.to_owned(), value.clone());
-    Ok(json!({ key: value }))
+    kv::update_one(metadata_mut(ctx, user_id)?, key, value, upsert, replace)
 }
 
 /// `DELETE /users/{user_id}/metadata` (all items, or the one named by `key`).
 pub(super) fn delete_all(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result<Value, ApiError> {
     let key = q.str("key")?;
-    let metadata = metadata_mut(ctx, user_id)?;
-    match key {
-        Some(key) => {
-            metadata
-                .remove(&key)
-                .ok_or_else(|| ApiError::not_found("key"))?;
-        }
-        None => metadata.clear(),
-    }
-    Ok(json!({}))
+    kv::delete_all(metadata_mut(ctx, user_id)?, key)
 }
 
 /// `DELETE /users/{user_id}/metadata/{key}`.
 pub(super) fn delete_one(ctx: &mut Ctx<'_>, user_id: &str, key: &str) -> Result<Value, ApiError> {
-    let metadata = metadata_mut(ctx, user_id)?;
-    metadata
-        .remove(key)
-        .ok_or_else(|| ApiError::not_found("key"))?;
-    Ok(json!({}))
+    kv::delete_one(metadata_mut(ctx, user_id)?, key)
 }

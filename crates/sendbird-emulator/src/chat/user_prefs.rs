@@ -5,8 +5,8 @@ use serde_json::{json, Value};
 
 use super::model::{CountPreference, MemberState};
 use super::{random_hex, Ctx};
-use crate::errors::ApiError;
-use crate::params::Params;
+use crate::http::errors::ApiError;
+use crate::http::params::Params;
 
 /// Session tokens live for 7 days unless told otherwise.
 const SESSION_TOKEN_TTL_MS: i64 = 7 * 24 * 60 * 60 * 1000;

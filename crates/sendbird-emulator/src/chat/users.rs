@@ -2,12 +2,13 @@
 
 use serde_json::{json, Value};
 
+use super::key_values::string_metadata;
 use super::model::User;
-use super::{random_hex, string_metadata, Ctx, MAX_ID_CHARS};
-use crate::errors::ApiError;
-use crate::paging;
-use crate::params::Params;
-use crate::query::Query;
+use super::paging;
+use super::{random_hex, Ctx, MAX_ID_CHARS};
+use crate::http::errors::ApiError;
+use crate::http::params::Params;
+use crate::http::query::Query;
 
 /// Session tokens live for 7 days unless told otherwise.
 const SESSION_TOKEN_TTL_MS: i64 = 7 * 24 * 60 * 60 * 1000;
@@ -119,7 +120,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
         })
         .collect();
     users.sort_by_key(|u| u.seq);
-    let (page, next) = paging::page(users, |u| u.seq, q)?;
+    let (page, next) = paging::page(ctx.env.pages, users, |u| u.seq, q)?;
     let users: Vec<Value> = page.iter().map(|u| u.to_json()).collect();
     Ok(json!({"users": users, "next": next}))
 }

@@ -8,17 +8,18 @@
 
 use serde_json::{json, Value};
 
-use super::hosts::Host;
-use super::participants::Participant;
+use super::hosts::host_json;
 use super::Ctx;
-use crate::calls::common::{opt_ms, uuid};
-use crate::calls::custom_items::{self, Items};
-use crate::calls::errors::{invalid, invalid_param, live_state, missing, not_found, to_v1};
-use crate::calls::paging::{self, Order};
-use crate::calls::recordings::{self, Target};
-use crate::errors::ApiError;
-use crate::params::{split_encoded_list, Params};
-use crate::query::Query;
+use crate::http::errors::ApiError;
+use crate::http::params::{split_encoded_list, Params};
+use crate::http::query::Query;
+use crate::render::opt_ms;
+use crate::v1::custom_items::{self, Items};
+use crate::v1::entry::Entry;
+use crate::v1::errors::{invalid, invalid_param, live_state, missing, not_found, to_v1};
+use crate::v1::ids::uuid;
+use crate::v1::paging::{self, Order};
+use crate::v1::recordings::{self, Target};
 
 /// The only documented host type.
 pub(crate) const SINGLE_HOST: &str = "single_host";
@@ -80,9 +81,9 @@ pub(crate) struct LiveEvent {
     pub(crate) cover_url: String,
     pub(crate) custom_items: Items,
     /// Every host entry, in entry order.
-    pub(crate) hosts: Vec<Host>,
+    pub(crate) hosts: Vec<Entry>,
     /// Every participant entry, in entry order.
-    pub(crate) participants: Vec<Participant>,
+    pub(crate) participants: Vec<Entry>,
     pub(crate) peak_participant_count: usize,
 }
 
@@ -113,7 +114,7 @@ impl LiveEvent {
     }
 
     /// The latest host to enter, if any.
-    pub(crate) fn current_host(&self) -> Option<&Host> {
+    pub(crate) fn current_host(&self) -> Option<&Entry> {
         self.hosts.iter().max_by_key(|h| h.seq)
     }
 
@@ -140,7 +141,7 @@ impl LiveEvent {
     pub(crate) fn to_json(&self, ctx: &Ctx<'_>) -> Value {
         let host = self
             .current_host()
-            .map_or(Value::Null, |h| h.to_json(ctx, &self.live_event_id));
+            .map_or(Value::Null, |h| host_json(ctx, h, &self.live_event_id));
         let mut value = json!({
             "live_event_id": self.live_event_id,
             "host_type": self.host_type,
@@ -307,9 +308,7 @@ fn presentation(ctx: &Ctx<'_>, p: &Params) -> Result<Presentation, ApiError> {
             "Invalid value: \"cover_url\" is limited to {MAX_COVER_URL_CHARS} characters."
         )));
     }
-    let uploaded = p
-        .file("cover_file")
-        .map(|file| ctx.env.files.store(&ctx.env.config.base_url, file));
+    let uploaded = p.file("cover_file").map(|file| ctx.env.store_file(file));
     Ok(Presentation {
         title,
         cover_url: uploaded.or(cover_url),
@@ -503,7 +502,8 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
                 .is_none_or(|ids| ids.contains(&e.created_by))
         })
         .collect();
-    let page = paging::page(events, |e| (e.created_at, e.seq), Order::Desc, q)?;
+    let pages = ctx.env.pages;
+    let page = paging::page(pages, events, |e| (e.created_at, e.seq), Order::Desc, q)?;
     let events: Vec<Value> = page.items.iter().map(|e| e.to_json(ctx)).collect();
     Ok(json!({"live_events": events, "next": page.next, "prev": page.prev}))
 }

@@ -2,67 +2,24 @@
 
 use serde_json::{json, Value};
 
+use super::participants::viewer_json;
 use super::Ctx;
-use crate::calls::common::{opt_ms, user_object};
-use crate::calls::errors::not_found;
-use crate::errors::ApiError;
+use crate::http::errors::ApiError;
+use crate::render::opt_ms;
+use crate::v1::entry::Entry;
+use crate::v1::errors::not_found;
 
-/// One entry of a host into a live event.
-#[derive(Debug, Clone)]
-pub(crate) struct Host {
-    pub(crate) seq: u64,
-    pub(crate) host_id: String,
-    pub(crate) client_id: String,
-    pub(crate) user_id: String,
-    pub(crate) entered_at: i64,
-    pub(crate) connected_at: Option<i64>,
-    pub(crate) disconnected_at: Option<i64>,
-    pub(crate) exited_at: Option<i64>,
-    pub(crate) is_audio_on: bool,
-    pub(crate) is_video_on: bool,
-}
-
-impl Host {
-    /// `entered`, `connected`, `disconnected` or `exited`.
-    pub(crate) fn state(&self) -> &'static str {
-        if self.exited_at.is_some() {
-            "exited"
-        } else if self.disconnected_at.is_some() {
-            "disconnected"
-        } else if self.connected_at.is_some() {
-            "connected"
-        } else {
-            "entered"
-        }
+/// The host resource: a participant resource keyed by `host_id`, plus the media
+/// timeline and state.
+pub(crate) fn host_json(ctx: &Ctx<'_>, host: &Entry, live_event_id: &str) -> Value {
+    let mut value = viewer_json(ctx, host, live_event_id, "host_id");
+    if let Value::Object(map) = &mut value {
+        map.insert("connected_at".into(), opt_ms(host.connected_at));
+        map.insert("disconnected_at".into(), opt_ms(host.disconnected_at));
+        map.insert("is_audio_on".into(), json!(host.is_audio_on));
+        map.insert("is_video_on".into(), json!(host.is_video_on));
     }
-
-    /// Whether the host is still in the event.
-    pub(crate) fn is_current(&self) -> bool {
-        self.exited_at.is_none()
-    }
-
-    /// The host resource (`duration`: entered → exited in ms, 0 while present).
-    pub(crate) fn to_json(&self, ctx: &Ctx<'_>, live_event_id: &str) -> Value {
-        let duration = self
-            .exited_at
-            .map_or(0, |exited| exited.saturating_sub(self.entered_at).max(0));
-        let mut user = user_object(ctx.env, &self.user_id);
-        user.insert("role".into(), Value::Null);
-        json!({
-            "live_event_id": live_event_id,
-            "host_id": self.host_id,
-            "client_id": self.client_id,
-            "state": self.state(),
-            "duration": duration,
-            "entered_at": self.entered_at,
-            "connected_at": opt_ms(self.connected_at),
-            "disconnected_at": opt_ms(self.disconnected_at),
-            "exited_at": opt_ms(self.exited_at),
-            "is_audio_on": self.is_audio_on,
-            "is_video_on": self.is_video_on,
-            "user": Value::Object(user),
-        })
-    }
+    value
 }
 
 /// `GET /live-events/{live_event_id}/hosts` → `{host}` (the latest host to enter; 400200
@@ -72,5 +29,5 @@ pub(crate) fn get(ctx: &mut Ctx<'_>, live_event_id: &str) -> Result<Value, ApiEr
     let host = event
         .current_host()
         .ok_or_else(|| not_found(&format!("Host of live event \"{live_event_id}\"")))?;
-    Ok(json!({ "host": host.to_json(ctx, live_event_id) }))
+    Ok(json!({ "host": host_json(ctx, host, live_event_id) }))
 }

@@ -1,26 +1,30 @@
 //! Live Platform API v1 (`/v1/live-events/...` on the Calls host): live events and their
 //! state machine, hosts, participants and cloud recording copies.
 //!
-//! Live shares the Calls error envelope, paging and helpers (`crate::calls::{errors,
-//! paging, common, custom_items, recordings}`). The router asks Calls first, so Live only
-//! sees `/v1` requests Calls did not claim.
+//! Live shares the `/v1` error envelope, paging, custom items and recordings with Calls
+//! through [`crate::v1`]. The application asks Calls first, so Live only sees `/v1`
+//! requests Calls did not claim.
 
 mod events;
 mod hosts;
 mod participants;
 mod seed;
+mod seeding;
 
 use std::collections::BTreeMap;
 
-use crate::calls::recordings::{self, CloudRecording};
-use crate::calls::{respond, CloudRecordingSeed};
-use crate::errors::HttpResponse;
-use crate::request::ApiRequest;
-use crate::state::State;
+use serde_json::Value;
+
+use crate::env::Env;
+use crate::http::errors::ApiError;
+use crate::http::request::ApiRequest;
+use crate::v1::recordings::{self, CloudRecording};
+use crate::v1::users::Directory;
 use events::LiveEvent;
 
-pub(crate) use seed::{apply as apply_seed, LiveSeedStep};
+pub(crate) use seed::LiveSeedStep;
 pub use seed::{LiveEventSeed, LiveHostSeed, LiveParticipantSeed};
+pub(crate) use seeding::{add_recording, apply as apply_seed};
 
 /// In-memory Live resources.
 #[derive(Debug, Default)]
@@ -36,30 +40,38 @@ impl LiveState {
         self.seq += 1;
         self.seq
     }
+
+    /// Whether Live holds a recording with this id.
+    pub(crate) fn has_recording(&self, recording_id: &str) -> bool {
+        self.recordings.contains_key(recording_id)
+    }
 }
 
-/// What a Live handler works with: the locked Live state and the server around it.
+/// What a Live handler works with: the Live state, the services around it and the
+/// application's users.
 pub(crate) struct Ctx<'a> {
     pub(crate) live: &'a mut LiveState,
-    pub(crate) env: &'a State,
+    pub(crate) env: Env<'a>,
+    pub(crate) users: &'a dyn Directory,
 }
 
 impl Ctx<'_> {
     /// Strictly increasing Unix milliseconds.
     pub(crate) fn now_ms(&self) -> i64 {
-        self.env.clock.now_ms()
+        self.env.now_ms()
     }
 }
 
 /// Answers a `/v1` request if it is a Live endpoint; `None` leaves it unclaimed.
 ///
 /// `request.segments` still starts with `"v1"`.
-pub(crate) fn handle(state: &State, request: &ApiRequest) -> Option<HttpResponse> {
-    let mut guard = state.live.lock().unwrap_or_else(|e| e.into_inner());
-    let mut ctx = Ctx {
-        live: &mut guard,
-        env: state,
-    };
+pub(crate) fn handle(
+    live: &mut LiveState,
+    env: Env<'_>,
+    users: &dyn Directory,
+    request: &ApiRequest,
+) -> Option<Result<Value, ApiError>> {
+    let mut ctx = Ctx { live, env, users };
     let ctx = &mut ctx;
     let q = &request.query;
     let p = &request.params;
@@ -86,37 +98,5 @@ pub(crate) fn handle(state: &State, request: &ApiRequest) -> Option<HttpResponse
         }
         _ => return None,
     };
-    Some(respond(result))
-}
-
-/// Whether Live holds a recording with this id.
-pub(crate) fn has_recording(state: &State, recording_id: &str) -> bool {
-    state
-        .live
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .recordings
-        .contains_key(recording_id)
-}
-
-/// Seeds a live event recording (the event must exist; the id must be new to both
-/// products).
-pub(crate) fn seed_recording(state: &State, seed: &CloudRecordingSeed) -> Result<(), String> {
-    if crate::calls::has_recording(state, &seed.recording_id) {
-        return Err(format!("recording {:?} already exists", seed.recording_id));
-    }
-    let now = state.clock.now_ms();
-    let mut live = state.live.lock().unwrap_or_else(|e| e.into_inner());
-    if live.recordings.contains_key(&seed.recording_id) {
-        return Err(format!("recording {:?} already exists", seed.recording_id));
-    }
-    if let recordings::Target::LiveEvent(id) = &seed.target {
-        if !live.events.contains_key(id) {
-            return Err(format!("live event {id:?} not found"));
-        }
-    }
-    let recording = seed.build(now)?;
-    live.recordings
-        .insert(recording.recording_id.clone(), recording);
-    Ok(())
+    Some(result)
 }

@@ -1,7 +1,5 @@
 //! Calls v1 over HTTP: rooms, direct calls, users, push tokens, webhooks, recordings.
 
-use std::collections::HashSet;
-
 use bytes::Bytes;
 use http::Method;
 use sendbird_emulator::{
@@ -10,123 +8,8 @@ use sendbird_emulator::{
 };
 use serde_json::{json, Value};
 
+use crate::support::v1::{calls_error, copy_recording, get, invalid_queries, v1, walk};
 use crate::support::{enc, start, start_with, Api, Reply};
-
-/// A `/v1` request with an optional JSON body.
-pub(crate) async fn v1(api: &Api, method: Method, path: &str, body: Option<Value>) -> Reply {
-    let bytes = body
-        .map(|b| Bytes::from(serde_json::to_vec(&b).unwrap()))
-        .unwrap_or_default();
-    api.raw(
-        method,
-        &format!("/v1{path}"),
-        Some("application/json; charset=utf8"),
-        bytes,
-    )
-    .await
-}
-
-pub(crate) async fn get(api: &Api, path: &str) -> Reply {
-    v1(api, Method::GET, path, None).await
-}
-
-/// A `/v1` multipart request: text fields and `(field, file name, content type, bytes)`.
-pub(crate) async fn v1_multipart(
-    api: &Api,
-    method: Method,
-    path: &str,
-    fields: &[(&str, &str)],
-    files: &[(&str, &str, &str, &[u8])],
-) -> Reply {
-    let boundary = "----calls-live-test-boundary-8a7sd6";
-    let mut body = Vec::new();
-    for (name, value) in fields {
-        body.extend_from_slice(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n")
-                .as_bytes(),
-        );
-        body.extend_from_slice(value.as_bytes());
-        body.extend_from_slice(b"\r\n");
-    }
-    for (name, file_name, content_type, data) in files {
-        body.extend_from_slice(
-            format!(
-                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; \
-                 filename=\"{file_name}\"\r\nContent-Type: {content_type}\r\n\r\n"
-            )
-            .as_bytes(),
-        );
-        body.extend_from_slice(data);
-        body.extend_from_slice(b"\r\n");
-    }
-    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-    let content_type = format!("multipart/form-data; boundary={boundary}");
-    api.raw(
-        method,
-        &format!("/v1{path}"),
-        Some(&content_type),
-        Bytes::from(body),
-    )
-    .await
-}
-
-/// Asserts the Calls error envelope: status, code and type.
-#[track_caller]
-pub(crate) fn calls_error(reply: &Reply, status: u16, code: u64, kind: &str) {
-    reply.error(status, code);
-    assert_eq!(reply.json()["type"], kind, "body: {}", reply.json());
-}
-
-/// Walks a `/v1` list with `next` to the end, then back with `prev`; checks both walks see
-/// every item exactly once, in the same order. Returns the items.
-pub(crate) async fn walk(api: &Api, path: &str, field: &str, id: &str, limit: usize) -> Vec<Value> {
-    let sep = if path.contains('?') { '&' } else { '?' };
-    let mut items: Vec<Value> = Vec::new();
-    let mut url = format!("{path}{sep}limit={limit}");
-    let mut first_prev = None;
-    let mut last_prev = String::new();
-    for _ in 0..1000 {
-        let body = get(api, &url).await.ok();
-        let page = body[field].as_array().unwrap().clone();
-        assert!(page.len() <= limit);
-        first_prev.get_or_insert_with(|| body["prev"].clone());
-        items.extend(page);
-        let next = body["next"].as_str().unwrap_or("").to_owned();
-        last_prev = body["prev"].as_str().unwrap_or("").to_owned();
-        if next.is_empty() {
-            break;
-        }
-        url = format!("{path}{sep}limit={limit}&next={}", enc(&next));
-    }
-    let ids: Vec<&str> = items.iter().map(|i| i[id].as_str().unwrap()).collect();
-    let unique: HashSet<&str> = ids.iter().copied().collect();
-    assert_eq!(unique.len(), ids.len(), "duplicates in {ids:?}");
-    if first_prev.is_some_and(|p| !p.is_null()) {
-        // Walk back from the last page with `prev`.
-        let last_len = items.len() % limit;
-        let last_len = if last_len == 0 {
-            limit.min(items.len())
-        } else {
-            last_len
-        };
-        let mut back: Vec<Value> = items[items.len() - last_len..].to_vec();
-        let mut prev = last_prev;
-        while !prev.is_empty() {
-            let body = get(
-                api,
-                &format!("{path}{sep}limit={limit}&prev={}", enc(&prev)),
-            )
-            .await
-            .ok();
-            let page = body[field].as_array().unwrap().clone();
-            assert_eq!(page.len(), limit);
-            back.splice(0..0, page);
-            prev = body["prev"].as_str().unwrap().to_owned();
-        }
-        assert_eq!(back, items, "prev walk differs from next walk");
-    }
-    items
-}
 
 fn room_id(reply: &Reply) -> String {
     reply.ok()["room"]["room_id"].as_str().unwrap().to_owned()
@@ -268,16 +151,18 @@ async fn rooms_page_to_the_end_both_ways() {
             .len(),
         10
     );
-    for bad in [
-        "limit=0",
-        "limit=101",
-        "limit=ten",
-        "next=garbage",
-        "prev=zzz",
-    ] {
-        let reply = get(&api, &format!("/rooms?{bad}")).await;
-        calls_error(&reply, 400, 400100, "INVALID_PARAMS");
-    }
+    invalid_queries(
+        &api,
+        "/rooms",
+        &[
+            "limit=0",
+            "limit=101",
+            "limit=ten",
+            "next=garbage",
+            "prev=zzz",
+        ],
+    )
+    .await;
     // A `next` token isn't a `prev` token.
     let next = first["next"].as_str().unwrap();
     let reply = get(&api, &format!("/rooms?prev={}", enc(next))).await;
@@ -781,16 +666,18 @@ async fn user_calls_filter_by_seconds() {
     .ok();
     assert_eq!(call_ids(&page), ["c1"]);
 
-    for bad in [
-        "role=host",
-        "type=group",
-        "start_ts=soon",
-        "end_result=nope",
-        "limit=500",
-    ] {
-        let reply = get(&api, &format!("/users/alice/calls?{bad}")).await;
-        calls_error(&reply, 400, 400100, "INVALID_PARAMS");
-    }
+    invalid_queries(
+        &api,
+        "/users/alice/calls",
+        &[
+            "role=host",
+            "type=group",
+            "start_ts=soon",
+            "end_result=nope",
+            "limit=500",
+        ],
+    )
+    .await;
     calls_error(
         &get(&api, "/users/nobody/calls").await,
         400,
@@ -1045,27 +932,13 @@ async fn cloud_recording_copy() {
     let (_emulator, api) = start_with(seed).await;
     let body =
         json!({"access_key": "AK", "secret_key": "SK", "bucket": "b", "region": "us-east-1"});
-    let copied = v1(
-        &api,
-        Method::POST,
-        "/cloud-recordings/rec-room/copy",
-        Some(body.clone()),
-    )
-    .await
-    .ok();
+    let copied = copy_recording(&api, "rec-room", body.clone()).await.ok();
     assert_eq!(copied["cloud_recording"]["recording_id"], "rec-room");
     assert_eq!(copied["cloud_recording"]["target_event_type"], "room_video");
     assert_eq!(copied["cloud_recording"]["room_id"], "room-1");
     assert_eq!(copied["copy"]["bucket"], "b");
     assert_eq!(copied["copy"]["region"], "us-east-1");
-    let copied = v1(
-        &api,
-        Method::POST,
-        "/cloud-recordings/rec-call/copy",
-        Some(body.clone()),
-    )
-    .await
-    .ok();
+    let copied = copy_recording(&api, "rec-call", body.clone()).await.ok();
     assert_eq!(copied["cloud_recording"]["target_event_type"], "call_audio");
     assert_eq!(copied["cloud_recording"]["call_id"], "c1");
     // Recordings show up on their room and call.
@@ -1077,39 +950,15 @@ async fn cloud_recording_copy() {
     for missing in ["access_key", "secret_key", "bucket", "region"] {
         let mut partial = body.clone();
         partial.as_object_mut().unwrap().remove(missing);
-        let reply = v1(
-            &api,
-            Method::POST,
-            "/cloud-recordings/rec-room/copy",
-            Some(partial),
-        )
-        .await;
+        let reply = copy_recording(&api, "rec-room", partial).await;
         calls_error(&reply, 400, 400111, "MISSING_PARAMS");
         assert!(reply.json()["message"].as_str().unwrap().contains(missing));
     }
-    let reply = v1(
-        &api,
-        Method::POST,
-        "/cloud-recordings/nope/copy",
-        Some(body.clone()),
-    )
-    .await;
+    let reply = copy_recording(&api, "nope", body.clone()).await;
     calls_error(&reply, 400, 400200, "NOT_FOUND");
-    let reply = v1(
-        &api,
-        Method::POST,
-        "/cloud-recordings/nope/copy",
-        Some(json!({})),
-    )
-    .await;
+    let reply = copy_recording(&api, "nope", json!({})).await;
     calls_error(&reply, 400, 400111, "MISSING_PARAMS");
-    let reply = v1(
-        &api,
-        Method::POST,
-        "/cloud-recordings/rec-busy/copy",
-        Some(body),
-    )
-    .await;
+    let reply = copy_recording(&api, "rec-busy", body).await;
     calls_error(&reply, 400, 400100, "INVALID_PARAMS");
 }
 

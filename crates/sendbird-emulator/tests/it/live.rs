@@ -6,7 +6,9 @@ use sendbird_emulator::{
 };
 use serde_json::{json, Value};
 
-use crate::calls::{calls_error, get, v1, v1_multipart, walk};
+use crate::support::v1::{
+    calls_error, copy_recording, get, invalid_queries, v1, v1_multipart, walk,
+};
 use crate::support::{enc, start, start_with, Api, Reply};
 
 async fn create(api: &Api, body: Value) -> Reply {
@@ -481,16 +483,18 @@ async fn list_live_events_filters_and_paging() {
     .ok();
     assert_eq!(ids_of(&body), ["seeded-1"]);
 
-    for bad in [
-        "state=paused",
-        "host_type=multi_host",
-        "limit=0",
-        "next=nope",
-        "created_at_start_date=x",
-    ] {
-        let reply = get(&api, &format!("/live-events?{bad}")).await;
-        calls_error(&reply, 400, 400100, "INVALID_PARAMS");
-    }
+    invalid_queries(
+        &api,
+        "/live-events",
+        &[
+            "state=paused",
+            "host_type=multi_host",
+            "limit=0",
+            "next=nope",
+            "created_at_start_date=x",
+        ],
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -594,32 +598,18 @@ async fn live_recording_copy_and_seed_errors() {
     let (_emulator, api) = start_with(seed).await;
     let body =
         json!({"access_key": "AK", "secret_key": "SK", "bucket": "b", "region": "ap-northeast-2"});
-    let copied = v1(
-        &api,
-        Method::POST,
-        "/cloud-recordings/rec-live/copy",
-        Some(body.clone()),
-    )
-    .await
-    .ok();
+    let copied = copy_recording(&api, "rec-live", body.clone()).await.ok();
     assert_eq!(copied["cloud_recording"]["target_event_type"], "live");
     assert_eq!(copied["cloud_recording"]["live_event_id"], "ev");
     assert_eq!(copied["copy"]["region"], "ap-northeast-2");
     let event = get(&api, "/live-events/ev").await.ok()["live_event"].clone();
     assert_eq!(event["cloud_recordings"].as_array().unwrap().len(), 2);
-    let reply = v1(
-        &api,
-        Method::POST,
-        "/cloud-recordings/rec-paused/copy",
-        Some(body),
-    )
-    .await;
+    let reply = copy_recording(&api, "rec-paused", body).await;
     calls_error(&reply, 400, 400100, "INVALID_PARAMS");
-    let reply = v1(
+    let reply = copy_recording(
         &api,
-        Method::POST,
-        "/cloud-recordings/rec-live/copy",
-        Some(json!({"access_key": "AK", "secret_key": "SK", "bucket": ""})),
+        "rec-live",
+        json!({"access_key": "AK", "secret_key": "SK", "bucket": ""}),
     )
     .await;
     calls_error(&reply, 400, 400111, "MISSING_PARAMS");

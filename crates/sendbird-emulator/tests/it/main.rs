@@ -4,10 +4,12 @@
 
 mod auth;
 mod binary;
+mod body_limits;
 mod calls;
 mod cascade;
 mod channel_metadata;
 mod chat_extras;
+mod connections;
 mod controls;
 mod group_channels;
 mod lifecycle;
@@ -15,5 +17,6 @@ mod live;
 mod message_extras;
 mod messages;
 mod open_channels;
+mod page_tokens;
 mod support;
 mod users;

@@ -2,23 +2,21 @@
 //! and `prev` out (`""` when there is nothing more in that direction).
 //!
 //! A token names the item it was cut at (its sort key) and the direction, so items created
-//! or deleted between requests neither repeat nor get skipped. Tokens are opaque hex with
-//! a checksum; anything that does not decode, or a `next` token sent as `prev`, answers
-//! 400100.
+//! or deleted between requests neither repeat nor get skipped. Tokens are sealed for this
+//! emulator instance (see [`crate::page_tokens`]); anything that does not decode, a `next`
+//! token sent as `prev`, or a token another instance issued answers 400100.
 
 use std::cmp::Ordering;
 
 use super::errors::{invalid, invalid_param, to_v1};
-use crate::errors::ApiError;
-use crate::query::Query;
+use crate::http::errors::ApiError;
+use crate::http::query::Query;
+use crate::page_tokens::{PageTokens, TokenError};
 
 /// Default page size.
 pub(crate) const DEFAULT_LIMIT: i64 = 10;
 /// Largest page size.
 pub(crate) const MAX_LIMIT: i64 = 100;
-
-const SALT_PRIMARY: u64 = 0x0ca1_15ee_d5a1_7001;
-const SALT_SEQ: u64 = 0x11fe_0b5e_55ed_7002;
 
 /// An item's sort key: a primary value (usually a timestamp) and a unique sequence number.
 pub(crate) type Key = (i64, u64);
@@ -76,10 +74,11 @@ enum Direction {
 }
 
 impl Direction {
-    fn tag(self) -> char {
+    /// The kind tag of the direction's tokens.
+    fn kind(self) -> u8 {
         match self {
-            Self::Next => 'n',
-            Self::Prev => 'p',
+            Self::Next => b'n',
+            Self::Prev => b'p',
         }
     }
 
@@ -91,58 +90,28 @@ impl Direction {
     }
 }
 
-fn checksum(tag: char, key: Key) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let tag_byte = u8::try_from(u32::from(tag)).unwrap_or(0);
-    for byte in std::iter::once(tag_byte)
-        .chain(key.0.to_le_bytes())
-        .chain(key.1.to_le_bytes())
-    {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    (hash ^ (hash >> 16) ^ (hash >> 32) ^ (hash >> 48)) & 0xffff
+fn encode(pages: &PageTokens, direction: Direction, key: Key) -> String {
+    pages.seal(direction.kind(), [key.0 as u64, key.1])
 }
 
-fn encode(direction: Direction, key: Key) -> String {
-    let tag = direction.tag();
-    format!(
-        "{tag}{:016x}{:016x}{:04x}",
-        (key.0 as u64) ^ SALT_PRIMARY,
-        key.1 ^ SALT_SEQ,
-        checksum(tag, key)
-    )
-}
-
-fn decode(token: &str, direction: Direction) -> Result<Key, ApiError> {
-    let bad = || {
-        invalid(format!(
-            "Invalid value: \"{}\". The page token is invalid.",
-            direction.param()
-        ))
-    };
-    let tag = direction.tag();
-    let rest = token.strip_prefix(tag).ok_or_else(bad)?;
-    if rest.len() != 36 || !rest.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(bad());
+fn decode(pages: &PageTokens, token: &str, direction: Direction) -> Result<Key, ApiError> {
+    let param = direction.param();
+    match pages.open(direction.kind(), token) {
+        Ok([primary, seq]) => Ok((primary as i64, seq)),
+        Err(TokenError::Malformed) => Err(invalid(format!(
+            "Invalid value: \"{param}\". The page token is invalid."
+        ))),
+        Err(TokenError::Foreign) => Err(invalid(format!(
+            "Invalid value: \"{param}\". The page token has expired (it was issued by another \
+             emulator instance or before a restart)."
+        ))),
     }
-    let part = |range: std::ops::Range<usize>| {
-        rest.get(range)
-            .and_then(|s| u64::from_str_radix(s, 16).ok())
-            .ok_or_else(bad)
-    };
-    let primary = (part(0..16)? ^ SALT_PRIMARY) as i64;
-    let seq = part(16..32)? ^ SALT_SEQ;
-    let key = (primary, seq);
-    if part(32..36)? != checksum(tag, key) {
-        return Err(bad());
-    }
-    Ok(key)
 }
 
 /// Sorts `items` in `order` and returns the page the query's `limit`, `next` and `prev`
 /// select. Sending both `next` and `prev` answers 400100.
 pub(crate) fn page<T>(
+    pages: &PageTokens,
     mut items: Vec<T>,
     key: impl Fn(&T) -> Key,
     order: Order,
@@ -156,24 +125,24 @@ pub(crate) fn page<T>(
     let (start, end) = match (next, prev) {
         (Some(_), Some(_)) => return Err(invalid("\"next\" and \"prev\" can't be used together.")),
         (Some(token), None) => {
-            let anchor = decode(&token, Direction::Next)?;
+            let anchor = decode(pages, &token, Direction::Next)?;
             let start =
                 items.partition_point(|item| order.cmp(key(item), anchor) != Ordering::Greater);
             (start, start.saturating_add(limit).min(total))
         }
         (None, Some(token)) => {
-            let anchor = decode(&token, Direction::Prev)?;
+            let anchor = decode(pages, &token, Direction::Prev)?;
             let end = items.partition_point(|item| order.cmp(key(item), anchor) == Ordering::Less);
             (end.saturating_sub(limit), end)
         }
         (None, None) => (0, limit.min(total)),
     };
     let next = match end.checked_sub(1).and_then(|i| items.get(i)) {
-        Some(last) if end < total && end > start => encode(Direction::Next, key(last)),
+        Some(last) if end < total && end > start => encode(pages, Direction::Next, key(last)),
         _ => String::new(),
     };
     let prev = match items.get(start) {
-        Some(first) if start > 0 && end > start => encode(Direction::Prev, key(first)),
+        Some(first) if start > 0 && end > start => encode(pages, Direction::Prev, key(first)),
         _ => String::new(),
     };
     let items: Vec<T> = items.into_iter().skip(start).take(end - start).collect();
@@ -185,6 +154,8 @@ pub(crate) fn page<T>(
 mod tests {
     use super::*;
 
+    const PAGES: PageTokens = PageTokens::with_instance(1);
+
     fn q(raw: &str) -> Query {
         Query::parse(Some(raw))
     }
@@ -193,14 +164,29 @@ mod tests {
     fn tokens_round_trip_and_reject_garbage() {
         let key = (-5, 42);
         assert_eq!(
-            decode(&encode(Direction::Next, key), Direction::Next).unwrap(),
+            decode(
+                &PAGES,
+                &encode(&PAGES, Direction::Next, key),
+                Direction::Next
+            )
+            .unwrap(),
             key
         );
-        let prev = encode(Direction::Prev, key);
-        assert_eq!(decode(&prev, Direction::Next).unwrap_err().code, 400100);
+        let prev = encode(&PAGES, Direction::Prev, key);
+        assert_eq!(
+            decode(&PAGES, &prev, Direction::Next).unwrap_err().code,
+            400100
+        );
         for bad in ["", "n", "nzz", &format!("n{}", "0".repeat(36)), "ü"] {
-            assert_eq!(decode(bad, Direction::Next).unwrap_err().code, 400100);
+            assert_eq!(
+                decode(&PAGES, bad, Direction::Next).unwrap_err().code,
+                400100
+            );
         }
+        let foreign = encode(&PageTokens::with_instance(2), Direction::Next, key);
+        let error = decode(&PAGES, &foreign, Direction::Next).unwrap_err();
+        assert_eq!(error.code, 400100);
+        assert!(error.message.contains("expired"), "{}", error.message);
     }
 
     #[test]
@@ -211,7 +197,7 @@ mod tests {
         let mut pages = Vec::new();
         let mut raw = "limit=7".to_owned();
         loop {
-            let page = page(items.clone(), key, Order::Desc, &q(&raw)).unwrap();
+            let page = page(&PAGES, items.clone(), key, Order::Desc, &q(&raw)).unwrap();
             seen.extend(page.items.iter().copied());
             pages.push(page.prev.clone());
             if page.next.is_empty() {
@@ -220,6 +206,7 @@ mod tests {
                 let mut prev = page.prev.clone();
                 while !prev.is_empty() {
                     let p = super::page(
+                        &PAGES,
                         items.clone(),
                         key,
                         Order::Desc,
@@ -248,8 +235,9 @@ mod tests {
         for bad in ["limit=0", "limit=101", "limit=x"] {
             assert_eq!(limit(&q(bad)).unwrap_err().code, 400100);
         }
-        let token = encode(Direction::Next, (0, 1));
+        let token = encode(&PAGES, Direction::Next, (0, 1));
         let err = page(
+            &PAGES,
             vec![1u64],
             |x| (0, *x),
             Order::Asc,

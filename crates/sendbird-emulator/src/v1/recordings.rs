@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 
 use super::errors::{invalid, missing, not_found, to_v1};
-use crate::errors::ApiError;
-use crate::params::Params;
+use crate::http::errors::ApiError;
+use crate::http::params::Params;
 
 /// What a recording belongs to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,7 +71,7 @@ impl CloudRecording {
             "target_event_type": self.target_event_type(),
             "status": self.status,
             "started_at": self.started_at,
-            "stopped_at": super::common::opt_ms(self.stopped_at),
+            "stopped_at": crate::render::opt_ms(self.stopped_at),
             "duration": duration,
             "byte_size": self.byte_size,
             "media_type": if self.video { "video" } else { "audio" },

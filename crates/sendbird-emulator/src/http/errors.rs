@@ -1,4 +1,11 @@
 //! The Sendbird error envelope and the error codes the emulator answers with.
+//!
+//! Besides Sendbird's codes for bad requests, the server's own limits answer in the same
+//! envelope: a body over the per-request cap is HTTP 413 / 400110, a body that does not
+//! arrive within the body deadline HTTP 408 / 400111, and a request refused because the
+//! in-flight body budget is spent HTTP 503 / 500901 (the code every 503 carries). On `/v1`
+//! they are re-rendered in the Calls envelope (400100 `INVALID_PARAMS`, 500999
+//! `UNKNOWN_ERROR` for the 503), keeping their HTTP status.
 
 use bytes::Bytes;
 use http::{header, HeaderValue, Response, StatusCode};
@@ -89,6 +96,16 @@ impl ApiError {
         )
     }
 
+    /// 400109: the page token was issued by another emulator instance (another emulator,
+    /// or this one before a restart), so its position means nothing here.
+    pub(crate) fn expired_page_token() -> Self {
+        Self::bad_request(
+            400109,
+            "Invalid value: \"token\". The page token has expired (it was issued by another \
+             emulator instance or before a restart).",
+        )
+    }
+
     /// 400401: the `Api-Token` header is missing or wrong.
     pub(crate) fn invalid_api_token() -> Self {
         Self::bad_request(400401, "Invalid value: \"Api-Token\".")
@@ -135,6 +152,41 @@ impl ApiError {
             envelope: Envelope::Chat,
             retry_after_secs: None,
         }
+    }
+
+    /// HTTP 413 / 400110: the body is larger than the per-request cap.
+    pub(crate) fn body_too_large() -> Self {
+        Self {
+            status: StatusCode::PAYLOAD_TOO_LARGE,
+            ..Self::too_long("body")
+        }
+    }
+
+    /// HTTP 503 / 500901: too many request bodies are being received at once (the
+    /// in-flight body budget is spent). Like any 503, worth retrying.
+    pub(crate) fn over_body_budget() -> Self {
+        Self {
+            message: "Service unavailable: too many request bodies are being received at \
+                      once; retry later."
+                .to_owned(),
+            ..Self::unavailable()
+        }
+    }
+
+    /// HTTP 408 / 400111: the body did not arrive within the body deadline.
+    pub(crate) fn body_timeout() -> Self {
+        Self {
+            status: StatusCode::REQUEST_TIMEOUT,
+            ..Self::bad_request(
+                400111,
+                "Invalid value: the request body was not received in time.",
+            )
+        }
+    }
+
+    /// HTTP 400 / 400111: the body could not be read.
+    pub(crate) fn unreadable_body() -> Self {
+        Self::bad_request(400111, "Invalid value: the request body could not be read.")
     }
 
     /// A Calls/Live-style error (`type` included).
@@ -190,6 +242,15 @@ pub(crate) fn json_response(status: StatusCode, body: &Value) -> HttpResponse {
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json; charset=utf-8"),
     );
+    response
+}
+
+/// The same response, telling the client that the connection closes after it (for
+/// answers sent before the request body was read to its end).
+pub(crate) fn closing(mut response: HttpResponse) -> HttpResponse {
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
     response
 }
 

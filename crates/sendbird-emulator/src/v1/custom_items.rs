@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 use serde_json::{json, Map, Value};
 
 use super::errors::{invalid, invalid_param, missing, to_v1};
-use crate::errors::ApiError;
-use crate::params::Params;
-use crate::query::Query;
+use crate::http::errors::ApiError;
+use crate::http::params::Params;
+use crate::http::query::Query;
 
 /// At most this many items per resource.
 pub(crate) const MAX_ITEMS: usize = 10;
@@ -66,6 +66,15 @@ fn check_count(items: &Items) -> Result<(), ApiError> {
         )));
     }
     Ok(())
+}
+
+/// Validates the custom items of a seed (the error message describes the broken limit).
+pub(crate) fn from_seed(items: &BTreeMap<String, String>) -> Result<Items, String> {
+    let object: Map<String, Value> = items
+        .iter()
+        .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+        .collect();
+    validate(&object).map_err(|e| e.message)
 }
 
 /// Reads an optional `custom_items` object parameter (JSON object, or JSON text in a form).

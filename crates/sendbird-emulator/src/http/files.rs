@@ -8,8 +8,8 @@ use http::{header, HeaderValue, Response, StatusCode};
 use http_body_util::Full;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
-use crate::errors::{ApiError, HttpResponse};
-use crate::params::UploadedFile;
+use super::errors::{ApiError, HttpResponse};
+use super::params::UploadedFile;
 
 /// RFC 3986 unreserved characters stay literal; everything else is encoded.
 pub(crate) const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC

@@ -2,7 +2,7 @@
 //!
 //! | HTTP | code | type |
 //! | --- | --- | --- |
-//! | 400 | 400100 | `INVALID_PARAMS` (bad value or type, bad page token) |
+//! | 400 | 400100 | `INVALID_PARAMS` (bad value or type, bad or expired page token) |
 //! | 400 | 400111 | `MISSING_PARAMS` |
 //! | 400 | 400200 | `NOT_FOUND` |
 //! | 400 | 400201 | `UNIQUE_CONSTRAINT` |
@@ -11,11 +11,12 @@
 //! | 401 | 401120 | `NOT_ALLOWED` |
 //! | 401 | 401121 | `NOT_AUTHORIZED` (bad or missing `Api-Token`) |
 //! | 429 | 429100 | `RATE_LIMIT_EXCEEDED` |
-//! | 500/503 | 500999 | `UNKNOWN_ERROR` (injected faults) |
+//! | 408/413 | 400100 | `INVALID_PARAMS` (body too slow / too large) |
+//! | 500/503 | 500999 | `UNKNOWN_ERROR` (injected faults; 503 also when the body budget is spent) |
 
 use http::StatusCode;
 
-use crate::errors::{ApiError, Envelope};
+use crate::http::errors::{ApiError, Envelope};
 
 /// 400100 `INVALID_PARAMS`.
 pub(crate) const INVALID_PARAMS: u32 = 400100;
@@ -64,6 +65,11 @@ pub(crate) fn missing(param: &str) -> ApiError {
 /// 400200: the named resource does not exist.
 pub(crate) fn not_found(what: &str) -> ApiError {
     bad(NOT_FOUND, "NOT_FOUND", &format!("{what} not found."))
+}
+
+/// 400200: no `/v1` endpoint is served at this URL.
+pub(crate) fn not_served() -> ApiError {
+    bad(NOT_FOUND, "NOT_FOUND", "The requested URL is not served.")
 }
 
 /// 1400126: the room id does not exist or the room was deleted.

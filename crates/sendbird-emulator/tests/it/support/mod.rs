@@ -1,4 +1,8 @@
-//! A small HTTP client for the tests (hyper-util's legacy client over plain HTTP).
+//! A small HTTP client for the tests (hyper-util's legacy client over plain HTTP), and
+//! helpers shared by the test files (see [`v1`] for the Calls and Live ones).
+
+pub(crate) mod raw;
+pub(crate) mod v1;
 
 use bytes::Bytes;
 use http::{header, HeaderMap, Method, Request, StatusCode};
@@ -145,18 +149,18 @@ impl Api {
         }
     }
 
-    /// A Chat request with an optional JSON body (`path` is relative to `/v3`).
-    pub(crate) async fn call(&self, method: Method, path: &str, body: Option<Value>) -> Reply {
+    /// A request with an optional JSON body (`path` includes `/v3` etc.).
+    pub(crate) async fn json(&self, method: Method, path: &str, body: Option<Value>) -> Reply {
         let bytes = body
             .map(|b| Bytes::from(serde_json::to_vec(&b).unwrap()))
             .unwrap_or_default();
-        self.raw(
-            method,
-            &format!("/v3{path}"),
-            Some("application/json; charset=utf8"),
-            bytes,
-        )
-        .await
+        self.raw(method, path, Some("application/json; charset=utf8"), bytes)
+            .await
+    }
+
+    /// A Chat request with an optional JSON body (`path` is relative to `/v3`).
+    pub(crate) async fn call(&self, method: Method, path: &str, body: Option<Value>) -> Reply {
+        self.json(method, &format!("/v3{path}"), body).await
     }
 
     pub(crate) async fn get(&self, path: &str) -> Reply {
@@ -175,40 +179,29 @@ impl Api {
         self.call(Method::DELETE, path, None).await
     }
 
-    /// A multipart request: text fields and `(field, file name, content type, bytes)` files.
+    /// A Chat multipart request (`path` is relative to `/v3`): text fields and
+    /// `(field, file name, content type, bytes)` files.
     pub(crate) async fn multipart(
         &self,
         method: Method,
         path: &str,
         fields: &[(&str, &str)],
-        files: &[(&str, &str, &str, &[u8])],
+        files: &[FilePart<'_>],
     ) -> Reply {
-        let boundary = "----emulator-test-boundary-7MA4YWxkTrZu0gW";
-        let mut body = Vec::new();
-        for (name, value) in fields {
-            body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
-            body.extend_from_slice(
-                format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes(),
-            );
-            body.extend_from_slice(value.as_bytes());
-            body.extend_from_slice(b"\r\n");
-        }
-        for (name, file_name, content_type, data) in files {
-            body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
-            body.extend_from_slice(
-                format!(
-                    "Content-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\n\
-                     Content-Type: {content_type}\r\n\r\n"
-                )
-                .as_bytes(),
-            );
-            body.extend_from_slice(data);
-            body.extend_from_slice(b"\r\n");
-        }
-        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-        let ct = format!("multipart/form-data; boundary={boundary}");
-        self.raw(method, &format!("/v3{path}"), Some(&ct), Bytes::from(body))
+        self.multipart_at(method, &format!("/v3{path}"), fields, files)
             .await
+    }
+
+    /// A multipart request (`path` includes `/v3` etc.).
+    pub(crate) async fn multipart_at(
+        &self,
+        method: Method,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[FilePart<'_>],
+    ) -> Reply {
+        let (content_type, body) = multipart_body(fields, files);
+        self.raw(method, path, Some(&content_type), body).await
     }
 
     /// Fetches an absolute URL (e.g. a file URL the emulator handed out) without a token.
@@ -220,6 +213,40 @@ impl Api {
             .raw(Method::GET, path, None, Bytes::new())
             .await
     }
+}
+
+/// A file part: `(field, file name, content type, bytes)`.
+pub(crate) type FilePart<'a> = (&'a str, &'a str, &'a str, &'a [u8]);
+
+/// A `multipart/form-data` body and its content type.
+pub(crate) fn multipart_body(fields: &[(&str, &str)], files: &[FilePart<'_>]) -> (String, Bytes) {
+    let boundary = "----emulator-test-boundary-7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+        body.extend_from_slice(
+            format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes(),
+        );
+        body.extend_from_slice(value.as_bytes());
+        body.extend_from_slice(b"\r\n");
+    }
+    for (name, file_name, content_type, data) in files {
+        body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+        body.extend_from_slice(
+            format!(
+                "Content-Disposition: form-data; name=\"{name}\"; filename=\"{file_name}\"\r\n\
+                 Content-Type: {content_type}\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(data);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (
+        format!("multipart/form-data; boundary={boundary}"),
+        Bytes::from(body),
+    )
 }
 
 /// Starts an emulator with a seed, and a client for it.

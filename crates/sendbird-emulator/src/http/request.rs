@@ -5,10 +5,10 @@ use http::{header, HeaderMap, Method};
 use percent_encoding::percent_decode_str;
 use serde_json::Value;
 
-use crate::errors::ApiError;
-use crate::multipart;
-use crate::params::Params;
-use crate::query::Query;
+use super::errors::ApiError;
+use super::multipart;
+use super::params::Params;
+use super::query::Query;
 
 /// A parsed request, ready for a product handler.
 #[derive(Debug, Clone)]

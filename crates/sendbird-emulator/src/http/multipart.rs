@@ -3,8 +3,8 @@
 use bytes::Bytes;
 use futures_util::stream;
 
-use crate::errors::ApiError;
-use crate::params::{Params, UploadedFile};
+use super::errors::ApiError;
+use super::params::{Params, UploadedFile};
 
 /// Parses a complete multipart body into text fields and file parts.
 ///

@@ -1,19 +1,22 @@
 //! Token pagination: `limit` (1–100, default 10) and `token` in, `next` out.
 //!
 //! Tokens are opaque to clients. Inside, a token carries the position after the last item
-//! returned and that item's sequence number, plus a checksum; a token that does not
-//! decode answers 400109. When items were inserted or removed between pages, the
-//! sequence number re-anchors the position so pages neither repeat nor skip items.
+//! returned and that item's sequence number, sealed for this emulator instance (see
+//! [`crate::page_tokens`]); a token that does not decode, or that another instance issued,
+//! answers 400109. When items were inserted or removed between pages, the sequence number
+//! re-anchors the position so pages neither repeat nor skip items.
 
-use crate::errors::ApiError;
-use crate::query::Query;
+use crate::http::errors::ApiError;
+use crate::http::query::Query;
+use crate::page_tokens::{PageTokens, TokenError};
 
 /// The default page size of token-paged lists.
 pub(crate) const DEFAULT_LIMIT: i64 = 10;
 /// The largest accepted page size of token-paged lists.
 pub(crate) const MAX_LIMIT: i64 = 100;
 
-const SALT: u64 = 0x5eed_b12d_0000_0001;
+/// The kind tag of Chat page tokens.
+const KIND: u8 = b'c';
 
 /// Reads `limit` (default 10, accepted 1–100; otherwise 400111).
 pub(crate) fn limit(query: &Query) -> Result<usize, ApiError> {
@@ -32,66 +35,37 @@ pub(crate) struct Cursor {
 }
 
 impl Cursor {
-    /// Encodes the cursor as an opaque token.
-    pub(crate) fn encode(self) -> String {
-        let check = checksum(self.offset, self.last_seq);
-        format!(
-            "{:016x}{:016x}{:04x}",
-            self.offset ^ SALT,
-            self.last_seq ^ SALT.rotate_left(17),
-            check
-        )
+    /// Encodes the cursor as an opaque token of this instance.
+    pub(crate) fn encode(self, pages: &PageTokens) -> String {
+        pages.seal(KIND, [self.offset, self.last_seq])
     }
 
-    /// Decodes a token; anything malformed answers 400109.
-    pub(crate) fn decode(token: &str) -> Result<Self, ApiError> {
-        let bad = ApiError::invalid_page_token;
-        if token.len() != 36 || !token.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(bad());
+    /// Decodes a token; anything malformed answers 400109 (invalid), a token of another
+    /// instance 400109 (expired).
+    pub(crate) fn decode(pages: &PageTokens, token: &str) -> Result<Self, ApiError> {
+        match pages.open(KIND, token) {
+            Ok([offset, last_seq]) => Ok(Self { offset, last_seq }),
+            Err(TokenError::Malformed) => Err(ApiError::invalid_page_token()),
+            Err(TokenError::Foreign) => Err(ApiError::expired_page_token()),
         }
-        let part = |range: std::ops::Range<usize>| {
-            token
-                .get(range)
-                .and_then(|s| u64::from_str_radix(s, 16).ok())
-                .ok_or_else(bad)
-        };
-        let offset = part(0..16)? ^ SALT;
-        let last_seq = part(16..32)? ^ SALT.rotate_left(17);
-        let check = part(32..36)?;
-        if check != checksum(offset, last_seq) {
-            return Err(bad());
-        }
-        Ok(Self { offset, last_seq })
     }
-}
-
-/// FNV-1a over both numbers, folded to 16 bits, so any changed digit is noticed.
-fn checksum(offset: u64, last_seq: u64) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in offset
-        .to_le_bytes()
-        .into_iter()
-        .chain(last_seq.to_le_bytes())
-    {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    (hash ^ (hash >> 16) ^ (hash >> 32) ^ (hash >> 48)) & 0xffff
 }
 
 /// Returns one page of `items` (already filtered and sorted) and the `next` token
 /// (`""` on the last page). `seq` gives each item's stable sequence number.
 pub(crate) fn page<T>(
+    pages: &PageTokens,
     items: Vec<T>,
     seq: impl Fn(&T) -> u64,
     query: &Query,
 ) -> Result<(Vec<T>, String), ApiError> {
-    page_limited(items, seq, query, limit(query)?)
+    page_limited(pages, items, seq, query, limit(query)?)
 }
 
 /// Like [`page`], with a page size the caller has already read and checked. For the
 /// resume logic to survive removals, `seq` should increase along the list's order.
 pub(crate) fn page_limited<T>(
+    pages: &PageTokens,
     items: Vec<T>,
     seq: impl Fn(&T) -> u64,
     query: &Query,
@@ -100,7 +74,7 @@ pub(crate) fn page_limited<T>(
     let start = match query.str("token")? {
         None => 0,
         Some(token) => {
-            let cursor = Cursor::decode(&token)?;
+            let cursor = Cursor::decode(pages, &token)?;
             resume_position(&items, &seq, cursor)
         }
     };
@@ -112,7 +86,7 @@ pub(crate) fn page_limited<T>(
             offset: end as u64,
             last_seq: seq(last),
         }
-        .encode(),
+        .encode(pages),
         _ => String::new(),
     };
     Ok((page, next))
@@ -141,20 +115,41 @@ fn resume_position<T>(items: &[T], seq: &impl Fn(&T) -> u64, cursor: Cursor) -> 
 mod tests {
     use super::*;
 
+    const PAGES: PageTokens = PageTokens::with_instance(1);
+
     #[test]
     fn cursor_round_trips_and_rejects_garbage() {
         let cursor = Cursor {
             offset: 20,
             last_seq: 77,
         };
-        assert_eq!(Cursor::decode(&cursor.encode()).unwrap(), cursor);
+        assert_eq!(
+            Cursor::decode(&PAGES, &cursor.encode(&PAGES)).unwrap(),
+            cursor
+        );
         for bad in ["", "abc", "zz", &"0".repeat(36), "ü"] {
-            assert_eq!(Cursor::decode(bad).unwrap_err().code, 400109, "{bad:?}");
+            assert_eq!(
+                Cursor::decode(&PAGES, bad).unwrap_err().code,
+                400109,
+                "{bad:?}"
+            );
         }
-        let mut tampered = cursor.encode().into_bytes();
+        let mut tampered = cursor.encode(&PAGES).into_bytes();
         tampered[3] = if tampered[3] == b'0' { b'1' } else { b'0' };
         let tampered = String::from_utf8(tampered).unwrap();
-        assert_eq!(Cursor::decode(&tampered).unwrap_err().code, 400109);
+        assert_eq!(Cursor::decode(&PAGES, &tampered).unwrap_err().code, 400109);
+    }
+
+    #[test]
+    fn tokens_of_another_instance_have_expired() {
+        let token = Cursor {
+            offset: 3,
+            last_seq: 3,
+        }
+        .encode(&PageTokens::with_instance(2));
+        let error = Cursor::decode(&PAGES, &token).unwrap_err();
+        assert_eq!(error.code, 400109);
+        assert!(error.message.contains("expired"), "{}", error.message);
     }
 
     #[test]
@@ -169,7 +164,7 @@ mod tests {
                 format!("limit=7&token={token}")
             };
             let q = Query::parse(Some(&raw));
-            let (page, next) = page(items.clone(), |x| *x, &q).unwrap();
+            let (page, next) = page(&PAGES, items.clone(), |x| *x, &q).unwrap();
             seen.extend(page);
             if next.is_empty() {
                 break;
@@ -183,11 +178,11 @@ mod tests {
     fn deletion_between_pages_does_not_skip() {
         let items: Vec<u64> = (1..=10).collect();
         let q = Query::parse(Some("limit=3"));
-        let (first, next) = page(items.clone(), |x| *x, &q).unwrap();
+        let (first, next) = page(&PAGES, items.clone(), |x| *x, &q).unwrap();
         assert_eq!(first, [1, 2, 3]);
         let remaining: Vec<u64> = items.into_iter().filter(|x| *x != 2).collect();
         let q = Query::parse(Some(&format!("limit=3&token={next}")));
-        let (second, _) = page(remaining, |x| *x, &q).unwrap();
+        let (second, _) = page(&PAGES, remaining, |x| *x, &q).unwrap();
         assert_eq!(second, [4, 5, 6]);
     }
 

@@ -3,7 +3,7 @@
 
 use percent_encoding::percent_decode_str;
 
-use crate::errors::{ApiError, Expected};
+use super::errors::{ApiError, Expected};
 
 /// The parsed query string of a request, values kept raw until read.
 #[derive(Debug, Clone, Default)]

@@ -6,7 +6,7 @@
 use bytes::Bytes;
 use serde_json::{Map, Value};
 
-use crate::errors::{ApiError, Expected};
+use super::errors::{ApiError, Expected};
 
 /// A file part of a multipart body.
 #[derive(Debug, Clone)]

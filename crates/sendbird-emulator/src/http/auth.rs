@@ -2,8 +2,8 @@
 
 use http::HeaderMap;
 
-use crate::errors::ApiError;
-use crate::state::Config;
+use super::config::Config;
+use super::errors::ApiError;
 
 /// Accepts the master token or any secondary token; anything else answers 400401.
 pub(crate) fn check(config: &Config, headers: &HeaderMap) -> Result<(), ApiError> {

@@ -1,0 +1,99 @@
+//! The builder methods the Calls and Live seed types share, generated once so that each
+//! means the same everywhere: the timeline and media of an entry seed (room participant,
+//! live event host or viewer: fields of its `entry: EntrySeed`), and the creation time,
+//! creator and custom items of a room or live event seed (fields of the seed itself).
+
+/// Generates seed setters inside an `impl` block. `$who` names the resource in the docs
+/// ("participant", "host", "room"); the list picks the setters, `id = name` naming the id
+/// setter. Entry setters need an `entry: EntrySeed` field; `created_at`, `created_by` and
+/// `custom_item` need fields of those names (`custom_items` for the last).
+macro_rules! seed_setters {
+    ($who:literal: $($setter:ident $(= $name:ident)?),+ $(,)?) => {
+        $( $crate::v1::seed_setters::seed_setters!(@one $who, $setter $(= $name)?); )+
+    };
+    (@one $who:literal, id = $name:ident) => {
+        #[doc = concat!("A fixed ", $who, " id (default: a random UUID).")]
+        pub fn $name(mut self, id: impl Into<String>) -> Self {
+            self.entry.id = Some(id.into());
+            self
+        }
+    };
+    (@one $who:literal, client_id) => {
+        /// A fixed client id (default: a random UUID).
+        pub fn client_id(mut self, client_id: impl Into<String>) -> Self {
+            self.entry.client_id = Some(client_id.into());
+            self
+        }
+    };
+    (@one $who:literal, entered_at) => {
+        #[doc = concat!("When the ", $who, " entered, Unix ms (default: when the seed is applied).")]
+        pub fn entered_at(mut self, ms: i64) -> Self {
+            self.entry.entered_at = Some(ms);
+            self
+        }
+    };
+    (@one $who:literal, connected_at) => {
+        #[doc = concat!("When the ", $who, "'s media connected, Unix ms.")]
+        pub fn connected_at(mut self, ms: i64) -> Self {
+            self.entry.connected_at = Some(ms);
+            self
+        }
+    };
+    (@one $who:literal, disconnected_at) => {
+        #[doc = concat!("When the ", $who, "'s media disconnected, Unix ms.")]
+        pub fn disconnected_at(mut self, ms: i64) -> Self {
+            self.entry.disconnected_at = Some(ms);
+            self
+        }
+    };
+    (@one $who:literal, exited_at) => {
+        #[doc = concat!("When the ", $who, " exited, Unix ms.")]
+        pub fn exited_at(mut self, ms: i64) -> Self {
+            self.entry.exited_at = Some(ms);
+            self
+        }
+    };
+    (@one $who:literal, audio) => {
+        #[doc = concat!("Whether the ", $who, "'s audio is on (default true).")]
+        pub fn audio(mut self, on: bool) -> Self {
+            self.entry.is_audio_on = on;
+            self
+        }
+    };
+    (@one $who:literal, video) => {
+        #[doc = concat!("Whether the ", $who, "'s video is on (default true).")]
+        pub fn video(mut self, on: bool) -> Self {
+            self.entry.is_video_on = on;
+            self
+        }
+    };
+    (@one $who:literal, created_at) => {
+        #[doc = concat!(
+            "When the ", $who, " was created, Unix ms (default: when the seed is applied). ",
+            "Lists sort newest first by this time."
+        )]
+        pub fn created_at(mut self, ms: i64) -> Self {
+            self.created_at = Some(ms);
+            self
+        }
+    };
+    (@one $who:literal, created_by) => {
+        #[doc = concat!(
+            "The user who created the ", $who,
+            " (default `\"\"`, as for one created by the Platform API)."
+        )]
+        pub fn created_by(mut self, user_id: impl Into<String>) -> Self {
+            self.created_by = user_id.into();
+            self
+        }
+    };
+    (@one $who:literal, custom_item) => {
+        /// Adds a custom item (the usual limits apply when the seed is applied).
+        pub fn custom_item(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+            self.custom_items.insert(key.into(), value.into());
+            self
+        }
+    };
+}
+
+pub(crate) use seed_setters;

@@ -1,0 +1,103 @@
+//! Helpers for the Calls and Live (`/v1`) tests.
+
+use std::collections::HashSet;
+
+use http::Method;
+use serde_json::Value;
+
+use super::{enc, Api, FilePart, Reply};
+
+/// A `/v1` request with an optional JSON body.
+pub(crate) async fn v1(api: &Api, method: Method, path: &str, body: Option<Value>) -> Reply {
+    api.json(method, &format!("/v1{path}"), body).await
+}
+
+/// A `/v1` GET.
+pub(crate) async fn get(api: &Api, path: &str) -> Reply {
+    v1(api, Method::GET, path, None).await
+}
+
+/// A `/v1` multipart request: text fields and `(field, file name, content type, bytes)`.
+pub(crate) async fn v1_multipart(
+    api: &Api,
+    method: Method,
+    path: &str,
+    fields: &[(&str, &str)],
+    files: &[FilePart<'_>],
+) -> Reply {
+    api.multipart_at(method, &format!("/v1{path}"), fields, files)
+        .await
+}
+
+/// `POST /cloud-recordings/{recording_id}/copy` with this body.
+pub(crate) async fn copy_recording(api: &Api, recording_id: &str, body: Value) -> Reply {
+    let path = format!("/cloud-recordings/{recording_id}/copy");
+    v1(api, Method::POST, &path, Some(body)).await
+}
+
+/// Asserts the Calls error envelope: status, code and type.
+#[track_caller]
+pub(crate) fn calls_error(reply: &Reply, status: u16, code: u64, kind: &str) {
+    reply.error(status, code);
+    assert_eq!(reply.json()["type"], kind, "body: {}", reply.json());
+}
+
+/// Asserts that `GET path?query` answers 400100 `INVALID_PARAMS` for each query.
+pub(crate) async fn invalid_queries(api: &Api, path: &str, queries: &[&str]) {
+    for query in queries {
+        let reply = get(api, &format!("{path}?{query}")).await;
+        assert_eq!(reply.json()["code"], 400100, "{path}?{query}");
+        calls_error(&reply, 400, 400100, "INVALID_PARAMS");
+    }
+}
+
+/// Walks a `/v1` list with `next` to the end, then back with `prev`; checks both walks see
+/// every item exactly once, in the same order. Returns the items.
+pub(crate) async fn walk(api: &Api, path: &str, field: &str, id: &str, limit: usize) -> Vec<Value> {
+    let sep = if path.contains('?') { '&' } else { '?' };
+    let mut items: Vec<Value> = Vec::new();
+    let mut url = format!("{path}{sep}limit={limit}");
+    let mut first_prev = None;
+    let mut last_prev = String::new();
+    for _ in 0..1000 {
+        let body = get(api, &url).await.ok();
+        let page = body[field].as_array().unwrap().clone();
+        assert!(page.len() <= limit);
+        first_prev.get_or_insert_with(|| body["prev"].clone());
+        items.extend(page);
+        let next = body["next"].as_str().unwrap_or("").to_owned();
+        last_prev = body["prev"].as_str().unwrap_or("").to_owned();
+        if next.is_empty() {
+            break;
+        }
+        url = format!("{path}{sep}limit={limit}&next={}", enc(&next));
+    }
+    let ids: Vec<&str> = items.iter().map(|i| i[id].as_str().unwrap()).collect();
+    let unique: HashSet<&str> = ids.iter().copied().collect();
+    assert_eq!(unique.len(), ids.len(), "duplicates in {ids:?}");
+    if first_prev.is_some_and(|p| !p.is_null()) {
+        // Walk back from the last page with `prev`.
+        let last_len = items.len() % limit;
+        let last_len = if last_len == 0 {
+            limit.min(items.len())
+        } else {
+            last_len
+        };
+        let mut back: Vec<Value> = items[items.len() - last_len..].to_vec();
+        let mut prev = last_prev;
+        while !prev.is_empty() {
+            let body = get(
+                api,
+                &format!("{path}{sep}limit={limit}&prev={}", enc(&prev)),
+            )
+            .await
+            .ok();
+            let page = body[field].as_array().unwrap().clone();
+            assert_eq!(page.len(), limit);
+            back.splice(0..0, page);
+            prev = body["prev"].as_str().unwrap().to_owned();
+        }
+        assert_eq!(back, items, "prev walk differs from next walk");
+    }
+    items
+}
