@@ -21,6 +21,8 @@ OPTIONS:
     --rate-limit-get <N>     Allowed GET requests per second (answers 429 beyond)
     --rate-limit-write <N>   Allowed POST/PUT/DELETE requests per second, per method
     --latency-ms <N>         Delay every API request by N milliseconds
+    --clock-offset-ms <N>    Run the emulator's clock N milliseconds ahead of the wall clock
+                             (negative: behind); scheduled work follows this clock
     --fail-rate <P>          Inject a fault into each API request with probability P (0-1)
     --fail-next <N>          Inject a fault into the next N API requests
     --fault <KIND>           The injected fault: internal (500, default), unavailable (503)
@@ -76,6 +78,8 @@ pub struct Options {
     pub rate_limit: RateLimit,
     /// `--latency-ms`.
     pub latency: Duration,
+    /// `--clock-offset-ms`.
+    pub clock_offset_ms: i64,
     /// `--fail-rate`.
     pub fail_rate: Option<f64>,
     /// `--fail-next`.
@@ -108,6 +112,7 @@ impl Default for Options {
             secondary_tokens: Vec::new(),
             rate_limit: RateLimit::unlimited(),
             latency: Duration::ZERO,
+            clock_offset_ms: 0,
             fail_rate: None,
             fail_next: None,
             fault: Fault::InternalError,
@@ -131,6 +136,7 @@ impl Options {
             .api_token(self.api_token.clone())
             .rate_limit(self.rate_limit)
             .latency(self.latency)
+            .clock_offset_ms(self.clock_offset_ms)
             .log_requests(self.log_requests)
             .header_read_timeout(self.header_read_timeout)
             .body_read_timeout(self.body_read_timeout)
@@ -200,6 +206,7 @@ where
             | "--rate-limit-get"
             | "--rate-limit-write"
             | "--latency-ms"
+            | "--clock-offset-ms"
             | "--fail-rate"
             | "--fail-next"
             | "--fault"
@@ -239,6 +246,7 @@ where
             "--rate-limit-get" => options.rate_limit.get = Some(number(&flag, &value)?),
             "--rate-limit-write" => options.rate_limit.write = Some(number(&flag, &value)?),
             "--latency-ms" => options.latency = Duration::from_millis(number(&flag, &value)?),
+            "--clock-offset-ms" => options.clock_offset_ms = number(&flag, &value)?,
             "--fail-rate" => {
                 let rate: f64 = number(&flag, &value)?;
                 if !(0.0..=1.0).contains(&rate) {
@@ -331,6 +339,11 @@ mod tests {
         assert_eq!(o.secondary_tokens, ["S1", "S2"]);
         assert_eq!(o.rate_limit, RateLimit::per_second(10, 5));
         assert_eq!(o.latency, Duration::from_millis(25));
+        let shifted = parse(["--clock-offset-ms", "-86400000"]);
+        assert!(
+            matches!(shifted, Ok(Command::Run(o)) if o.clock_offset_ms == -86_400_000),
+            "a negative offset parses"
+        );
         assert_eq!(o.fail_rate, Some(0.1));
         assert_eq!(o.fail_next, Some(3));
         assert_eq!(o.fault, Fault::DropConnection);

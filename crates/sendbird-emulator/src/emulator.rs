@@ -50,6 +50,7 @@ pub struct EmulatorBuilder {
     log_requests: bool,
     rate_limit: RateLimit,
     latency: Duration,
+    clock_offset_ms: i64,
     fail_rate: Option<(f64, Fault)>,
     fail_next: Option<(u32, Fault)>,
     limits: Limits,
@@ -66,6 +67,7 @@ impl Default for EmulatorBuilder {
             log_requests: false,
             rate_limit: RateLimit::unlimited(),
             latency: Duration::ZERO,
+            clock_offset_ms: 0,
             fail_rate: None,
             fail_next: None,
             limits: Limits::default(),
@@ -119,6 +121,14 @@ impl EmulatorBuilder {
     /// Initial injected latency (see [`Controls::set_latency`]).
     pub fn latency(mut self, latency: Duration) -> Self {
         self.latency = latency;
+        self
+    }
+
+    /// Runs the emulator's clock `offset_ms` milliseconds ahead of the wall clock (negative:
+    /// behind). Timestamps, expiring bans and mutes and scheduled work all follow this clock;
+    /// [`Emulator::advance_clock`] moves it while running.
+    pub fn clock_offset_ms(mut self, offset_ms: i64) -> Self {
+        self.clock_offset_ms = offset_ms;
         self
     }
 
@@ -201,7 +211,12 @@ impl EmulatorBuilder {
             base_url: base_url.clone(),
             log_requests: self.log_requests,
         };
-        let state = Arc::new(State::new(config, controls.clone(), &self.app_id));
+        let state = Arc::new(State::new(
+            config,
+            controls.clone(),
+            &self.app_id,
+            self.clock_offset_ms,
+        ));
         self.seed.apply(&state).map_err(StartError::Seed)?;
         controls.set_rate_limit(self.rate_limit);
         controls.set_latency(self.latency);
@@ -268,6 +283,17 @@ impl Emulator {
     /// A builder for custom settings.
     pub fn builder() -> EmulatorBuilder {
         EmulatorBuilder::default()
+    }
+
+    /// Moves the emulator's clock forward by `by`: bans and mutes expire, scheduled messages
+    /// and announcements come due, exactly as if that much time had passed.
+    pub fn advance_clock(&self, by: Duration) {
+        self.state.clock.advance(by);
+    }
+
+    /// The emulator's current time, Unix milliseconds.
+    pub fn now_ms(&self) -> i64 {
+        self.state.clock.now_ms()
     }
 
     /// `http://127.0.0.1:PORT` (no trailing slash).

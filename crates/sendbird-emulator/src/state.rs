@@ -42,15 +42,21 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl State {
-    /// Builds empty state for the application `app_id`.
-    pub(crate) fn new(config: Config, controls: Controls, app_id: &str) -> Self {
+    /// Builds empty state for the application `app_id`, its clock `clock_offset_ms` away from
+    /// the wall clock.
+    pub(crate) fn new(
+        config: Config,
+        controls: Controls,
+        app_id: &str,
+        clock_offset_ms: i64,
+    ) -> Self {
         Self {
             config,
             chat: Mutex::new(ChatState::default()),
             calls: Mutex::new(CallsState::new(app_id)),
             live: Mutex::new(LiveState::default()),
             files: FileStore::default(),
-            clock: Clock::default(),
+            clock: Clock::with_offset(clock_offset_ms),
             controls,
             pages: PageTokens::random(),
         }
