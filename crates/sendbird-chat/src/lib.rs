@@ -20,6 +20,7 @@
 )]
 
 mod error_codes;
+pub mod handles;
 pub mod models;
 #[cfg(test)]
 mod test_support;

@@ -106,6 +106,25 @@ macro_rules! endpoints {
         $crate::endpoints!(@groups $reg [$client] [$pending] [$($names)* $($name)*] $($rest)*);
     };
 
+    // More endpoints on a handle declared elsewhere (in another module), restating its bound
+    // parameters: the generated entry points reach the handle through its public getters.
+    (@groups $reg:tt [$client:ty] [$pending:ident] [$($names:ident)*]
+        extend $fam:ident $bound:tt {
+            $(
+                $(#[$smeta:meta])*
+                $(fn $entry:ident $(($($extra:tt)*))? ->)?
+                pub struct $name:ident { $($body:tt)* }
+            )*
+        }
+        $($rest:tt)*
+    ) => {
+        $(
+            $crate::endpoints!(@one [$pending] [family $fam] $bound [$(#[$smeta])*]
+                [$(fn $entry $(($($extra)*))?)?] $name { $($body)* });
+        )*
+        $crate::endpoints!(@groups $reg [$client] [$pending] [$($names)* $($name)*] $($rest)*);
+    };
+
     // Entry points on the product client itself.
     (@groups $reg:tt [$client:ty] [$pending:ident] [$($names:ident)*]
         client {
@@ -333,8 +352,8 @@ macro_rules! endpoints {
                 $($($xname: impl $crate::IntoParam<$xty>,)*)?
             ) -> $pending<'a, $name> {
                 $pending::new(
-                    ::core::convert::AsRef::<$crate::Client>::as_ref(self.client),
-                    $name::new($(::core::clone::Clone::clone(&self.$bname),)* $($rname),*)
+                    ::core::convert::AsRef::<$crate::Client>::as_ref(self.client()),
+                    $name::new($(::core::clone::Clone::clone(self.$bname()),)* $($rname),*)
                         $($(.$xname($xname))*)?,
                 )
             }

@@ -94,3 +94,39 @@ sendbird_core::endpoints! {
         }
     }
 }
+
+/// A second invocation adding an endpoint to a handle declared above (as another module would).
+mod more_counters {
+    use sendbird_core::Empty;
+
+    use super::{Counters, Pending};
+
+    sendbird_core::endpoints! {
+        registry: pub const MORE_ENDPOINTS;
+        client: super::TestClient;
+        pending: Pending;
+
+        extend Counters(path channel_url: String) {
+            /// Deletes every counter.
+            fn delete_all -> pub struct DeleteCounters {
+                operation: "delete_counters",
+                request: DELETE "/group_channels/{channel_url}/metacounter",
+                idempotent: yes,
+                response: Empty,
+            }
+        }
+    }
+}
+
+#[test]
+fn extended_handles_get_entry_points_with_their_bound_parameters() {
+    let client = TestClient::builder()
+        .app_id("APP")
+        .api_token("t")
+        .build()
+        .expect("client");
+    let pending = client.counters("a/b").delete_all();
+    let request = sendbird_core::Endpoint::to_request(&pending.endpoint).expect("request");
+    assert_eq!(request.raw_path(), "/group_channels/a/b/metacounter");
+    assert_eq!(more_counters::MORE_ENDPOINTS.len(), 1);
+}
