@@ -6,12 +6,15 @@
 //! place however many modules declare them.
 
 use crate::ChatClient;
+// Named by the declaration below; used once a family declares an endpoint here.
+#[allow(unused_imports)]
+use crate::Pending;
 
 sendbird_core::endpoints! {
     /// The handles declare no endpoint of their own.
     registry: pub(crate) const ENDPOINTS;
     client: ChatClient;
-    pending: crate::Pending;
+    pending: Pending;
 
     /// One group channel: `chat.group_channel(url)` (moderation, scheduled messages, ...).
     /// The channel resource itself is managed through `chat.group_channels()`.
