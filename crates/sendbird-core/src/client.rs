@@ -6,7 +6,6 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use futures_util::{FutureExt, Stream};
-use tower::util::BoxCloneSyncService;
 use tower::{Layer, Service, ServiceExt};
 
 use crate::endpoint::{Endpoint, Page, PageResponse, Paginated};
@@ -19,10 +18,11 @@ use crate::options::CallOptions;
 use crate::pagination::PageLimits;
 use crate::request::ApiRequest;
 use crate::secret::ApiToken;
+use crate::shared_service::SharedService;
 use crate::transport::{collect_body, HttpService, TransportConfig};
 
 /// The erased service at the [`ApiRequest`] level: what user outer layers wrap.
-pub type ApiService = BoxCloneSyncService<ApiRequest, http::Response<Bytes>, Error>;
+pub type ApiService = SharedService<ApiRequest, http::Response<Bytes>>;
 
 type ApiLayerFn = Box<dyn FnOnce(ApiService) -> ApiService + Send>;
 type HttpLayerFn = Box<dyn FnOnce(HttpService) -> HttpService + Send>;
@@ -461,7 +461,7 @@ impl<P: Product> ClientBuilder<P> {
         <L::Service as Service<ApiRequest>>::Future: Send + 'static,
     {
         self.outer_layers.push(Box::new(move |inner| {
-            BoxCloneSyncService::new(layer.layer(inner).map_err(
+            SharedService::new(layer.layer(inner).map_err(
                 |e: <L::Service as Service<ApiRequest>>::Error| Error::from_boxed(e.into()),
             ))
         }));
@@ -482,7 +482,7 @@ impl<P: Product> ClientBuilder<P> {
         <L::Service as Service<http::Request<Bytes>>>::Future: Send + 'static,
     {
         self.attempt_layers.push(Box::new(move |inner| {
-            BoxCloneSyncService::new(layer.layer(inner).map_err(
+            SharedService::new(layer.layer(inner).map_err(
                 |e: <L::Service as Service<http::Request<Bytes>>>::Error| {
                     Error::from_boxed(e.into())
                 },
@@ -561,12 +561,11 @@ impl<P: Product> ClientBuilder<P> {
 
         let stack = tower::ServiceBuilder::new()
             .layer(TraceLayer)
-            .layer(TimeoutLayer::total(self.total_timeout))
-            .layer(RetryLayer::new(self.retry))
+            .layer(RetryLayer::new(self.retry).total_timeout(self.total_timeout))
             .layer(TimeoutLayer::attempt(self.attempt_timeout))
             .layer(request_layers)
             .service(http);
-        let mut service: ApiService = BoxCloneSyncService::new(stack);
+        let mut service: ApiService = SharedService::new(stack);
         for wrap in self.outer_layers.into_iter().rev() {
             service = wrap(service);
         }

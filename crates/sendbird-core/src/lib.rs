@@ -47,6 +47,7 @@ mod pagination;
 mod params;
 mod request;
 mod secret;
+mod shared_service;
 #[cfg(feature = "test-util")]
 pub mod test_util;
 mod transport;
@@ -70,10 +71,11 @@ pub use error::{
 };
 pub use into_param::IntoParam;
 pub use multipart::{MultipartForm, Part};
-pub use options::{CallOptions, HasCallOptions};
+pub use options::{CallDeadline, CallOptions, HasCallOptions};
 pub use params::{CommaList, PathParam, QueryParam, StringList};
 pub use request::{ApiRequest, EndpointMeta, Idempotency, PathSegment, Query, QueryValue};
 pub use secret::{ApiToken, SecretString};
+pub use shared_service::SharedService;
 #[cfg(feature = "default-transport")]
 pub use transport::default_transport;
 pub use transport::{

@@ -50,21 +50,56 @@ impl CallOptions {
     }
 }
 
-/// Requests that may carry [`CallOptions`]: [`ApiRequest`](crate::ApiRequest) and
-/// `http::Request<B>`, both in their extensions.
+/// When the whole call must be over: set by [`RetryLayer`](crate::layers::RetryLayer) from the
+/// total timeout (or the call's [`CallOptions::timeout`]), and honoured by
+/// [`TimeoutLayer::attempt`](crate::layers::TimeoutLayer::attempt), which never lets an
+/// attempt run past it. One timer per attempt thus enforces both limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CallDeadline {
+    /// The instant the call must be over.
+    pub at: tokio::time::Instant,
+    /// The total limit it came from (reported in [`TimeoutKind::Total`](crate::TimeoutKind)).
+    pub total: Duration,
+}
+
+impl CallDeadline {
+    /// A deadline `total` from now.
+    pub fn after(total: Duration) -> Self {
+        Self {
+            at: tokio::time::Instant::now() + total,
+            total,
+        }
+    }
+}
+
+/// Requests that may carry [`CallOptions`] and a [`CallDeadline`]:
+/// [`ApiRequest`](crate::ApiRequest) (options in its extensions, the deadline in a field) and
+/// `http::Request<B>` (both in its extensions).
 pub trait HasCallOptions {
     /// The overrides of this call, if any.
     fn call_options(&self) -> Option<&CallOptions>;
+
+    /// When the whole call must be over, if anyone said.
+    fn call_deadline(&self) -> Option<CallDeadline>;
 }
 
 impl HasCallOptions for crate::ApiRequest {
     fn call_options(&self) -> Option<&CallOptions> {
         self.extensions.get()
     }
+
+    fn call_deadline(&self) -> Option<CallDeadline> {
+        self.deadline
+    }
 }
 
 impl<B> HasCallOptions for http::Request<B> {
     fn call_options(&self) -> Option<&CallOptions> {
         self.extensions().get()
+    }
+
+    fn call_deadline(&self) -> Option<CallDeadline> {
+        self.extensions().get().copied()
     }
 }

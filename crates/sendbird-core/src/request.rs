@@ -176,6 +176,9 @@ pub struct ApiRequest {
     /// [`Endpoint::is_idempotent`](crate::Endpoint::is_idempotent) (`false` for
     /// [`Idempotency::ByMode`] unless the request's mode is safe).
     pub idempotent: bool,
+    /// When the whole call must be over (set by the retry layer from the total timeout);
+    /// attempts never run past it.
+    pub deadline: Option<crate::CallDeadline>,
     /// Extra values for middleware (and [`CallOptions`](crate::CallOptions)); copied into
     /// the `http::Request`'s extensions.
     pub extensions: Extensions,
@@ -192,6 +195,7 @@ impl ApiRequest {
             headers: HeaderMap::new(),
             body: RequestBody::Empty,
             idempotent: meta.idempotency == Idempotency::Yes,
+            deadline: None,
             meta,
             extensions: Extensions::new(),
         }

@@ -7,14 +7,13 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use bytes::Bytes;
-use http_body_util::BodyExt;
-use tower::util::BoxCloneSyncService;
 use tower::Service;
 
 use crate::error::{BoxError, Error, TimeoutKind, TransportError, TransportErrorKind};
+use crate::shared_service::SharedService;
 
 /// The erased service at the `http::Request` level: what user per-attempt layers wrap.
-pub type HttpService = BoxCloneSyncService<http::Request<Bytes>, http::Response<Bytes>, Error>;
+pub type HttpService = SharedService<http::Request<Bytes>, http::Response<Bytes>>;
 
 /// Default response body cap: 32 MiB.
 pub const DEFAULT_MAX_RESPONSE_BODY: usize = 32 * 1024 * 1024;
@@ -76,7 +75,7 @@ where
     B: http_body::Body<Data = Bytes> + Send + 'static,
     B::Error: Into<BoxError>,
 {
-    BoxCloneSyncService::new(CollectBody {
+    SharedService::new(CollectBody {
         inner: service,
         config,
     })
@@ -105,66 +104,178 @@ fn declared_length(headers: &http::HeaderMap) -> Option<u64> {
         .ok()
 }
 
-/// Reads a body frame by frame, each under the read timeout, under the size cap.
-async fn read_body<B>(body: B, config: TransportConfig) -> Result<Bytes, Error>
-where
-    B: http_body::Body<Data = Bytes>,
-    B::Error: Into<BoxError>,
-{
-    let mut body = std::pin::pin!(body);
-    let mut first: Option<Bytes> = None;
-    let mut rest: Option<bytes::BytesMut> = None;
-    let mut total = 0usize;
-    loop {
-        let next = if config.read_timer {
-            tokio::time::timeout(config.read_timeout, body.frame())
-                .await
-                .map_err(|_| Error::Timeout(TimeoutKind::Read(config.read_timeout)))?
-        } else {
-            body.frame().await
-        };
-        let frame = match next {
-            None => break,
-            Some(frame) => frame.map_err(|e| transport_error(e.into()))?,
-        };
-        let Ok(data) = frame.into_data() else {
-            continue;
-        };
-        total = total.saturating_add(data.len());
-        if total > config.max_body {
-            return Err(Error::BodyTooLarge {
-                limit: config.max_body,
-            });
+/// The collected body so far: the first chunk as is, further chunks copied together.
+#[derive(Default)]
+struct Collected {
+    first: Option<Bytes>,
+    rest: Option<bytes::BytesMut>,
+    total: usize,
+}
+
+impl Collected {
+    fn push(&mut self, data: Bytes, max_body: usize) -> Result<(), Error> {
+        self.total = self.total.saturating_add(data.len());
+        if self.total > max_body {
+            return Err(Error::BodyTooLarge { limit: max_body });
         }
-        match (&mut first, &mut rest) {
-            (None, _) => first = Some(data),
+        match (&mut self.first, &mut self.rest) {
+            (None, _) => self.first = Some(data),
             (Some(head), None) => {
                 let mut buffer = bytes::BytesMut::with_capacity(head.len() + data.len());
                 buffer.extend_from_slice(head);
                 buffer.extend_from_slice(&data);
-                rest = Some(buffer);
+                self.rest = Some(buffer);
             }
             (Some(_), Some(buffer)) => buffer.extend_from_slice(&data),
         }
+        Ok(())
     }
-    Ok(match (first, rest) {
-        (_, Some(buffer)) => buffer.freeze(),
-        (Some(head), None) => head,
-        (None, None) => Bytes::new(),
-    })
+
+    fn into_bytes(self) -> Bytes {
+        match (self.first, self.rest) {
+            (_, Some(buffer)) => buffer.freeze(),
+            (Some(head), None) => head,
+            (None, None) => Bytes::new(),
+        }
+    }
+}
+
+pin_project_lite::pin_project! {
+    /// The future of a collecting transport: the response, then its whole body, under the
+    /// body cap and (when armed) the read timeout. A hand-written state machine, so the only
+    /// allocation is the erased service's box around it.
+    struct CollectFuture<F, B> {
+        #[pin]
+        state: CollectState<F, B>,
+        config: TransportConfig,
+        // Armed only when the read timeout needs timers of its own.
+        timer: Option<Pin<Box<tokio::time::Sleep>>>,
+    }
+}
+
+pin_project_lite::pin_project! {
+    #[project = CollectProjection]
+    enum CollectState<F, B> {
+        Waiting {
+            #[pin]
+            future: F,
+        },
+        Reading {
+            parts: Option<http::response::Parts>,
+            #[pin]
+            body: B,
+            collected: Collected,
+        },
+        Done,
+    }
+}
+
+impl<F, B, E> Future for CollectFuture<F, B>
+where
+    F: Future<Output = Result<http::Response<B>, E>>,
+    E: Into<BoxError>,
+    B: http_body::Body<Data = Bytes>,
+    B::Error: Into<BoxError>,
+{
+    type Output = Result<http::Response<Bytes>, Error>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let mut this = self.project();
+        let config = *this.config;
+        loop {
+            let progress = match this.state.as_mut().project() {
+                CollectProjection::Waiting { future } => match future.poll(cx) {
+                    Poll::Pending => false,
+                    Poll::Ready(Err(error)) => {
+                        this.state.set(CollectState::Done);
+                        return Poll::Ready(Err(transport_error(error.into())));
+                    }
+                    Poll::Ready(Ok(response)) => {
+                        let (parts, body) = response.into_parts();
+                        if declared_length(&parts.headers)
+                            .is_some_and(|len| len > config.max_body as u64)
+                        {
+                            this.state.set(CollectState::Done);
+                            return Poll::Ready(Err(Error::BodyTooLarge {
+                                limit: config.max_body,
+                            }));
+                        }
+                        this.state.set(CollectState::Reading {
+                            parts: Some(parts),
+                            body,
+                            collected: Collected::default(),
+                        });
+                        true
+                    }
+                },
+                CollectProjection::Reading {
+                    parts,
+                    body,
+                    collected,
+                } => match body.poll_frame(cx) {
+                    Poll::Pending => false,
+                    Poll::Ready(None) => {
+                        let collected = std::mem::take(collected).into_bytes();
+                        let Some(parts) = parts.take() else {
+                            return Poll::Ready(Err(Error::Middleware(
+                                "response polled after completion".into(),
+                            )));
+                        };
+                        this.state.set(CollectState::Done);
+                        return Poll::Ready(Ok(http::Response::from_parts(parts, collected)));
+                    }
+                    Poll::Ready(Some(Err(error))) => {
+                        this.state.set(CollectState::Done);
+                        return Poll::Ready(Err(transport_error(error.into())));
+                    }
+                    Poll::Ready(Some(Ok(frame))) => {
+                        if let Ok(data) = frame.into_data() {
+                            if let Err(error) = collected.push(data, config.max_body) {
+                                this.state.set(CollectState::Done);
+                                return Poll::Ready(Err(error));
+                            }
+                        }
+                        true
+                    }
+                },
+                CollectProjection::Done => {
+                    return Poll::Ready(Err(Error::Middleware(
+                        "response polled after completion".into(),
+                    )))
+                }
+            };
+            if progress {
+                // Bytes arrived: the read deadline starts again.
+                if let Some(timer) = this.timer.as_mut() {
+                    timer
+                        .as_mut()
+                        .reset(tokio::time::Instant::now() + config.read_timeout);
+                }
+                continue;
+            }
+            if let Some(timer) = this.timer.as_mut() {
+                if timer.as_mut().poll(cx).is_ready() {
+                    this.state.set(CollectState::Done);
+                    return Poll::Ready(Err(Error::Timeout(TimeoutKind::Read(
+                        config.read_timeout,
+                    ))));
+                }
+            }
+            return Poll::Pending;
+        }
+    }
 }
 
 impl<S, B> Service<http::Request<Bytes>> for CollectBody<S>
 where
     S: Service<http::Request<Bytes>, Response = http::Response<B>>,
     S::Error: Into<BoxError>,
-    S::Future: Send + 'static,
-    B: http_body::Body<Data = Bytes> + Send + 'static,
+    B: http_body::Body<Data = Bytes>,
     B::Error: Into<BoxError>,
 {
     type Response = http::Response<Bytes>;
     type Error = Error;
-    type Future = Pin<Box<dyn Future<Output = Result<http::Response<Bytes>, Error>> + Send>>;
+    type Future = CollectFuture<S::Future, B>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
         self.inner
@@ -174,25 +285,16 @@ where
 
     fn call(&mut self, request: http::Request<Bytes>) -> Self::Future {
         let config = self.config;
-        let future = self.inner.call(request);
-        Box::pin(async move {
-            let response = if config.read_timer {
-                tokio::time::timeout(config.read_timeout, future)
-                    .await
-                    .map_err(|_| Error::Timeout(TimeoutKind::Read(config.read_timeout)))?
-            } else {
-                future.await
-            }
-            .map_err(|e| transport_error(e.into()))?;
-            let (parts, body) = response.into_parts();
-            if declared_length(&parts.headers).is_some_and(|len| len > config.max_body as u64) {
-                return Err(Error::BodyTooLarge {
-                    limit: config.max_body,
-                });
-            }
-            let body = read_body(body, config).await?;
-            Ok(http::Response::from_parts(parts, body))
-        })
+        let timer = config
+            .read_timer
+            .then(|| Box::pin(tokio::time::sleep(config.read_timeout)));
+        CollectFuture {
+            state: CollectState::Waiting {
+                future: self.inner.call(request),
+            },
+            config,
+            timer,
+        }
     }
 }
 
@@ -241,27 +343,33 @@ mod hyper_transport {
         }
     }
 
+    /// A hyper error as a transport error: `Connect` when the request never left.
+    fn hyper_error(error: hyper_util::client::legacy::Error) -> Error {
+        let kind = if error.is_connect() {
+            TransportErrorKind::Connect
+        } else {
+            TransportErrorKind::Other
+        };
+        Error::Transport(TransportError::new(kind, error))
+    }
+
     impl Service<http::Request<Bytes>> for HyperTransport {
         type Response = http::Response<hyper::body::Incoming>;
         type Error = Error;
-        type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Error>> + Send>>;
+        type Future = futures_util::future::MapErr<
+            hyper_util::client::legacy::ResponseFuture,
+            fn(hyper_util::client::legacy::Error) -> Error,
+        >;
 
         fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
             Poll::Ready(Ok(()))
         }
 
         fn call(&mut self, request: http::Request<Bytes>) -> Self::Future {
-            let future = self.client.request(request.map(Full::new));
-            Box::pin(async move {
-                future.await.map_err(|error| {
-                    let kind = if error.is_connect() {
-                        TransportErrorKind::Connect
-                    } else {
-                        TransportErrorKind::Other
-                    };
-                    Error::Transport(TransportError::new(kind, error))
-                })
-            })
+            use futures_util::TryFutureExt;
+            self.client
+                .request(request.map(Full::new))
+                .map_err(hyper_error as fn(_) -> Error)
         }
     }
 }

@@ -12,6 +12,9 @@ use crate::secret::ApiToken;
 /// The header Sendbird reads the token from.
 pub const API_TOKEN_HEADER: &str = "api-token";
 
+/// [`API_TOKEN_HEADER`] as a header name, built at compile time.
+const API_TOKEN: http::HeaderName = http::HeaderName::from_static(API_TOKEN_HEADER);
+
 /// Sets `Api-Token` on every request; the value is marked sensitive so `Debug` output and
 /// HTTP/2 header compression never expose it.
 ///
@@ -75,7 +78,7 @@ impl<S: Service<ApiRequest>> Service<ApiRequest> for ApiTokenService<S> {
     }
 
     fn call(&mut self, mut request: ApiRequest) -> Self::Future {
-        request.headers.insert(API_TOKEN_HEADER, self.value.clone());
+        request.headers.insert(API_TOKEN, self.value.clone());
         self.inner.call(request)
     }
 }

@@ -86,10 +86,7 @@ where
 {
     type Response = S::Response;
     type Error = Error;
-    type Future = futures_util::future::Either<
-        S::Future,
-        futures_util::future::Ready<Result<S::Response, Error>>,
-    >;
+    type Future = super::OrFail<S::Future, S::Response>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
         self.inner.poll_ready(cx)
@@ -97,10 +94,8 @@ where
 
     fn call(&mut self, mut request: ApiRequest) -> Self::Future {
         match encode_body(&mut request) {
-            Ok(()) => futures_util::future::Either::Left(self.inner.call(request)),
-            Err(error) => {
-                futures_util::future::Either::Right(futures_util::future::ready(Err(error.into())))
-            }
+            Ok(()) => super::OrFail::call(self.inner.call(request)),
+            Err(error) => super::OrFail::fail(error),
         }
     }
 }

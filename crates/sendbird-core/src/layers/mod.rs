@@ -13,6 +13,7 @@
 
 mod api_token;
 mod content_type;
+mod or_fail;
 mod request_layers;
 mod retry;
 mod timeout;
@@ -22,6 +23,7 @@ mod user_agent;
 
 pub use api_token::{ApiTokenLayer, ApiTokenService, API_TOKEN_HEADER};
 pub use content_type::{encode_body, ContentTypeLayer, ContentTypeService, JSON_CONTENT_TYPE};
+pub use or_fail::OrFail;
 pub use request_layers::{RequestLayers, RequestService};
 pub use retry::{RetryConfig, RetryFuture, RetryLayer, RetryService};
 pub use timeout::{Timeout, TimeoutFuture, TimeoutLayer};

@@ -148,6 +148,7 @@ impl RetryConfig {
 struct Shared {
     config: RetryConfig,
     budget: Option<TpsBudget>,
+    total_timeout: Option<Duration>,
 }
 
 enum Decision {
@@ -245,7 +246,32 @@ impl RetryLayer {
             .as_ref()
             .map(|b| TpsBudget::new(b.ttl, b.min_per_sec, b.retry_percent));
         Self {
-            shared: Arc::new(Shared { config, budget }),
+            shared: Arc::new(Shared {
+                config,
+                budget,
+                total_timeout: None,
+            }),
+        }
+    }
+
+    /// Also bounds the whole call, retries and back-off included (a call's own
+    /// [`CallOptions::timeout`](crate::CallOptions::timeout) wins): the layer sets the request's
+    /// [`CallDeadline`](crate::CallDeadline), which [`TimeoutLayer::attempt`](super::TimeoutLayer)
+    /// below it honours, and never sleeps past it. The call then fails with
+    /// [`TimeoutKind::Total`].
+    pub fn total_timeout(self, limit: Option<Duration>) -> Self {
+        let shared = Shared {
+            config: self.shared.config.clone(),
+            budget: self
+                .shared
+                .config
+                .budget
+                .as_ref()
+                .map(|b| TpsBudget::new(b.ttl, b.min_per_sec, b.retry_percent)),
+            total_timeout: limit,
+        };
+        Self {
+            shared: Arc::new(shared),
         }
     }
 }
@@ -296,10 +322,18 @@ where
         self.inner.poll_ready(cx)
     }
 
-    fn call(&mut self, request: ApiRequest) -> Self::Future {
+    fn call(&mut self, mut request: ApiRequest) -> Self::Future {
         if let Some(budget) = &self.shared.budget {
             budget.deposit();
         }
+        if let Some(total) = request
+            .call_options()
+            .and_then(|options| options.timeout)
+            .or(self.shared.total_timeout)
+        {
+            request.deadline = Some(crate::CallDeadline::after(total));
+        }
+        let deadline = request.deadline;
         let max_attempts = request
             .call_options()
             .and_then(|options| options.max_attempts)
@@ -321,6 +355,7 @@ where
             max_attempts,
             idempotent,
             operation,
+            deadline,
         }
     }
 }
@@ -329,7 +364,9 @@ where
 struct Again<S> {
     request: ApiRequest,
     spare: Arc<S>,
-    service: Option<S>,
+    // Cloned out of `spare` on the first retry only (boxed: most calls never retry, and the
+    // future stays small).
+    service: Option<Box<S>>,
 }
 
 pin_project! {
@@ -343,6 +380,7 @@ pin_project! {
         max_attempts: u32,
         idempotent: bool,
         operation: &'static str,
+        deadline: Option<crate::CallDeadline>,
     }
 }
 
@@ -356,6 +394,13 @@ pin_project! {
         Waiting {
             #[pin]
             sleep: tokio::time::Sleep,
+        },
+        // The call's deadline falls before the next attempt could start: wait for it, then
+        // fail with the total timeout.
+        Expiring {
+            #[pin]
+            sleep: tokio::time::Sleep,
+            total: Duration,
         },
         Readying,
     }
@@ -396,9 +441,17 @@ where
                             &result,
                         ),
                     };
-                    match delay {
-                        None => return Poll::Ready(result),
-                        Some(delay) => this.state.set(RetryState::Waiting {
+                    match (delay, *this.deadline) {
+                        (None, _) => return Poll::Ready(result),
+                        (Some(delay), Some(deadline))
+                            if tokio::time::Instant::now() + delay >= deadline.at =>
+                        {
+                            this.state.set(RetryState::Expiring {
+                                sleep: tokio::time::sleep_until(deadline.at),
+                                total: deadline.total,
+                            })
+                        }
+                        (Some(delay), _) => this.state.set(RetryState::Waiting {
                             sleep: tokio::time::sleep(delay),
                         }),
                     }
@@ -407,13 +460,20 @@ where
                     std::task::ready!(sleep.poll(cx));
                     this.state.set(RetryState::Readying);
                 }
+                RetryProjection::Expiring { sleep, total } => {
+                    let total = *total;
+                    std::task::ready!(sleep.poll(cx));
+                    return Poll::Ready(Err(Error::Timeout(TimeoutKind::Total(total))));
+                }
                 RetryProjection::Readying => {
                     let Some(again) = this.again.as_mut() else {
                         return Poll::Ready(Err(Error::Middleware(
                             "retry state lost its request".into(),
                         )));
                     };
-                    let service = again.service.get_or_insert_with(|| S::clone(&again.spare));
+                    let service = again
+                        .service
+                        .get_or_insert_with(|| Box::new(S::clone(&again.spare)));
                     std::task::ready!(service.poll_ready(cx))?;
                     *this.attempts += 1;
                     let request = if *this.attempts >= *this.max_attempts {

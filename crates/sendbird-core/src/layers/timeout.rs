@@ -9,13 +9,16 @@ use pin_project_lite::pin_project;
 use tower::{Layer, Service};
 
 use crate::error::{Error, TimeoutKind};
-use crate::options::HasCallOptions;
+use crate::options::{CallDeadline, HasCallOptions};
 
 /// Fails a call with [`Error::Timeout`] when the inner service takes longer than the limit.
 ///
-/// Use [`TimeoutLayer::attempt`] inside the retry layer (one try, body included) and
-/// [`TimeoutLayer::total`] outside it (the whole call, back-off included). A total limit
-/// yields to the call's own [`CallOptions::timeout`](crate::CallOptions::timeout); with no limit at all no timer is armed.
+/// [`TimeoutLayer::attempt`] limits one try (body included) and never lets it run past the
+/// call's [`CallDeadline`] (which [`RetryLayer`](super::RetryLayer) sets from the total
+/// timeout), so the default stack needs one timer per attempt for both limits.
+/// [`TimeoutLayer::total`] is the standalone form for custom stacks: it limits everything
+/// inside it and yields to the call's own [`CallOptions::timeout`](crate::CallOptions::timeout).
+/// With no limit at all no timer is armed.
 #[derive(Clone, Copy, Debug)]
 pub struct TimeoutLayer {
     total: bool,
@@ -79,23 +82,48 @@ where
                 .call_options()
                 .and_then(|options| options.timeout)
                 .or(self.limit)
+                .map(|limit| {
+                    (
+                        tokio::time::Instant::now() + limit,
+                        TimeoutKind::Total(limit),
+                    )
+                })
         } else {
-            self.limit
+            attempt_deadline(self.limit, request.call_deadline())
         };
         let inner = self.inner.call(request);
         let state = match limit {
-            Some(limit) => TimeoutState::Limited {
+            Some((at, kind)) => TimeoutState::Limited {
                 inner,
-                sleep: tokio::time::sleep(limit),
-                kind: if self.total {
-                    TimeoutKind::Total(limit)
-                } else {
-                    TimeoutKind::Attempt(limit)
-                },
+                sleep: tokio::time::sleep_until(at),
+                kind,
             },
             None => TimeoutState::Unlimited { inner },
         };
         TimeoutFuture { state }
+    }
+}
+
+/// An attempt ends at its own limit or at the call's deadline, whichever comes first.
+fn attempt_deadline(
+    limit: Option<Duration>,
+    call: Option<CallDeadline>,
+) -> Option<(tokio::time::Instant, TimeoutKind)> {
+    match (limit, call) {
+        (None, None) => None,
+        (Some(limit), None) => Some((
+            tokio::time::Instant::now() + limit,
+            TimeoutKind::Attempt(limit),
+        )),
+        (None, Some(call)) => Some((call.at, TimeoutKind::Total(call.total))),
+        (Some(limit), Some(call)) => {
+            let own = tokio::time::Instant::now() + limit;
+            Some(if call.at < own {
+                (call.at, TimeoutKind::Total(call.total))
+            } else {
+                (own, TimeoutKind::Attempt(limit))
+            })
+        }
     }
 }
 

@@ -16,7 +16,7 @@ use crate::request::{ApiRequest, PathSegment, Query};
 pub struct BaseUrl {
     scheme: http::uri::Scheme,
     authority: http::uri::Authority,
-    path: String,
+    path: std::sync::Arc<str>,
 }
 
 impl BaseUrl {
@@ -50,8 +50,8 @@ impl BaseUrl {
             return Err(invalid("the scheme is neither https nor http"));
         }
         let path = path_and_query
-            .map(|pq| pq.path().trim_end_matches('/').to_owned())
-            .unwrap_or_default();
+            .map(|pq| std::sync::Arc::from(pq.path().trim_end_matches('/')))
+            .unwrap_or_else(|| std::sync::Arc::from(""));
         Ok(Self {
             scheme,
             authority,
@@ -110,7 +110,9 @@ fn is_loopback(host: &str) -> bool {
 /// Turns an [`ApiRequest`] into an `http::Request<Bytes>` addressed below a [`BaseUrl`].
 ///
 /// The body must already be encoded (put [`ContentTypeLayer`](super::ContentTypeLayer) outside
-/// this layer); method, headers and extensions are carried over.
+/// this layer); method, headers and extensions are carried over (an outer layer that wants
+/// the endpoint's [`EndpointMeta`](crate::EndpointMeta) at the attempt level inserts it into
+/// `ApiRequest::extensions`; it is not copied by default, to keep a call allocation-light).
 #[derive(Clone, Debug)]
 pub struct UrlEncodingLayer {
     base: BaseUrl,
@@ -161,7 +163,6 @@ pub fn to_http_request(
     *http_request.uri_mut() = uri;
     *http_request.headers_mut() = request.headers;
     *http_request.extensions_mut() = request.extensions;
-    http_request.extensions_mut().insert(request.meta);
     Ok(http_request)
 }
 
@@ -171,10 +172,7 @@ where
 {
     type Response = S::Response;
     type Error = Error;
-    type Future = futures_util::future::Either<
-        S::Future,
-        futures_util::future::Ready<Result<S::Response, Error>>,
-    >;
+    type Future = super::OrFail<S::Future, S::Response>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
         self.inner.poll_ready(cx)
@@ -182,10 +180,8 @@ where
 
     fn call(&mut self, request: ApiRequest) -> Self::Future {
         match to_http_request(&self.base, request) {
-            Ok(request) => futures_util::future::Either::Left(self.inner.call(request)),
-            Err(error) => {
-                futures_util::future::Either::Right(futures_util::future::ready(Err(error.into())))
-            }
+            Ok(request) => super::OrFail::call(self.inner.call(request)),
+            Err(error) => super::OrFail::fail(error),
         }
     }
 }
