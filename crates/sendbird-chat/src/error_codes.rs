@@ -102,6 +102,16 @@ chat_codes! {
     BannedUserEnterChannelNotAllowed = 400750,
     /// The user is banned from channels of this custom type.
     BannedUserEnterCustomChannelNotAllowed = 400751,
+    /// The sender is muted in the channel (a Chat SDK server code; the Platform API's answer
+    /// for a muted sender is undocumented, the emulator uses this one).
+    MutedUserSendNotAllowed = 900041,
+    /// The channel is frozen and the sender is not an operator (Chat SDK server code).
+    FrozenChannelSendNotAllowed = 900050,
+    /// The blocking user sent to the blocked user in a 1-to-1 distinct channel (Chat SDK
+    /// server code).
+    BlockingUserSendNotAllowed = 900080,
+    /// The sender is banned from the channel (Chat SDK server code).
+    BannedUserSendNotAllowed = 900100,
     /// Each parameter is valid but their combination is not.
     Unacceptable = 400920,
     /// The endpoint no longer exists.

@@ -21,6 +21,7 @@
 
 mod error_codes;
 pub mod handles;
+#[macro_use]
 pub mod models;
 #[cfg(test)]
 mod test_support;
@@ -28,6 +29,7 @@ mod test_support;
 pub mod channel_metadata;
 pub mod group_channels;
 pub mod messages;
+pub mod moderation;
 pub mod open_channels;
 pub mod user_metadata;
 pub mod users;
@@ -75,6 +77,7 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
         open_channels::ENDPOINTS,
         channel_metadata::ENDPOINTS,
         messages::ENDPOINTS,
+        moderation::ENDPOINTS,
     ]
     .into_iter()
     .flatten()

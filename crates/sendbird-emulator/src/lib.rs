@@ -1,9 +1,9 @@
 //! An in-memory, stateful HTTP server that answers like the Sendbird Platform API.
 //!
 //! `sendbird-emulator` serves the Chat v3 API (users, user metadata, group and open
-//! channels, members, operators, messages, channel metadata and metacounters), the Calls
-//! v1 API (rooms, direct calls, users' calls and push tokens, webhook settings, cloud
-//! recording copies) and the Live v1 API (live events and their state machine, hosts,
+//! channels, members, operators, messages, channel metadata and metacounters, moderation),
+//! the Calls v1 API (rooms, direct calls, users' calls and push tokens, webhook settings,
+//! cloud recording copies) and the Live v1 API (live events and their state machine, hosts,
 //! participants) on a loopback port: same paths, same JSON field names, same error
 //! envelope and codes, the same `Api-Token` check, token pagination and
 //! `multipart/form-data` uploads. State is kept in memory and stays consistent across

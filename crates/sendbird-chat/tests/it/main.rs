@@ -5,6 +5,7 @@ mod call_options;
 mod channel_metadata;
 mod group_channels;
 mod messages;
+mod moderation;
 mod open_channels;
 mod real_sendbird;
 mod reliability;

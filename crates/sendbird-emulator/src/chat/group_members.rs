@@ -5,10 +5,10 @@ use serde_json::{json, Value};
 
 use super::group_channels::{new_member, requested_user_ids, status_map};
 use super::model::{
-    GroupChannel, GroupView, HiddenState, Member, MemberState, MEMBER_STATE_FILTERS,
+    ChannelKind, GroupChannel, GroupView, HiddenState, Member, MemberState, MEMBER_STATE_FILTERS,
 };
-use super::paging;
 use super::Ctx;
+use super::{moderation, paging};
 use crate::http::errors::ApiError;
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -32,6 +32,9 @@ pub(super) fn invite(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, 
         return Err(ApiError::missing("user_ids"));
     }
     ctx.require_users(&user_ids)?;
+    for id in &user_ids {
+        moderation::check_can_join(ctx, ChannelKind::Group, url, id)?;
+    }
     let invitation_status = status_map(p, "invitation_status")?;
     let hidden_status = status_map(p, "hidden_status")?;
     let inviter = p.str("inviter_id")?;
@@ -64,6 +67,7 @@ pub(super) fn join(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, Ap
     let access_code = p.str("access_code")?;
     ctx.user(&user_id)?;
     let channel = ctx.group(url)?;
+    moderation::check_can_join(ctx, ChannelKind::Group, url, &user_id)?;
     if !channel.is_public {
         return Err(ApiError::unauthorized(
             "Not authorized. A private channel can't be joined without an invitation.",
@@ -130,6 +134,8 @@ fn invited_member<'a>(
 pub(super) fn accept(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
     let user_id = p.required_str("user_id")?;
     ctx.user(&user_id)?;
+    ctx.group(url)?;
+    moderation::check_can_join(ctx, ChannelKind::Group, url, &user_id)?;
     let now = ctx.now_ms();
     let member = invited_member(ctx.group_mut(url)?, &user_id)?;
     if member.state == MemberState::Invited {
@@ -235,8 +241,10 @@ pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, Api
         "all",
     )?;
     let state_filter = q.choice("member_state_filter", MEMBER_STATE_FILTERS, "all")?;
-    let _muted = q.choice("muted_member_filter", &["all", "muted", "unmuted"], "all")?;
+    let muted_filter = q.choice("muted_member_filter", &["all", "muted", "unmuted"], "all")?;
+    let viewer = q.str("user_id")?;
     let nickname_startswith = q.str("nickname_startswith")?;
+    let now = ctx.now_ms();
     let channel = ctx.group(url)?;
     let users = &ctx.chat.users;
     let nickname = |m: &Member| {
@@ -263,6 +271,12 @@ pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, Api
                 .as_ref()
                 .is_none_or(|p| nickname(m).starts_with(p.as_str()))
         })
+        .filter(|m| match muted_filter {
+            "all" => true,
+            muted => {
+                moderation::is_muted_in_group(ctx.chat, url, &m.user_id, now) == (muted == "muted")
+            }
+        })
         .collect();
     members.sort_by(|a, b| {
         let operators_first = if order == "operator_then_member_alphabetical" {
@@ -279,7 +293,11 @@ pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, Api
     let (page, next) = paging::page(ctx.env.pages, members, |m| m.seq, q)?;
     let members: Vec<Value> = page
         .iter()
-        .map(|m| channel.member_json(users, m, view))
+        .map(|m| {
+            let mut member = channel.member_json(users, m, view);
+            moderation::decorate_member(ctx.chat, url, viewer.as_deref(), now, &mut member);
+            member
+        })
         .collect();
     Ok(json!({"members": members, "next": next}))
 }

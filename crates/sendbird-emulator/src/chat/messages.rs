@@ -32,10 +32,12 @@ fn render(ctx: &Ctx<'_>, kind: ChannelKind, url: &str, message: &Message) -> Val
     message.to_json(&ctx.chat.users, kind, url)
 }
 
-/// Reads the sender of a MESG/FILE message and checks group membership.
+/// Reads the sender of a MESG/FILE message and checks moderation (bans, mutes, freezes,
+/// blocks) and group membership.
 fn sender(ctx: &Ctx<'_>, kind: ChannelKind, url: &str, p: &Params) -> Result<String, ApiError> {
     let user_id = p.required_str("user_id")?;
     ctx.user(&user_id)?;
+    super::moderation::check_can_send(ctx, kind, url, &user_id)?;
     if kind == ChannelKind::Group && ctx.group(url)?.member(&user_id).is_none() {
         return Err(ApiError::bad_request(
             900020,

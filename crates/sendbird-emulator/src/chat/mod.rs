@@ -8,6 +8,7 @@ mod key_values;
 mod message_extras;
 mod messages;
 pub(crate) mod model;
+mod moderation;
 mod open_channels;
 mod operators;
 mod paging;
@@ -39,6 +40,8 @@ pub(crate) struct ChatState {
     pub(crate) users: BTreeMap<String, User>,
     pub(crate) group_channels: BTreeMap<String, GroupChannel>,
     pub(crate) open_channels: BTreeMap<String, OpenChannel>,
+    /// Bans, mutes and blocks.
+    pub(crate) moderation: moderation::ModerationState,
     next_seq: u64,
     next_message_id: i64,
 }
@@ -191,6 +194,7 @@ pub(crate) fn handle(
 ) -> Result<Value, ApiError> {
     let mut ctx = Ctx { chat, env };
     let ctx = &mut ctx;
+    moderation::sweep(ctx.chat, ctx.now_ms());
     let q = &request.query;
     let p = &request.params;
     let path = request.tail(1);
@@ -225,6 +229,18 @@ pub(crate) fn handle(
         ("GET", ["users", id, "unread_channel_count"]) => unread::unread_channel_count(ctx, id, q),
         ("GET", ["users", id, "unread_item_count"]) => unread::unread_item_count(ctx, id, q),
         ("GET", ["users", id, "unread_message_count"]) => unread::unread_message_count(ctx, id, q),
+        // Moderation of a user
+        ("GET", ["users", id, "ban"]) => moderation::user_channels(ctx, id, false, q),
+        ("GET", ["users", id, "mute"]) => moderation::user_channels(ctx, id, true, q),
+        ("POST", ["users", id, "banned_channel_custom_types"]) => {
+            moderation::restrict_in_custom_types(ctx, id, false, p)
+        }
+        ("POST", ["users", id, "muted_channel_custom_types"]) => {
+            moderation::restrict_in_custom_types(ctx, id, true, p)
+        }
+        ("GET", ["users", id, "block"]) => moderation::list_blocks(ctx, id, q),
+        ("POST", ["users", id, "block"]) => moderation::block(ctx, id, p),
+        ("DELETE", ["users", id, "block", target]) => moderation::unblock(ctx, id, target),
         // User metadata
         ("GET", ["users", id, "metadata"]) => user_metadata::get_all(ctx, id, q),
         ("POST", ["users", id, "metadata"]) => user_metadata::create(ctx, id, p),
@@ -262,6 +278,19 @@ pub(crate) fn handle(
         ("GET", ["group_channels", url, "messages", "unread_count"]) => {
             receipts::members_unread_count(ctx, url, q)
         }
+        // Bans and mutes by custom channel type
+        (method, ["applications", "settings_by_channel_custom_type", custom_type, what])
+            if matches!(*what, "ban" | "mute") =>
+        {
+            let mute = *what == "mute";
+            match method {
+                "GET" => moderation::list_by_custom_type(ctx, custom_type, mute, q),
+                "POST" if mute => moderation::mute_by_custom_type(ctx, custom_type, p),
+                "POST" => moderation::ban_by_custom_type(ctx, custom_type, p),
+                "DELETE" => moderation::lift_by_custom_type(ctx, custom_type, mute, q),
+                _ => Err(ApiError::invalid_url()),
+            }
+        }
         // Message search
         ("GET", ["search", "messages"]) => search::search_messages(ctx, q),
         // Open channels
@@ -280,6 +309,16 @@ pub(crate) fn handle(
                 ("GET", ["operators"]) => operators::list(ctx, kind, url, q),
                 ("POST", ["operators"]) => operators::add(ctx, kind, url, p),
                 ("DELETE", ["operators"]) => operators::remove(ctx, kind, url, q),
+                ("GET", ["ban"]) => moderation::list_bans(ctx, kind, url, q),
+                ("POST", ["ban"]) => moderation::ban(ctx, kind, url, p),
+                ("GET", ["ban", user]) => moderation::get_ban(ctx, kind, url, user),
+                ("PUT", ["ban", user]) => moderation::update_ban(ctx, kind, url, user, p),
+                ("DELETE", ["ban", user]) => moderation::unban(ctx, kind, url, user),
+                ("GET", ["mute"]) => moderation::list_mutes(ctx, kind, url, q),
+                ("POST", ["mute"]) => moderation::mute(ctx, kind, url, p),
+                ("GET", ["mute", user]) => moderation::mute_status(ctx, kind, url, user),
+                ("DELETE", ["mute", user]) => moderation::unmute(ctx, kind, url, user),
+                ("PUT", ["freeze"]) => moderation::freeze(ctx, kind, url, p),
                 ("GET", ["messages"]) => messages::list(ctx, kind, url, q),
                 ("POST", ["messages"]) => messages::send(ctx, kind, url, p),
                 ("GET", ["messages", "total_count"]) => messages::total_count(ctx, kind, url),

@@ -1,0 +1,414 @@
+//! Response bodies, request items and parameter enums of the moderation endpoints.
+//!
+//! Units: every `start_at` / `end_at` of a ban or mute is in Unix **milliseconds**;
+//! `remaining_duration` is in milliseconds; a channel's `created_at` is in Unix **seconds**
+//! (the docs' field table of the muted-channels list says milliseconds, but both docs
+//! examples, like every other channel resource, carry seconds).
+//!
+//! Permanent restrictions: a ban or mute with `seconds: -1` lasts ten years. Mutes report it
+//! with the sentinel `end_at: -1` / `remaining_duration: -1`; bans report the real end (ten
+//! years after the start).
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::models::User;
+
+sendbird_core::string_enum! {
+    /// Which side of a block relation [`ListBlockedUsers`](super::ListBlockedUsers) lists
+    /// (the `list` query parameter; "me" is the user in the path).
+    pub enum BlockList {
+        /// The users the user has blocked (the default).
+        BlockedByMe = "blocked_by_me",
+        /// The users who block the user.
+        BlockingMe = "blocking_me",
+    }
+}
+
+/// One ban: the banned user, the ban window and its reason. An element of a banned-users
+/// list, and the response of banning, viewing and updating a ban.
+///
+/// The 2024 SDK spec also puts the user's fields (`user_id`, `nickname`, ...) beside `user`
+/// in the ban and update-ban responses; the docs examples do not, so they are not modelled
+/// (unknown keys are ignored).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Ban {
+    /// The banned user (brief profile: id, nickname, profile URL, metadata).
+    #[serde(default)]
+    pub user: Option<User>,
+    /// When the ban started, Unix milliseconds.
+    #[serde(default)]
+    pub start_at: Option<i64>,
+    /// When the ban ends, Unix milliseconds (ten years after `start_at` for a permanent ban).
+    #[serde(default)]
+    pub end_at: Option<i64>,
+    /// The reason (at most 250 characters; may be empty).
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+impl Ban {
+    /// The banned user's id (empty if Sendbird sent no user).
+    pub fn user_id(&self) -> &str {
+        self.user.as_ref().map_or("", |u| u.user_id.as_str())
+    }
+}
+
+/// The response of the banned-users lists of a group channel, an open channel or a custom
+/// channel type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ListBannedUsersResponse {
+    /// The bans of this page.
+    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+    pub banned_list: Vec<Ban>,
+    /// Every ban of the channel; only with `show_total_ban_count=true` (never for custom
+    /// channel types).
+    #[serde(default)]
+    pub total_ban_count: Option<i64>,
+    /// The token of the next page; empty on the last page.
+    #[serde(default)]
+    pub next: Option<String>,
+}
+
+sendbird_core::page_response!(ListBannedUsersResponse, banned_list: Ban);
+
+user_model! {
+    /// A muted user: the user's profile with the mute's window and reason beside it (Sendbird
+    /// flattens them into one object, unlike a [`Ban`]).
+    pub struct MutedUser {
+        /// Milliseconds left until the mute ends; `-1` for a permanent mute.
+        #[serde(default)]
+        pub remaining_duration: Option<i64>,
+        /// When the mute started, Unix milliseconds (not in the docs examples; the SDK spec
+        /// lists it).
+        #[serde(default)]
+        pub start_at: Option<i64>,
+        /// When the mute ends, Unix milliseconds; `-1` for a permanent mute.
+        #[serde(default)]
+        pub end_at: Option<i64>,
+        /// The reason (at most 2,048 characters; may be empty).
+        #[serde(default)]
+        pub description: Option<String>,
+    }
+}
+
+/// The response of the muted-users lists of a group channel, an open channel or a custom
+/// channel type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ListMutedUsersResponse {
+    /// The muted users of this page.
+    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+    pub muted_list: Vec<MutedUser>,
+    /// Every mute of the channel; only with `show_total_mute_count=true`.
+    #[serde(default)]
+    pub total_mute_count: Option<i64>,
+    /// The token of the next page; empty on the last page.
+    #[serde(default)]
+    pub next: Option<String>,
+}
+
+sendbird_core::page_response!(ListMutedUsersResponse, muted_list: MutedUser);
+
+/// Whether a user is muted in a channel, and the mute's window: the response of
+/// [`GetGroupChannelMute`](super::GetGroupChannelMute) and
+/// [`GetOpenChannelMute`](super::GetOpenChannelMute).
+///
+/// The docs show only a muted user's answer; for a user who is not muted every field but
+/// `is_muted` may be absent (or zero).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MuteStatus {
+    /// Whether the user is muted.
+    #[serde(default)]
+    pub is_muted: bool,
+    /// Milliseconds left until the mute ends; `-1` for a permanent mute.
+    #[serde(default)]
+    pub remaining_duration: Option<i64>,
+    /// When the mute started, Unix milliseconds.
+    #[serde(default)]
+    pub start_at: Option<i64>,
+    /// When the mute ends, Unix milliseconds; `-1` for a permanent mute.
+    #[serde(default)]
+    pub end_at: Option<i64>,
+    /// The reason (may be empty).
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// The brief channel inside a [`BannedChannel`]. The 2024 SDK spec claims a full open or
+/// group channel here; the docs show these six fields, and extra keys are ignored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelSummary {
+    /// The channel URL (`sendbird_open_channel_...` or `sendbird_group_channel_...` when
+    /// generated; no `channel_type` is sent).
+    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+    pub channel_url: String,
+    /// The channel name.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The custom channel type.
+    #[serde(default)]
+    pub custom_type: Option<String>,
+    /// When the channel was created, Unix seconds.
+    #[serde(default)]
+    pub created_at: Option<i64>,
+    /// The cover image URL.
+    #[serde(default)]
+    pub cover_url: Option<String>,
+    /// Free-form channel data.
+    #[serde(default)]
+    pub data: Option<String>,
+}
+
+/// A channel a user is banned from, with the ban's window: an element of
+/// [`ListBannedChannelsResponse`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BannedChannel {
+    /// When the ban started, Unix milliseconds.
+    #[serde(default)]
+    pub start_at: Option<i64>,
+    /// When the ban ends, Unix milliseconds.
+    #[serde(default)]
+    pub end_at: Option<i64>,
+    /// The reason (may be empty).
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The channel.
+    #[serde(default)]
+    pub channel: Option<ChannelSummary>,
+}
+
+/// The response of [`ListBannedChannelsOfUser`](super::ListBannedChannelsOfUser).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ListBannedChannelsResponse {
+    /// The channels of this page.
+    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+    pub banned_channels: Vec<BannedChannel>,
+    /// The token of the next page; empty on the last page.
+    #[serde(default)]
+    pub next: Option<String>,
+}
+
+sendbird_core::page_response!(ListBannedChannelsResponse, banned_channels: BannedChannel);
+
+/// A channel a user is muted in: the mute's window and the brief channel fields in one
+/// object (flattened, unlike a [`BannedChannel`]). An element of
+/// [`ListMutedChannelsResponse`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MutedChannel {
+    /// The channel URL.
+    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+    pub channel_url: String,
+    /// The channel name.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// The custom channel type.
+    #[serde(default)]
+    pub custom_type: Option<String>,
+    /// When the channel was created, Unix seconds.
+    #[serde(default)]
+    pub created_at: Option<i64>,
+    /// The cover image URL.
+    #[serde(default)]
+    pub cover_url: Option<String>,
+    /// Free-form channel data.
+    #[serde(default)]
+    pub data: Option<String>,
+    /// Milliseconds left until the mute ends; `-1` for a permanent mute.
+    #[serde(default)]
+    pub remaining_duration: Option<i64>,
+    /// When the mute started, Unix milliseconds (not in the docs example).
+    #[serde(default)]
+    pub start_at: Option<i64>,
+    /// When the mute ends, Unix milliseconds; `-1` for a permanent mute.
+    #[serde(default)]
+    pub end_at: Option<i64>,
+    /// The reason (may be empty).
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// The response of [`ListMutedChannelsOfUser`](super::ListMutedChannelsOfUser).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ListMutedChannelsResponse {
+    /// The channels of this page.
+    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+    pub muted_channels: Vec<MutedChannel>,
+    /// The token of the next page; empty on the last page.
+    #[serde(default)]
+    pub next: Option<String>,
+}
+
+sendbird_core::page_response!(ListMutedChannelsResponse, muted_channels: MutedChannel);
+
+/// The response of [`ListBlockedUsers`](super::ListBlockedUsers).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ListBlockedUsersResponse {
+    /// The users of this page.
+    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+    pub users: Vec<User>,
+    /// The token of the next page; empty on the last page.
+    #[serde(default)]
+    pub next: Option<String>,
+}
+
+sendbird_core::page_response!(ListBlockedUsersResponse, users: User);
+
+/// The response of [`BlockUsers`](super::BlockUsers): the users now blocked.
+///
+/// The 2026 spec returns user objects; the 2024 spec (and a community client) return bare
+/// user ids. Both decode: an id becomes a [`User`] with only `user_id` set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BlockUsersResponse {
+    /// The blocked users.
+    #[serde(default, deserialize_with = "users_or_ids")]
+    pub users: Vec<User>,
+}
+
+/// One user to ban in [`BanUsersByCustomChannelType`](super::BanUsersByCustomChannelType)
+/// (an element of its `banned_list`).
+///
+/// ```
+/// use sendbird_chat::moderation::BanRequest;
+///
+/// let ban = BanRequest::new("joe").seconds(600).description("Too many messages");
+/// assert_eq!(
+///     serde_json::to_value(&ban).unwrap(),
+///     serde_json::json!({"user_id": "joe", "seconds": 600, "description": "Too many messages"})
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct BanRequest {
+    /// The user to ban.
+    pub user_id: String,
+    /// The ban's duration in seconds; `-1` (the default) bans for ten years.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seconds: Option<i64>,
+    /// The reason (at most 250 characters).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+impl BanRequest {
+    /// A permanent ban of this user (until `seconds` is set).
+    pub fn new(user_id: impl Into<String>) -> Self {
+        Self {
+            user_id: user_id.into(),
+            seconds: None,
+            description: None,
+        }
+    }
+
+    /// Sets the duration in seconds (`-1`: ten years).
+    pub fn seconds(mut self, seconds: i64) -> Self {
+        self.seconds = Some(seconds);
+        self
+    }
+
+    /// Sets the reason.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+}
+
+/// Decodes a list whose elements are user objects or bare user ids (`null` as empty).
+fn users_or_ids<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<User>, D::Error> {
+    struct Element(User);
+
+    impl<'de> Deserialize<'de> for Element {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_any(ElementVisitor)
+        }
+    }
+
+    struct ElementVisitor;
+
+    impl<'de> serde::de::Visitor<'de> for ElementVisitor {
+        type Value = Element;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a user object or a user id")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<Element, E> {
+            let fields = std::iter::once(("user_id", Id(id, std::marker::PhantomData)));
+            User::deserialize(serde::de::value::MapDeserializer::new(fields)).map(Element)
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Element, A::Error> {
+            User::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Element)
+        }
+    }
+
+    /// A bare id as the `user_id` value of an otherwise empty user object (serde's own
+    /// string deserializer does not read as an `Option`).
+    struct Id<'a, E>(&'a str, std::marker::PhantomData<E>);
+
+    impl<'de, E: serde::de::Error> serde::de::IntoDeserializer<'de, E> for Id<'_, E> {
+        type Deserializer = Self;
+
+        fn into_deserializer(self) -> Self {
+            self
+        }
+    }
+
+    impl<'de, E: serde::de::Error> Deserializer<'de> for Id<'_, E> {
+        type Error = E;
+
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+            visitor.visit_str(self.0)
+        }
+
+        fn deserialize_option<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+            visitor.visit_some(self)
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf unit unit_struct newtype_struct seq tuple tuple_struct map struct enum
+            identifier ignored_any
+        }
+    }
+
+    struct List;
+
+    impl<'de> serde::de::Visitor<'de> for List {
+        type Value = Vec<User>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a list of users or user ids, or null")
+        }
+
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut users = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+            while let Some(Element(user)) = seq.next_element()? {
+                users.push(user);
+            }
+            Ok(users)
+        }
+
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+    }
+
+    deserializer.deserialize_any(List)
+}

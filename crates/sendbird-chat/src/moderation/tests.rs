@@ -1,0 +1,611 @@
+//! Unit tests: every moderation endpoint on the wire (a hostile id in every path parameter),
+//! and its docs-shaped fixture decoded.
+
+use sendbird_core::Endpoint;
+use serde_json::json;
+
+use super::*;
+use crate::test_support::KIT;
+use sendbird_core::test_util::{json_body, path_and_query};
+
+const URL: &str = "a/b ü";
+const URL_ENC: &str = "a%2Fb%20%C3%BC";
+const USER: &str = "user@example.com";
+const USER_ENC: &str = "user%40example.com";
+const TYPE_PATH: &str = "/v3/applications/settings_by_channel_custom_type/a%2Fb%20%C3%BC";
+
+// Custom channel types.
+
+#[test]
+fn list_banned_users_by_custom_channel_type() {
+    let request = KIT.wire(
+        &ListBannedUsersByCustomChannelType::new(URL)
+            .limit(2)
+            .token("t1"),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!("{TYPE_PATH}/ban?token=t1&limit=2")
+    );
+    assert!(request.body().is_empty());
+
+    let list = KIT.decode::<ListBannedUsersByCustomChannelType>();
+    assert_eq!(list.banned_list.len(), 1);
+    let ban = &list.banned_list[0];
+    assert_eq!(ban.user_id(), "Joe");
+    assert_eq!(
+        ban.user.as_ref().and_then(|u| u.nickname.as_deref()),
+        Some("Numbers")
+    );
+    assert_eq!(ban.start_at, Some(1_543_211_891_000));
+    assert_eq!(ban.end_at, Some(1_543_223_391_000));
+    assert_eq!(ban.description.as_deref(), Some("Too many messages"));
+    assert_eq!(list.total_ban_count, None);
+    assert_eq!(list.next.as_deref(), Some("d4R5lDaWR1nRFnPOelVaRy4s"));
+}
+
+#[test]
+fn ban_users_by_custom_channel_type() {
+    let request = KIT.wire(
+        &BanUsersByCustomChannelType::new(
+            URL,
+            vec![
+                BanRequest::new(USER).seconds(600).description("spam"),
+                BanRequest::new("b"),
+            ],
+        )
+        .on_demand_upsert(true),
+    );
+    assert_eq!(request.method(), "POST");
+    assert_eq!(path_and_query(&request), format!("{TYPE_PATH}/ban"));
+    assert_eq!(
+        json_body(&request),
+        json!({
+            "banned_list": [
+                {"user_id": USER, "seconds": 600, "description": "spam"},
+                {"user_id": "b"},
+            ],
+            "on_demand_upsert": true,
+        })
+    );
+    KIT.decode::<BanUsersByCustomChannelType>();
+}
+
+#[test]
+fn unban_users_by_custom_channel_type() {
+    let request = KIT.wire(&UnbanUsersByCustomChannelType::new(URL, [USER, "a,b"]));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(
+        path_and_query(&request),
+        format!("{TYPE_PATH}/ban?user_ids={USER_ENC},a%2Cb")
+    );
+    assert!(request.body().is_empty());
+    KIT.decode::<UnbanUsersByCustomChannelType>();
+}
+
+#[test]
+fn list_muted_users_by_custom_channel_type() {
+    let request = KIT.wire(&ListMutedUsersByCustomChannelType::new(URL).limit(100));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!("{TYPE_PATH}/mute?limit=100")
+    );
+
+    let list = KIT.decode::<ListMutedUsersByCustomChannelType>();
+    assert_eq!(list.muted_list.len(), 1);
+    let kelly = &list.muted_list[0];
+    assert_eq!(kelly.user_id, "Kelly");
+    assert_eq!(kelly.metadata["font_color"], "black");
+    assert_eq!(kelly.remaining_duration, Some(-1));
+    assert_eq!(kelly.end_at, Some(-1));
+    assert_eq!(kelly.start_at, Some(1_543_287_589_000));
+    assert_eq!(list.next.as_deref(), Some(""));
+}
+
+#[test]
+fn mute_users_by_custom_channel_type() {
+    let request = KIT.wire(
+        &MuteUsersByCustomChannelType::new(URL, [USER])
+            .seconds(-1)
+            .description("spam")
+            .on_demand_upsert(false),
+    );
+    assert_eq!(request.method(), "POST");
+    assert_eq!(path_and_query(&request), format!("{TYPE_PATH}/mute"));
+    assert_eq!(
+        json_body(&request),
+        json!({"user_ids": [USER], "seconds": -1, "description": "spam", "on_demand_upsert": false})
+    );
+    KIT.decode::<MuteUsersByCustomChannelType>();
+}
+
+#[test]
+fn unmute_users_by_custom_channel_type() {
+    let request = KIT.wire(&UnmuteUsersByCustomChannelType::new(URL, ["x", USER]));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(
+        path_and_query(&request),
+        format!("{TYPE_PATH}/mute?user_ids=x,{USER_ENC}")
+    );
+    assert!(request.body().is_empty());
+    KIT.decode::<UnmuteUsersByCustomChannelType>();
+}
+
+// Group channels.
+
+#[test]
+fn list_group_channel_banned_users() {
+    let request = KIT.wire(
+        &ListGroupChannelBannedUsers::new(URL)
+            .limit(5)
+            .show_total_ban_count(true),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/group_channels/{URL_ENC}/ban?limit=5&show_total_ban_count=true")
+    );
+
+    let list = KIT.decode::<ListGroupChannelBannedUsers>();
+    assert_eq!(list.banned_list[0].user_id(), "John");
+    assert_eq!(list.banned_list[0].end_at, Some(1_543_211_731_000));
+    assert_eq!(list.total_ban_count, Some(10));
+    assert_eq!(list.next.as_deref(), Some("ANQ12DaZR1nRFn1YzlVaR4rF"));
+}
+
+#[test]
+fn ban_group_channel_user() {
+    let request = KIT.wire(
+        &BanGroupChannelUser::new(URL, USER)
+            .agent_id("op")
+            .seconds(3600)
+            .description("spam"),
+    );
+    assert_eq!(request.method(), "POST");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/group_channels/{URL_ENC}/ban")
+    );
+    assert_eq!(
+        json_body(&request),
+        json!({"user_id": USER, "agent_id": "op", "seconds": 3600, "description": "spam"})
+    );
+
+    let ban = KIT.decode::<BanGroupChannelUser>();
+    assert_eq!(ban.user_id(), "Matthew");
+    assert_eq!(ban.start_at, Some(1_543_211_469_000));
+    assert_eq!(ban.end_at, Some(1_543_211_529_000));
+}
+
+#[test]
+fn get_group_channel_ban() {
+    let request = KIT.wire(&GetGroupChannelBan::new(URL, USER));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/group_channels/{URL_ENC}/ban/{USER_ENC}")
+    );
+    let ban = KIT.decode::<GetGroupChannelBan>();
+    assert_eq!(
+        ban.user.as_ref().and_then(|u| u.profile_url.as_deref()),
+        Some("https://sendbird.com/main/img/profiles/profile_47_512px.png")
+    );
+    assert_eq!(ban.description.as_deref(), Some("Too much talking"));
+}
+
+#[test]
+fn update_group_channel_ban() {
+    let request = KIT.wire(&UpdateGroupChannelBan::new(URL, USER, -1).description("forever"));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/group_channels/{URL_ENC}/ban/{USER_ENC}")
+    );
+    assert_eq!(
+        json_body(&request),
+        json!({"seconds": -1, "description": "forever"})
+    );
+    let ban = KIT.decode::<UpdateGroupChannelBan>();
+    assert_eq!(ban.end_at, Some(1_543_215_069_000));
+    assert_eq!(
+        ban.description.as_deref(),
+        Some("Extended for repeated spam")
+    );
+}
+
+#[test]
+fn unban_group_channel_user() {
+    let request = KIT.wire(&UnbanGroupChannelUser::new(URL, USER));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/group_channels/{URL_ENC}/ban/{USER_ENC}")
+    );
+    assert!(request.body().is_empty());
+    KIT.decode::<UnbanGroupChannelUser>();
+}
+
+#[test]
+fn freeze_group_channel() {
+    let request = KIT.wire(&FreezeGroupChannel::new(URL, true));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/group_channels/{URL_ENC}/freeze")
+    );
+    assert_eq!(json_body(&request), json!({"freeze": true}));
+    let channel = KIT.decode::<FreezeGroupChannel>();
+    assert_eq!(channel.channel_url, "sendbird_group_channel_1234_abc");
+    assert_eq!(channel.freeze, Some(true));
+    assert_eq!(channel.member_count, Some(3));
+}
+
+#[test]
+fn list_group_channel_muted_users() {
+    let request = KIT.wire(
+        &ListGroupChannelMutedUsers::new(URL)
+            .token("n")
+            .show_total_mute_count(false),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/group_channels/{URL_ENC}/mute?token=n&show_total_mute_count=false")
+    );
+    let list = KIT.decode::<ListGroupChannelMutedUsers>();
+    assert_eq!(list.muted_list.len(), 2);
+    assert_eq!(list.muted_list[0].start_at, None);
+    assert_eq!(list.muted_list[1].user_id, "Aiden");
+    assert_eq!(list.muted_list[1].remaining_duration, Some(21_435_000));
+    assert_eq!(list.muted_list[1].end_at, Some(1_542_722_823_000));
+    assert_eq!(list.muted_list[1].description.as_deref(), Some("insult"));
+    assert_eq!(list.total_mute_count, Some(2));
+}
+
+#[test]
+fn mute_group_channel_user() {
+    let request = KIT.wire(&MuteGroupChannelUser::new(URL, USER).seconds(600));
+    assert_eq!(request.method(), "POST");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/group_channels/{URL_ENC}/mute")
+    );
+    assert_eq!(
+        json_body(&request),
+        json!({"user_id": USER, "seconds": 600})
+    );
+    KIT.decode::<MuteGroupChannelUser>();
+}
+
+#[test]
+fn get_group_channel_mute() {
+    let request = KIT.wire(&GetGroupChannelMute::new(URL, USER));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/group_channels/{URL_ENC}/mute/{USER_ENC}")
+    );
+    let status = KIT.decode::<GetGroupChannelMute>();
+    assert!(status.is_muted);
+    assert_eq!(status.remaining_duration, Some(38_126_218));
+    assert_eq!(status.start_at, Some(1_543_287_589_000));
+    assert_eq!(status.end_at, Some(1_543_331_132_000));
+    assert_eq!(status.description.as_deref(), Some("too many messages"));
+
+    let not_muted: MuteStatus = serde_json::from_str(r#"{"is_muted": false}"#).expect("decodes");
+    assert!(!not_muted.is_muted);
+    assert_eq!(not_muted.end_at, None);
+}
+
+#[test]
+fn unmute_group_channel_user() {
+    let request = KIT.wire(&UnmuteGroupChannelUser::new(URL, USER));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/group_channels/{URL_ENC}/mute/{USER_ENC}")
+    );
+    KIT.decode::<UnmuteGroupChannelUser>();
+}
+
+// Open channels.
+
+#[test]
+fn list_open_channel_banned_users() {
+    let request = KIT.wire(&ListOpenChannelBannedUsers::new(URL).limit(1));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/open_channels/{URL_ENC}/ban?limit=1")
+    );
+    let list = KIT.decode::<ListOpenChannelBannedUsers>();
+    assert_eq!(list.banned_list[0].user_id(), "Matthew");
+    assert_eq!(list.total_ban_count, Some(1));
+}
+
+#[test]
+fn ban_open_channel_user() {
+    let request = KIT.wire(&BanOpenChannelUser::new(URL, USER).description("rude"));
+    assert_eq!(request.method(), "POST");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/open_channels/{URL_ENC}/ban")
+    );
+    assert_eq!(
+        json_body(&request),
+        json!({"user_id": USER, "description": "rude"})
+    );
+    let ban = KIT.decode::<BanOpenChannelUser>();
+    assert_eq!(ban.user_id(), "Matthew");
+}
+
+#[test]
+fn get_open_channel_ban() {
+    let request = KIT.wire(&GetOpenChannelBan::new(URL, USER));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/open_channels/{URL_ENC}/ban/{USER_ENC}")
+    );
+    let ban = KIT.decode::<GetOpenChannelBan>();
+    assert_eq!(ban.end_at, Some(1_543_211_529_000));
+}
+
+#[test]
+fn update_open_channel_ban() {
+    let request = KIT.wire(&UpdateOpenChannelBan::new(URL, USER, 60));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/open_channels/{URL_ENC}/ban/{USER_ENC}")
+    );
+    assert_eq!(json_body(&request), json!({"seconds": 60}));
+    let ban = KIT.decode::<UpdateOpenChannelBan>();
+    assert_eq!(
+        ban.description.as_deref(),
+        Some("Extended for repeated spam")
+    );
+}
+
+#[test]
+fn unban_open_channel_user() {
+    let request = KIT.wire(&UnbanOpenChannelUser::new(URL, USER));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/open_channels/{URL_ENC}/ban/{USER_ENC}")
+    );
+    KIT.decode::<UnbanOpenChannelUser>();
+}
+
+#[test]
+fn freeze_open_channel() {
+    let request = KIT.wire(&FreezeOpenChannel::new(URL, false));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/open_channels/{URL_ENC}/freeze")
+    );
+    assert_eq!(json_body(&request), json!({"freeze": false}));
+    let channel = KIT.decode::<FreezeOpenChannel>();
+    assert_eq!(channel.channel_url, "sendbird_open_channel_1234_abc");
+    assert_eq!(channel.freeze, Some(false));
+    assert_eq!(channel.participant_count, Some(12));
+}
+
+#[test]
+fn list_open_channel_muted_users() {
+    let request = KIT.wire(&ListOpenChannelMutedUsers::new(URL).show_total_mute_count(true));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/open_channels/{URL_ENC}/mute?show_total_mute_count=true")
+    );
+    let list = KIT.decode::<ListOpenChannelMutedUsers>();
+    assert_eq!(list.muted_list[0].user_id, "Aiden");
+    assert_eq!(list.total_mute_count, Some(1));
+    assert_eq!(list.next.as_deref(), Some("RNTNeFRFFBrAEQBXRPNE"));
+}
+
+#[test]
+fn mute_open_channel_user() {
+    let request = KIT.wire(
+        &MuteOpenChannelUser::new(URL, USER)
+            .seconds(-1)
+            .description("Racism"),
+    );
+    assert_eq!(request.method(), "POST");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/open_channels/{URL_ENC}/mute")
+    );
+    assert_eq!(
+        json_body(&request),
+        json!({"user_id": USER, "seconds": -1, "description": "Racism"})
+    );
+    let channel = KIT.decode::<MuteOpenChannelUser>();
+    assert_eq!(
+        channel.name.as_deref(),
+        Some("Talking about 2018 midterm election")
+    );
+}
+
+#[test]
+fn get_open_channel_mute() {
+    let request = KIT.wire(&GetOpenChannelMute::new(URL, USER));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/open_channels/{URL_ENC}/mute/{USER_ENC}")
+    );
+    let status = KIT.decode::<GetOpenChannelMute>();
+    assert!(status.is_muted);
+    assert_eq!(status.end_at, Some(-1));
+    assert_eq!(status.remaining_duration, Some(-1));
+}
+
+#[test]
+fn unmute_open_channel_user() {
+    let request = KIT.wire(&UnmuteOpenChannelUser::new(URL, USER));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/open_channels/{URL_ENC}/mute/{USER_ENC}")
+    );
+    KIT.decode::<UnmuteOpenChannelUser>();
+}
+
+// Users.
+
+#[test]
+fn list_banned_channels_of_user() {
+    let request = KIT.wire(&ListBannedChannelsOfUser::new(URL).limit(20).token("x y"));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/users/{URL_ENC}/ban?token=x%20y&limit=20")
+    );
+    let list = KIT.decode::<ListBannedChannelsOfUser>();
+    assert_eq!(list.banned_channels.len(), 2);
+    let first = &list.banned_channels[0];
+    assert_eq!(first.start_at, Some(1_483_688_660_939));
+    assert_eq!(first.description.as_deref(), Some("rude behavior"));
+    let channel = first.channel.as_ref().expect("channel");
+    assert_eq!(channel.name.as_deref(), Some("Louvre Museum"));
+    assert_eq!(channel.custom_type.as_deref(), Some("art"));
+    assert_eq!(channel.created_at, Some(1_483_606_460));
+    assert!(channel.channel_url.starts_with("sendbird_open_channel_"));
+    assert_eq!(
+        list.next.as_deref(),
+        Some("WEFWRFBTFlArENBXWFNeF2p2FEdER~~")
+    );
+}
+
+#[test]
+fn ban_user_from_custom_channel_types() {
+    let request = KIT.wire(&BanUserFromCustomChannelTypes::new(
+        URL,
+        ["cartoon", "movie"],
+    ));
+    assert_eq!(request.method(), "POST");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/users/{URL_ENC}/banned_channel_custom_types")
+    );
+    assert_eq!(
+        json_body(&request),
+        json!({"channel_custom_types": ["cartoon", "movie"]})
+    );
+    KIT.decode::<BanUserFromCustomChannelTypes>();
+}
+
+#[test]
+fn list_blocked_users() {
+    let request = KIT.wire(
+        &ListBlockedUsers::new(URL)
+            .list(BlockList::BlockingMe)
+            .limit(3)
+            .user_ids([USER, "b"])
+            .metadatakey("team")
+            .metadatavalues_in(["a b"]),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!(
+            "/v3/users/{URL_ENC}/block?list=blocking_me&limit=3&user_ids={USER_ENC},b&metadatakey=team&metadatavalues_in=a%20b"
+        )
+    );
+    let list = KIT.decode::<ListBlockedUsers>();
+    assert_eq!(list.users.len(), 1);
+    assert_eq!(list.users[0].user_id, "Terry");
+    assert_eq!(list.users[0].last_seen_at, Some(1_542_643_867_231));
+    assert_eq!(list.next.as_deref(), Some(""));
+}
+
+#[test]
+fn block_users() {
+    let request = KIT.wire(&BlockUsers::new(URL).user_ids([USER, "b"]));
+    assert_eq!(request.method(), "POST");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/users/{URL_ENC}/block")
+    );
+    assert_eq!(json_body(&request), json!({"user_ids": [USER, "b"]}));
+
+    let single = KIT.wire(&BlockUsers::new(URL).target_id(USER));
+    assert_eq!(json_body(&single), json!({"target_id": USER}));
+
+    let blocked = KIT.decode::<BlockUsers>();
+    assert_eq!(blocked.users.len(), 2);
+    assert_eq!(blocked.users[0].nickname.as_deref(), Some("Ter"));
+    assert_eq!(blocked.users[1].metadata["location"], "San Jose");
+
+    // The 2024 spec's shape: bare ids.
+    let ids: BlockUsersResponse =
+        serde_json::from_str(r#"{"users": ["Terry", "Jeff"], "next": ""}"#).expect("ids decode");
+    let ids: Vec<_> = ids.users.iter().map(|u| u.user_id.as_str()).collect();
+    assert_eq!(ids, ["Terry", "Jeff"]);
+    let none: BlockUsersResponse = serde_json::from_str(r#"{"users": null}"#).expect("null");
+    assert!(none.users.is_empty());
+}
+
+#[test]
+fn unblock_user() {
+    let request = KIT.wire(&UnblockUser::new(URL, USER));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/users/{URL_ENC}/block/{USER_ENC}")
+    );
+    assert!(request.body().is_empty());
+    KIT.decode::<UnblockUser>();
+}
+
+#[test]
+fn list_muted_channels_of_user() {
+    let request = KIT.wire(&ListMutedChannelsOfUser::new(URL));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/users/{URL_ENC}/mute")
+    );
+    let list = KIT.decode::<ListMutedChannelsOfUser>();
+    assert_eq!(list.muted_channels.len(), 2);
+    let first = &list.muted_channels[0];
+    assert_eq!(first.remaining_duration, Some(-1));
+    assert_eq!(first.end_at, Some(-1));
+    assert_eq!(first.description.as_deref(), Some("Racism"));
+    assert_eq!(first.custom_type.as_deref(), Some("politics"));
+    assert_eq!(first.created_at, Some(1_543_688_557));
+    assert_eq!(
+        list.muted_channels[1].channel_url,
+        "sendbird_group_channel_11694_f94eb0a1"
+    );
+}
+
+#[test]
+fn mute_user_in_custom_channel_types() {
+    let request = KIT.wire(&MuteUserInCustomChannelTypes::new(URL, ["photo"]));
+    assert_eq!(request.method(), "POST");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/users/{URL_ENC}/muted_channel_custom_types")
+    );
+    assert_eq!(
+        json_body(&request),
+        json!({"channel_custom_types": ["photo"]})
+    );
+    KIT.decode::<MuteUserInCustomChannelTypes>();
+}
+
+#[test]
+fn idempotency_follows_the_catalog() {
+    assert!(!BanGroupChannelUser::new(URL, USER).is_idempotent());
+    assert!(!MuteOpenChannelUser::new(URL, USER).is_idempotent());
+    assert!(UpdateGroupChannelBan::new(URL, USER, 1).is_idempotent());
+    assert!(BlockUsers::new(URL).is_idempotent());
+    assert!(!BanUserFromCustomChannelTypes::new(URL, ["t"]).is_idempotent());
+}

@@ -1,0 +1,799 @@
+//! `moderation` against the emulator: bans, mutes, freezes, custom-type bans and mutes,
+//! blocks.
+
+use std::time::Duration;
+
+use futures_util::TryStreamExt;
+use sendbird_chat::models::{ChannelType, GroupChannel, User};
+use sendbird_chat::moderation::{Ban, BanRequest, BlockList, BlockUsers, MutedUser};
+use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt, Error};
+use sendbird_core::layers::RetryConfig;
+use sendbird_emulator::{Emulator, Seed};
+use serde_json::json;
+
+const ODD: &str = "user@example.com/ü";
+const GROUP: &str = "mod-group";
+const OPEN: &str = "mod-open";
+const TEN_YEARS_MS: i64 = 10 * 365 * 24 * 60 * 60 * 1000;
+
+/// Users, a public group channel (alice operates it), a second public channel of another
+/// custom type, an open channel with participants, and a client.
+async fn seeded() -> (Emulator, ChatClient) {
+    let mut seed = Seed::new();
+    for (id, nickname) in [
+        ("alice", "Alice"),
+        ("bob", "Bob"),
+        ("carol", "Carol"),
+        ("dave", "Dave"),
+        ("erin", "Erin"),
+        (ODD, "Odd"),
+    ] {
+        seed = seed.user(id, nickname);
+    }
+    let seed = seed
+        .group_channel_json(json!({
+            "channel_url": GROUP,
+            "user_ids": ["alice", "bob", "carol", "dave", ODD],
+            "operator_ids": ["alice"],
+            "is_public": true,
+            "custom_type": "support",
+        }))
+        .group_channel_json(json!({
+            "channel_url": "mod-other",
+            "user_ids": ["alice"],
+            "is_public": true,
+            "custom_type": "sales",
+        }))
+        .open_channel_json(json!({
+            "channel_url": OPEN,
+            "name": "Lobby",
+            "custom_type": "support",
+            "operator_ids": ["alice"],
+        }))
+        .open_channel_participant(OPEN, "bob")
+        .open_channel_participant(OPEN, "carol");
+    let emulator = Emulator::builder()
+        .seed(seed)
+        .start()
+        .await
+        .expect("emulator starts");
+    let chat = ChatClient::builder()
+        .base_url(emulator.chat_base_url())
+        .api_token(emulator.api_token())
+        .retry(RetryConfig::disabled())
+        .build()
+        .expect("client builds");
+    (emulator, chat)
+}
+
+#[track_caller]
+fn assert_code(err: &Error, code: u32) {
+    assert_eq!(err.code(), Some(code), "{err:?}");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(400), "{err:?}");
+}
+
+fn ids(bans: &[Ban]) -> Vec<&str> {
+    bans.iter().map(Ban::user_id).collect()
+}
+
+fn member_ids(channel: &GroupChannel) -> Vec<&str> {
+    let mut ids: Vec<_> = channel.members.iter().map(|m| m.user_id.as_str()).collect();
+    ids.sort_unstable();
+    ids
+}
+
+async fn send(chat: &ChatClient, kind: ChannelType, url: &str, user: &str) -> Result<(), Error> {
+    chat.messages(kind, url)
+        .send_text(user, "hello")
+        .await
+        .map(|_| ())
+}
+
+async fn group_members(chat: &ChatClient, url: &str) -> GroupChannel {
+    chat.group_channels()
+        .get(url)
+        .show_member(true)
+        .await
+        .expect("get channel")
+}
+
+#[tokio::test]
+async fn group_channel_ban_life_cycle() {
+    let (emulator, chat) = seeded().await;
+    let channel = chat.group_channel(GROUP);
+
+    // Ban: the user is removed from the channel at once.
+    let ban = channel
+        .ban("bob")
+        .seconds(3600)
+        .description("spam")
+        .agent_id("alice")
+        .await
+        .expect("ban");
+    assert_eq!(ban.user_id(), "bob");
+    assert_eq!(
+        ban.user.as_ref().and_then(|u| u.nickname.as_deref()),
+        Some("Bob")
+    );
+    let (start, end) = (ban.start_at.expect("start"), ban.end_at.expect("end"));
+    assert_eq!(end - start, 3_600_000);
+    assert_eq!(ban.description.as_deref(), Some("spam"));
+    assert_eq!(
+        member_ids(&group_members(&chat, GROUP).await),
+        ["alice", "carol", "dave", ODD]
+    );
+
+    // A banned user can't join, be invited or send.
+    let err = chat
+        .group_channels()
+        .join(GROUP, "bob")
+        .await
+        .expect_err("banned join");
+    assert_code(&err, 400750);
+    assert_eq!(
+        err.chat_code(),
+        Some(ChatErrorCode::BannedUserEnterChannelNotAllowed)
+    );
+    let err = chat
+        .group_channels()
+        .invite(GROUP, ["bob"])
+        .await
+        .expect_err("banned invite");
+    assert_code(&err, 400750);
+    let err = send(&chat, ChannelType::GroupChannels, GROUP, "bob")
+        .await
+        .expect_err("banned send");
+    assert_code(&err, 900100);
+
+    // Read one, then more bans listed page by page.
+    let read = channel.get_ban("bob").await.expect("get ban");
+    assert_eq!(read, ban);
+    channel.ban("carol").await.expect("ban carol");
+    channel
+        .ban(ODD)
+        .description("odd")
+        .await
+        .expect("ban odd id");
+    let listed: Vec<Ban> = channel
+        .banned_users()
+        .limit(1)
+        .stream()
+        .try_collect()
+        .await
+        .expect("list bans");
+    assert_eq!(ids(&listed), ["bob", "carol", ODD]);
+    let first = channel
+        .banned_users()
+        .limit(2)
+        .show_total_ban_count(true)
+        .await
+        .expect("first page");
+    assert_eq!(first.total_ban_count, Some(3));
+    assert_eq!(first.banned_list.len(), 2);
+    assert!(first.next.as_deref().is_some_and(|n| !n.is_empty()));
+
+    // Without `seconds` the ban lasts ten years.
+    let carol = channel.get_ban("carol").await.expect("carol's ban");
+    assert_eq!(
+        carol.end_at.expect("end") - carol.start_at.expect("start"),
+        TEN_YEARS_MS
+    );
+
+    // Update: the new duration counts from now; the start stays.
+    let before = emulator.now_ms();
+    let updated = channel
+        .update_ban("bob", 60)
+        .description("shorter")
+        .await
+        .expect("update ban");
+    assert_eq!(updated.start_at, ban.start_at);
+    let new_end = updated.end_at.expect("end");
+    assert!(new_end >= before + 60_000 && new_end <= emulator.now_ms() + 60_000);
+    assert_eq!(updated.description.as_deref(), Some("shorter"));
+
+    // A user's banned channels.
+    let banned_channels: Vec<_> = chat
+        .user("bob")
+        .banned_channels()
+        .limit(1)
+        .stream()
+        .try_collect()
+        .await
+        .expect("banned channels");
+    assert_eq!(banned_channels.len(), 1);
+    assert_eq!(banned_channels[0].end_at, Some(new_end));
+    let summary = banned_channels[0].channel.as_ref().expect("channel");
+    assert_eq!(summary.channel_url, GROUP);
+    assert_eq!(summary.custom_type.as_deref(), Some("support"));
+
+    // Unban: the user is not added back, but may join again.
+    channel.unban("carol").await.expect("unban");
+    let err = channel.get_ban("carol").await.expect_err("no ban left");
+    assert_code(&err, 400201);
+    let err = channel.unban("carol").await.expect_err("unban twice");
+    assert_code(&err, 400201);
+    assert!(!member_ids(&group_members(&chat, GROUP).await).contains(&"carol"));
+    chat.group_channels()
+        .join(GROUP, "carol")
+        .await
+        .expect("join after unban");
+    assert!(member_ids(&group_members(&chat, GROUP).await).contains(&"carol"));
+}
+
+#[tokio::test]
+async fn bans_expire_on_the_emulator_clock() {
+    let (emulator, chat) = seeded().await;
+    let channel = chat.group_channel(GROUP);
+    channel.ban("dave").seconds(60).await.expect("ban");
+    let err = chat
+        .group_channels()
+        .join(GROUP, "dave")
+        .await
+        .expect_err("still banned");
+    assert_code(&err, 400750);
+
+    emulator.advance_clock(Duration::from_secs(61));
+
+    let err = channel.get_ban("dave").await.expect_err("expired");
+    assert_code(&err, 400201);
+    let bans = channel.banned_users().await.expect("list");
+    assert!(bans.banned_list.is_empty());
+    assert!(chat
+        .user("dave")
+        .banned_channels()
+        .await
+        .expect("banned channels")
+        .banned_channels
+        .is_empty());
+    chat.group_channels()
+        .join(GROUP, "dave")
+        .await
+        .expect("join after expiry");
+    send(&chat, ChannelType::GroupChannels, GROUP, "dave")
+        .await
+        .expect("send after expiry");
+}
+
+#[tokio::test]
+async fn group_channel_mute_life_cycle() {
+    let (emulator, chat) = seeded().await;
+    let channel = chat.group_channel(GROUP);
+
+    channel
+        .mute("bob")
+        .seconds(600)
+        .description("too loud")
+        .await
+        .expect("mute");
+    let err = send(&chat, ChannelType::GroupChannels, GROUP, "bob")
+        .await
+        .expect_err("muted send");
+    assert_code(&err, 900041);
+    assert_eq!(
+        err.chat_code(),
+        Some(ChatErrorCode::MutedUserSendNotAllowed)
+    );
+    // Muted users stay members.
+    assert!(member_ids(&group_members(&chat, GROUP).await).contains(&"bob"));
+
+    let status = channel.mute_status("bob").await.expect("status");
+    assert!(status.is_muted);
+    let remaining = status.remaining_duration.expect("remaining");
+    assert!(remaining > 590_000 && remaining <= 600_000, "{remaining}");
+    assert_eq!(
+        status.end_at.expect("end") - status.start_at.expect("start"),
+        600_000
+    );
+    assert_eq!(status.description.as_deref(), Some("too loud"));
+    let not_muted = channel.mute_status("carol").await.expect("carol");
+    assert!(!not_muted.is_muted);
+
+    // Permanent mutes report -1.
+    channel.mute("carol").await.expect("mute carol");
+    channel.mute(ODD).await.expect("mute odd id");
+    let muted: Vec<MutedUser> = channel
+        .muted_users()
+        .limit(2)
+        .stream()
+        .try_collect()
+        .await
+        .expect("list mutes");
+    let muted_ids: Vec<_> = muted.iter().map(|m| m.user_id.as_str()).collect();
+    assert_eq!(muted_ids, ["bob", "carol", ODD]);
+    assert_eq!(muted[1].end_at, Some(-1));
+    assert_eq!(muted[1].remaining_duration, Some(-1));
+    assert_eq!(muted[0].nickname.as_deref(), Some("Bob"));
+    let counted = channel
+        .muted_users()
+        .show_total_mute_count(true)
+        .await
+        .expect("count");
+    assert_eq!(counted.total_mute_count, Some(3));
+
+    // Members show their mute.
+    let members = chat
+        .group_channels()
+        .members(GROUP)
+        .muted_member_filter(sendbird_chat::group_channels::MutedMemberFilter::Muted)
+        .show_member_is_muted(true)
+        .await
+        .expect("muted members");
+    let mut listed: Vec<_> = members
+        .members
+        .iter()
+        .map(|m| (m.user_id.as_str(), m.is_muted, m.muted_end_at))
+        .collect();
+    listed.sort_unstable_by_key(|(id, _, _)| *id);
+    assert_eq!(listed[0].0, "bob");
+    assert_eq!(listed[0].1, Some(true));
+    assert_eq!(listed[1], ("carol", Some(true), Some(-1)));
+    assert_eq!(listed.len(), 3);
+
+    // A user's muted channels.
+    let channels = chat
+        .user("carol")
+        .muted_channels()
+        .await
+        .expect("muted channels");
+    assert_eq!(channels.muted_channels.len(), 1);
+    assert_eq!(channels.muted_channels[0].channel_url, GROUP);
+    assert_eq!(channels.muted_channels[0].end_at, Some(-1));
+
+    // Unmute: sending works again.
+    channel.unmute("carol").await.expect("unmute");
+    send(&chat, ChannelType::GroupChannels, GROUP, "carol")
+        .await
+        .expect("send after unmute");
+    let err = channel.unmute("carol").await.expect_err("unmute twice");
+    assert_code(&err, 400201);
+
+    // A timed mute ends by itself.
+    emulator.advance_clock(Duration::from_secs(601));
+    send(&chat, ChannelType::GroupChannels, GROUP, "bob")
+        .await
+        .expect("send after the mute expired");
+    assert!(!channel.mute_status("bob").await.expect("status").is_muted);
+}
+
+#[tokio::test]
+async fn frozen_channels_accept_only_operators() {
+    let (_emulator, chat) = seeded().await;
+    let frozen = chat
+        .group_channel(GROUP)
+        .freeze(true)
+        .await
+        .expect("freeze");
+    assert_eq!(frozen.freeze, Some(true));
+    assert_eq!(
+        chat.group_channels().get(GROUP).await.expect("get").freeze,
+        Some(true)
+    );
+    let err = send(&chat, ChannelType::GroupChannels, GROUP, "bob")
+        .await
+        .expect_err("member in a frozen channel");
+    assert_code(&err, 900050);
+    assert_eq!(
+        err.chat_code(),
+        Some(ChatErrorCode::FrozenChannelSendNotAllowed)
+    );
+    send(&chat, ChannelType::GroupChannels, GROUP, "alice")
+        .await
+        .expect("operator in a frozen channel");
+
+    let thawed = chat
+        .group_channel(GROUP)
+        .freeze(false)
+        .await
+        .expect("unfreeze");
+    assert_eq!(thawed.freeze, Some(false));
+    send(&chat, ChannelType::GroupChannels, GROUP, "bob")
+        .await
+        .expect("member after unfreeze");
+
+    // Open channels too.
+    let open = chat.open_channel(OPEN).freeze(true).await.expect("freeze");
+    assert_eq!(open.freeze, Some(true));
+    let err = send(&chat, ChannelType::OpenChannels, OPEN, "bob")
+        .await
+        .expect_err("participant in a frozen channel");
+    assert_code(&err, 900050);
+    send(&chat, ChannelType::OpenChannels, OPEN, "alice")
+        .await
+        .expect("operator in a frozen open channel");
+}
+
+#[tokio::test]
+async fn open_channel_bans_and_mutes() {
+    let (_emulator, chat) = seeded().await;
+    let channel = chat.open_channel(OPEN);
+
+    let ban = channel.ban("bob").seconds(120).await.expect("ban");
+    assert_eq!(
+        ban.end_at.expect("end") - ban.start_at.expect("start"),
+        120_000
+    );
+    let participants: Vec<User> = chat
+        .open_channels()
+        .participants(OPEN)
+        .stream()
+        .try_collect()
+        .await
+        .expect("participants");
+    let participant_ids: Vec<_> = participants.iter().map(|u| u.user_id.as_str()).collect();
+    assert_eq!(participant_ids, ["carol"]);
+    let err = send(&chat, ChannelType::OpenChannels, OPEN, "bob")
+        .await
+        .expect_err("banned send");
+    assert_code(&err, 900100);
+    assert_eq!(
+        ids(&channel.banned_users().await.expect("bans").banned_list),
+        ["bob"]
+    );
+    let updated = channel
+        .update_ban("bob", -1)
+        .description("forever")
+        .await
+        .expect("update");
+    // Ten years from the update (the start stays).
+    let lasting = updated.end_at.expect("end") - updated.start_at.expect("start");
+    assert!(
+        (TEN_YEARS_MS..TEN_YEARS_MS + 60_000).contains(&lasting),
+        "{lasting}"
+    );
+    assert_eq!(
+        channel
+            .get_ban("bob")
+            .await
+            .expect("get")
+            .description
+            .as_deref(),
+        Some("forever")
+    );
+    channel.unban("bob").await.expect("unban");
+    send(&chat, ChannelType::OpenChannels, OPEN, "bob")
+        .await
+        .expect("send after unban");
+
+    // Muting in an open channel answers the channel.
+    let muted = channel
+        .mute("carol")
+        .description("caps lock")
+        .await
+        .expect("mute");
+    assert_eq!(muted.channel_url, OPEN);
+    let err = send(&chat, ChannelType::OpenChannels, OPEN, "carol")
+        .await
+        .expect_err("muted send");
+    assert_code(&err, 900041);
+    let list = channel.muted_users().await.expect("mutes");
+    assert_eq!(list.muted_list.len(), 1);
+    assert_eq!(list.muted_list[0].description.as_deref(), Some("caps lock"));
+    assert_eq!(
+        channel.mute_status("carol").await.expect("status").end_at,
+        Some(-1)
+    );
+    channel.unmute("carol").await.expect("unmute");
+    send(&chat, ChannelType::OpenChannels, OPEN, "carol")
+        .await
+        .expect("send after unmute");
+
+    // Both kinds show in a user's lists.
+    chat.group_channel(GROUP)
+        .ban("dave")
+        .await
+        .expect("group ban");
+    channel.ban("dave").await.expect("open ban");
+    let urls: Vec<String> = chat
+        .user("dave")
+        .banned_channels()
+        .limit(1)
+        .stream()
+        .map_ok(|c| c.channel.map(|c| c.channel_url).unwrap_or_default())
+        .try_collect()
+        .await
+        .expect("banned channels");
+    assert_eq!(urls, [GROUP, OPEN]);
+}
+
+#[tokio::test]
+async fn custom_type_bans_apply_to_every_channel_of_the_type() {
+    let (emulator, chat) = seeded().await;
+    let support = chat.custom_channel_type("support");
+
+    support
+        .ban_users(vec![
+            BanRequest::new("bob").seconds(600).description("abuse"),
+            BanRequest::new("ghost"),
+        ])
+        .await
+        .expect("ban by custom type");
+    // Unknown users are skipped without `on_demand_upsert`.
+    let err = chat.users().get("ghost").await.expect_err("not created");
+    assert_code(&err, 400201);
+    // Removed from the support channels, refused on joining them, free elsewhere.
+    assert!(!member_ids(&group_members(&chat, GROUP).await).contains(&"bob"));
+    let err = chat
+        .group_channels()
+        .join(GROUP, "bob")
+        .await
+        .expect_err("custom-type ban");
+    assert_code(&err, 400751);
+    let err = send(&chat, ChannelType::OpenChannels, OPEN, "bob")
+        .await
+        .expect_err("banned in the open channel of the type");
+    assert_code(&err, 900100);
+    chat.group_channels()
+        .join("mod-other", "bob")
+        .await
+        .expect("another custom type");
+
+    // Upsert creates the users first.
+    support
+        .ban_users(vec![BanRequest::new("newbie").seconds(60)])
+        .on_demand_upsert(true)
+        .await
+        .expect("ban with upsert");
+    chat.users().get("newbie").await.expect("created");
+    let listed: Vec<Ban> = support
+        .banned_users()
+        .limit(1)
+        .stream()
+        .try_collect()
+        .await
+        .expect("list");
+    assert_eq!(ids(&listed), ["bob", "newbie"]);
+    assert_eq!(listed[0].description.as_deref(), Some("abuse"));
+
+    // A user banned from several types at once, for ten years.
+    chat.user("carol")
+        .ban_from_custom_types(["support", "sales"])
+        .await
+        .expect("ban from types");
+    let err = chat
+        .group_channels()
+        .join("mod-other", "carol")
+        .await
+        .expect_err("sales ban");
+    assert_code(&err, 400751);
+
+    // Lifting and expiry.
+    support.unban_users(["bob", "carol"]).await.expect("unban");
+    chat.group_channels()
+        .join(GROUP, "bob")
+        .await
+        .expect("join after unban");
+    emulator.advance_clock(Duration::from_secs(61));
+    let remaining: Vec<Ban> = support
+        .banned_users()
+        .stream()
+        .try_collect()
+        .await
+        .expect("list");
+    assert!(remaining.is_empty(), "{remaining:?}");
+}
+
+#[tokio::test]
+async fn custom_type_mutes() {
+    let (_emulator, chat) = seeded().await;
+    let support = chat.custom_channel_type("support");
+    support
+        .mute_users(["dave", "fresh"])
+        .seconds(300)
+        .description("cool down")
+        .on_demand_upsert(true)
+        .await
+        .expect("mute by custom type");
+    let err = send(&chat, ChannelType::GroupChannels, GROUP, "dave")
+        .await
+        .expect_err("muted by type");
+    assert_code(&err, 900041);
+    let muted: Vec<MutedUser> = support
+        .muted_users()
+        .limit(1)
+        .stream()
+        .try_collect()
+        .await
+        .expect("list");
+    let muted_ids: Vec<_> = muted.iter().map(|m| m.user_id.as_str()).collect();
+    assert_eq!(muted_ids, ["dave", "fresh"]);
+    assert_eq!(muted[0].description.as_deref(), Some("cool down"));
+
+    chat.user("carol")
+        .mute_in_custom_types(["support"])
+        .await
+        .expect("mute in types");
+    let err = send(&chat, ChannelType::OpenChannels, OPEN, "carol")
+        .await
+        .expect_err("muted in the open channel of the type");
+    assert_code(&err, 900041);
+    let carol = support
+        .muted_users()
+        .await
+        .expect("list")
+        .muted_list
+        .into_iter()
+        .find(|m| m.user_id == "carol")
+        .expect("carol listed");
+    assert_eq!(carol.end_at, Some(-1));
+
+    support
+        .unmute_users(["dave", "carol"])
+        .await
+        .expect("unmute");
+    send(&chat, ChannelType::GroupChannels, GROUP, "dave")
+        .await
+        .expect("send after unmute");
+    send(&chat, ChannelType::OpenChannels, OPEN, "carol")
+        .await
+        .expect("send after unmute");
+}
+
+#[tokio::test]
+async fn block_life_cycle() {
+    let (_emulator, chat) = seeded().await;
+    let alice = chat.user("alice");
+
+    let blocked = alice.block(["bob", "carol"]).await.expect("block");
+    let blocked_ids: Vec<_> = blocked.users.iter().map(|u| u.user_id.as_str()).collect();
+    assert_eq!(blocked_ids, ["bob", "carol"]);
+    assert_eq!(blocked.users[0].nickname.as_deref(), Some("Bob"));
+    let one = chat
+        .send(&BlockUsers::new("alice").target_id(ODD))
+        .await
+        .expect("block one");
+    assert_eq!(one.users[0].user_id, ODD);
+    alice.block(["dave", "bob"]).await.expect("block again");
+
+    // Paged to the end, in block order.
+    let listed: Vec<User> = alice
+        .blocked_users()
+        .limit(2)
+        .stream()
+        .try_collect()
+        .await
+        .expect("list");
+    let listed_ids: Vec<_> = listed.iter().map(|u| u.user_id.as_str()).collect();
+    assert_eq!(listed_ids, ["bob", "carol", ODD, "dave"]);
+    let filtered = alice
+        .blocked_users()
+        .user_ids(["dave", "erin"])
+        .await
+        .expect("filtered");
+    assert_eq!(filtered.users.len(), 1);
+    let blocking_bob = chat
+        .user("bob")
+        .blocked_users()
+        .list(BlockList::BlockingMe)
+        .await
+        .expect("blocking me");
+    assert_eq!(blocking_bob.users[0].user_id, "alice");
+
+    // Unblock.
+    alice.unblock("carol").await.expect("unblock");
+    let err = alice.unblock("carol").await.expect_err("unblock twice");
+    assert_code(&err, 400201);
+    let left: Vec<User> = alice
+        .blocked_users()
+        .stream()
+        .try_collect()
+        .await
+        .expect("list");
+    assert_eq!(left.len(), 3);
+
+    // Documented errors.
+    let err = alice.block(["alice"]).await.expect_err("block oneself");
+    assert_code(&err, 400111);
+    let err = alice.block(["nobody"]).await.expect_err("unknown user");
+    assert_code(&err, 400201);
+    let err = chat
+        .user("nobody")
+        .blocked_users()
+        .await
+        .expect_err("unknown blocker");
+    assert_code(&err, 400201);
+}
+
+#[tokio::test]
+async fn blocks_in_a_distinct_one_to_one_channel() {
+    let (_emulator, chat) = seeded().await;
+    let dm = chat
+        .group_channels()
+        .create(["erin", "dave"])
+        .is_distinct(true)
+        .await
+        .expect("distinct 1:1");
+    let url = dm.channel_url.clone();
+    chat.user("erin").block(["dave"]).await.expect("block");
+
+    // The blocker can't send to the blocked user; the blocked user's messages are accepted.
+    let err = send(&chat, ChannelType::GroupChannels, &url, "erin")
+        .await
+        .expect_err("blocker sends");
+    assert_code(&err, 900080);
+    send(&chat, ChannelType::GroupChannels, &url, "dave")
+        .await
+        .expect("blocked user sends");
+
+    // Members seen by the blocker.
+    let members = chat
+        .group_channels()
+        .members(&url)
+        .user_id("erin")
+        .await
+        .expect("members");
+    let dave = members
+        .members
+        .iter()
+        .find(|m| m.user_id == "dave")
+        .expect("dave");
+    assert_eq!(dave.is_blocked_by_me, Some(true));
+    assert_eq!(dave.is_blocking_me, Some(false));
+
+    // Once unblocked, or in a channel with more members, the blocker sends again.
+    chat.user("erin").unblock("dave").await.expect("unblock");
+    send(&chat, ChannelType::GroupChannels, &url, "erin")
+        .await
+        .expect("after unblock");
+    chat.user("alice")
+        .block(["bob"])
+        .await
+        .expect("block in group");
+    send(&chat, ChannelType::GroupChannels, GROUP, "alice")
+        .await
+        .expect("1-to-N channels are not affected");
+}
+
+#[tokio::test]
+async fn documented_errors() {
+    let (_emulator, chat) = seeded().await;
+    let channel = chat.group_channel(GROUP);
+
+    let err = channel.ban("nobody").await.expect_err("unknown user");
+    assert_code(&err, 400201);
+    let err = chat
+        .group_channel("no-such-channel")
+        .ban("bob")
+        .await
+        .expect_err("unknown channel");
+    assert_code(&err, 400201);
+    let err = chat
+        .open_channel("no-such-channel")
+        .muted_users()
+        .await
+        .expect_err("unknown open channel");
+    assert_code(&err, 400201);
+    let err = channel.ban("bob").seconds(0).await.expect_err("zero");
+    assert_code(&err, 400111);
+    let err = channel.mute("bob").seconds(-5).await.expect_err("negative");
+    assert_code(&err, 400111);
+    let err = channel
+        .ban("bob")
+        .description("x".repeat(251))
+        .await
+        .expect_err("long reason");
+    assert_code(&err, 400110);
+    channel
+        .mute("bob")
+        .description("x".repeat(2048))
+        .await
+        .expect("a mute reason may be 2,048 characters");
+    let err = channel
+        .update_ban("carol", 60)
+        .await
+        .expect_err("not banned");
+    assert_code(&err, 400201);
+    let err = channel.banned_users().limit(101).await.expect_err("limit");
+    assert_code(&err, 400111);
+    let err = chat
+        .custom_channel_type("support")
+        .ban_users(Vec::new())
+        .await
+        .expect_err("empty banned_list");
+    assert_code(&err, 400105);
+    let err = chat
+        .user("nobody")
+        .ban_from_custom_types(["support"])
+        .await
+        .expect_err("unknown user");
+    assert_code(&err, 400201);
+}
