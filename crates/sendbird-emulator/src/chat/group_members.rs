@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use super::group_channels::{new_member, requested_user_ids, status_map};
 use super::model::{
-    GroupChannel, GroupView, HiddenState, Member, MemberState, MEMBER_STATE_FILTERS,
+    ChannelKind, GroupChannel, GroupView, HiddenState, Member, MemberState, MEMBER_STATE_FILTERS,
 };
 use super::paging;
 use super::Ctx;
@@ -239,6 +239,8 @@ pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, Api
     let nickname_startswith = q.str("nickname_startswith")?;
     let channel = ctx.group(url)?;
     let users = &ctx.chat.users;
+    // Channel operators and operators of the channel's custom type.
+    let is_operator = |user_id: &str| ctx.is_operator(ChannelKind::Group, url, user_id);
     let nickname = |m: &Member| {
         users
             .get(&m.user_id)
@@ -249,8 +251,8 @@ pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, Api
         .members
         .iter()
         .filter(|m| match operator_filter {
-            "operator" => channel.is_operator(&m.user_id),
-            "nonoperator" => !channel.is_operator(&m.user_id),
+            "operator" => is_operator(&m.user_id),
+            "nonoperator" => !is_operator(&m.user_id),
             _ => true,
         })
         .filter(|m| match state_filter {
@@ -266,9 +268,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, Api
         .collect();
     members.sort_by(|a, b| {
         let operators_first = if order == "operator_then_member_alphabetical" {
-            channel
-                .is_operator(&b.user_id)
-                .cmp(&channel.is_operator(&a.user_id))
+            is_operator(&b.user_id).cmp(&is_operator(&a.user_id))
         } else {
             std::cmp::Ordering::Equal
         };
@@ -279,7 +279,13 @@ pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, Api
     let (page, next) = paging::page(ctx.env.pages, members, |m| m.seq, q)?;
     let members: Vec<Value> = page
         .iter()
-        .map(|m| channel.member_json(users, m, view))
+        .map(|m| {
+            let mut member = channel.member_json(users, m, view);
+            if is_operator(&m.user_id) {
+                member["role"] = json!("operator");
+            }
+            member
+        })
         .collect();
     Ok(json!({"members": members, "next": next}))
 }
