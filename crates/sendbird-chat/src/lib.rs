@@ -14,6 +14,18 @@
 //! # let _ = users;
 //! # Ok(()) }
 //! ```
+//!
+//! ## Families
+//!
+//! - [`users`], [`user_metadata`]: users, their tokens, unread counts and metadata.
+//! - [`group_channels`], [`open_channels`], [`channel_metadata`]: channels, members,
+//!   operators, metadata and metacounters.
+//! - [`messages`]: sending, listing, receipts, reactions, pins and translations.
+//! - [`bots`]: bots that join group channels and send messages (`chat.bots()`).
+//! - [`custom_channel_types`]: settings and operators by channel custom type
+//!   (`chat.custom_channel_types()`, `chat.custom_channel_type(ct)`).
+//! - [`reports`]: reports on users, channels and messages, and moderated messages
+//!   (`chat.reports()`).
 #![cfg_attr(
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
@@ -26,11 +38,14 @@ pub mod models;
 #[cfg(test)]
 mod test_support;
 
+pub mod bots;
 pub mod channel_metadata;
+pub mod custom_channel_types;
 pub mod group_channels;
 pub mod messages;
 pub mod moderation;
 pub mod open_channels;
+pub mod reports;
 pub mod user_metadata;
 pub mod users;
 
@@ -78,6 +93,9 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
         channel_metadata::ENDPOINTS,
         messages::ENDPOINTS,
         moderation::ENDPOINTS,
+        bots::ENDPOINTS,
+        custom_channel_types::ENDPOINTS,
+        reports::ENDPOINTS,
     ]
     .into_iter()
     .flatten()

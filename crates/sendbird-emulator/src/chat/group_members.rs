@@ -247,6 +247,8 @@ pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, Api
     let now = ctx.now_ms();
     let channel = ctx.group(url)?;
     let users = &ctx.chat.users;
+    // Channel operators and operators of the channel's custom type.
+    let is_operator = |user_id: &str| ctx.is_operator(ChannelKind::Group, url, user_id);
     let nickname = |m: &Member| {
         users
             .get(&m.user_id)
@@ -257,8 +259,8 @@ pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, Api
         .members
         .iter()
         .filter(|m| match operator_filter {
-            "operator" => channel.is_operator(&m.user_id),
-            "nonoperator" => !channel.is_operator(&m.user_id),
+            "operator" => is_operator(&m.user_id),
+            "nonoperator" => !is_operator(&m.user_id),
             _ => true,
         })
         .filter(|m| match state_filter {
@@ -280,9 +282,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, Api
         .collect();
     members.sort_by(|a, b| {
         let operators_first = if order == "operator_then_member_alphabetical" {
-            channel
-                .is_operator(&b.user_id)
-                .cmp(&channel.is_operator(&a.user_id))
+            is_operator(&b.user_id).cmp(&is_operator(&a.user_id))
         } else {
             std::cmp::Ordering::Equal
         };
@@ -296,6 +296,9 @@ pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, Api
         .map(|m| {
             let mut member = channel.member_json(users, m, view);
             moderation::decorate_member(ctx.chat, url, viewer.as_deref(), now, &mut member);
+            if is_operator(&m.user_id) {
+                member["role"] = json!("operator");
+            }
             member
         })
         .collect();

@@ -19,15 +19,6 @@ pub(super) fn parse_message_id(raw: &str) -> Result<i64, ApiError> {
         .map_err(|_| ApiError::wrong_type("message_id", Expected::Number))
 }
 
-fn is_operator(ctx: &Ctx<'_>, kind: ChannelKind, url: &str, user_id: &str) -> bool {
-    match kind {
-        ChannelKind::Group => ctx.group(url).is_ok_and(|c| c.is_operator(user_id)),
-        ChannelKind::Open => ctx
-            .open(url)
-            .is_ok_and(|c| c.operators.iter().any(|o| o == user_id)),
-    }
-}
-
 fn render(ctx: &Ctx<'_>, kind: ChannelKind, url: &str, message: &Message) -> Value {
     message.to_json(&ctx.chat.users, kind, url)
 }
@@ -111,7 +102,43 @@ pub(super) fn send(
             )
         }
     };
-    if let Some(dedup) = &dedup_id {
+    let message = Message {
+        message_id: ctx.chat.next_message_id(),
+        kind: message_kind,
+        sender,
+        message: text,
+        custom_type,
+        data,
+        created_at: 0,
+        updated_at: 0,
+        mention_type,
+        mentioned_user_ids,
+        silent,
+        is_op_msg: false,
+        file,
+        thumbnails,
+        require_auth,
+        sorted_metaarray,
+        dedup_id,
+        reactions: Vec::new(),
+        translations: BTreeMap::new(),
+    };
+    deliver(ctx, kind, url, message, true)
+}
+
+/// Appends a new message (user, file, admin or bot message) to a channel and renders it:
+/// rejects a repeated `dedup_id` (400202), marks operators' messages (`is_op_msg`, custom
+/// type operators included), applies the channel custom type's settings (message length,
+/// profanity filter), stamps `created_at`, unhides auto-unhiding members, and, when
+/// `sender_reads`, moves the sender's read and delivery marks to the message.
+pub(super) fn deliver(
+    ctx: &mut Ctx<'_>,
+    kind: ChannelKind,
+    url: &str,
+    mut message: Message,
+    sender_reads: bool,
+) -> Result<Value, ApiError> {
+    if let Some(dedup) = &message.dedup_id {
         let content = ctx.content(kind, url)?;
         if content
             .messages
@@ -121,32 +148,13 @@ pub(super) fn send(
             return Err(ApiError::already_exists("dedup_id"));
         }
     }
-    let is_op_msg = sender
+    message.is_op_msg = message
+        .sender
         .as_deref()
-        .is_some_and(|s| is_operator(ctx, kind, url, s));
-    let created_at = ctx.now_ms();
-    let message_id = ctx.chat.next_message_id();
-    let message = Message {
-        message_id,
-        kind: message_kind,
-        sender,
-        message: text,
-        custom_type,
-        data,
-        created_at,
-        updated_at: 0,
-        mention_type,
-        mentioned_user_ids,
-        silent,
-        is_op_msg,
-        file,
-        thumbnails,
-        require_auth,
-        sorted_metaarray,
-        dedup_id,
-        reactions: Vec::new(),
-        translations: BTreeMap::new(),
-    };
+        .is_some_and(|s| ctx.is_operator(kind, url, s));
+    message.created_at = ctx.now_ms();
+    super::custom_types::moderate(ctx, kind, url, &mut message)?;
+    let created_at = message.created_at;
     let value = render(ctx, kind, url, &message);
     if kind == ChannelKind::Group {
         let channel = ctx.group_mut(url)?;
@@ -155,7 +163,7 @@ pub(super) fn send(
                 member.hidden = HiddenState::Unhidden;
             }
             // The sender has read (and received) everything up to their own message.
-            if message.sender.as_deref() == Some(member.user_id.as_str()) {
+            if sender_reads && message.sender.as_deref() == Some(member.user_id.as_str()) {
                 member.read_ts = member.read_ts.max(created_at);
                 member.delivered_ts = member.delivered_ts.max(created_at);
             }
@@ -168,7 +176,9 @@ pub(super) fn send(
     Ok(value)
 }
 
-fn file_info(ctx: &Ctx<'_>, p: &Params) -> Result<FileInfo, ApiError> {
+/// The file of a FILE message: an uploaded `file` part, or `url` (with optional
+/// `file_name`, `file_type`, `file_size`).
+pub(super) fn file_info(ctx: &Ctx<'_>, p: &Params) -> Result<FileInfo, ApiError> {
     let name = p.str("file_name")?;
     let file_type = p.str("file_type")?;
     let size = p.int("file_size")?;

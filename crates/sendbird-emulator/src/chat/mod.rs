@@ -1,7 +1,9 @@
 //! Chat Platform API v3: state, shared helpers and the endpoint table.
 
+mod bots;
 mod channel_metadata;
 mod channel_props;
+mod custom_types;
 mod group_channels;
 mod group_members;
 mod key_values;
@@ -13,6 +15,7 @@ mod open_channels;
 mod operators;
 mod paging;
 mod receipts;
+mod reports;
 mod search;
 mod unread;
 mod user_metadata;
@@ -42,6 +45,12 @@ pub(crate) struct ChatState {
     pub(crate) open_channels: BTreeMap<String, OpenChannel>,
     /// Bans, mutes and blocks.
     pub(crate) moderation: moderation::ModerationState,
+    /// Bots by `bot_userid` (each also has a user record).
+    pub(crate) bots: bots::BotState,
+    /// Settings and operators by channel custom type.
+    pub(crate) custom_types: custom_types::CustomTypeState,
+    /// Reports and profanity-filter records.
+    pub(crate) reports: reports::ReportState,
     next_seq: u64,
     next_message_id: i64,
 }
@@ -127,6 +136,24 @@ impl Ctx<'_> {
             .group_channels
             .get_mut(url)
             .ok_or_else(|| ApiError::not_found("Channel"))
+    }
+
+    /// Whether `user_id` operates the channel: a channel operator, or an operator of the
+    /// channel's custom type (`/applications/settings_by_channel_custom_type/{ct}/operators`).
+    /// Every operator check of a channel goes through here.
+    pub(crate) fn is_operator(&self, kind: ChannelKind, url: &str, user_id: &str) -> bool {
+        let (operators, custom_type) = match kind {
+            ChannelKind::Group => match self.chat.group_channels.get(url) {
+                Some(c) => (&c.operators, &c.custom_type),
+                None => return false,
+            },
+            ChannelKind::Open => match self.chat.open_channels.get(url) {
+                Some(c) => (&c.operators, &c.custom_type),
+                None => return false,
+            },
+        };
+        operators.iter().any(|o| o == user_id)
+            || self.chat.custom_types.is_operator(custom_type, user_id)
     }
 
     /// The open channel with this URL, or 400201.
@@ -291,6 +318,47 @@ pub(crate) fn handle(
                 _ => Err(ApiError::invalid_url()),
             }
         }
+        // Custom channel type operators (user side)
+        ("POST", ["users", id, "operating_channel_custom_types"]) => {
+            custom_types::register_user(ctx, id, p)
+        }
+        // Bots
+        ("GET", ["bots"]) => bots::list(ctx, q),
+        ("POST", ["bots"]) => bots::create(ctx, p),
+        ("GET", ["bots", id]) => bots::get(ctx, id),
+        ("PUT", ["bots", id]) => bots::update(ctx, id, p),
+        ("DELETE", ["bots", id]) => bots::delete(ctx, id),
+        ("POST", ["bots", id, "channels"]) => bots::join_channels(ctx, id, p),
+        ("DELETE", ["bots", id, "channels"]) => bots::leave_all_channels(ctx, id),
+        ("DELETE", ["bots", id, "channels", url]) => bots::leave_channel(ctx, id, url),
+        ("POST", ["bots", id, "send"]) => bots::send_message(ctx, id, p),
+        // Settings and operators by channel custom type
+        ("GET", ["applications", "settings_by_channel_custom_type"]) => {
+            custom_types::list_settings(ctx, q)
+        }
+        ("POST", ["applications", "settings_by_channel_custom_type"]) => {
+            custom_types::create_settings(ctx, p)
+        }
+        ("GET", ["applications", "settings_by_channel_custom_type", ct]) => {
+            custom_types::get_settings(ctx, ct)
+        }
+        ("PUT", ["applications", "settings_by_channel_custom_type", ct]) => {
+            custom_types::update_settings(ctx, ct, p)
+        }
+        ("DELETE", ["applications", "settings_by_channel_custom_type", ct]) => {
+            custom_types::delete_settings(ctx, ct)
+        }
+        ("GET", ["applications", "settings_by_channel_custom_type", ct, "operators"]) => {
+            custom_types::list_operators(ctx, ct, q)
+        }
+        ("POST", ["applications", "settings_by_channel_custom_type", ct, "operators"]) => {
+            custom_types::register_operators(ctx, ct, p)
+        }
+        ("DELETE", ["applications", "settings_by_channel_custom_type", ct, "operators"]) => {
+            custom_types::unregister_operators(ctx, ct, q)
+        }
+        // Reports
+        (_, ["report", rest @ ..]) => reports::route(ctx, method, rest, q, p),
         // Message search
         ("GET", ["search", "messages"]) => search::search_messages(ctx, q),
         // Open channels

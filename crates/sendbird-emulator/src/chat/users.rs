@@ -85,7 +85,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
         &["activated", "deactivated", "all"],
         "activated",
     )?;
-    let _show_bot = q.bool_or("show_bot", true)?;
+    let show_bot = q.bool_or("show_bot", true)?;
     let user_ids = q.list("user_ids")?;
     let nickname = q.str("nickname")?;
     let nickname_startswith = q.str("nickname_startswith")?;
@@ -106,6 +106,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
             "deactivated" => !u.is_active,
             _ => true,
         })
+        .filter(|u| show_bot || !ctx.chat.bots.contains(&u.user_id))
         .filter(|u| user_ids.as_ref().is_none_or(|ids| ids.contains(&u.user_id)))
         .filter(|u| nickname.as_ref().is_none_or(|n| &u.nickname == n))
         .filter(|u| {
@@ -183,11 +184,14 @@ pub(super) fn update(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Result<Val
 }
 
 /// `DELETE /users/{user_id}`: also removes the user from every channel's members,
-/// operators and participants, and drops its metadata.
+/// operators and participants and from the custom-type operators, drops its metadata, and
+/// deletes the bot it backs, if any.
 pub(super) fn delete(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Value, ApiError> {
     if ctx.chat.users.remove(user_id).is_none() {
         return Err(ApiError::not_found("User"));
     }
+    ctx.chat.bots.remove(user_id);
+    ctx.chat.custom_types.forget_user(user_id);
     for channel in ctx.chat.group_channels.values_mut() {
         channel.members.retain(|m| m.user_id != user_id);
         channel.operators.retain(|o| o != user_id);

@@ -1,0 +1,346 @@
+//! Wire and fixture tests of the custom channel types endpoints.
+
+use serde_json::json;
+
+use super::*;
+use crate::test_support::KIT;
+use sendbird_core::test_util::{json_body, path_and_query};
+
+/// A hostile custom type: a slash, a space, non-ASCII and a percent sign.
+const CT: &str = "sports/ü 50%";
+/// [`CT`] as one encoded path segment.
+const CT_ENCODED: &str = "sports%2F%C3%BC%2050%25";
+const USER: &str = "user@example.com/ü";
+const USER_ENCODED: &str = "user%40example.com%2F%C3%BC";
+const BASE: &str = "/v3/applications/settings_by_channel_custom_type";
+
+fn sports_settings() -> CustomChannelTypeSettings {
+    KIT.decode::<GetCustomChannelTypeSettings>()
+}
+
+#[test]
+fn list_settings_query_and_decode() {
+    let request = KIT.wire(&ListCustomChannelTypeSettings::new().token("abc").limit(2));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!("{BASE}?token=abc&limit=2")
+    );
+    assert!(request.body().is_empty());
+
+    let list = KIT.decode::<ListCustomChannelTypeSettings>();
+    assert_eq!(list.next.as_deref(), Some(""));
+    assert_eq!(list.channel_custom_type_settings.len(), 2);
+    let music = &list.channel_custom_type_settings[1];
+    assert_eq!(music.custom_type, "Music");
+    assert_eq!(music.max_message_length, Some(200));
+    assert_eq!(music.user_messages_per_channel, Some(5));
+    let filter = music.profanity_filter.as_ref().expect("profanity filter");
+    // An empty comma-joined string is an empty list.
+    assert_eq!(filter.keywords, Some(Vec::new()));
+    assert_eq!(music.push_template, None);
+}
+
+#[test]
+fn create_settings_json_on_the_wire() {
+    let request = KIT.wire(
+        &CreateCustomChannelTypeSettings::new("Sports")
+            .display_past_message(true)
+            .allow_links(true)
+            .max_message_length(5000)
+            .user_messages_per_channel(-1)
+            .user_messages_per_channel_duration(1)
+            .message_retention_hours(1440)
+            .domain_filter(
+                DomainFilter::new()
+                    .domains(["espn.com", "sports.yahoo.com"])
+                    .filter_type(DomainFilterType::ALLOW)
+                    .should_check_global(true),
+            )
+            .profanity_filter(
+                ProfanityFilter::new()
+                    .keywords(["dumb", "dummy"])
+                    .regex_filters(["[^!@#$%^&*]*(damn|crap)[^!@#$%^&*]*"])
+                    .filter_type(ProfanityFilterType::BLOCK)
+                    .should_check_global(false),
+            )
+            .profanity_triggered_moderation(ProfanityTriggeredModeration::new(0, 1, 0))
+            .image_moderation(
+                ImageModeration::new()
+                    .moderation_type(0)
+                    .soft_block(false)
+                    .limits(ImageModerationLimits::new(3, 5, 5, 3, 4))
+                    .check_urls(false),
+            ),
+    );
+    assert_eq!(request.method(), "POST");
+    assert_eq!(path_and_query(&request), BASE);
+    assert_eq!(
+        json_body(&request),
+        KIT.request_fixture::<CreateCustomChannelTypeSettings>()
+    );
+}
+
+#[test]
+fn settings_decode_every_documented_field() {
+    let settings = KIT.decode::<CreateCustomChannelTypeSettings>();
+    assert_eq!(settings, sports_settings());
+    assert_eq!(settings.custom_type, "Sports");
+    assert_eq!(settings.display_past_message, Some(true));
+    assert_eq!(settings.allow_links, Some(true));
+    assert_eq!(settings.max_message_length, Some(5000));
+    assert_eq!(settings.user_messages_per_channel, Some(-1));
+    assert_eq!(settings.user_messages_per_channel_duration, Some(1));
+    assert_eq!(settings.message_retention_hours, Some(1440));
+    let domains = settings.domain_filter.as_ref().expect("domain filter");
+    assert_eq!(
+        domains.domains.as_deref(),
+        Some(&["espn.com".to_owned(), "sports.yahoo.com".to_owned()][..])
+    );
+    assert_eq!(domains.filter_type, Some(DomainFilterType::ALLOW));
+    assert_eq!(domains.should_check_global, Some(true));
+    let profanity = settings
+        .profanity_filter
+        .as_ref()
+        .expect("profanity filter");
+    // The response's comma-joined keywords are split.
+    assert_eq!(
+        profanity.keywords,
+        Some(vec!["dumb".to_owned(), "dummy".to_owned()])
+    );
+    assert_eq!(
+        profanity.regex_filters,
+        Some(vec![RegexFilter::new(
+            "[^!@#$%^&*]*(damn|crap)[^!@#$%^&*]*"
+        )])
+    );
+    assert_eq!(profanity.filter_type, Some(ProfanityFilterType::BLOCK));
+    assert_eq!(profanity.should_check_global, Some(false));
+    let moderation = settings
+        .profanity_triggered_moderation
+        .as_ref()
+        .expect("moderation");
+    assert_eq!(
+        (moderation.count, moderation.duration, moderation.action),
+        (Some(0), Some(1), Some(0))
+    );
+    let images = settings
+        .image_moderation
+        .as_ref()
+        .expect("image moderation");
+    assert_eq!(images.moderation_type, Some(0));
+    assert_eq!(images.soft_block, Some(false));
+    assert_eq!(images.check_urls, Some(false));
+    assert_eq!(
+        images.limits,
+        Some(ImageModerationLimits::new(3, 5, 5, 3, 4))
+    );
+    let template = settings.push_template.as_ref().expect("push template");
+    assert_eq!(template["MESG"]["body"], "A new message arrived.");
+    assert_eq!(template["FILE"], "{sender_name} sent {filename} file");
+}
+
+#[test]
+fn get_settings_on_the_wire() {
+    let request = KIT.wire(&GetCustomChannelTypeSettings::new(CT));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(path_and_query(&request), format!("{BASE}/{CT_ENCODED}"));
+    assert!(request.body().is_empty());
+}
+
+#[test]
+fn update_settings_sends_only_what_is_set() {
+    let request = KIT.wire(
+        &UpdateCustomChannelTypeSettings::new(CT)
+            .domain_filter(DomainFilter::new().filter_type(DomainFilterType::BLOCK)),
+    );
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(path_and_query(&request), format!("{BASE}/{CT_ENCODED}"));
+    assert_eq!(json_body(&request), json!({"domain_filter": {"type": 2}}));
+
+    let full = KIT.wire(
+        &UpdateCustomChannelTypeSettings::new(CT)
+            .allow_links(false)
+            .max_message_length(1000)
+            .profanity_filter(
+                ProfanityFilter::new()
+                    .keywords(["dumb", "dummy", "*crap"])
+                    .regex_filters(Vec::<String>::new())
+                    .filter_type(ProfanityFilterType::REPLACE)
+                    .should_check_global(true),
+            )
+            .profanity_triggered_moderation(ProfanityTriggeredModeration::new(3, 60, 2)),
+    );
+    assert_eq!(
+        json_body(&full),
+        KIT.request_fixture::<UpdateCustomChannelTypeSettings>()
+    );
+
+    let updated = KIT.decode::<UpdateCustomChannelTypeSettings>();
+    assert_eq!(updated.allow_links, Some(false));
+    assert_eq!(updated.max_message_length, Some(1000));
+    let profanity = updated.profanity_filter.expect("profanity filter");
+    // Keywords as a list decode too.
+    assert_eq!(
+        profanity.keywords,
+        Some(vec![
+            "dumb".to_owned(),
+            "dummy".to_owned(),
+            "*crap".to_owned()
+        ])
+    );
+    assert_eq!(profanity.regex_filters, Some(Vec::new()));
+    assert_eq!(profanity.filter_type, Some(ProfanityFilterType::REPLACE));
+}
+
+#[test]
+fn turning_moderation_off_sends_count_zero() {
+    let request = KIT.wire(
+        &UpdateCustomChannelTypeSettings::new(CT)
+            .profanity_triggered_moderation(ProfanityTriggeredModeration::off()),
+    );
+    assert_eq!(
+        json_body(&request),
+        json!({"profanity_triggered_moderation": {"count": 0}})
+    );
+}
+
+#[test]
+fn delete_settings_on_the_wire() {
+    let request = KIT.wire(&DeleteCustomChannelTypeSettings::new(CT));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(path_and_query(&request), format!("{BASE}/{CT_ENCODED}"));
+    assert!(request.body().is_empty());
+    KIT.decode::<DeleteCustomChannelTypeSettings>();
+}
+
+#[test]
+fn list_operators_query_and_decode() {
+    let request = KIT.wire(
+        &ListOperatorsByCustomChannelType::new(CT)
+            .limit(1)
+            .token("n"),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!("{BASE}/{CT_ENCODED}/operators?token=n&limit=1")
+    );
+    let list = KIT.decode::<ListOperatorsByCustomChannelType>();
+    assert_eq!(
+        list.next.as_deref(),
+        Some("Fa3Re7dFdVNrEUBRfFRdFR1f2Fk4D6~~")
+    );
+    assert_eq!(list.operators.len(), 2);
+    assert_eq!(list.operators[0].user_id, "Jeremy");
+    assert_eq!(list.operators[0].nickname.as_deref(), Some("Bishop"));
+    assert_eq!(
+        list.operators[0]
+            .metadata
+            .get("font_color")
+            .map(String::as_str),
+        Some("black")
+    );
+    assert_eq!(list.operators[1].nickname.as_deref(), Some(""));
+}
+
+#[test]
+fn register_operators_on_the_wire() {
+    let request = KIT.wire(
+        &RegisterOperatorsByCustomChannelType::new(CT, ["Grace", "Janna", "Benjamin"])
+            .on_demand_upsert(false),
+    );
+    assert_eq!(request.method(), "POST");
+    assert_eq!(
+        path_and_query(&request),
+        format!("{BASE}/{CT_ENCODED}/operators")
+    );
+    assert_eq!(
+        json_body(&request),
+        KIT.request_fixture::<RegisterOperatorsByCustomChannelType>()
+    );
+    KIT.decode::<RegisterOperatorsByCustomChannelType>();
+}
+
+#[test]
+fn unregister_operators_in_the_query() {
+    let request = KIT.wire(&UnregisterOperatorsByCustomChannelType::new(
+        CT,
+        ["Janna", "a,b", USER],
+    ));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(
+        path_and_query(&request),
+        format!("{BASE}/{CT_ENCODED}/operators?operator_ids=Janna,a%2Cb,{USER_ENCODED}")
+    );
+    assert!(request.body().is_empty());
+    KIT.decode::<UnregisterOperatorsByCustomChannelType>();
+}
+
+#[test]
+fn register_user_as_operator_on_the_wire() {
+    let request = KIT.wire(&RegisterUserAsOperatorByCustomChannelTypes::new(
+        USER,
+        ["movie", "music"],
+    ));
+    assert_eq!(request.method(), "POST");
+    assert_eq!(
+        path_and_query(&request),
+        format!("/v3/users/{USER_ENCODED}/operating_channel_custom_types")
+    );
+    assert_eq!(
+        json_body(&request),
+        KIT.request_fixture::<RegisterUserAsOperatorByCustomChannelTypes>()
+    );
+    KIT.decode::<RegisterUserAsOperatorByCustomChannelTypes>();
+}
+
+#[test]
+fn entry_points_build_the_endpoints() {
+    let chat = crate::ChatClient::builder()
+        .app_id("APP")
+        .api_token("token")
+        .build()
+        .expect("client");
+    let sports = chat.custom_channel_type(CT);
+    assert_eq!(
+        sports.settings().into_endpoint(),
+        GetCustomChannelTypeSettings::new(CT)
+    );
+    assert_eq!(
+        sports.create_settings().allow_links(false).into_endpoint(),
+        CreateCustomChannelTypeSettings::new(CT).allow_links(false)
+    );
+    assert_eq!(
+        sports.register_operators(["a"]).into_endpoint(),
+        RegisterOperatorsByCustomChannelType::new(CT, ["a"])
+    );
+    assert_eq!(
+        sports.unregister_operators(["a"]).into_endpoint(),
+        UnregisterOperatorsByCustomChannelType::new(CT, ["a"])
+    );
+    assert_eq!(
+        chat.user(USER)
+            .register_as_operator_by_custom_channel_types([CT])
+            .into_endpoint(),
+        RegisterUserAsOperatorByCustomChannelTypes::new(USER, [CT])
+    );
+    assert_eq!(
+        chat.custom_channel_types().list().limit(5).into_endpoint(),
+        ListCustomChannelTypeSettings::new().limit(5)
+    );
+}
+
+#[test]
+fn keywords_accept_null_and_reject_numbers() {
+    let filter: ProfanityFilter =
+        serde_json::from_value(json!({"keywords": null, "type": 7})).expect("decodes");
+    assert_eq!(filter.keywords, None);
+    assert_eq!(
+        filter.filter_type,
+        Some(ProfanityFilterType(7)),
+        "unknown kept"
+    );
+    assert!(serde_json::from_value::<ProfanityFilter>(json!({"keywords": 3})).is_err());
+    assert!(serde_json::from_value::<ProfanityFilter>(json!({"keywords": [3]})).is_err());
+}

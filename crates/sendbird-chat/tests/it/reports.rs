@@ -1,0 +1,325 @@
+//! `reports` against the emulator.
+
+use std::time::Duration;
+
+use futures_util::TryStreamExt;
+use sendbird_chat::custom_channel_types::{ProfanityFilter, ProfanityFilterType};
+use sendbird_chat::models::ChannelType;
+use sendbird_chat::reports::{Report, ReportCategory, ReportType};
+use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt};
+use sendbird_core::layers::RetryConfig;
+use sendbird_emulator::{Emulator, Seed};
+
+const GROUP: ChannelType = ChannelType::GroupChannels;
+const OPEN: ChannelType = ChannelType::OpenChannels;
+const ROOM: &str = "room/ü 1";
+const HOUR: Duration = Duration::from_secs(3600);
+
+async fn seeded() -> (Emulator, ChatClient) {
+    let emulator = Emulator::builder()
+        .seed(
+            Seed::new()
+                .user("alice", "Alice")
+                .user("troll", "Troll")
+                .group_channel(ROOM, ["alice", "troll"])
+                .group_message(ROOM, "troll", "Visit my secret website")
+                .open_channel("lobby", "Lobby"),
+        )
+        .start()
+        .await
+        .expect("emulator starts");
+    let chat = ChatClient::builder()
+        .base_url(emulator.chat_base_url())
+        .api_token(emulator.api_token())
+        .retry(RetryConfig::disabled())
+        .build()
+        .expect("client builds");
+    (emulator, chat)
+}
+
+/// The id of the seeded message in [`ROOM`].
+async fn troll_message(chat: &ChatClient) -> i64 {
+    chat.messages(GROUP, ROOM)
+        .list(i64::MAX)
+        .await
+        .expect("list")
+        .messages[0]
+        .message_id()
+}
+
+#[tokio::test]
+async fn reports_of_each_kind_listed_filtered_by_time_and_paged() {
+    let (emulator, chat) = seeded().await;
+    let reports = chat.reports();
+    let message_id = troll_message(&chat).await;
+    let t0 = emulator.now_ms();
+
+    let on_user = reports
+        .report_user("troll", GROUP, ROOM, ReportCategory::Harassing)
+        .reporting_user_id("alice")
+        .report_description("Keeps insulting people.")
+        .await
+        .expect("report user");
+    assert_eq!(on_user.report_type, Some(ReportType::User));
+    assert_eq!(on_user.report_category, Some(ReportCategory::Harassing));
+    assert_eq!(
+        on_user.reporting_user.as_ref().map(|u| u.user_id.as_str()),
+        Some("alice")
+    );
+    assert_eq!(
+        on_user.offending_user.as_ref().map(|u| u.user_id.as_str()),
+        Some("troll")
+    );
+    assert_eq!(on_user.reported_message, None);
+    assert_eq!(
+        on_user.channel.as_ref().map(|c| c.channel_url.as_str()),
+        Some(ROOM)
+    );
+    // In seconds, at the emulator's clock.
+    let created_at = on_user.created_at.expect("created_at");
+    assert!(
+        (created_at * 1000 - t0).abs() <= 1000,
+        "{created_at} vs {t0}"
+    );
+
+    emulator.advance_clock(HOUR);
+    let on_message = reports
+        .report_message(GROUP, ROOM, message_id, "troll", ReportCategory::Suspicious)
+        .report_description("Link to an unknown site.")
+        .await
+        .expect("report message");
+    assert_eq!(on_message.report_type, Some(ReportType::Message));
+    assert_eq!(on_message.reporting_user, None, "no reporter given");
+    let reported = on_message.reported_message.as_ref().expect("message");
+    assert_eq!(reported.message_id(), message_id);
+    assert_eq!(reported.text(), Some("Visit my secret website"));
+
+    emulator.advance_clock(HOUR);
+    let on_channel = reports
+        .report_channel(OPEN, "lobby", ReportCategory::Custom)
+        .custom_report_category_name("off-topic")
+        .reporting_user_id("alice")
+        .await
+        .expect("report channel");
+    assert_eq!(on_channel.report_type, Some(ReportType::Channel));
+    assert_eq!(
+        on_channel.custom_report_category_name.as_deref(),
+        Some("off-topic")
+    );
+    assert_eq!(on_channel.offending_user, None);
+    assert_eq!(
+        on_channel.channel.as_ref().and_then(|c| c.name.as_deref()),
+        Some("Lobby")
+    );
+
+    emulator.advance_clock(HOUR);
+    reports
+        .report_user("troll", GROUP, ROOM, ReportCategory::Spam)
+        .await
+        .expect("report user again");
+
+    // Everything, paged one by one to the end, in filing order.
+    let everything: Vec<Report> = reports
+        .list()
+        .limit(1)
+        .stream()
+        .try_collect()
+        .await
+        .expect("list");
+    let kinds: Vec<Option<ReportType>> = everything.iter().map(|r| r.report_type.clone()).collect();
+    assert_eq!(
+        kinds,
+        [
+            Some(ReportType::User),
+            Some(ReportType::Message),
+            Some(ReportType::Channel),
+            Some(ReportType::User),
+        ]
+    );
+    assert_eq!(everything[0], on_user);
+
+    // A time range (milliseconds): from the second report up to, not including, the fourth.
+    let hour_ms = 3_600_000;
+    let window: Vec<Report> = reports
+        .list_between(t0 + hour_ms - 1000, t0 + 3 * hour_ms - 1000)
+        .limit(1)
+        .stream()
+        .try_collect()
+        .await
+        .expect("list a window");
+    assert_eq!(window, [on_message.clone(), on_channel.clone()]);
+    // Seconds work too, and an open-ended range.
+    let recent: Vec<Report> = reports
+        .list()
+        .start_ts((t0 + 2 * hour_ms) / 1000 - 1)
+        .stream()
+        .try_collect()
+        .await
+        .expect("list recent");
+    assert_eq!(recent.len(), 2);
+    assert_eq!(recent[0], on_channel);
+
+    // By user, channel and message.
+    let on_troll: Vec<Report> = reports
+        .user_reports("troll")
+        .limit(1)
+        .stream()
+        .try_collect()
+        .await
+        .expect("user reports");
+    assert_eq!(on_troll.len(), 3, "two user reports and the message report");
+    let on_lobby: Vec<Report> = reports
+        .channel_reports(OPEN, "lobby")
+        .stream()
+        .try_collect()
+        .await
+        .expect("channel reports");
+    assert_eq!(on_lobby, [on_channel]);
+    let on_room: Vec<Report> = reports
+        .channel_reports(GROUP, ROOM)
+        .stream()
+        .try_collect()
+        .await
+        .expect("channel reports");
+    assert!(on_room.is_empty(), "only reports on the channel itself");
+    let on_msg: Vec<Report> = reports
+        .message_reports(GROUP, ROOM, message_id)
+        .stream()
+        .try_collect()
+        .await
+        .expect("message reports");
+    assert_eq!(on_msg, [on_message]);
+}
+
+#[tokio::test]
+async fn moderated_messages_are_recorded() {
+    let (_emulator, chat) = seeded().await;
+    chat.custom_channel_types()
+        .create("filtered")
+        .profanity_filter(
+            ProfanityFilter::new()
+                .keywords(["ass"])
+                .filter_type(ProfanityFilterType::REPLACE),
+        )
+        .await
+        .expect("settings");
+    let channel = chat
+        .group_channels()
+        .create(["alice", "troll"])
+        .custom_type("filtered")
+        .await
+        .expect("channel");
+    let url = channel.channel_url;
+    let sent = chat
+        .messages(GROUP, &url)
+        .send_text("troll", "Hey, kiss my ass!")
+        .await
+        .expect("send");
+    assert_eq!(sent.text(), Some("Hey, kiss my ***!"));
+
+    let moderated = chat
+        .reports()
+        .moderated_message(GROUP, &url, sent.message_id())
+        .await
+        .expect("moderated message");
+    assert_eq!(moderated.message_id, Some(sent.message_id()));
+    assert_eq!(moderated.user_id.as_deref(), Some("troll"));
+    assert_eq!(moderated.message_text.as_deref(), Some("Hey, kiss my ass!"));
+    assert_eq!(
+        moderated.replaced_text.as_deref(),
+        Some("Hey, kiss my ***!")
+    );
+    assert_eq!(moderated.blocked_text, None);
+    assert_eq!(moderated.message_ts, Some(sent.created_at()));
+
+    let clean = chat
+        .messages(GROUP, &url)
+        .send_text("alice", "Please stop.")
+        .await
+        .expect("send");
+    let error = chat
+        .reports()
+        .moderated_message(GROUP, &url, clean.message_id())
+        .await
+        .expect_err("not moderated");
+    assert_eq!(error.chat_code(), Some(ChatErrorCode::ResourceNotFound));
+}
+
+#[tokio::test]
+async fn documented_errors() {
+    let (_emulator, chat) = seeded().await;
+    let reports = chat.reports();
+    let message_id = troll_message(&chat).await;
+
+    let error = reports
+        .report_user("ghost", GROUP, ROOM, ReportCategory::Spam)
+        .await
+        .expect_err("unknown user");
+    assert_eq!(error.chat_code(), Some(ChatErrorCode::ResourceNotFound));
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
+    let error = reports
+        .report_user("troll", GROUP, "no-such-room", ReportCategory::Spam)
+        .await
+        .expect_err("unknown channel");
+    assert_eq!(error.code(), Some(400201));
+    let error = reports
+        .report_channel(GROUP, ROOM, ReportCategory::Custom)
+        .await
+        .expect_err("custom needs a name");
+    assert_eq!(
+        error.chat_code(),
+        Some(ChatErrorCode::MissingRequiredParameters)
+    );
+    let error = reports
+        .report_channel(GROUP, ROOM, ReportCategory::Custom)
+        .custom_report_category_name("n".repeat(51))
+        .await
+        .expect_err("custom name too long");
+    assert_eq!(
+        error.chat_code(),
+        Some(ChatErrorCode::ParameterValueLengthExceeded)
+    );
+    let error = reports
+        .report_channel(GROUP, ROOM, ReportCategory::Unknown("fraud".into()))
+        .await
+        .expect_err("unknown category");
+    assert_eq!(error.chat_code(), Some(ChatErrorCode::InvalidValue));
+    let error = reports
+        .report_message(
+            GROUP,
+            ROOM,
+            message_id + 1000,
+            "troll",
+            ReportCategory::Spam,
+        )
+        .await
+        .expect_err("unknown message");
+    assert_eq!(error.code(), Some(400201));
+    let error = reports
+        .report_channel(GROUP, ROOM, ReportCategory::Spam)
+        .reporting_user_id("ghost")
+        .await
+        .expect_err("unknown reporter");
+    assert_eq!(error.code(), Some(400201));
+    let error = reports
+        .user_reports("ghost")
+        .await
+        .expect_err("unknown user");
+    assert_eq!(error.code(), Some(400201));
+    let error = reports
+        .channel_reports(OPEN, ROOM)
+        .await
+        .expect_err("not an open channel");
+    assert_eq!(error.code(), Some(400201));
+    let error = reports.list().limit(101).await.expect_err("limit too big");
+    assert_eq!(error.chat_code(), Some(ChatErrorCode::InvalidValue));
+    let error = reports
+        .list()
+        .token("not-a-token")
+        .await
+        .expect_err("bad token");
+    assert_eq!(error.chat_code(), Some(ChatErrorCode::ExpiredPageToken));
+    // Nothing was filed.
+    let filed: Vec<Report> = reports.list().stream().try_collect().await.expect("list");
+    assert!(filed.is_empty());
+}
