@@ -29,6 +29,7 @@ pub mod channel_metadata;
 pub mod group_channels;
 pub mod messages;
 pub mod open_channels;
+pub mod push;
 pub mod user_metadata;
 pub mod users;
 
@@ -75,6 +76,7 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
         open_channels::ENDPOINTS,
         channel_metadata::ENDPOINTS,
         messages::ENDPOINTS,
+        push::ENDPOINTS,
     ]
     .into_iter()
     .flatten()
