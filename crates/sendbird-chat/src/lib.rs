@@ -14,6 +14,17 @@
 //! # let _ = users;
 //! # Ok(()) }
 //! ```
+//!
+//! ## Families
+//!
+//! - [`users`]: users, session tokens, unread counts and per-user preferences
+//! - [`user_metadata`]: a user's metadata
+//! - [`group_channels`]: group channels, members, invitations, operators
+//! - [`open_channels`]: open channels, participants, operators
+//! - [`messages`]: messages of either channel type, reactions, pins, search
+//! - [`channel_metadata`]: a channel's metadata and metacounter
+//! - [`push`]: device tokens and their owners, push preferences and template choice on
+//!   `chat.user(id)`; push providers, settings and content templates on `chat.application()`
 #![cfg_attr(
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)

@@ -341,7 +341,10 @@ pub struct DndSchedule {
 
 impl DndSchedule {
     /// The windows of one weekday.
-    pub fn new(day_of_week: DayOfWeek, time_windows: impl IntoIterator<Item = DndTimeWindow>) -> Self {
+    pub fn new(
+        day_of_week: DayOfWeek,
+        time_windows: impl IntoIterator<Item = DndTimeWindow>,
+    ) -> Self {
         Self {
             day_of_week,
             time_windows: time_windows.into_iter().collect(),

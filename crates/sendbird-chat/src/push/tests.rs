@@ -40,9 +40,16 @@ fn token_type_wire_values() {
 
 #[test]
 fn add_device_token_wire_and_fixture() {
-    let request = KIT.wire(&AddDeviceToken::with_token("a/b ü", TokenType::Fcm, FCM_TOKEN));
+    let request = KIT.wire(&AddDeviceToken::with_token(
+        "a/b ü",
+        TokenType::Fcm,
+        FCM_TOKEN,
+    ));
     assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), "/v3/users/a%2Fb%20%C3%BC/push/gcm");
+    assert_eq!(
+        path_and_query(&request),
+        "/v3/users/a%2Fb%20%C3%BC/push/gcm"
+    );
     assert_eq!(json_body(&request), json!({"gcm_reg_token": FCM_TOKEN}));
 
     let apns = KIT.wire(&AddDeviceToken::with_token("u", TokenType::Apns, "ab12"));
@@ -56,7 +63,10 @@ fn add_device_token_wire_and_fixture() {
     assert!(AddDeviceToken::new("u", TokenType::Fcm).is_idempotent());
 
     let added = KIT.decode::<AddDeviceToken>();
-    assert_eq!(added.token.as_ref().map(DeviceToken::expose), Some(FCM_TOKEN));
+    assert_eq!(
+        added.token.as_ref().map(DeviceToken::expose),
+        Some(FCM_TOKEN)
+    );
     assert_eq!(added.token_type, Some(TokenType::Fcm), "GCM decodes as Fcm");
     let user = added.user.expect("user");
     assert_eq!(user.user_id, "Chris");
@@ -66,7 +76,10 @@ fn add_device_token_wire_and_fixture() {
 
 #[test]
 fn list_device_tokens_wire_and_fixture() {
-    let request = KIT.wire(&ListDeviceTokens::new("user@example.com", TokenType::Huawei));
+    let request = KIT.wire(&ListDeviceTokens::new(
+        "user@example.com",
+        TokenType::Huawei,
+    ));
     assert_eq!(request.method(), "GET");
     assert_eq!(
         path_and_query(&request),
@@ -252,7 +265,10 @@ fn update_push_preferences_wire_and_fixture() {
     assert_eq!(json_body(&only_timezone), json!({"timezone": "UTC"}));
 
     let prefs = KIT.decode::<UpdatePushPreferences>();
-    assert_eq!(prefs.push_trigger_option, Some(PushTriggerOption::MentionOnly));
+    assert_eq!(
+        prefs.push_trigger_option,
+        Some(PushTriggerOption::MentionOnly)
+    );
     assert_eq!(prefs.do_not_disturb, Some(true));
     assert_eq!((prefs.start_hour, prefs.start_min), (Some(22), Some(30)));
     assert_eq!((prefs.end_hour, prefs.end_min), (Some(7), Some(0)));
@@ -383,9 +399,16 @@ async fn add_apns_configuration_multipart_and_fixture() {
     assert_eq!(config.created_at, Some(1_718_000_000));
     assert_eq!(config.apns_name.as_deref(), Some("com.example.chatapp"));
     assert_eq!(config.apns_type, Some(ApnsEnvironment::Development));
-    assert_eq!(config.apns_env_cert_type, Some(ApnsEnvironment::Development));
+    assert_eq!(
+        config.apns_env_cert_type,
+        Some(ApnsEnvironment::Development)
+    );
     assert_eq!(config.apns_expiration, Some(1_749_535_999));
-    assert_eq!(config.has_unread_count_badge, Some(true), "1 decodes as true");
+    assert_eq!(
+        config.has_unread_count_badge,
+        Some(true),
+        "1 decodes as true"
+    );
     assert_eq!(config.content_available, Some(false));
     assert_eq!(config.mutable_content, Some(false));
     assert_eq!(config.push_sound.as_deref(), Some(""));
@@ -494,9 +517,8 @@ fn update_fcm_configuration_wire_and_fixture() {
 
 #[test]
 fn add_hms_configuration_wire_and_fixture() {
-    let request = KIT.wire(
-        &AddHmsPushConfiguration::new("123124124", "app-secret").push_sound("hello.swf"),
-    );
+    let request =
+        KIT.wire(&AddHmsPushConfiguration::new("123124124", "app-secret").push_sound("hello.swf"));
     assert_eq!(request.method(), "POST");
     assert_eq!(path_and_query(&request), "/v3/applications/push/hms");
     assert_eq!(
@@ -676,7 +698,10 @@ fn get_push_template_wire_and_fixture() {
     let template = &got.push_message_templates[0];
     assert_eq!(template.template_name, Some(PushTemplateName::Alternative));
     let preview = template.push_message_preview.as_ref().expect("preview");
-    assert_eq!(preview.file, Some(TemplateText::from("New file delivered!")));
+    assert_eq!(
+        preview.file,
+        Some(TemplateText::from("New file delivered!"))
+    );
 
     let bare: PushMessageTemplates = serde_json::from_str(
         r#"{"push_message_templates": {"template_name": "default", "template": {"MESG": "m"}}}"#,

@@ -6,6 +6,7 @@ mod channel_metadata;
 mod group_channels;
 mod messages;
 mod open_channels;
+mod push;
 mod real_sendbird;
 mod reliability;
 mod support;

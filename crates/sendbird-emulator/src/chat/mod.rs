@@ -11,6 +11,7 @@ pub(crate) mod model;
 mod open_channels;
 mod operators;
 mod paging;
+mod push;
 mod receipts;
 mod search;
 mod unread;
@@ -39,6 +40,8 @@ pub(crate) struct ChatState {
     pub(crate) users: BTreeMap<String, User>,
     pub(crate) group_channels: BTreeMap<String, GroupChannel>,
     pub(crate) open_channels: BTreeMap<String, OpenChannel>,
+    /// Device tokens, push preferences, push providers, settings and templates.
+    pub(crate) push: push::PushState,
     next_seq: u64,
     next_message_id: i64,
 }
@@ -225,6 +228,51 @@ pub(crate) fn handle(
         ("GET", ["users", id, "unread_channel_count"]) => unread::unread_channel_count(ctx, id, q),
         ("GET", ["users", id, "unread_item_count"]) => unread::unread_item_count(ctx, id, q),
         ("GET", ["users", id, "unread_message_count"]) => unread::unread_message_count(ctx, id, q),
+        // Push: device tokens, preferences, template choice
+        ("GET", ["users", id, "push_preference"]) => push::preferences(ctx, id),
+        ("PUT", ["users", id, "push_preference"]) => push::update_preferences(ctx, id, p),
+        ("DELETE", ["users", id, "push_preference"]) => push::reset_preferences(ctx, id),
+        ("GET", ["users", id, "push_preference", url]) => push::channel_preferences(ctx, id, url),
+        ("PUT", ["users", id, "push_preference", url]) => {
+            push::update_channel_preferences(ctx, id, url, p)
+        }
+        ("DELETE", ["users", id, "push"]) => push::remove_all_tokens(ctx, id),
+        ("PUT", ["users", id, "push", "template"]) => push::choose_template(ctx, id, p),
+        ("GET", ["users", id, "push", token_type]) => push::list_tokens(ctx, id, token_type),
+        ("POST", ["users", id, "push", token_type]) => push::add_token(ctx, id, token_type, p),
+        ("DELETE", ["users", id, "push", token_type, token]) => {
+            push::remove_token(ctx, id, token_type, token)
+        }
+        ("GET", ["push", "device_tokens", token_type, token]) => {
+            push::token_owner(ctx, token_type, token)
+        }
+        ("DELETE", ["push", "device_tokens", token_type, token]) => {
+            push::remove_token_from_owner(ctx, token_type, token)
+        }
+        // Push: the application's settings, templates and providers
+        ("GET", ["applications", "push", "settings"]) => push::settings(ctx),
+        ("PUT", ["applications", "push", "settings"]) => push::update_settings(ctx, p),
+        ("GET", ["applications", "push", "message_templates"]) => push::list_templates(ctx),
+        ("GET", ["applications", "push", "message_templates", name]) => {
+            push::get_template(ctx, name)
+        }
+        ("PUT" | "POST", ["applications", "push", "message_templates", name]) => {
+            push::update_template(ctx, name, p)
+        }
+        ("DELETE", ["applications", "push", "apns", "cert", id]) => {
+            push::delete_apns_certificate(ctx, id)
+        }
+        ("GET", ["applications", "push", push_type]) => push::list_configurations(ctx, push_type),
+        ("POST", ["applications", "push", push_type]) => push::add_configuration(ctx, push_type, p),
+        ("GET", ["applications", "push", push_type, id]) => {
+            push::get_configuration(ctx, push_type, id)
+        }
+        ("PUT", ["applications", "push", push_type, id]) => {
+            push::update_configuration(ctx, push_type, id, p)
+        }
+        ("DELETE", ["applications", "push", push_type, id]) => {
+            push::remove_configuration(ctx, push_type, id)
+        }
         // User metadata
         ("GET", ["users", id, "metadata"]) => user_metadata::get_all(ctx, id, q),
         ("POST", ["users", id, "metadata"]) => user_metadata::create(ctx, id, p),
