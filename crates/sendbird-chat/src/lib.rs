@@ -17,15 +17,21 @@
 //!
 //! ## Families
 //!
-//! - [`users`], [`user_metadata`]: users, their tokens, unread counts and metadata.
-//! - [`group_channels`], [`open_channels`], [`channel_metadata`]: channels, members,
-//!   operators, metadata and metacounters.
-//! - [`messages`]: sending, listing, receipts, reactions, pins and translations.
-//! - [`bots`]: bots that join group channels and send messages (`chat.bots()`).
+//! - [`users`]: users, session tokens, unread counts and per-user preferences
+//! - [`user_metadata`]: a user's metadata
+//! - [`group_channels`]: group channels, members, invitations, operators
+//! - [`open_channels`]: open channels, participants, operators
+//! - [`messages`]: messages of either channel type, reactions, pins, search
+//! - [`channel_metadata`]: a channel's metadata and metacounter
+//! - [`push`]: device tokens and their owners, push preferences and template choice on
+//!   `chat.user(id)`; push providers, settings and content templates on `chat.application()`
+//! - [`moderation`]: bans, mutes, freezes and blocks on `chat.group_channel(url)`,
+//!   `chat.open_channel(url)`, `chat.custom_channel_type(ct)` and `chat.user(id)`
+//! - [`bots`]: bots that join group channels and send messages (`chat.bots()`)
 //! - [`custom_channel_types`]: settings and operators by channel custom type
-//!   (`chat.custom_channel_types()`, `chat.custom_channel_type(ct)`).
+//!   (`chat.custom_channel_types()`, `chat.custom_channel_type(ct)`)
 //! - [`reports`]: reports on users, channels and messages, and moderated messages
-//!   (`chat.reports()`).
+//!   (`chat.reports()`)
 #![cfg_attr(
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
@@ -46,6 +52,7 @@ pub mod messages;
 pub mod moderation;
 pub mod open_channels;
 pub mod reports;
+pub mod push;
 pub mod user_metadata;
 pub mod users;
 
@@ -96,6 +103,7 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
         bots::ENDPOINTS,
         custom_channel_types::ENDPOINTS,
         reports::ENDPOINTS,
+        push::ENDPOINTS,
     ]
     .into_iter()
     .flatten()

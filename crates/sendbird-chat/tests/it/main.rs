@@ -9,6 +9,7 @@ mod group_channels;
 mod messages;
 mod moderation;
 mod open_channels;
+mod push;
 mod real_sendbird;
 mod reliability;
 mod reports;

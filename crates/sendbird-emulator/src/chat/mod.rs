@@ -14,6 +14,7 @@ mod moderation;
 mod open_channels;
 mod operators;
 mod paging;
+mod push;
 mod receipts;
 mod reports;
 mod search;
@@ -51,6 +52,8 @@ pub(crate) struct ChatState {
     pub(crate) custom_types: custom_types::CustomTypeState,
     /// Reports and profanity-filter records.
     pub(crate) reports: reports::ReportState,
+    /// Device tokens, push preferences, push providers, settings and templates.
+    pub(crate) push: push::PushState,
     next_seq: u64,
     next_message_id: i64,
 }
@@ -268,6 +271,51 @@ pub(crate) fn handle(
         ("GET", ["users", id, "block"]) => moderation::list_blocks(ctx, id, q),
         ("POST", ["users", id, "block"]) => moderation::block(ctx, id, p),
         ("DELETE", ["users", id, "block", target]) => moderation::unblock(ctx, id, target),
+        // Push: device tokens, preferences, template choice
+        ("GET", ["users", id, "push_preference"]) => push::preferences(ctx, id),
+        ("PUT", ["users", id, "push_preference"]) => push::update_preferences(ctx, id, p),
+        ("DELETE", ["users", id, "push_preference"]) => push::reset_preferences(ctx, id),
+        ("GET", ["users", id, "push_preference", url]) => push::channel_preferences(ctx, id, url),
+        ("PUT", ["users", id, "push_preference", url]) => {
+            push::update_channel_preferences(ctx, id, url, p)
+        }
+        ("DELETE", ["users", id, "push"]) => push::remove_all_tokens(ctx, id),
+        ("PUT", ["users", id, "push", "template"]) => push::choose_template(ctx, id, p),
+        ("GET", ["users", id, "push", token_type]) => push::list_tokens(ctx, id, token_type),
+        ("POST", ["users", id, "push", token_type]) => push::add_token(ctx, id, token_type, p),
+        ("DELETE", ["users", id, "push", token_type, token]) => {
+            push::remove_token(ctx, id, token_type, token)
+        }
+        ("GET", ["push", "device_tokens", token_type, token]) => {
+            push::token_owner(ctx, token_type, token)
+        }
+        ("DELETE", ["push", "device_tokens", token_type, token]) => {
+            push::remove_token_from_owner(ctx, token_type, token)
+        }
+        // Push: the application's settings, templates and providers
+        ("GET", ["applications", "push", "settings"]) => push::settings(ctx),
+        ("PUT", ["applications", "push", "settings"]) => push::update_settings(ctx, p),
+        ("GET", ["applications", "push", "message_templates"]) => push::list_templates(ctx),
+        ("GET", ["applications", "push", "message_templates", name]) => {
+            push::get_template(ctx, name)
+        }
+        ("PUT" | "POST", ["applications", "push", "message_templates", name]) => {
+            push::update_template(ctx, name, p)
+        }
+        ("DELETE", ["applications", "push", "apns", "cert", id]) => {
+            push::delete_apns_certificate(ctx, id)
+        }
+        ("GET", ["applications", "push", push_type]) => push::list_configurations(ctx, push_type),
+        ("POST", ["applications", "push", push_type]) => push::add_configuration(ctx, push_type, p),
+        ("GET", ["applications", "push", push_type, id]) => {
+            push::get_configuration(ctx, push_type, id)
+        }
+        ("PUT", ["applications", "push", push_type, id]) => {
+            push::update_configuration(ctx, push_type, id, p)
+        }
+        ("DELETE", ["applications", "push", push_type, id]) => {
+            push::remove_configuration(ctx, push_type, id)
+        }
         // User metadata
         ("GET", ["users", id, "metadata"]) => user_metadata::get_all(ctx, id, q),
         ("POST", ["users", id, "metadata"]) => user_metadata::create(ctx, id, p),

@@ -184,14 +184,15 @@ pub(super) fn update(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Result<Val
 }
 
 /// `DELETE /users/{user_id}`: also removes the user from every channel's members,
-/// operators and participants and from the custom-type operators, drops its metadata, and
-/// deletes the bot it backs, if any.
+/// operators and participants and from the custom-type operators, drops its metadata and push
+/// data (device tokens), and deletes the bot it backs, if any.
 pub(super) fn delete(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Value, ApiError> {
     if ctx.chat.users.remove(user_id).is_none() {
         return Err(ApiError::not_found("User"));
     }
     ctx.chat.bots.remove(user_id);
     ctx.chat.custom_types.forget_user(user_id);
+    ctx.chat.push.forget_user(user_id);
     for channel in ctx.chat.group_channels.values_mut() {
         channel.members.retain(|m| m.user_id != user_id);
         channel.operators.retain(|o| o != user_id);

@@ -43,7 +43,10 @@ pub(crate) async fn parse(body: Bytes, boundary: String) -> Result<Params, ApiEr
 }
 
 fn is_file_field(name: &str) -> bool {
-    matches!(name, "file" | "profile_file" | "cover_file")
+    matches!(
+        name,
+        "file" | "profile_file" | "cover_file" | "apns_cert" | "service_account_key"
+    )
 }
 
 fn malformed() -> ApiError {

@@ -18,5 +18,6 @@ mod message_extras;
 mod messages;
 mod open_channels;
 mod page_tokens;
+mod push;
 mod support;
 mod users;
