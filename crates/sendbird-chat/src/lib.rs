@@ -14,6 +14,12 @@
 //! # let _ = users;
 //! # Ok(()) }
 //! ```
+//!
+//! ## Families
+//!
+//! [`users`], [`user_metadata`], [`group_channels`], [`open_channels`], [`channel_metadata`],
+//! [`messages`], [`polls`], [`announcements`]. Long-running server jobs (announcements) can be
+//! awaited with the generic helpers of [`jobs`].
 #![cfg_attr(
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
@@ -25,10 +31,13 @@ pub mod models;
 #[cfg(test)]
 mod test_support;
 
+pub mod announcements;
 pub mod channel_metadata;
 pub mod group_channels;
+pub mod jobs;
 pub mod messages;
 pub mod open_channels;
+pub mod polls;
 pub mod user_metadata;
 pub mod users;
 
@@ -75,6 +84,8 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
         open_channels::ENDPOINTS,
         channel_metadata::ENDPOINTS,
         messages::ENDPOINTS,
+        polls::ENDPOINTS,
+        announcements::ENDPOINTS,
     ]
     .into_iter()
     .flatten()
