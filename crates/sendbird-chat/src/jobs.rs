@@ -14,6 +14,7 @@
 //!
 //! ```no_run
 //! # async fn run(chat: sendbird_chat::ChatClient) -> Result<(), Box<dyn std::error::Error>> {
+//! use std::future::IntoFuture;
 //! use std::time::Duration;
 //! use sendbird_chat::jobs;
 //!

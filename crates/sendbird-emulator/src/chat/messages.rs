@@ -72,6 +72,11 @@ pub(super) fn send(
         Some(Value::Array(items)) => items,
         Some(_) => return Err(ApiError::wrong_type("sorted_metaarray", Expected::List)),
     };
+    let poll_id = p.int("poll_id")?;
+    let include_poll_details = p.bool("include_poll_details")?.unwrap_or(false);
+    if let Some(poll_id) = poll_id {
+        super::polls::check_attachable(ctx, poll_id, kind, message_kind == MessageKind::Text)?;
+    }
 
     let (sender, text, file, thumbnails, require_auth) = match message_kind {
         MessageKind::Text => {
@@ -145,7 +150,7 @@ pub(super) fn send(
         reactions: Vec::new(),
         translations: BTreeMap::new(),
     };
-    let value = render(ctx, kind, url, &message);
+    let mut value = render(ctx, kind, url, &message);
     if kind == ChannelKind::Group {
         let channel = ctx.group_mut(url)?;
         for member in &mut channel.members {
@@ -163,6 +168,10 @@ pub(super) fn send(
         }
     }
     ctx.content_mut(kind, url)?.messages.push(message);
+    if let Some(poll_id) = poll_id {
+        super::polls::attach(ctx, poll_id, url, message_id);
+        super::polls::embed(ctx, &mut value, url, message_id, include_poll_details);
+    }
     Ok(value)
 }
 
@@ -194,19 +203,30 @@ fn file_info(ctx: &Ctx<'_>, p: &Params) -> Result<FileInfo, ApiError> {
     })
 }
 
-/// Renders a message, with its `reactions` when `include_reactions=true`.
+/// Renders a message, with its `reactions` when `include_reactions=true` and its poll (the
+/// whole poll with `include_poll_details=true`).
 fn render_listed(
     ctx: &Ctx<'_>,
     kind: ChannelKind,
     url: &str,
     message: &Message,
     include_reactions: bool,
+    include_poll_details: bool,
 ) -> Value {
     let mut value = render(ctx, kind, url, message);
     if include_reactions {
         if let Value::Object(map) = &mut value {
             map.insert("reactions".into(), message.reactions_json());
         }
+    }
+    if super::polls::any_attached(ctx) {
+        super::polls::embed(
+            ctx,
+            &mut value,
+            url,
+            message.message_id,
+            include_poll_details,
+        );
     }
     value
 }
@@ -221,11 +241,19 @@ pub(super) fn get(
 ) -> Result<Value, ApiError> {
     let id = parse_message_id(id)?;
     let include_reactions = q.bool_or("include_reactions", false)?;
+    let include_poll_details = q.bool_or("include_poll_details", false)?;
     let content = ctx.content(kind, url)?;
     let message = content
         .message(id)
         .ok_or_else(|| ApiError::not_found("Message"))?;
-    Ok(render_listed(ctx, kind, url, message, include_reactions))
+    Ok(render_listed(
+        ctx,
+        kind,
+        url,
+        message,
+        include_reactions,
+        include_poll_details,
+    ))
 }
 
 /// `PUT /{channel_type}/{channel_url}/messages/{message_id}`.
@@ -335,6 +363,7 @@ pub(super) fn list(
     let include = q.bool_or("include", true)?;
     let reverse = q.bool_or("reverse", false)?;
     let include_reactions = q.bool_or("include_reactions", false)?;
+    let include_poll_details = q.bool_or("include_poll_details", false)?;
     let message_type = match q.str("message_type")? {
         None => None,
         Some(t) => {
@@ -408,7 +437,7 @@ pub(super) fn list(
     }
     let messages: Vec<Value> = window
         .iter()
-        .map(|m| render_listed(ctx, kind, url, m, include_reactions))
+        .map(|m| render_listed(ctx, kind, url, m, include_reactions, include_poll_details))
         .collect();
     Ok(json!({"messages": messages}))
 }
