@@ -32,6 +32,12 @@
 //!   (`chat.custom_channel_types()`, `chat.custom_channel_type(ct)`)
 //! - [`reports`]: reports on users, channels and messages, and moderated messages
 //!   (`chat.reports()`)
+//! - [`polls`]: polls, options and votes (`chat.polls()`)
+//! - [`announcements`]: announcements to many channels, their open rates and statistics
+//!   (`chat.announcements()`)
+//!
+//! Long-running server jobs (announcements, ...) can be awaited with the generic helpers of
+//! [`jobs`].
 #![cfg_attr(
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
@@ -45,14 +51,17 @@ pub mod models;
 mod test_support;
 
 pub mod bots;
+pub mod announcements;
 pub mod channel_metadata;
 pub mod custom_channel_types;
 pub mod group_channels;
+pub mod jobs;
 pub mod messages;
 pub mod moderation;
 pub mod open_channels;
 pub mod reports;
 pub mod push;
+pub mod polls;
 pub mod user_metadata;
 pub mod users;
 
@@ -104,6 +113,8 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
         custom_channel_types::ENDPOINTS,
         reports::ENDPOINTS,
         push::ENDPOINTS,
+        polls::ENDPOINTS,
+        announcements::ENDPOINTS,
     ]
     .into_iter()
     .flatten()

@@ -412,6 +412,9 @@ common_fields! {
         /// Extended payload of custom message templates, kept as JSON.
         #[serde(default)]
         pub extended_message_payload: Option<Value>,
+        /// The poll a text message carries (a summary unless `include_poll_details=true`).
+        #[serde(default)]
+        pub poll: Option<crate::polls::Poll>,
     }
     /// What one pass over a message reads: the common fields, its `type` and every field of
     /// the known kinds. [`Message`] is decoded through it, straight from the raw JSON.

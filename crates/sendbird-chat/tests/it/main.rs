@@ -2,6 +2,7 @@
 //! per family).
 
 mod bots;
+mod announcements;
 mod call_options;
 mod channel_metadata;
 mod custom_channel_types;
@@ -10,6 +11,7 @@ mod messages;
 mod moderation;
 mod open_channels;
 mod push;
+mod polls;
 mod real_sendbird;
 mod reliability;
 mod reports;

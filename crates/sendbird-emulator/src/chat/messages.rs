@@ -65,6 +65,11 @@ pub(super) fn send(
         Some(Value::Array(items)) => items,
         Some(_) => return Err(ApiError::wrong_type("sorted_metaarray", Expected::List)),
     };
+    let poll_id = p.int("poll_id")?;
+    let include_poll_details = p.bool("include_poll_details")?.unwrap_or(false);
+    if let Some(poll_id) = poll_id {
+        super::polls::check_attachable(ctx, poll_id, kind, message_kind == MessageKind::Text)?;
+    }
 
     let (sender, text, file, thumbnails, require_auth) = match message_kind {
         MessageKind::Text => {
@@ -102,8 +107,9 @@ pub(super) fn send(
             )
         }
     };
+    let message_id = ctx.chat.next_message_id();
     let message = Message {
-        message_id: ctx.chat.next_message_id(),
+        message_id,
         kind: message_kind,
         sender,
         message: text,
@@ -123,7 +129,12 @@ pub(super) fn send(
         reactions: Vec::new(),
         translations: BTreeMap::new(),
     };
-    deliver(ctx, kind, url, message, true)
+    let mut value = deliver(ctx, kind, url, message, true)?;
+    if let Some(poll_id) = poll_id {
+        super::polls::attach(ctx, poll_id, url, message_id);
+        super::polls::embed(ctx, &mut value, url, message_id, include_poll_details);
+    }
+    Ok(value)
 }
 
 /// Appends a new message (user, file, admin or bot message) to a channel and renders it:
@@ -206,19 +217,30 @@ pub(super) fn file_info(ctx: &Ctx<'_>, p: &Params) -> Result<FileInfo, ApiError>
     })
 }
 
-/// Renders a message, with its `reactions` when `include_reactions=true`.
+/// Renders a message, with its `reactions` when `include_reactions=true` and its poll (the
+/// whole poll with `include_poll_details=true`).
 fn render_listed(
     ctx: &Ctx<'_>,
     kind: ChannelKind,
     url: &str,
     message: &Message,
     include_reactions: bool,
+    include_poll_details: bool,
 ) -> Value {
     let mut value = render(ctx, kind, url, message);
     if include_reactions {
         if let Value::Object(map) = &mut value {
             map.insert("reactions".into(), message.reactions_json());
         }
+    }
+    if super::polls::any_attached(ctx) {
+        super::polls::embed(
+            ctx,
+            &mut value,
+            url,
+            message.message_id,
+            include_poll_details,
+        );
     }
     value
 }
@@ -233,11 +255,19 @@ pub(super) fn get(
 ) -> Result<Value, ApiError> {
     let id = parse_message_id(id)?;
     let include_reactions = q.bool_or("include_reactions", false)?;
+    let include_poll_details = q.bool_or("include_poll_details", false)?;
     let content = ctx.content(kind, url)?;
     let message = content
         .message(id)
         .ok_or_else(|| ApiError::not_found("Message"))?;
-    Ok(render_listed(ctx, kind, url, message, include_reactions))
+    Ok(render_listed(
+        ctx,
+        kind,
+        url,
+        message,
+        include_reactions,
+        include_poll_details,
+    ))
 }
 
 /// `PUT /{channel_type}/{channel_url}/messages/{message_id}`.
@@ -347,6 +377,7 @@ pub(super) fn list(
     let include = q.bool_or("include", true)?;
     let reverse = q.bool_or("reverse", false)?;
     let include_reactions = q.bool_or("include_reactions", false)?;
+    let include_poll_details = q.bool_or("include_poll_details", false)?;
     let message_type = match q.str("message_type")? {
         None => None,
         Some(t) => {
@@ -420,7 +451,7 @@ pub(super) fn list(
     }
     let messages: Vec<Value> = window
         .iter()
-        .map(|m| render_listed(ctx, kind, url, m, include_reactions))
+        .map(|m| render_listed(ctx, kind, url, m, include_reactions, include_poll_details))
         .collect();
     Ok(json!({"messages": messages}))
 }

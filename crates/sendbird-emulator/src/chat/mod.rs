@@ -1,6 +1,8 @@
 //! Chat Platform API v3: state, shared helpers and the endpoint table.
 
 mod bots;
+mod announcements;
+mod calendar;
 mod channel_metadata;
 mod channel_props;
 mod custom_types;
@@ -15,6 +17,7 @@ mod open_channels;
 mod operators;
 mod paging;
 mod push;
+mod polls;
 mod receipts;
 mod reports;
 mod search;
@@ -54,6 +57,10 @@ pub(crate) struct ChatState {
     pub(crate) reports: reports::ReportState,
     /// Device tokens, push preferences, push providers, settings and templates.
     pub(crate) push: push::PushState,
+    /// Polls, their options and votes.
+    pub(crate) polls: polls::PollsState,
+    /// Announcements (jobs advanced by [`run_due_jobs`]).
+    pub(crate) announcements: announcements::AnnouncementsState,
     next_seq: u64,
     next_message_id: i64,
 }
@@ -216,6 +223,13 @@ pub(crate) fn random_hex(len: usize) -> String {
         .collect()
 }
 
+/// Brings every time-driven piece of Chat state up to the emulator's clock before a request
+/// is handled: due announcements start, send and finish (and opens are read from read
+/// receipts). Other time-driven work (scheduled messages, exports, ...) belongs here too.
+fn run_due_jobs(ctx: &mut Ctx<'_>) {
+    announcements::run_due(ctx);
+}
+
 /// Answers a Chat v3 request. `request.segments` starts with `"v3"`.
 pub(crate) fn handle(
     chat: &mut ChatState,
@@ -225,6 +239,7 @@ pub(crate) fn handle(
     let mut ctx = Ctx { chat, env };
     let ctx = &mut ctx;
     moderation::sweep(ctx.chat, ctx.now_ms());
+    run_due_jobs(ctx);
     let q = &request.query;
     let p = &request.params;
     let path = request.tail(1);
@@ -409,6 +424,39 @@ pub(crate) fn handle(
         (_, ["report", rest @ ..]) => reports::route(ctx, method, rest, q, p),
         // Message search
         ("GET", ["search", "messages"]) => search::search_messages(ctx, q),
+        // Polls
+        ("GET", ["polls"]) => polls::list(ctx, q),
+        ("POST", ["polls"]) => polls::create(ctx, p),
+        ("GET", ["polls", id]) => polls::get(ctx, id, q),
+        ("PUT", ["polls", id]) => polls::update(ctx, id, p),
+        ("DELETE", ["polls", id]) => polls::delete(ctx, id),
+        ("PUT", ["polls", id, "close"]) => polls::close(ctx, id),
+        ("PUT", ["polls", id, "vote"]) => polls::vote(ctx, id, p),
+        ("POST", ["polls", id, "options"]) => polls::add_option(ctx, id, p),
+        ("GET", ["polls", id, "options", option]) => polls::get_option(ctx, id, option),
+        ("PUT", ["polls", id, "options", option]) => polls::update_option(ctx, id, option, p),
+        ("DELETE", ["polls", id, "options", option]) => polls::delete_option(ctx, id, option),
+        ("GET", ["polls", id, "options", option, "voters"]) => polls::voters(ctx, id, option, q),
+        // Announcements
+        ("GET", ["announcements"]) => announcements::list(ctx, q),
+        ("POST", ["announcements"]) => announcements::create(ctx, p),
+        ("GET", ["announcements", id]) => announcements::get(ctx, id),
+        ("PUT", ["announcements", id]) => announcements::update(ctx, id, p),
+        ("GET", ["announcement_group"]) => announcements::list_groups(ctx, q),
+        ("GET", ["announcement_open_rate", id]) => announcements::open_rate(ctx, id, q),
+        ("GET", ["announcement_open_rate_by_group", group]) => {
+            announcements::group_open_rate(ctx, group, q)
+        }
+        ("GET", ["announcement_open_status", id]) => announcements::open_status(ctx, id, q),
+        ("GET", ["announcement_stats", "daily"]) => {
+            announcements::stats(ctx, announcements::Period::Daily, q)
+        }
+        ("GET", ["announcement_stats", "weekly"]) => {
+            announcements::stats(ctx, announcements::Period::Weekly, q)
+        }
+        ("GET", ["announcement_stats", "monthly"]) => {
+            announcements::stats(ctx, announcements::Period::Monthly, q)
+        }
         // Open channels
         ("GET", ["open_channels"]) => open_channels::list(ctx, q),
         ("POST", ["open_channels"]) => open_channels::create(ctx, p),

@@ -1,0 +1,292 @@
+//! Wire and fixture tests of the poll endpoints.
+
+use serde_json::{json, Value};
+
+use super::*;
+use crate::models::Message;
+use crate::test_support::KIT;
+use sendbird_core::test_util::{json_body, path_and_query};
+use sendbird_core::Endpoint;
+
+const HOSTILE: &str = "a/b ü";
+const HOSTILE_ENCODED: &str = "a%2Fb%20%C3%BC";
+
+fn request_fixture<E: Endpoint>() -> Value {
+    KIT.request_fixture::<E>()
+}
+
+#[test]
+fn list_polls_query() {
+    let request = KIT.wire(
+        &ListPolls::new()
+            .channel_url(HOSTILE)
+            .channel_type(ChannelType::GroupChannels)
+            .token("t0")
+            .limit(20),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        format!(
+            "/v3/polls?channel_url={HOSTILE_ENCODED}&channel_type=group_channels&token=t0&limit=20"
+        )
+    );
+    assert!(request.body().is_empty());
+}
+
+#[test]
+fn list_polls_decodes() {
+    let list: ListPollsResponse = KIT.decode::<ListPolls>();
+    assert_eq!(list.next.as_deref(), Some("YWJjZGVmZ2hpams"));
+    assert_eq!(list.polls.len(), 2);
+    let open = &list.polls[0];
+    assert_eq!(open.id, 2217);
+    assert!(open.is_open());
+    assert_eq!(open.allow_multiple_votes, Some(true));
+    assert_eq!(open.created_at, Some(1_657_267_925));
+    assert_eq!(open.close_at, Some(-1));
+    assert_eq!(open.voter_count, Some(5));
+    assert_eq!(open.message_id, Some(1_563_921_409));
+    assert_eq!(open.data, Some(json!({"text": "Pick one or more venues"})));
+    assert_eq!(open.option(4432).map(|o| o.text.as_str()), Some("Busan"));
+    let closed = &list.polls[1];
+    assert_eq!(closed.status, Some(PollStatus::Closed));
+    assert_eq!(closed.created_by, None);
+    assert_eq!(closed.message_id, None);
+    assert_eq!(closed.options[1].created_by, None);
+    assert_eq!(closed.options[1].vote_count, Some(3));
+}
+
+#[test]
+fn create_poll_json_on_the_wire() {
+    let request = KIT.wire(
+        &CreatePoll::new("Lunch?", ["Pizza", "Sushi"])
+            .allow_user_suggestion(false)
+            .allow_multiple_votes(false)
+            .close_at(1_657_354_400)
+            .created_by("Kay")
+            .data(json!({"text": "Vote by noon"})),
+    );
+    assert_eq!(request.method(), "POST");
+    assert_eq!(path_and_query(&request), "/v3/polls");
+    assert_eq!(json_body(&request), request_fixture::<CreatePoll>());
+}
+
+#[test]
+fn create_poll_decodes() {
+    let poll: Poll = KIT.decode::<CreatePoll>();
+    assert_eq!(poll.id, 2218);
+    assert_eq!(poll.status, Some(PollStatus::Open));
+    assert_eq!(poll.voter_count, Some(0));
+    assert_eq!(poll.close_at, Some(1_657_354_400));
+    assert_eq!(poll.options.len(), 2);
+    assert!(poll.options.iter().all(|o| o.vote_count == Some(0)));
+    assert_eq!(poll.options[0].poll_id, Some(2218));
+    assert_eq!(poll.message_id, None);
+}
+
+#[test]
+fn get_poll_query() {
+    let request = KIT.wire(
+        &GetPoll::new(2217)
+            .channel_url("user@example.com")
+            .channel_type(ChannelType::GroupChannels)
+            .show_partial_voter_list(true),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        "/v3/polls/2217?channel_url=user%40example.com&channel_type=group_channels\
+         &show_partial_voter_list=true"
+    );
+}
+
+#[test]
+fn get_poll_decodes_both_names_of_the_partial_voter_list() {
+    let poll: Poll = KIT.decode::<GetPoll>();
+    let seoul = poll.option(4431).expect("Seoul");
+    assert_eq!(seoul.partial_voter_list.len(), 2);
+    assert_eq!(seoul.partial_voter_list[1].user_id, "Min");
+    assert_eq!(
+        seoul.partial_voter_list[1]
+            .metadata
+            .get("team")
+            .map(String::as_str),
+        Some("design")
+    );
+    // The 2024 spec's name `partial_voters` decodes into the same field.
+    let busan = poll.option(4432).expect("Busan");
+    assert_eq!(busan.partial_voter_list.len(), 1);
+    assert_eq!(busan.partial_voter_list[0].user_id, "Jay");
+}
+
+#[test]
+fn update_poll_json_on_the_wire() {
+    let request = KIT.wire(
+        &UpdatePoll::new(2217)
+            .title("Q2 team gathering (venue)")
+            .allow_user_suggestion(false)
+            .allow_multiple_votes(true)
+            .close_at(1_657_900_000)
+            .created_by("Kay")
+            .data(json!({"text": "Closes Friday"})),
+    );
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(path_and_query(&request), "/v3/polls/2217");
+    assert_eq!(json_body(&request), request_fixture::<UpdatePoll>());
+}
+
+#[test]
+fn update_poll_decodes() {
+    let poll: Poll = KIT.decode::<UpdatePoll>();
+    assert_eq!(poll.title.as_deref(), Some("Q2 team gathering (venue)"));
+    assert_eq!(poll.updated_at, Some(1_657_269_000));
+    assert_eq!(poll.close_at, Some(1_657_900_000));
+    assert_eq!(poll.allow_user_suggestion, Some(false));
+}
+
+#[test]
+fn delete_poll_on_the_wire() {
+    let request = KIT.wire(&DeletePoll::new(-1));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(path_and_query(&request), "/v3/polls/-1");
+    assert!(request.body().is_empty());
+    let _: Empty = KIT.decode::<DeletePoll>();
+}
+
+#[test]
+fn close_poll_on_the_wire_and_decodes() {
+    let request = KIT.wire(&ClosePoll::new(2217));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(path_and_query(&request), "/v3/polls/2217/close");
+    // No parameters: a bodiless PUT carries `{}`.
+    assert_eq!(json_body(&request), json!({}));
+    let poll: Poll = KIT.decode::<ClosePoll>();
+    assert_eq!(poll.status, Some(PollStatus::Closed));
+    assert!(!poll.is_open());
+    assert_eq!(poll.close_at, Some(1_657_270_000));
+}
+
+#[test]
+fn add_poll_option_on_the_wire_and_decodes() {
+    let request = KIT.wire(&AddPollOption::new(2217, "Jeju").created_by("Jay"));
+    assert_eq!(request.method(), "POST");
+    assert_eq!(path_and_query(&request), "/v3/polls/2217/options");
+    assert_eq!(json_body(&request), request_fixture::<AddPollOption>());
+    let poll: Poll = KIT.decode::<AddPollOption>();
+    assert_eq!(poll.options.len(), 3);
+    let jeju = poll.option(4435).expect("the new option");
+    assert_eq!(jeju.text, "Jeju");
+    assert_eq!(jeju.created_by.as_deref(), Some("Jay"));
+    assert_eq!(jeju.vote_count, Some(0));
+}
+
+#[test]
+fn get_poll_option_on_the_wire_and_decodes() {
+    let request = KIT.wire(&GetPollOption::new(2217, 4431));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(path_and_query(&request), "/v3/polls/2217/options/4431");
+    let option: PollOption = KIT.decode::<GetPollOption>();
+    assert_eq!(option.id, 4431);
+    assert_eq!(option.poll_id, Some(2217));
+    assert_eq!(option.text, "Seoul");
+    assert_eq!(option.vote_count, Some(3));
+    assert_eq!(option.created_at, Some(1_657_267_925));
+    assert!(option.partial_voter_list.is_empty());
+}
+
+#[test]
+fn update_poll_option_on_the_wire_and_decodes() {
+    let request = KIT.wire(&UpdatePollOption::new(2217, 4431, "Seoul (Gangnam)").created_by("Kay"));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(path_and_query(&request), "/v3/polls/2217/options/4431");
+    assert_eq!(json_body(&request), request_fixture::<UpdatePollOption>());
+    let poll: Poll = KIT.decode::<UpdatePollOption>();
+    let seoul = poll.option(4431).expect("Seoul");
+    assert_eq!(seoul.text, "Seoul (Gangnam)");
+    assert_eq!(seoul.updated_at, Some(1_657_269_700));
+    assert_eq!(seoul.vote_count, Some(3));
+}
+
+#[test]
+fn delete_poll_option_on_the_wire() {
+    let request = KIT.wire(&DeletePollOption::new(2217, 4432));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(path_and_query(&request), "/v3/polls/2217/options/4432");
+    assert!(request.body().is_empty());
+    let _: Empty = KIT.decode::<DeletePollOption>();
+}
+
+#[test]
+fn list_voters_query_and_decodes() {
+    let request = KIT.wire(
+        &ListPollOptionVoters::new(2217, 4431)
+            .token("bWluLTI")
+            .limit(100),
+    );
+    assert_eq!(request.method(), "GET");
+    assert_eq!(
+        path_and_query(&request),
+        "/v3/polls/2217/options/4431/voters?token=bWluLTI&limit=100"
+    );
+    let voters: ListPollOptionVotersResponse = KIT.decode::<ListPollOptionVoters>();
+    assert_eq!(voters.vote_count, Some(3));
+    assert_eq!(voters.next.as_deref(), Some("bWluLTI"));
+    let ids: Vec<&str> = voters.voters.iter().map(|u| u.user_id.as_str()).collect();
+    assert_eq!(ids, ["Jay", "Min"]);
+    assert_eq!(voters.voters[1].profile_url.as_deref(), Some(""));
+}
+
+#[test]
+fn vote_json_on_the_wire_and_decodes() {
+    let request = KIT.wire(&CastOrCancelVote::new(2217, "Min", [4431]));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(path_and_query(&request), "/v3/polls/2217/vote");
+    assert_eq!(json_body(&request), request_fixture::<CastOrCancelVote>());
+    let poll: Poll = KIT.decode::<CastOrCancelVote>();
+    assert_eq!(poll.voted_option_ids, [4431]);
+    assert_eq!(poll.voter_count, Some(6));
+    assert_eq!(poll.option(4431).and_then(|o| o.vote_count), Some(4));
+}
+
+#[test]
+fn cancel_vote_sends_an_empty_choice() {
+    let chat = crate::ChatClient::builder()
+        .base_url(KIT.base_url())
+        .api_token("token")
+        .build()
+        .expect("client");
+    let pending = chat.polls().cancel_vote(2217, "user@example.com");
+    let request = KIT.wire(&pending.endpoint);
+    assert_eq!(path_and_query(&request), "/v3/polls/2217/vote");
+    assert_eq!(
+        json_body(&request),
+        json!({"user_id": "user@example.com", "option_ids": []})
+    );
+    let listing = chat.polls().list_in_group_channel(HOSTILE);
+    assert_eq!(
+        path_and_query(&KIT.wire(&listing.endpoint)),
+        format!("/v3/polls?channel_url={HOSTILE_ENCODED}&channel_type=group_channels")
+    );
+}
+
+#[test]
+fn unknown_status_and_a_message_summary_decode() {
+    let poll: Poll = serde_json::from_value(json!({"id": 7, "status": "archived"})).expect("poll");
+    assert_eq!(poll.status, Some(PollStatus::Unknown("archived".into())));
+    assert!(poll.options.is_empty());
+    let message: Message = serde_json::from_value(json!({
+        "type": "MESG", "message_id": 1563921409, "channel_url": "c", "created_at": 1657267925000i64,
+        "message": "Vote!", "user": {"user_id": "Kay"},
+        "poll": {"id": 2217, "title": "Q2 team gathering", "status": "open", "close_at": -1,
+                 "created_at": 1657267925, "updated_at": 0, "message_id": 1563921409}
+    }))
+    .expect("message");
+    let poll = message
+        .common()
+        .and_then(|c| c.poll.as_ref())
+        .expect("the poll summary");
+    assert_eq!(poll.id, 2217);
+    assert_eq!(poll.message_id, Some(1_563_921_409));
+    assert!(poll.options.is_empty());
+}
