@@ -14,6 +14,18 @@
 //! # let _ = users;
 //! # Ok(()) }
 //! ```
+//!
+//! ## Families
+//!
+//! - [`users`], [`user_metadata`]: `chat.users()`, `chat.user_metadata(user_id)`
+//! - [`group_channels`], [`open_channels`], [`channel_metadata`], [`messages`]
+//! - [`scheduled_messages`]: `chat.group_channel(url).schedule_text(..)` and
+//!   `chat.scheduled_messages()`
+//! - [`statistics`]: `chat.statistics()` (DAU, MAU, connections, Advanced analytics)
+//! - [`privacy`]: `chat.privacy()` (GDPR requests)
+//! - [`data_export`]: `chat.exports(data_type)`
+//! - [`migration`]: `chat.migrate(url, messages)`
+//! - [`jobs`]: waiting for long-running server jobs (exports, GDPR requests)
 #![cfg_attr(
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
@@ -26,9 +38,15 @@ pub mod models;
 mod test_support;
 
 pub mod channel_metadata;
+pub mod data_export;
 pub mod group_channels;
+pub mod jobs;
 pub mod messages;
+pub mod migration;
 pub mod open_channels;
+pub mod privacy;
+pub mod scheduled_messages;
+pub mod statistics;
 pub mod user_metadata;
 pub mod users;
 
@@ -75,6 +93,11 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
         open_channels::ENDPOINTS,
         channel_metadata::ENDPOINTS,
         messages::ENDPOINTS,
+        scheduled_messages::ENDPOINTS,
+        statistics::ENDPOINTS,
+        privacy::ENDPOINTS,
+        data_export::ENDPOINTS,
+        migration::ENDPOINTS,
     ]
     .into_iter()
     .flatten()
