@@ -17,15 +17,15 @@
 //!
 //! ## Families
 //!
-//! - [`users`], [`user_metadata`]: `chat.users()`, `chat.user_metadata(user_id)`
-//! - [`group_channels`], [`open_channels`], [`channel_metadata`], [`messages`]
-//! - [`scheduled_messages`]: `chat.group_channel(url).schedule_text(..)` and
+//! - [`users`] and [`user_metadata`]: `chat.users()`, `chat.user_metadata(user_id)`
+//! - [`group_channels`], [`open_channels`], [`channel_metadata`] and [`messages`]
+//! - [`scheduled_messages`] — `chat.group_channel(url).schedule_text(..)` and
 //!   `chat.scheduled_messages()`
-//! - [`statistics`]: `chat.statistics()` (DAU, MAU, connections, Advanced analytics)
-//! - [`privacy`]: `chat.privacy()` (GDPR requests)
-//! - [`data_export`]: `chat.exports(data_type)`
-//! - [`migration`]: `chat.migrate(url, messages)`
-//! - [`jobs`]: waiting for long-running server jobs (exports, GDPR requests)
+//! - [`statistics`] — `chat.statistics()` (DAU, MAU, connections, Advanced analytics)
+//! - [`privacy`] — `chat.privacy()` (GDPR requests)
+//! - [`data_export`] — `chat.exports(data_type)`
+//! - [`migration`] — `chat.migrate(url, messages)`
+//! - [`jobs`] — waiting for long-running server jobs (exports, GDPR requests)
 #![cfg_attr(
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)

@@ -1,7 +1,8 @@
 //! An in-memory, stateful HTTP server that answers like the Sendbird Platform API.
 //!
 //! `sendbird-emulator` serves the Chat v3 API (users, user metadata, group and open
-//! channels, members, operators, messages, channel metadata and metacounters), the Calls
+//! channels, members, operators, messages, channel metadata and metacounters, scheduled
+//! messages, statistics, GDPR requests, data exports and message migration), the Calls
 //! v1 API (rooms, direct calls, users' calls and push tokens, webhook settings, cloud
 //! recording copies) and the Live v1 API (live events and their state machine, hosts,
 //! participants) on a loopback port: same paths, same JSON field names, same error

@@ -80,6 +80,12 @@ impl IntoParam<StatusFilter> for ScheduledMessageStatus {
     }
 }
 
+impl IntoParam<StatusFilter> for &str {
+    fn into_param(self) -> StatusFilter {
+        ScheduledMessageStatus::from(self).into()
+    }
+}
+
 impl<S: Into<ScheduledMessageStatus>, const N: usize> IntoParam<StatusFilter> for [S; N] {
     fn into_param(self) -> StatusFilter {
         self.into()

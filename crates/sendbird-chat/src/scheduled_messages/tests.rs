@@ -215,6 +215,16 @@ fn list_scheduled_messages_query() {
         path_and_query(&single),
         "/v3/scheduled_messages?status=sent"
     );
+    let text = KIT.wire(&ListScheduledMessages::new().status("in_queue"));
+    assert_eq!(
+        path_and_query(&text),
+        "/v3/scheduled_messages?status=in_queue"
+    );
+    let strings = KIT.wire(&ListScheduledMessages::new().status(["sent", "removed"]));
+    assert_eq!(
+        path_and_query(&strings),
+        "/v3/scheduled_messages?status=sent&status=removed"
+    );
 }
 
 #[test]

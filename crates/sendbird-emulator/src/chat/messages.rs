@@ -146,6 +146,9 @@ pub(super) fn send(
         translations: BTreeMap::new(),
     };
     let value = render(ctx, kind, url, &message);
+    if let Some(sender) = &message.sender {
+        ctx.chat.activity.active(sender, created_at);
+    }
     if kind == ChannelKind::Group {
         let channel = ctx.group_mut(url)?;
         for member in &mut channel.members {

@@ -61,6 +61,7 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
         issued_session_tokens: Vec::new(),
     };
     let value = user.to_json();
+    ctx.chat.activity.user_created(&user_id, user.created_at_ms);
     ctx.chat.users.insert(user_id, user);
     Ok(value)
 }
@@ -174,6 +175,9 @@ pub(super) fn update(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Result<Val
         user.is_active = active;
     }
     let value = user.to_json();
+    if deactivated {
+        ctx.chat.activity.user_deactivated(now);
+    }
     if deactivated && leave_all {
         for channel in ctx.chat.group_channels.values_mut() {
             channel.members.retain(|m| m.user_id != user_id);
@@ -188,6 +192,8 @@ pub(super) fn delete(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Value, ApiError
     if ctx.chat.users.remove(user_id).is_none() {
         return Err(ApiError::not_found("User"));
     }
+    let now = ctx.now_ms();
+    ctx.chat.activity.user_deleted(now);
     for channel in ctx.chat.group_channels.values_mut() {
         channel.members.retain(|m| m.user_id != user_id);
         channel.operators.retain(|o| o != user_id);
