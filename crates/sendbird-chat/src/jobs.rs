@@ -1,4 +1,5 @@
-//! Waiting for long-running server jobs (announcements, data exports, GDPR requests...).
+//! Long-running server jobs (announcements, data exports, GDPR requests...): waiting for them,
+//! and the download links of their results ([`FileLink`]).
 //!
 //! Each of these jobs is created by one call and then reports its status through a "get"
 //! endpoint until it reaches a final state. The two helpers here are generic over that pair —
@@ -37,7 +38,21 @@ use std::time::Duration;
 use futures_util::stream::{self, Stream};
 use tokio::time::Instant;
 
+use serde::{Deserialize, Serialize};
+
 use crate::Error;
+
+/// The download link of a job's result (`file` of a data export, `files` of a GDPR request).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct FileLink {
+    /// The URL of the result file (empty when there is none, e.g. for a GDPR deletion).
+    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+    pub url: String,
+    /// When the link expires, Unix milliseconds (0 when it does not apply).
+    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+    pub expires_at: i64,
+}
 
 /// Why [`wait_until`] gave up.
 #[derive(Debug)]

@@ -35,9 +35,15 @@
 //! - [`polls`]: polls, options and votes (`chat.polls()`)
 //! - [`announcements`]: announcements to many channels, their open rates and statistics
 //!   (`chat.announcements()`)
+//! - [`scheduled_messages`]: `chat.group_channel(url).schedule_text(..)` and
+//!   `chat.scheduled_messages()`
+//! - [`statistics`]: `chat.statistics()` (DAU, MAU, connections, advanced analytics)
+//! - [`privacy`]: `chat.privacy()` (GDPR requests)
+//! - [`data_export`]: `chat.exports(data_type)`
+//! - [`migration`]: `chat.migrate(url, messages)`
 //!
-//! Long-running server jobs (announcements, ...) can be awaited with the generic helpers of
-//! [`jobs`].
+//! Long-running server jobs (announcements, data exports, GDPR requests) can be awaited with
+//! the generic helpers of [`jobs`].
 #![cfg_attr(
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
@@ -54,14 +60,19 @@ pub mod bots;
 pub mod announcements;
 pub mod channel_metadata;
 pub mod custom_channel_types;
+pub mod data_export;
 pub mod group_channels;
 pub mod jobs;
 pub mod messages;
+pub mod migration;
 pub mod moderation;
 pub mod open_channels;
-pub mod reports;
-pub mod push;
 pub mod polls;
+pub mod privacy;
+pub mod push;
+pub mod reports;
+pub mod scheduled_messages;
+pub mod statistics;
 pub mod user_metadata;
 pub mod users;
 
@@ -115,6 +126,11 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
         push::ENDPOINTS,
         polls::ENDPOINTS,
         announcements::ENDPOINTS,
+        scheduled_messages::ENDPOINTS,
+        statistics::ENDPOINTS,
+        privacy::ENDPOINTS,
+        data_export::ENDPOINTS,
+        migration::ENDPOINTS,
     ]
     .into_iter()
     .flatten()

@@ -2,7 +2,8 @@
 //!
 //! `sendbird-emulator` serves the Chat v3 API (users, user metadata, group and open
 //! channels, members, operators, messages, channel metadata and metacounters, moderation,
-//! bots, custom channel types, reports, push, polls, announcements on the emulator's clock),
+//! bots, custom channel types, reports, push, polls, announcements, scheduled messages,
+//! statistics, GDPR requests, data exports and message migration, on the emulator's clock),
 //! the Calls v1 API (rooms, direct calls, users' calls and push tokens, webhook settings,
 //! cloud recording copies) and the Live v1 API (live events and their state machine, hosts,
 //! participants) on a loopback port: same paths, same JSON field names, same error

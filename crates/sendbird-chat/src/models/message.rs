@@ -158,7 +158,7 @@ pub struct MessageThumbnail {
 }
 
 /// Thumbnail lists: each entry an object or a bare URL, read in one pass (no buffering).
-fn thumbnails<'de, D: Deserializer<'de>>(
+pub(crate) fn thumbnails<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Vec<MessageThumbnail>, D::Error> {
     struct Thumbnail(MessageThumbnail);

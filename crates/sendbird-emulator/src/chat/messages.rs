@@ -167,6 +167,9 @@ pub(super) fn deliver(
     super::custom_types::moderate(ctx, kind, url, &mut message)?;
     let created_at = message.created_at;
     let value = render(ctx, kind, url, &message);
+    if let Some(sender) = &message.sender {
+        ctx.chat.activity.active(sender, created_at);
+    }
     if kind == ChannelKind::Group {
         let channel = ctx.group_mut(url)?;
         for member in &mut channel.members {

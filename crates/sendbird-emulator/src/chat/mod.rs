@@ -6,21 +6,26 @@ mod calendar;
 mod channel_metadata;
 mod channel_props;
 mod custom_types;
+mod exports;
 mod group_channels;
 mod group_members;
 mod key_values;
 mod message_extras;
 mod messages;
+mod migration;
 pub(crate) mod model;
 mod moderation;
 mod open_channels;
 mod operators;
 mod paging;
-mod push;
 mod polls;
+mod privacy;
+mod push;
 mod receipts;
 mod reports;
+mod scheduled;
 mod search;
+mod statistics;
 mod unread;
 mod user_metadata;
 mod user_prefs;
@@ -59,10 +64,18 @@ pub(crate) struct ChatState {
     pub(crate) push: push::PushState,
     /// Polls, their options and votes.
     pub(crate) polls: polls::PollsState,
-    /// Announcements (jobs advanced by [`run_due_jobs`]).
+    /// Announcements (jobs advanced by [`run_due_work`]).
     pub(crate) announcements: announcements::AnnouncementsState,
     next_seq: u64,
     next_message_id: i64,
+    /// Scheduled messages of every group channel.
+    pub(crate) scheduled: scheduled::ScheduledState,
+    /// Who was active when (statistics).
+    pub(crate) activity: statistics::Activity,
+    /// GDPR requests.
+    pub(crate) gdpr: privacy::GdprState,
+    /// Data export requests.
+    pub(crate) exports: exports::ExportState,
 }
 
 impl ChatState {
@@ -224,10 +237,16 @@ pub(crate) fn random_hex(len: usize) -> String {
 }
 
 /// Brings every time-driven piece of Chat state up to the emulator's clock before a request
-/// is handled: due announcements start, send and finish (and opens are read from read
-/// receipts). Other time-driven work (scheduled messages, exports, ...) belongs here too.
-fn run_due_jobs(ctx: &mut Ctx<'_>) {
+/// is handled, so that every answer sees it done: expired bans and mutes go, due
+/// announcements start, send and finish (opens are read from read receipts), scheduled
+/// messages whose time has come are sent, GDPR requests and data exports whose processing
+/// time has passed complete. Time-driven features add their step here.
+fn run_due_work(ctx: &mut Ctx<'_>) {
+    moderation::sweep(ctx.chat, ctx.now_ms());
     announcements::run_due(ctx);
+    scheduled::deliver_due(ctx);
+    privacy::process_due(ctx);
+    exports::process_due(ctx);
 }
 
 /// Answers a Chat v3 request. `request.segments` starts with `"v3"`.
@@ -238,8 +257,7 @@ pub(crate) fn handle(
 ) -> Result<Value, ApiError> {
     let mut ctx = Ctx { chat, env };
     let ctx = &mut ctx;
-    moderation::sweep(ctx.chat, ctx.now_ms());
-    run_due_jobs(ctx);
+    run_due_work(ctx);
     let q = &request.query;
     let p = &request.params;
     let path = request.tail(1);
@@ -464,6 +482,35 @@ pub(crate) fn handle(
         ("PUT", ["open_channels", url]) => open_channels::update(ctx, url, p),
         ("DELETE", ["open_channels", url]) => open_channels::delete(ctx, url),
         ("GET", ["open_channels", url, "participants"]) => open_channels::participants(ctx, url, q),
+        // Scheduled messages
+        ("GET", ["scheduled_messages"]) => scheduled::list(ctx, q),
+        ("GET", ["scheduled_messages", "count"]) => scheduled::count(ctx, q),
+        ("POST", ["group_channels", url, "scheduled_messages"]) => scheduled::create(ctx, url, p),
+        ("GET", ["group_channels", url, "scheduled_messages", id]) => scheduled::get(ctx, url, id),
+        // Update is PUT in the docs, POST in Sendbird's published spec: both are served.
+        ("PUT" | "POST", ["group_channels", url, "scheduled_messages", id]) => {
+            scheduled::update(ctx, url, id, p)
+        }
+        ("DELETE", ["group_channels", url, "scheduled_messages", id]) => {
+            scheduled::cancel(ctx, url, id)
+        }
+        // Statistics
+        ("GET", ["applications", "ccu"]) => statistics::concurrent_connections(ctx),
+        ("GET", ["applications", "dau"]) => statistics::daily_active_users(ctx, q),
+        ("GET", ["applications", "mau"]) => statistics::monthly_active_users(ctx, q),
+        ("GET", ["applications", "peak_connections"]) => statistics::peak_connections(ctx, q),
+        ("GET", ["statistics", "metric"]) => statistics::advanced_metrics(ctx, q),
+        // Privacy (GDPR)
+        ("GET", ["privacy", "gdpr"]) => privacy::list(ctx, q),
+        ("POST", ["privacy", "gdpr"]) => privacy::register(ctx, p),
+        ("GET", ["privacy", "gdpr", id]) => privacy::get(ctx, id),
+        ("DELETE", ["privacy", "gdpr", id]) => privacy::cancel(ctx, id),
+        // Data export
+        ("GET", ["export", data_type]) => exports::list(ctx, data_type, q),
+        ("POST", ["export", data_type]) => exports::register(ctx, data_type, p),
+        ("GET", ["export", data_type, id]) => exports::get(ctx, data_type, id),
+        // Migration
+        ("POST", ["migration", url]) => migration::migrate(ctx, url, p, q),
         // Operators, messages, metadata and metacounter of either channel type
         (method, [channel_type, url, rest @ ..]) => {
             let Some(kind) = ChannelKind::from_path(channel_type) else {
@@ -511,6 +558,9 @@ pub(crate) fn handle(
                 }
                 ("POST", ["messages", id, "translation"]) => {
                     message_extras::translate(ctx, kind, url, id, p)
+                }
+                ("POST", ["scheduled_messages", id, "send_now"]) => {
+                    scheduled::send_now(ctx, kind, url, id)
                 }
                 ("GET", ["metadata"]) => channel_metadata::get_all(ctx, kind, url, q),
                 ("POST", ["metadata"]) => channel_metadata::create(ctx, kind, url, p),

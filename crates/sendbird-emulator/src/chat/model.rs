@@ -288,7 +288,8 @@ impl CountPreference {
 /// Messages, metadata and metacounter of a channel.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ChannelContent {
-    /// Messages in creation order (ids and timestamps strictly increase).
+    /// Messages in time order (`created_at` never decreases; ids increase except for migrated
+    /// messages, which keep their own timestamps).
     pub(crate) messages: Vec<Message>,
     pub(crate) metadata: BTreeMap<String, String>,
     pub(crate) metacounter: BTreeMap<String, i64>,

@@ -61,6 +61,7 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
         issued_session_tokens: Vec::new(),
     };
     let value = user.to_json();
+    ctx.chat.activity.user_created(&user_id, user.created_at_ms);
     ctx.chat.users.insert(user_id, user);
     Ok(value)
 }
@@ -175,6 +176,9 @@ pub(super) fn update(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Result<Val
         user.is_active = active;
     }
     let value = user.to_json();
+    if deactivated {
+        ctx.chat.activity.user_deactivated(now);
+    }
     if deactivated && leave_all {
         for channel in ctx.chat.group_channels.values_mut() {
             channel.members.retain(|m| m.user_id != user_id);
@@ -193,6 +197,8 @@ pub(super) fn delete(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Value, ApiError
     ctx.chat.bots.remove(user_id);
     ctx.chat.custom_types.forget_user(user_id);
     ctx.chat.push.forget_user(user_id);
+    let now = ctx.now_ms();
+    ctx.chat.activity.user_deleted(now);
     for channel in ctx.chat.group_channels.values_mut() {
         channel.members.retain(|m| m.user_id != user_id);
         channel.operators.retain(|o| o != user_id);

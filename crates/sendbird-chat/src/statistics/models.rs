@@ -1,0 +1,173 @@
+//! Statistics responses and their parameter enums.
+
+use serde::{Deserialize, Serialize};
+
+sendbird_core::string_enum! {
+    /// Per-day or per-month figures (`time_dimension`).
+    pub enum TimeDimension {
+        /// One figure per day.
+        Daily = "daily",
+        /// One figure per month.
+        Monthly = "monthly",
+    }
+}
+
+sendbird_core::string_enum! {
+    /// An Advanced analytics metric (`metric_type`).
+    pub enum MetricType {
+        /// Messages sent.
+        Messages = "messages",
+        /// The average number of messages sent per user.
+        MessagesPerUser = "messages_per_user",
+        /// Channels created.
+        CreatedChannels = "created_channels",
+        /// Channels with at least one message sent (daily or monthly).
+        ActiveChannels = "active_channels",
+        /// Users who sent at least one message (daily or monthly).
+        MessageSenders = "message_senders",
+        /// Users who viewed at least one message, deduplicated by user id.
+        MessageViewers = "message_viewers",
+        /// Users created.
+        CreatedUsers = "created_users",
+        /// Users deactivated.
+        DeactivatedUsers = "deactivated_users",
+        /// Users deleted.
+        DeletedUsers = "deleted_users",
+    }
+}
+
+sendbird_core::string_enum! {
+    /// How Advanced analytics metrics are divided (`segments`).
+    pub enum MetricSegment {
+        /// By channel type.
+        ChannelType = "channel_type",
+        /// By the channels' custom type.
+        CustomChannelType = "custom_channel_type",
+        /// By the messages' custom type.
+        CustomMessageType = "custom_message_type",
+    }
+}
+
+/// The response of [`GetDailyActiveUsers`](super::GetDailyActiveUsers).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct DailyActiveUsers {
+    /// Users active on the day.
+    #[serde(default)]
+    pub dau: i64,
+}
+
+/// The response of [`GetMonthlyActiveUsers`](super::GetMonthlyActiveUsers).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MonthlyActiveUsers {
+    /// Users active in the month up to the day.
+    #[serde(default)]
+    pub mau: i64,
+}
+
+/// The response of [`GetConcurrentConnections`](super::GetConcurrentConnections).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ConcurrentConnections {
+    /// Devices and browser tabs connected right now.
+    #[serde(default)]
+    pub ccu: i64,
+}
+
+/// The response of [`GetPeakConnections`](super::GetPeakConnections).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PeakConnections {
+    /// One entry per day or month of the period, oldest first.
+    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+    pub peak_connections: Vec<PeakConnectionsEntry>,
+}
+
+/// The peak of one day or month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PeakConnectionsEntry {
+    /// The day (`YYYY-MM-DD`) or month (`YYYY-MM`). The docs do not show the format; this is
+    /// the format of Sendbird's other dated statistics.
+    #[serde(default)]
+    pub date: String,
+    /// The highest number of concurrent connections.
+    #[serde(default)]
+    pub peak_connections: i64,
+}
+
+/// The response of [`GetAdvancedAnalyticsMetrics`](super::GetAdvancedAnalyticsMetrics).
+///
+/// The docs do not show the response. The published spec describes one flat object
+/// (`segments`, `date`, `value` and the segment keys); Sendbird's description ("an empty list
+/// returns if ...", `limit` and `token`) reads as a list. Both decode: rows in `statistics`
+/// with `next`, or a single flat row; [`AdvancedMetrics::rows`] gives the rows either way.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct AdvancedMetrics {
+    /// The segmentation applied, when requested.
+    #[serde(default)]
+    pub segments: Option<String>,
+    /// The rows, one per date (and segment).
+    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+    pub statistics: Vec<MetricRow>,
+    /// The token of the next page; empty on the last page.
+    #[serde(default)]
+    pub next: Option<String>,
+    /// The date of a flat single-row response.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// The value of a flat single-row response.
+    #[serde(default)]
+    pub value: Option<f64>,
+    /// The channel type of a flat single-row response segmented by `channel_type`.
+    #[serde(default)]
+    pub channel_type: Option<String>,
+    /// The custom channel type of a flat single-row response.
+    #[serde(default)]
+    pub custom_channel_type: Option<String>,
+    /// The custom message type of a flat single-row response.
+    #[serde(default)]
+    pub custom_message_type: Option<String>,
+}
+
+impl AdvancedMetrics {
+    /// The rows: `statistics`, or the flat row when the response is one.
+    pub fn rows(&self) -> Vec<MetricRow> {
+        if !self.statistics.is_empty() {
+            return self.statistics.clone();
+        }
+        match (&self.date, self.value) {
+            (Some(date), Some(value)) => vec![MetricRow {
+                date: date.clone(),
+                value,
+                channel_type: self.channel_type.clone(),
+                custom_channel_type: self.custom_channel_type.clone(),
+                custom_message_type: self.custom_message_type.clone(),
+            }],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// One value of an Advanced analytics metric.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MetricRow {
+    /// The day (`YYYY-MM-DD`) or month (`YYYY-MM`).
+    #[serde(default)]
+    pub date: String,
+    /// The value (a fraction for `messages_per_user`).
+    #[serde(default)]
+    pub value: f64,
+    /// The segment's channel type (with `segments=channel_type`).
+    #[serde(default)]
+    pub channel_type: Option<String>,
+    /// The segment's custom channel type (with `segments=custom_channel_type`).
+    #[serde(default)]
+    pub custom_channel_type: Option<String>,
+    /// The segment's custom message type (with `segments=custom_message_type`).
+    #[serde(default)]
+    pub custom_message_type: Option<String>,
+}

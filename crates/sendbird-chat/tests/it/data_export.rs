@@ -1,0 +1,253 @@
+//! `data_export` against the emulator: exports complete (wait helper, or the emulator clock),
+//! and their file URL serves the requested objects as JSON or CSV.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures_util::TryStreamExt;
+use sendbird_chat::data_export::{DataExport, DataType, ExportFormat, ExportStatus};
+use sendbird_chat::models::ChannelType;
+use sendbird_chat::{ChatClient, Error};
+use sendbird_core::layers::RetryConfig;
+use sendbird_emulator::{Emulator, Seed};
+use tower::ServiceExt;
+
+const ROOM: &str = "export/ü room";
+const LOBBY: &str = "export-lobby";
+const HOUR: i64 = 3_600_000;
+const POLL: Duration = Duration::from_millis(20);
+const PATIENCE: Duration = Duration::from_secs(10);
+
+async fn seeded() -> (Emulator, ChatClient) {
+    let seed = Seed::new()
+        .user("alice", "Alice")
+        .user("bob", "Bob")
+        .group_channel(ROOM, ["alice", "bob"])
+        .open_channel(LOBBY, "Lobby");
+    let emulator = Emulator::builder()
+        .seed(seed)
+        .start()
+        .await
+        .expect("emulator starts");
+    let chat = ChatClient::builder()
+        .base_url(emulator.chat_base_url())
+        .api_token(emulator.api_token())
+        .retry(RetryConfig::disabled())
+        .build()
+        .expect("client builds");
+    (emulator, chat)
+}
+
+fn assert_api(error: &Error, code: u32) {
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error}");
+    assert_eq!(error.code(), Some(code), "{error}");
+}
+
+/// GETs a URL the emulator serves.
+async fn download(url: &str) -> (String, String) {
+    let transport =
+        sendbird_core::default_transport(sendbird_core::TransportConfig::new()).expect("transport");
+    let request = http::Request::get(url).body(Bytes::new()).expect("request");
+    let response = transport.oneshot(request).await.expect("download");
+    assert_eq!(response.status(), 200, "{url}");
+    let content_type = response
+        .headers()
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
+    let body = String::from_utf8(response.into_body().to_vec()).expect("utf-8");
+    (content_type, body)
+}
+
+async fn send_some(chat: &ChatClient) {
+    let room = chat.messages(ChannelType::GroupChannels, ROOM);
+    room.send_text("alice", "one").await.expect("send");
+    room.send_text("bob", "two").await.expect("send");
+    chat.messages(ChannelType::OpenChannels, LOBBY)
+        .send_text("alice", "three, in the lobby")
+        .await
+        .expect("send");
+}
+
+#[tokio::test]
+async fn a_messages_export_completes_and_its_file_has_the_messages() {
+    let (emulator, chat) = seeded().await;
+    send_some(&chat).await;
+    let now = emulator.now_ms();
+    let exports = chat.exports(DataType::Messages);
+
+    let export = exports
+        .register(now - HOUR, now + HOUR)
+        .channel_urls([ROOM])
+        .await
+        .expect("register");
+    assert_eq!(export.data_type, Some(DataType::Messages));
+    assert_eq!(export.status, Some(ExportStatus::Scheduled));
+    assert_eq!(export.format, Some(ExportFormat::Json));
+    assert_eq!(export.timezone.as_deref(), Some("UTC"));
+    assert_eq!(export.channel_urls, [ROOM]);
+    assert_eq!(export.file, None);
+
+    let done = exports
+        .wait_until_done(&export.request_id, POLL, PATIENCE)
+        .await
+        .expect("completes");
+    assert_eq!(done.status, Some(ExportStatus::Done));
+    let file = done.file.expect("file");
+    assert_eq!(file.expires_at, export.created_at + 7 * 24 * HOUR);
+    let (content_type, body) = download(&file.url).await;
+    assert_eq!(content_type, "application/json");
+    let data: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+    let messages = data["messages"].as_array().expect("messages");
+    let texts: Vec<&str> = messages
+        .iter()
+        .filter_map(|m| m["message"].as_str())
+        .collect();
+    assert_eq!(texts, ["one", "two"]);
+    assert_eq!(messages[0]["user"]["user_id"], "alice");
+    assert_eq!(messages[1]["channel_url"], ROOM);
+}
+
+#[tokio::test]
+async fn csv_exports_filter_by_sender() {
+    let (emulator, chat) = seeded().await;
+    send_some(&chat).await;
+    let now = emulator.now_ms();
+    let exports = chat.exports(DataType::Messages);
+    let export = exports
+        .register(now - HOUR, now + HOUR)
+        .format(ExportFormat::Csv)
+        .csv_delimiter(";")
+        .sender_ids(["alice"])
+        .await
+        .expect("register");
+    let done = exports
+        .wait_until_done(&export.request_id, POLL, PATIENCE)
+        .await
+        .expect("completes");
+    let (content_type, body) = download(&done.file.expect("file").url).await;
+    assert_eq!(content_type, "text/csv");
+    let lines: Vec<&str> = body.lines().collect();
+    assert_eq!(
+        lines[0],
+        "message_id;type;channel_url;channel_type;user.user_id;message;custom_type;data;\
+         created_at;updated_at"
+    );
+    assert_eq!(lines.len(), 3, "{body}");
+    assert!(
+        lines[1].contains(";MESG;export/ü room;group;alice;one;"),
+        "{body}"
+    );
+    assert!(lines[2].contains(";alice;three, in the lobby;"), "{body}");
+}
+
+#[tokio::test]
+async fn exports_complete_on_the_clock_and_list_newest_first() {
+    let (emulator, chat) = seeded().await;
+    let now = emulator.now_ms();
+    let users = chat.exports(DataType::Users);
+    let first = users.register(now - HOUR, now + HOUR).await.expect("first");
+    let second = users
+        .register(now - HOUR, now + HOUR)
+        .user_ids(["bob"])
+        .await
+        .expect("second");
+    chat.exports(DataType::Channels)
+        .register(now - HOUR, now + HOUR)
+        .await
+        .expect("another data type");
+
+    let listed: Vec<DataExport> = users
+        .list()
+        .limit(1)
+        .stream()
+        .try_collect()
+        .await
+        .expect("list");
+    let ids: Vec<&str> = listed.iter().map(|e| e.request_id.as_str()).collect();
+    assert_eq!(ids, [second.request_id.as_str(), first.request_id.as_str()]);
+    assert!(listed.iter().all(|e| e.data_type.is_none()));
+    assert!(listed
+        .iter()
+        .all(|e| e.status == Some(ExportStatus::Scheduled)));
+
+    // Once the processing time has passed, the next request sees them done.
+    emulator.advance_clock(Duration::from_secs(120));
+    let listed = users.list().await.expect("list");
+    assert!(listed.exported_data.iter().all(DataExport::is_finished));
+    let done = users.get(&second.request_id).await.expect("get");
+    let (_, body) = download(&done.file.expect("file").url).await;
+    let data: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+    let exported: Vec<&str> = data["users"]
+        .as_array()
+        .expect("users")
+        .iter()
+        .filter_map(|u| u["user_id"].as_str())
+        .collect();
+    assert_eq!(exported, ["bob"]);
+
+    // A channels export with the emulator's channels.
+    let channels = chat.exports(DataType::Channels);
+    let channel_exports = channels.list().await.expect("list channels");
+    let done = channels
+        .get(&channel_exports.exported_data[0].request_id)
+        .await
+        .expect("get");
+    let (_, body) = download(&done.file.expect("file").url).await;
+    let data: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+    let urls: Vec<&str> = data["channels"]
+        .as_array()
+        .expect("channels")
+        .iter()
+        .filter_map(|c| c["channel_url"].as_str())
+        .collect();
+    assert_eq!(urls, [ROOM, LOBBY]);
+}
+
+#[tokio::test]
+async fn documented_errors() {
+    let (emulator, chat) = seeded().await;
+    let now = emulator.now_ms();
+    let messages = chat.exports(DataType::Messages);
+    let error = messages
+        .register(now - 32 * 24 * HOUR, now)
+        .await
+        .expect_err("more than 31 days");
+    assert_api(&error, 400113);
+    let error = messages
+        .register(now, now - HOUR)
+        .await
+        .expect_err("end before start");
+    assert_api(&error, 400111);
+    let senders: Vec<String> = (0..11).map(|i| format!("u{i}")).collect();
+    let error = messages
+        .register(now - HOUR, now)
+        .sender_ids(senders)
+        .await
+        .expect_err("more than 10 senders");
+    assert_api(&error, 400203);
+    let error = messages
+        .register(now - HOUR, now)
+        .csv_delimiter("||")
+        .await
+        .expect_err("a two-character delimiter");
+    assert_api(&error, 400111);
+    let error = chat
+        .exports(DataType::from("polls"))
+        .list()
+        .await
+        .expect_err("unknown data type");
+    assert_api(&error, 400111);
+
+    // Unknown ids, also under another data type.
+    let export = messages.register(now - HOUR, now).await.expect("register");
+    let error = chat
+        .exports(DataType::Users)
+        .get(&export.request_id)
+        .await
+        .expect_err("another data type's export");
+    assert_api(&error, 400201);
+    let error = messages.get("0123456789abcde").await.expect_err("unknown");
+    assert_api(&error, 400201);
+}

@@ -1,0 +1,269 @@
+//! `privacy` (GDPR) against the emulator: deletions really delete, access requests produce a
+//! file the emulator serves, the wait helper sees requests complete.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures_util::TryStreamExt;
+use sendbird_chat::models::ChannelType;
+use sendbird_chat::privacy::{ChannelDeleteOption, GdprAction, GdprRequest, GdprRequestStatus};
+use sendbird_chat::{ChatClient, Error};
+use sendbird_core::layers::RetryConfig;
+use sendbird_emulator::{Emulator, Seed};
+use serde_json::json;
+use tower::ServiceExt;
+
+const TEAM: &str = "gdpr-team";
+const POLL: Duration = Duration::from_millis(20);
+const PATIENCE: Duration = Duration::from_secs(10);
+
+async fn seeded() -> (Emulator, ChatClient) {
+    let seed = Seed::new()
+        .user_json(json!({"user_id": "alice", "nickname": "Alice",
+                          "metadata": {"location": "Berlin"}}))
+        .user("bob", "Bob")
+        .user("carol", "Carol")
+        .group_channel(TEAM, ["alice", "bob", "carol"])
+        .group_channel_json(
+            json!({"channel_url": "gdpr-pair", "user_ids": ["alice", "bob"],
+                                   "is_distinct": true}),
+        )
+        .group_channel_json(json!({"channel_url": "gdpr-other-pair",
+                                   "user_ids": ["bob", "carol"], "is_distinct": true}));
+    let emulator = Emulator::builder()
+        .seed(seed)
+        .start()
+        .await
+        .expect("emulator starts");
+    let chat = ChatClient::builder()
+        .base_url(emulator.chat_base_url())
+        .api_token(emulator.api_token())
+        .retry(RetryConfig::disabled())
+        .build()
+        .expect("client builds");
+    (emulator, chat)
+}
+
+fn assert_api(error: &Error, code: u32) {
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error}");
+    assert_eq!(error.code(), Some(code), "{error}");
+}
+
+/// GETs a URL the emulator serves (no API token needed for files).
+async fn download(url: &str) -> (String, String) {
+    let transport =
+        sendbird_core::default_transport(sendbird_core::TransportConfig::new()).expect("transport");
+    let request = http::Request::get(url).body(Bytes::new()).expect("request");
+    let response = transport.oneshot(request).await.expect("download");
+    assert_eq!(response.status(), 200, "{url}");
+    let content_type = response
+        .headers()
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
+    let body = String::from_utf8(response.into_body().to_vec()).expect("utf-8");
+    (content_type, body)
+}
+
+#[tokio::test]
+async fn a_completed_deletion_deletes_the_user_and_their_data() {
+    let (_emulator, chat) = seeded().await;
+    let team = chat.messages(ChannelType::GroupChannels, TEAM);
+    team.send_text("alice", "from alice").await.expect("send");
+    team.send_text("bob", "from bob").await.expect("send");
+
+    let request = chat
+        .privacy()
+        .register_deletion(["alice"])
+        .channel_delete_option(ChannelDeleteOption::OneOnOne)
+        .await
+        .expect("register");
+    assert_eq!(request.action, Some(GdprAction::Delete));
+    assert_eq!(request.status, Some(GdprRequestStatus::Scheduled));
+    assert_eq!(request.user_ids, ["alice"]);
+    assert_eq!(
+        request.channel_delete_option,
+        Some(ChannelDeleteOption::OneOnOne)
+    );
+    assert_eq!(request.request_id.len(), 15);
+
+    // Still there until the request runs.
+    chat.users().get("alice").await.expect("alice, for now");
+
+    let done = chat
+        .privacy()
+        .wait_until_done(&request.request_id, POLL, PATIENCE)
+        .await
+        .expect("completes");
+    assert!(done.is_done());
+    assert_eq!(done.files.map(|f| f.url), Some(String::new()));
+
+    // The user, its metadata, memberships, messages and 1-on-1 channel are gone.
+    let error = chat.users().get("alice").await.expect_err("deleted");
+    assert_api(&error, 400201);
+    let error = chat
+        .user_metadata("alice")
+        .get()
+        .await
+        .expect_err("metadata gone");
+    assert_api(&error, 400201);
+    let members = chat
+        .group_channels()
+        .get(TEAM)
+        .show_member(true)
+        .await
+        .expect("team stays");
+    let ids: Vec<&str> = members.members.iter().map(|m| m.user_id.as_str()).collect();
+    assert_eq!(ids, ["bob", "carol"]);
+    let texts: Vec<Option<String>> = team
+        .list(0)
+        .next_limit(10)
+        .await
+        .expect("history")
+        .messages
+        .iter()
+        .map(|m| m.text().map(str::to_owned))
+        .collect();
+    assert_eq!(texts, [Some("from bob".to_owned())]);
+    let error = chat
+        .group_channels()
+        .get("gdpr-pair")
+        .await
+        .expect_err("1-on-1 channel deleted");
+    assert_api(&error, 400201);
+    chat.group_channels()
+        .get("gdpr-other-pair")
+        .await
+        .expect("other users' 1-on-1 channels stay");
+    chat.users().get("bob").await.expect("bob stays");
+}
+
+#[tokio::test]
+async fn access_requests_complete_on_the_clock_and_serve_a_file() {
+    let (emulator, chat) = seeded().await;
+    chat.messages(ChannelType::GroupChannels, TEAM)
+        .send_text("bob", "bob's words")
+        .await
+        .expect("send");
+    let request = chat
+        .privacy()
+        .register_access("bob")
+        .await
+        .expect("register");
+    assert_eq!(request.user_id.as_deref(), Some("bob"));
+    assert!(request.user_ids.is_empty());
+    assert_eq!(request.files, None);
+
+    // The processing time passes on the emulator clock: listed as done without being read.
+    emulator.advance_clock(Duration::from_secs(120));
+    let listed = chat.privacy().list().await.expect("list");
+    let listed = &listed.requests[0];
+    assert_eq!(listed.request_id, request.request_id);
+    assert_eq!(listed.status, Some(GdprRequestStatus::Done));
+    let files = listed.files.clone().expect("files");
+    assert!(files.expires_at > emulator.now_ms());
+    let (content_type, body) = download(&files.url).await;
+    assert_eq!(content_type, "application/json");
+    let data: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+    assert_eq!(data["user"]["user_id"], "bob");
+    assert_eq!(data["messages"][0]["message"], "bob's words");
+    chat.users()
+        .get("bob")
+        .await
+        .expect("access deletes nothing");
+}
+
+#[tokio::test]
+async fn list_get_and_cancel() {
+    let (_emulator, chat) = seeded().await;
+    let privacy = chat.privacy();
+    let first = privacy.register_access("alice").await.expect("first");
+    let second = privacy
+        .register()
+        .user_ids(["carol"])
+        .await
+        .expect("second (delete is the default action)");
+    assert_eq!(second.action, Some(GdprAction::Delete));
+    assert_eq!(
+        second.channel_delete_option,
+        Some(ChannelDeleteOption::DoNotDelete)
+    );
+    let third = privacy.register_access("bob").await.expect("third");
+
+    let all: Vec<GdprRequest> = privacy
+        .list()
+        .limit(2)
+        .stream()
+        .try_collect()
+        .await
+        .expect("list");
+    let ids: Vec<&str> = all.iter().map(|r| r.request_id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            third.request_id.as_str(),
+            second.request_id.as_str(),
+            first.request_id.as_str()
+        ],
+        "newest first"
+    );
+
+    // Canceling a scheduled request removes it: carol is never deleted.
+    privacy.cancel(&second.request_id).await.expect("cancel");
+    let error = privacy.get(&second.request_id).await.expect_err("canceled");
+    assert_api(&error, 400201);
+    chat.users().get("carol").await.expect("carol stays");
+
+    // A finished request cannot be canceled.
+    let done = privacy.get(&first.request_id).await.expect("get");
+    assert_eq!(done.status, Some(GdprRequestStatus::Done));
+    let error = privacy
+        .cancel(&first.request_id)
+        .await
+        .expect_err("already done");
+    assert_api(&error, 400920);
+}
+
+#[tokio::test]
+async fn documented_errors() {
+    let (_emulator, chat) = seeded().await;
+    let privacy = chat.privacy();
+    let error = privacy
+        .register_access("nobody")
+        .await
+        .expect_err("unknown user");
+    assert_api(&error, 400201);
+    let error = privacy
+        .register()
+        .action(GdprAction::Access)
+        .await
+        .expect_err("access without user_id");
+    assert_api(&error, 400105);
+    let error = privacy
+        .register()
+        .action(GdprAction::Delete)
+        .await
+        .expect_err("delete without user_ids");
+    assert_api(&error, 400105);
+    let many: Vec<String> = (0..101).map(|i| format!("u{i}")).collect();
+    let error = privacy
+        .register_deletion(many)
+        .await
+        .expect_err("more than 100 users");
+    assert_api(&error, 400203);
+    let error = privacy
+        .register()
+        .action(GdprAction::from("archive"))
+        .user_id("alice")
+        .await
+        .expect_err("unknown action");
+    assert_api(&error, 400111);
+    let error = privacy.get("0123456789abcde").await.expect_err("unknown");
+    assert_api(&error, 400201);
+    let error = privacy
+        .wait_until_done("0123456789abcde", POLL, PATIENCE)
+        .await
+        .expect_err("unknown");
+    assert!(!error.is_deadline_exceeded());
+}

@@ -1,0 +1,495 @@
+//! `scheduled_messages` against the emulator: the life cycle on `chat.group_channel(url)`,
+//! delivery when the emulator clock reaches the scheduled time, send now, list and count.
+
+use std::time::Duration;
+
+use futures_util::TryStreamExt;
+use sendbird_chat::models::{ChannelType, MentionType, MessageType, SortedMetaarrayItem};
+use sendbird_chat::scheduled_messages::{
+    ScheduledMessage, ScheduledMessageOrder, ScheduledMessageStatus,
+};
+use sendbird_chat::{ChatClient, Error};
+use sendbird_core::layers::RetryConfig;
+use sendbird_emulator::{Emulator, Seed};
+
+/// A channel URL that needs encoding in a path segment.
+const ROOM: &str = "sched/ü 1";
+const OTHER: &str = "sched-other";
+const MINUTE: i64 = 60_000;
+
+async fn seeded() -> (Emulator, ChatClient) {
+    let seed = Seed::new()
+        .user("alice", "Alice")
+        .user("bob", "Bob")
+        .user("mallory", "Mallory")
+        .group_channel(ROOM, ["alice", "bob"])
+        .group_channel(OTHER, ["alice", "bob"]);
+    let emulator = Emulator::builder()
+        .seed(seed)
+        .start()
+        .await
+        .expect("emulator starts");
+    let chat = ChatClient::builder()
+        .base_url(emulator.chat_base_url())
+        .api_token(emulator.api_token())
+        .retry(RetryConfig::disabled())
+        .build()
+        .expect("client builds");
+    (emulator, chat)
+}
+
+fn assert_api(error: &Error, code: u32) {
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error}");
+    assert_eq!(error.code(), Some(code), "{error}");
+}
+
+fn ids(messages: &[ScheduledMessage]) -> Vec<i64> {
+    messages.iter().map(|m| m.scheduled_message_id).collect()
+}
+
+#[tokio::test]
+async fn create_read_list_update_cancel() {
+    let (emulator, chat) = seeded().await;
+    let channel = chat.group_channel(ROOM);
+    let now = emulator.now_ms();
+
+    // Create one of each kind.
+    let text = channel
+        .schedule_text("alice", "Stand-up soon", now + 60 * MINUTE + 12_345)
+        .custom_type("reminder")
+        .data(r#"{"team":"core"}"#)
+        .mention_type(MentionType::Users)
+        .mentioned_user_ids(["bob"])
+        .sorted_metaarray(vec![SortedMetaarrayItem::new("priority", ["high"])])
+        .await
+        .expect("schedule text");
+    assert_eq!(text.scheduled_status, Some(ScheduledMessageStatus::Pending));
+    assert_eq!(text.message_type, Some(MessageType::User));
+    assert_eq!(text.message.as_deref(), Some("Stand-up soon"));
+    assert_eq!(text.channel_url, ROOM);
+    assert_eq!(text.sender(), Some("alice"));
+    assert_eq!(
+        text.user.as_ref().and_then(|u| u.nickname.as_deref()),
+        Some("Alice")
+    );
+    assert_eq!(text.scheduled_at % MINUTE, 0, "seconds are dropped");
+    assert!(now + 60 * MINUTE + 12_345 - text.scheduled_at < MINUTE);
+    assert!(text.created_at >= now);
+    assert_eq!(text.sent_at, Some(0));
+    assert_eq!(text.mentioned_users[0].user_id, "bob");
+    assert_eq!(text.sorted_metaarray[0].value, ["high"]);
+    assert_eq!(text.custom_type.as_deref(), Some("reminder"));
+
+    let file = channel
+        .schedule_file_url("bob", "https://example.com/agenda.pdf", now + 90 * MINUTE)
+        .file_name("agenda.pdf")
+        .file_type("application/pdf")
+        .file_size(2048)
+        .thumbnails(["https://example.com/agenda.png"])
+        .await
+        .expect("schedule file");
+    let attached = file.file.as_ref().expect("file");
+    assert_eq!(attached.name.as_deref(), Some("agenda.pdf"));
+    assert_eq!(attached.size, Some(2048));
+    assert_eq!(
+        file.thumbnails[0].url.as_deref(),
+        Some("https://example.com/agenda.png")
+    );
+
+    let admin = channel
+        .schedule_admin("Maintenance tonight", now + 120 * MINUTE)
+        .is_silent(true)
+        .await
+        .expect("schedule admin");
+    assert_eq!(admin.sender(), None);
+    assert_eq!(admin.is_silent, Some(true));
+    let elsewhere = chat
+        .group_channel(OTHER)
+        .schedule_text("bob", "Elsewhere", now + 30 * MINUTE)
+        .await
+        .expect("schedule in the other channel");
+
+    // Read back.
+    let fetched = channel
+        .scheduled_message(text.scheduled_message_id)
+        .await
+        .expect("get");
+    assert_eq!(fetched, text);
+
+    // List page by page (newest created first by default) and filtered.
+    let all: Vec<ScheduledMessage> = chat
+        .scheduled_messages()
+        .list()
+        .limit(2)
+        .stream()
+        .try_collect()
+        .await
+        .expect("list all");
+    assert_eq!(
+        ids(&all),
+        ids(&[elsewhere.clone(), admin.clone(), file.clone(), text.clone()])
+    );
+    let by_time: Vec<ScheduledMessage> = chat
+        .scheduled_messages()
+        .list()
+        .channel_url(ROOM)
+        .order(ScheduledMessageOrder::ScheduledAt)
+        .limit(1)
+        .stream()
+        .try_collect()
+        .await
+        .expect("list one channel by time");
+    assert_eq!(
+        ids(&by_time),
+        ids(&[text.clone(), file.clone(), admin.clone()])
+    );
+    let alices = chat
+        .scheduled_messages()
+        .list()
+        .sender_id("alice")
+        .message_type(MessageType::User)
+        .await
+        .expect("list alice's");
+    assert_eq!(ids(&alices.scheduled_messages), [text.scheduled_message_id]);
+
+    // Update the text and the time.
+    let updated = channel
+        .update_scheduled_message(text.scheduled_message_id)
+        .message("Stand-up later")
+        .scheduled_at(now + 180 * MINUTE)
+        .mentioned_user_ids(Vec::<String>::new())
+        .await
+        .expect("update");
+    assert_eq!(updated.message.as_deref(), Some("Stand-up later"));
+    assert_eq!(updated.scheduled_at, (now + 180 * MINUTE) / MINUTE * MINUTE);
+    assert!(updated.updated_at.unwrap_or(0) >= now);
+    assert!(updated.mentioned_users.is_empty());
+    assert_eq!(
+        updated.custom_type.as_deref(),
+        Some("reminder"),
+        "untouched"
+    );
+
+    // Cancel the admin message: it stays, as canceled, and is never sent.
+    channel
+        .cancel_scheduled_message(admin.scheduled_message_id)
+        .await
+        .expect("cancel");
+    let canceled = channel
+        .scheduled_message(admin.scheduled_message_id)
+        .await
+        .expect("get canceled");
+    assert_eq!(
+        canceled.scheduled_status,
+        Some(ScheduledMessageStatus::Canceled)
+    );
+    let canceled_list = chat
+        .scheduled_messages()
+        .list()
+        .status(ScheduledMessageStatus::Canceled)
+        .await
+        .expect("list canceled");
+    assert_eq!(
+        ids(&canceled_list.scheduled_messages),
+        [admin.scheduled_message_id]
+    );
+
+    // Nothing reached the channel.
+    let history = chat.messages(ChannelType::GroupChannels, ROOM);
+    assert_eq!(history.total_count().await.expect("count").total, 0);
+    emulator.advance_clock(Duration::from_secs(3 * 3600 + 60));
+    let texts: Vec<Option<String>> = history
+        .list(0)
+        .next_limit(10)
+        .await
+        .expect("history")
+        .messages
+        .iter()
+        .map(|m| m.text().map(str::to_owned))
+        .collect();
+    assert_eq!(
+        texts,
+        [None, Some("Stand-up later".to_owned())],
+        "the file, then the text; the canceled admin message never"
+    );
+}
+
+#[tokio::test]
+async fn due_messages_are_delivered_when_the_clock_reaches_them() {
+    let (emulator, chat) = seeded().await;
+    let channel = chat.group_channel(ROOM);
+    let now = emulator.now_ms();
+    let soon = channel
+        .schedule_text("alice", "Ten minutes later", now + 10 * MINUTE)
+        .custom_type("reminder")
+        .await
+        .expect("schedule");
+    let later = channel
+        .schedule_text("bob", "Much later", now + 600 * MINUTE)
+        .await
+        .expect("schedule later");
+
+    // Not yet.
+    emulator.advance_clock(Duration::from_secs(5 * 60));
+    let waiting = channel
+        .scheduled_message(soon.scheduled_message_id)
+        .await
+        .expect("get");
+    assert_eq!(
+        waiting.scheduled_status,
+        Some(ScheduledMessageStatus::Pending)
+    );
+
+    // The scheduled time passes: the next request finds it sent and in the history.
+    emulator.advance_clock(Duration::from_secs(6 * 60));
+    let sent = channel
+        .scheduled_message(soon.scheduled_message_id)
+        .await
+        .expect("get");
+    assert_eq!(sent.scheduled_status, Some(ScheduledMessageStatus::Sent));
+    let message_id = sent.message_id.expect("message id");
+    assert!(message_id > 0);
+    assert!(sent.sent_at.unwrap_or(0) >= soon.scheduled_at);
+
+    let room = chat.messages(ChannelType::GroupChannels, ROOM);
+    let delivered = room.get(message_id).await.expect("the sent message");
+    assert_eq!(delivered.text(), Some("Ten minutes later"));
+    assert_eq!(
+        delivered.sender().map(|u| u.user_id.as_str()),
+        Some("alice")
+    );
+    assert_eq!(delivered.custom_type(), Some("reminder"));
+    assert_eq!(room.total_count().await.expect("count").total, 1);
+
+    let still = channel
+        .scheduled_message(later.scheduled_message_id)
+        .await
+        .expect("get later");
+    assert_eq!(
+        still.scheduled_status,
+        Some(ScheduledMessageStatus::Pending)
+    );
+
+    // A sender who left before the time: the message is removed, not sent.
+    chat.group_channels()
+        .leave(ROOM, ["bob"])
+        .await
+        .expect("bob leaves");
+    emulator.advance_clock(Duration::from_secs(600 * 60));
+    let removed = channel
+        .scheduled_message(later.scheduled_message_id)
+        .await
+        .expect("get later");
+    assert_eq!(
+        removed.scheduled_status,
+        Some(ScheduledMessageStatus::Removed)
+    );
+    assert_eq!(room.total_count().await.expect("count").total, 1);
+}
+
+#[tokio::test]
+async fn send_now_delivers_right_away() {
+    let (emulator, chat) = seeded().await;
+    let channel = chat.group_channel(ROOM);
+    let scheduled = channel
+        .schedule_admin("Right now please", emulator.now_ms() + 24 * 60 * MINUTE)
+        .await
+        .expect("schedule");
+    channel
+        .send_scheduled_message_now(scheduled.scheduled_message_id)
+        .await
+        .expect("send now");
+    let sent = channel
+        .scheduled_message(scheduled.scheduled_message_id)
+        .await
+        .expect("get");
+    assert_eq!(sent.scheduled_status, Some(ScheduledMessageStatus::Sent));
+    let room = chat.messages(ChannelType::GroupChannels, ROOM);
+    let message = room
+        .get(sent.message_id.expect("message id"))
+        .await
+        .expect("in the channel");
+    assert_eq!(message.message_type(), MessageType::Admin);
+    assert_eq!(message.text(), Some("Right now please"));
+
+    // Through `chat.scheduled_messages()` too, with the channel type in the path.
+    let second = channel
+        .schedule_text("bob", "Also now", emulator.now_ms() + 24 * 60 * MINUTE)
+        .await
+        .expect("schedule");
+    chat.scheduled_messages()
+        .send_now(
+            ChannelType::GroupChannels,
+            ROOM,
+            second.scheduled_message_id,
+        )
+        .await
+        .expect("send now");
+    assert_eq!(room.total_count().await.expect("count").total, 2);
+
+    // Sending it again is refused: it is no longer pending.
+    let error = channel
+        .send_scheduled_message_now(second.scheduled_message_id)
+        .await
+        .expect_err("already sent");
+    assert_api(&error, 400920);
+}
+
+#[tokio::test]
+async fn count_by_sender_and_filters() {
+    let (emulator, chat) = seeded().await;
+    let now = emulator.now_ms();
+    let room = chat.group_channel(ROOM);
+    let other = chat.group_channel(OTHER);
+    let a1 = room
+        .schedule_text("alice", "1", now + 10 * MINUTE)
+        .await
+        .expect("a1");
+    room.schedule_text("alice", "2", now + 20 * MINUTE)
+        .await
+        .expect("a2");
+    other
+        .schedule_file_url("alice", "https://example.com/f", now + 30 * MINUTE)
+        .await
+        .expect("a3");
+    room.schedule_text("bob", "b1", now + 40 * MINUTE)
+        .await
+        .expect("b1");
+    room.cancel_scheduled_message(a1.scheduled_message_id)
+        .await
+        .expect("cancel a1");
+
+    let count = |sender: &'static str| chat.scheduled_messages().count(sender);
+    assert_eq!(count("alice").await.expect("count").count, 3);
+    assert_eq!(count("bob").await.expect("count").count, 1);
+    assert_eq!(count("mallory").await.expect("count").count, 0);
+    assert_eq!(
+        count("alice")
+            .status(ScheduledMessageStatus::Pending)
+            .await
+            .expect("count pending")
+            .count,
+        2
+    );
+    assert_eq!(
+        count("alice")
+            .status([
+                ScheduledMessageStatus::Pending,
+                ScheduledMessageStatus::Canceled
+            ])
+            .channel_url(ROOM)
+            .await
+            .expect("count in ROOM")
+            .count,
+        2
+    );
+    assert_eq!(
+        count("alice")
+            .message_type(MessageType::File)
+            .channel_type(ChannelType::GroupChannels)
+            .await
+            .expect("count files")
+            .count,
+        1
+    );
+    assert_eq!(
+        count("alice")
+            .channel_type(ChannelType::OpenChannels)
+            .await
+            .expect("open channels have none")
+            .count,
+        0
+    );
+}
+
+#[tokio::test]
+async fn documented_errors() {
+    let (emulator, chat) = seeded().await;
+    let now = emulator.now_ms();
+    let channel = chat.group_channel(ROOM);
+
+    // Less than 5 minutes ahead, or more than 30 days.
+    let error = channel
+        .schedule_text("alice", "too soon", now + 4 * MINUTE)
+        .await
+        .expect_err("too soon");
+    assert_api(&error, 400113);
+    let error = channel
+        .schedule_text("alice", "too late", now + 31 * 24 * 60 * MINUTE)
+        .await
+        .expect_err("too late");
+    assert_api(&error, 400113);
+
+    // Unknown channel, non-member sender, missing text.
+    let error = chat
+        .group_channel("nowhere")
+        .schedule_text("alice", "?", now + 10 * MINUTE)
+        .await
+        .expect_err("unknown channel");
+    assert_api(&error, 400201);
+    let error = channel
+        .schedule_text("mallory", "let me in", now + 10 * MINUTE)
+        .await
+        .expect_err("not a member");
+    assert_api(&error, 900020);
+    let error = channel
+        .schedule_message(MessageType::User, now + 10 * MINUTE)
+        .user_id("alice")
+        .await
+        .expect_err("no text");
+    assert_api(&error, 400105);
+
+    // Unknown scheduled message, also when it belongs to another channel.
+    let error = channel
+        .scheduled_message(424_242)
+        .await
+        .expect_err("unknown id");
+    assert_api(&error, 400201);
+    let elsewhere = chat
+        .group_channel(OTHER)
+        .schedule_text("bob", "x", now + 10 * MINUTE)
+        .await
+        .expect("schedule");
+    let error = channel
+        .scheduled_message(elsewhere.scheduled_message_id)
+        .await
+        .expect_err("another channel's");
+    assert_api(&error, 400201);
+
+    // Updates close 5 minutes before the scheduled time; canceled messages can't change.
+    let soon = channel
+        .schedule_text("alice", "soon", now + 8 * MINUTE)
+        .await
+        .expect("schedule");
+    emulator.advance_clock(Duration::from_secs(4 * 60));
+    let error = channel
+        .update_scheduled_message(soon.scheduled_message_id)
+        .message("edit")
+        .await
+        .expect_err("too close to the time");
+    assert_api(&error, 400920);
+    channel
+        .cancel_scheduled_message(soon.scheduled_message_id)
+        .await
+        .expect("cancel");
+    let error = channel
+        .cancel_scheduled_message(soon.scheduled_message_id)
+        .await
+        .expect_err("already canceled");
+    assert_api(&error, 400920);
+
+    // An unknown status filter value; a count needs its sender.
+    let error = chat
+        .scheduled_messages()
+        .list()
+        .status(ScheduledMessageStatus::from("archived"))
+        .await
+        .expect_err("unknown status");
+    assert_api(&error, 400111);
+    let error = chat
+        .scheduled_messages()
+        .count("")
+        .await
+        .expect_err("empty sender_id");
+    assert_api(&error, 400105);
+}
