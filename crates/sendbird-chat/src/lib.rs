@@ -14,6 +14,18 @@
 //! # let _ = users;
 //! # Ok(()) }
 //! ```
+//!
+//! ## Families
+//!
+//! - [`users`], [`user_metadata`]: users, their tokens, preferences, counts and metadata.
+//! - [`group_channels`], [`open_channels`], [`channel_metadata`]: channels, members and
+//!   channel metadata and metacounters.
+//! - [`messages`]: messages of either channel type, with reactions, pins and translations.
+//! - [`application`]: secondary API tokens, the IP whitelist, default invitation preference,
+//!   auto event messages and global settings (`chat.application()`).
+//! - [`emojis`]: the reaction switch, the default emojis, emoji categories and emojis
+//!   (`chat.emojis()`).
+//! - [`webhooks`]: webhook settings (`chat.application().webhook_settings()`).
 #![cfg_attr(
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
@@ -25,12 +37,15 @@ pub mod models;
 #[cfg(test)]
 mod test_support;
 
+pub mod application;
 pub mod channel_metadata;
+pub mod emojis;
 pub mod group_channels;
 pub mod messages;
 pub mod open_channels;
 pub mod user_metadata;
 pub mod users;
+pub mod webhooks;
 
 pub use error_codes::{ChatErrorCode, ChatErrorExt};
 pub use sendbird_core::{ApiToken, CallOptions, Error, FilePart, StringList};
@@ -75,6 +90,9 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
         open_channels::ENDPOINTS,
         channel_metadata::ENDPOINTS,
         messages::ENDPOINTS,
+        application::ENDPOINTS,
+        emojis::ENDPOINTS,
+        webhooks::ENDPOINTS,
     ]
     .into_iter()
     .flatten()
