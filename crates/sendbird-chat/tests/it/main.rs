@@ -1,8 +1,10 @@
 //! Chat integration tests against `sendbird-emulator` over loopback (one binary, one module
 //! per family).
 
+mod application;
 mod call_options;
 mod channel_metadata;
+mod emojis;
 mod group_channels;
 mod messages;
 mod open_channels;
@@ -11,3 +13,4 @@ mod reliability;
 mod support;
 mod user_metadata;
 mod users;
+mod webhooks;
