@@ -17,30 +17,27 @@
 //!
 //! ## Families
 //!
-//! - [`users`]: users, session tokens, unread counts and per-user preferences
-//! - [`user_metadata`]: a user's metadata
-//! - [`group_channels`]: group channels, members, invitations, operators
-//! - [`open_channels`]: open channels, participants, operators
-//! - [`messages`]: messages of either channel type, reactions, pins, search
-//! - [`channel_metadata`]: a channel's metadata and metacounter
-//! - [`push`]: device tokens and their owners, push preferences and template choice on
-//!   `chat.user(id)`; push providers, settings and content templates on `chat.application()`
-//! - [`moderation`]: bans, mutes, freezes and blocks on `chat.group_channel(url)`,
-//!   `chat.open_channel(url)`, `chat.custom_channel_type(ct)` and `chat.user(id)`
-//! - [`bots`]: bots that join group channels and send messages (`chat.bots()`)
-//! - [`custom_channel_types`]: settings and operators by channel custom type
-//!   (`chat.custom_channel_types()`, `chat.custom_channel_type(ct)`)
-//! - [`reports`]: reports on users, channels and messages, and moderated messages
-//!   (`chat.reports()`)
-//! - [`polls`]: polls, options and votes (`chat.polls()`)
-//! - [`announcements`]: announcements to many channels, their open rates and statistics
-//!   (`chat.announcements()`)
-//! - [`scheduled_messages`]: `chat.group_channel(url).schedule_text(..)` and
-//!   `chat.scheduled_messages()`
-//! - [`statistics`]: `chat.statistics()` (DAU, MAU, connections, advanced analytics)
-//! - [`privacy`]: `chat.privacy()` (GDPR requests)
-//! - [`data_export`]: `chat.exports(data_type)`
-//! - [`migration`]: `chat.migrate(url, messages)`
+//! | family | entry points |
+//! | --- | --- |
+//! | [`users`], [`user_metadata`] | `chat.users()`, `chat.user_metadata(id)`: users, session tokens, unread counts, preferences, metadata |
+//! | [`group_channels`], [`open_channels`] | `chat.group_channels()`, `chat.open_channels()`: channels, members, invitations, operators, participants |
+//! | [`messages`] | `chat.messages(type, url)`, `chat.group_channel_messages(url)`, `chat.search_messages(q)`: sending, listing, history, receipts, reactions, pins, translations |
+//! | [`channel_metadata`] | `chat.channel_metadata(type, url)`: metadata and metacounters |
+//! | [`moderation`] | bans, mutes, freezes and blocks on `chat.group_channel(url)`, `chat.open_channel(url)`, `chat.custom_channel_type(ct)`, `chat.user(id)` |
+//! | [`push`] | device tokens, push preferences and templates on `chat.user(id)`; push providers, settings and templates on `chat.application()`; `chat.device_token(type, token)` |
+//! | [`application`] | `chat.application()`: secondary API tokens, IP allow-list, default invitation preference, auto event messages, global settings |
+//! | [`emojis`] | `chat.emojis()`: emoji categories and emojis; the reaction switch and default emojis on `chat.application()` |
+//! | [`webhooks`] | `chat.application().webhook_settings()` |
+//! | [`bots`] | `chat.bots()`: bots that join group channels and send messages |
+//! | [`custom_channel_types`] | `chat.custom_channel_types()`, `chat.custom_channel_type(ct)`: settings and operators by custom type |
+//! | [`reports`] | `chat.reports()`: reports on users, channels and messages, moderated messages |
+//! | [`polls`] | `chat.polls()`: polls, options and votes |
+//! | [`announcements`] | `chat.announcements()`: announcements, open rates and statistics |
+//! | [`scheduled_messages`] | `chat.group_channel(url).schedule_text(..)`, `chat.scheduled_messages()` |
+//! | [`statistics`] | `chat.statistics()`: DAU, MAU, connections, advanced analytics |
+//! | [`privacy`] | `chat.privacy()`: GDPR requests |
+//! | [`data_export`] | `chat.exports(data_type)` |
+//! | [`migration`] | `chat.migrate(url, messages)` |
 //!
 //! Long-running server jobs (announcements, data exports, GDPR requests) can be awaited with
 //! the generic helpers of [`jobs`].
@@ -56,11 +53,13 @@ pub mod models;
 #[cfg(test)]
 mod test_support;
 
-pub mod bots;
 pub mod announcements;
+pub mod application;
+pub mod bots;
 pub mod channel_metadata;
 pub mod custom_channel_types;
 pub mod data_export;
+pub mod emojis;
 pub mod group_channels;
 pub mod jobs;
 pub mod messages;
@@ -75,6 +74,7 @@ pub mod scheduled_messages;
 pub mod statistics;
 pub mod user_metadata;
 pub mod users;
+pub mod webhooks;
 
 pub use error_codes::{ChatErrorCode, ChatErrorExt};
 pub use sendbird_core::{ApiToken, CallOptions, Error, FilePart, StringList};
@@ -131,6 +131,9 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
         privacy::ENDPOINTS,
         data_export::ENDPOINTS,
         migration::ENDPOINTS,
+        application::ENDPOINTS,
+        emojis::ENDPOINTS,
+        webhooks::ENDPOINTS,
     ]
     .into_iter()
     .flatten()

@@ -25,6 +25,14 @@ impl PathParam for str {
     }
 }
 
+/// A secret in a path (e.g. the API token of `/applications/api_tokens/{api_token}`): the
+/// endpoint's `Debug` stays redacted, only the URL carries it.
+impl PathParam for crate::SecretString {
+    fn to_path_segment(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.expose())
+    }
+}
+
 impl<T: PathParam + ?Sized> PathParam for &T {
     fn to_path_segment(&self) -> Cow<'_, str> {
         (**self).to_path_segment()

@@ -18,6 +18,10 @@ impl Backend for State {
         &self.config
     }
 
+    fn is_secondary_token(&self, token: &str) -> bool {
+        self.chat().application.is_secondary_token(token)
+    }
+
     fn controls(&self) -> &Controls {
         &self.controls
     }

@@ -17,7 +17,7 @@ OPTIONS:
     --port <N>               Loopback port to listen on (default 8080; 0 = any free port)
     --app-id <ID>            Application id (default EMULATOR)
     --api-token <TOKEN>      Master API token (default emulator-master-token)
-    --secondary-token <T>    Extra accepted API token (repeatable)
+    --secondary-token <T>    Extra accepted API token, revocable via the API (repeatable)
     --rate-limit-get <N>     Allowed GET requests per second (answers 429 beyond)
     --rate-limit-write <N>   Allowed POST/PUT/DELETE requests per second, per method
     --latency-ms <N>         Delay every API request by N milliseconds

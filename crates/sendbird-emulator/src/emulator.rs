@@ -94,7 +94,9 @@ impl EmulatorBuilder {
         self
     }
 
-    /// Adds a secondary API token that is accepted like the master token (repeatable).
+    /// Adds a secondary API token (repeatable). It is accepted like the master token except
+    /// for API token management, is listed by `GET /v3/applications/api_tokens`, and stops
+    /// working once revoked through the API. Tokens generated through the API work the same.
     pub fn secondary_token(mut self, token: impl Into<String>) -> Self {
         self.secondary_tokens.push(token.into());
         self
@@ -316,7 +318,8 @@ impl Emulator {
         &self.api_token
     }
 
-    /// The secondary API tokens.
+    /// The secondary API tokens given to the builder (whether or not revoked since; tokens
+    /// generated through the API are not included).
     pub fn secondary_tokens(&self) -> &[String] {
         &self.secondary_tokens
     }

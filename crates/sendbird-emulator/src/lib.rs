@@ -3,11 +3,14 @@
 //! `sendbird-emulator` serves the Chat v3 API (users, user metadata, group and open
 //! channels, members, operators, messages, channel metadata and metacounters, moderation,
 //! bots, custom channel types, reports, push, polls, announcements, scheduled messages,
-//! statistics, GDPR requests, data exports and message migration, on the emulator's clock),
-//! the Calls v1 API (rooms, direct calls, users' calls and push tokens, webhook settings,
-//! cloud recording copies) and the Live v1 API (live events and their state machine, hosts,
-//! participants) on a loopback port: same paths, same JSON field names, same error
-//! envelope and codes, the same `Api-Token` check, token pagination and
+//! statistics, GDPR requests, data exports and message migration on the emulator's clock,
+//! and application settings: secondary API tokens, the IP allow-list, global settings,
+//! emojis and the reaction switch, webhook settings), the Calls v1 API (rooms, direct calls,
+//! users' calls and push tokens, webhook settings, cloud recording copies) and the Live v1
+//! API (live events and their state machine, hosts, participants) on a loopback port: same
+//! paths, same JSON field names, same error envelope and codes, the same `Api-Token` check
+//! (secondary tokens generated at runtime authenticate until revoked; a non-empty IP
+//! allow-list refuses other client addresses on Chat), token pagination and
 //! `multipart/form-data` uploads. State is kept in memory and stays consistent across
 //! resources (deleting a user removes it from channels; deleting a channel drops its
 //! messages and metadata).

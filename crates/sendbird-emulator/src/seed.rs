@@ -4,6 +4,7 @@ use http::Method;
 use serde_json::{json, Value};
 
 use crate::calls::{CallsSeedStep, DirectCallSeed, RoomParticipantSeed, RoomSeed};
+use crate::http::auth::Caller;
 use crate::http::params::Params;
 use crate::http::query::Query;
 use crate::http::request::ApiRequest;
@@ -255,6 +256,8 @@ fn apply_step(state: &State, step: &Step) -> Result<(), String> {
             let mut segments = vec!["v3".to_owned()];
             segments.extend(path.iter().cloned());
             let request = ApiRequest {
+                caller: Caller::Master,
+                peer: None,
                 method: method.clone(),
                 segments,
                 query: Query::default(),

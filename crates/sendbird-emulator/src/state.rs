@@ -50,13 +50,17 @@ impl State {
         app_id: &str,
         clock_offset_ms: i64,
     ) -> Self {
+        let clock = Clock::with_offset(clock_offset_ms);
+        let mut chat = ChatState::default();
+        chat.application
+            .start_with_tokens(&config.secondary_tokens, clock.now_ms());
         Self {
             config,
-            chat: Mutex::new(ChatState::default()),
+            chat: Mutex::new(chat),
             calls: Mutex::new(CallsState::new(app_id)),
             live: Mutex::new(LiveState::default()),
             files: FileStore::default(),
-            clock: Clock::with_offset(clock_offset_ms),
+            clock,
             controls,
             pages: PageTokens::random(),
         }

@@ -1,12 +1,14 @@
 //! Chat integration tests against `sendbird-emulator` over loopback (one binary, one module
 //! per family).
 
-mod bots;
 mod announcements;
+mod application;
+mod bots;
 mod call_options;
 mod channel_metadata;
 mod custom_channel_types;
 mod data_export;
+mod emojis;
 mod group_channels;
 mod messages;
 mod migration;
@@ -23,3 +25,4 @@ mod statistics;
 mod support;
 mod user_metadata;
 mod users;
+mod webhooks;

@@ -159,6 +159,7 @@ pub(super) fn add_reaction(
     p: &Params,
 ) -> Result<Value, ApiError> {
     group_only(kind)?;
+    super::emojis::check_reactions_enabled(ctx)?;
     let user_id = p.required_str("user_id")?;
     let key = reaction_key(p.str("reaction")?)?;
     let id = existing(ctx, kind, url, raw_id)?;

@@ -1,11 +1,13 @@
 //! Chat Platform API v3: state, shared helpers and the endpoint table.
 
-mod bots;
 mod announcements;
+mod application;
+mod bots;
 mod calendar;
 mod channel_metadata;
 mod channel_props;
 mod custom_types;
+mod emojis;
 mod exports;
 mod group_channels;
 mod group_members;
@@ -30,6 +32,7 @@ mod unread;
 mod user_metadata;
 mod user_prefs;
 mod users;
+mod webhooks;
 
 use std::collections::BTreeMap;
 
@@ -66,6 +69,12 @@ pub(crate) struct ChatState {
     pub(crate) polls: polls::PollsState,
     /// Announcements (jobs advanced by [`run_due_work`]).
     pub(crate) announcements: announcements::AnnouncementsState,
+    /// API tokens, IP allow-list and application-wide settings.
+    pub(crate) application: application::ApplicationState,
+    /// The reaction switch and the emojis.
+    pub(crate) emojis: emojis::EmojiState,
+    /// The webhook configuration.
+    pub(crate) webhook: webhooks::WebhookSettings,
     next_seq: u64,
     next_message_id: i64,
     /// Scheduled messages of every group channel.
@@ -255,6 +264,7 @@ pub(crate) fn handle(
     env: Env<'_>,
     request: &ApiRequest,
 ) -> Result<Value, ApiError> {
+    chat.application.check_peer(request)?;
     let mut ctx = Ctx { chat, env };
     let ctx = &mut ctx;
     run_due_work(ctx);
@@ -440,6 +450,53 @@ pub(crate) fn handle(
         }
         // Reports
         (_, ["report", rest @ ..]) => reports::route(ctx, method, rest, q, p),
+        // Application
+        ("GET", ["applications", "api_tokens"]) => application::list_tokens(ctx, request),
+        ("POST", ["applications", "api_tokens"]) => application::generate_token(ctx, request),
+        ("GET", ["applications", "api_tokens", token]) => {
+            application::get_token(ctx, request, token)
+        }
+        ("DELETE", ["applications", "api_tokens", token]) => {
+            application::revoke_token(ctx, request, token)
+        }
+        ("GET", ["applications", "default_channel_invitation_preference"]) => {
+            application::default_invitation_preference(ctx)
+        }
+        ("PUT", ["applications", "default_channel_invitation_preference"]) => {
+            application::update_default_invitation_preference(ctx, p)
+        }
+        ("GET", ["applications", "settings", "auto_event_message"]) => {
+            application::auto_event_messages(ctx)
+        }
+        ("PUT", ["applications", "settings", "auto_event_message"]) => {
+            application::configure_auto_event_messages(ctx, p)
+        }
+        ("GET", ["applications", "settings", "ip_whitelist"]) => application::ip_whitelist(ctx),
+        ("PUT", ["applications", "settings", "ip_whitelist"]) => {
+            application::add_to_ip_whitelist(ctx, p)
+        }
+        ("DELETE", ["applications", "settings", "ip_whitelist"]) => {
+            application::delete_from_ip_whitelist(ctx, q, p)
+        }
+        ("GET", ["applications", "settings_global"]) => application::global_settings(ctx),
+        ("PUT", ["applications", "settings_global"]) => application::update_global_settings(ctx, p),
+        ("GET", ["applications", "settings", "webhook"]) => webhooks::get(ctx, q),
+        ("PUT", ["applications", "settings", "webhook"]) => webhooks::update(ctx, p),
+        // Reactions and emojis
+        ("PUT", ["applications", "settings", "reactions"]) => emojis::enable_reactions(ctx, p),
+        ("PUT", ["applications", "settings", "use_default_emoji"]) => {
+            emojis::use_default_emoji(ctx, p)
+        }
+        ("GET", ["emoji_categories"]) => emojis::list_categories(ctx),
+        ("POST", ["emoji_categories"]) => emojis::add_categories(ctx, p),
+        ("GET", ["emoji_categories", id]) => emojis::get_category(ctx, id),
+        ("PUT", ["emoji_categories", id]) => emojis::update_category_url(ctx, id, p),
+        ("DELETE", ["emoji_categories", id]) => emojis::delete_category(ctx, id),
+        ("GET", ["emojis"]) => emojis::list_emojis(ctx),
+        ("POST", ["emojis"]) => emojis::add_emojis(ctx, p),
+        ("GET", ["emojis", key]) => emojis::get_emoji(ctx, key),
+        ("PUT", ["emojis", key]) => emojis::update_emoji_url(ctx, key, p),
+        ("DELETE", ["emojis", key]) => emojis::delete_emoji(ctx, key),
         // Message search
         ("GET", ["search", "messages"]) => search::search_messages(ctx, q),
         // Polls

@@ -57,7 +57,7 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
         discovery_keys,
         preferred_languages: Vec::new(),
         created_at_ms: ctx.now_ms(),
-        auto_accept_invitations: true,
+        auto_accept_invitations: ctx.chat.application.default_auto_accept,
         issued_session_tokens: Vec::new(),
     };
     let value = user.to_json();

@@ -5,7 +5,8 @@
 pub(crate) struct Config {
     /// The master API token.
     pub(crate) api_token: String,
-    /// Secondary API tokens.
+    /// Secondary API tokens given at start (installed into the application state, where
+    /// authentication reads the live list: they can be revoked like generated ones).
     pub(crate) secondary_tokens: Vec<String>,
     /// `http://127.0.0.1:PORT` (no trailing slash).
     pub(crate) base_url: String,

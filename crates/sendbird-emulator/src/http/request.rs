@@ -1,18 +1,30 @@
 //! The emulator's view of an HTTP request: decoded path segments, query and parameters.
 
+use std::net::IpAddr;
+
 use bytes::Bytes;
 use http::{header, HeaderMap, Method};
 use percent_encoding::percent_decode_str;
 use serde_json::Value;
 
+use super::auth::Caller;
 use super::errors::ApiError;
 use super::multipart;
 use super::params::Params;
 use super::query::Query;
 
+/// The address a connection comes from, set by the server as a request extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PeerAddr(pub(crate) IpAddr);
+
 /// A parsed request, ready for a product handler.
 #[derive(Debug, Clone)]
 pub(crate) struct ApiRequest {
+    /// Who sent it (by its API token).
+    pub(crate) caller: Caller,
+    /// The client's address; `None` for requests that did not come over the network (seed
+    /// steps).
+    pub(crate) peer: Option<IpAddr>,
     /// The HTTP method.
     pub(crate) method: Method,
     /// The path split on `/`, each segment percent-decoded exactly once.

@@ -5,12 +5,12 @@
 use bytes::Bytes;
 use http::request::Parts;
 
-use super::auth;
+use super::auth::{self, Caller};
 use super::config::Config;
 use super::errors::{ApiError, HttpResponse};
 use super::files::FileStore;
 use super::query::Query;
-use super::request::{parse_body, split_path, ApiRequest};
+use super::request::{parse_body, split_path, ApiRequest, PeerAddr};
 use crate::controls::Controls;
 
 /// An API family: each answers its errors in its own envelope.
@@ -37,6 +37,8 @@ pub(crate) enum Area {
 pub(crate) trait Backend: Send + Sync + 'static {
     /// The fixed configuration (tokens, logging).
     fn config(&self) -> &Config;
+    /// Whether `token` is one of the application's live secondary API tokens.
+    fn is_secondary_token(&self, token: &str) -> bool;
     /// The test controls consulted for every API request.
     fn controls(&self) -> &Controls;
     /// The uploaded files served at `/files/...`.
@@ -74,18 +76,28 @@ pub(crate) async fn dispatch<B: Backend>(backend: &B, parts: Parts, body: Bytes)
         }
         Area::Files | Area::Unknown => return ApiError::invalid_url().into_response(),
     };
-    if let Err(error) = auth::check(backend.config(), &parts.headers) {
-        return backend.refuse(api, error);
-    }
-    match build(parts, segments, body).await {
+    let caller = match auth::check(backend.config(), &parts.headers, |token| {
+        backend.is_secondary_token(token)
+    }) {
+        Ok(caller) => caller,
+        Err(error) => return backend.refuse(api, error),
+    };
+    match build(parts, segments, body, caller).await {
         Ok(request) => backend.answer(api, &request),
         Err(error) => backend.refuse(api, error),
     }
 }
 
-async fn build(parts: Parts, segments: Vec<String>, body: Bytes) -> Result<ApiRequest, ApiError> {
+async fn build(
+    parts: Parts,
+    segments: Vec<String>,
+    body: Bytes,
+    caller: Caller,
+) -> Result<ApiRequest, ApiError> {
     let params = parse_body(&parts.headers, body).await?;
     Ok(ApiRequest {
+        caller,
+        peer: parts.extensions.get::<PeerAddr>().map(|peer| peer.0),
         query: Query::parse(parts.uri.query()),
         method: parts.method,
         segments,

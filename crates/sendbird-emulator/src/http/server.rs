@@ -14,6 +14,7 @@ use super::budget::BodyBudget;
 use super::connections::{Closing, Connections, Deadlines};
 use super::handler::{self, DroppedConnection};
 use super::limits::Limits;
+use super::request::PeerAddr;
 use super::router::Backend;
 use super::tracked_io::TrackedIo;
 
@@ -63,7 +64,7 @@ impl Server {
                 accepted = listener.accept() => accepted,
                 () = stopping(&mut shutdown) => break,
             };
-            let Ok((stream, _peer)) = accepted else {
+            let Ok((stream, peer)) = accepted else {
                 self.connections.evict_one();
                 tokio::select! {
                     () = self.connections.maybe_room() => {}
@@ -74,7 +75,12 @@ impl Server {
             if !self.make_room(&mut shutdown).await {
                 break;
             }
-            self.spawn_connection(stream, &backend, &shutdown);
+            self.spawn_connection(
+                stream,
+                PeerAddr(peer.ip().to_canonical()),
+                &backend,
+                &shutdown,
+            );
         }
         drop(listener);
         // Every connection closes itself on the signal; wait for in-flight requests.
@@ -101,10 +107,12 @@ impl Server {
     }
 
     /// Serves one connection in its own task until it ends, is closed to make room, runs
-    /// past its idle or head deadline, or the server shuts down.
+    /// past its idle or head deadline, or the server shuts down. Every request carries the
+    /// peer's address as a [`PeerAddr`] extension.
     fn spawn_connection<B: Backend>(
         self: &Arc<Self>,
         stream: TcpStream,
+        peer: PeerAddr,
         backend: &Arc<B>,
         shutdown: &watch::Receiver<bool>,
     ) {
@@ -113,7 +121,8 @@ impl Server {
             let server = Arc::clone(self);
             let backend = Arc::clone(backend);
             let slot = Arc::clone(&slot);
-            service_fn(move |request| {
+            service_fn(move |mut request: hyper::Request<hyper::body::Incoming>| {
+                request.extensions_mut().insert(peer);
                 let server = Arc::clone(&server);
                 let backend = Arc::clone(&backend);
                 let in_flight = slot.begin();

@@ -2,6 +2,7 @@
 
 #![allow(clippy::unwrap_used)]
 
+mod application;
 mod auth;
 mod binary;
 mod body_limits;

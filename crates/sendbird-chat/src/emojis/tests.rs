@@ -1,0 +1,205 @@
+//! Unit tests: every reactions/emojis endpoint on the wire, and its docs-shaped fixture
+//! decoded.
+
+use sendbird_core::test_util::{json_body, path_and_query};
+use serde_json::json;
+
+use super::*;
+use crate::test_support::KIT;
+
+#[test]
+fn enable_reactions_wire_and_fixture() {
+    let request = KIT.wire(&EnableReactions::new(true));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(
+        path_and_query(&request),
+        "/v3/applications/settings/reactions"
+    );
+    assert_eq!(
+        json_body(&request),
+        KIT.request_fixture::<EnableReactions>()
+    );
+    assert_eq!(KIT.decode::<EnableReactions>().reactions, Some(true));
+}
+
+#[test]
+fn use_default_emojis_wire_and_fixture() {
+    let request = KIT.wire(&UseDefaultEmojis::new(false));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(
+        path_and_query(&request),
+        "/v3/applications/settings/use_default_emoji"
+    );
+    assert_eq!(json_body(&request), json!({"use_default_emoji": false}));
+    assert_eq!(
+        KIT.decode::<UseDefaultEmojis>().use_default_emoji,
+        Some(true)
+    );
+}
+
+#[test]
+fn list_emoji_categories_wire_and_fixture() {
+    let request = KIT.wire(&ListEmojiCategoriesWithEmojis::new());
+    assert_eq!(request.method(), "GET");
+    assert_eq!(path_and_query(&request), "/v3/emoji_categories");
+    assert!(request.body().is_empty());
+
+    let list = KIT.decode::<ListEmojiCategoriesWithEmojis>();
+    assert_eq!(list.emoji_hash.as_deref(), Some(""));
+    let face = &list.emoji_categories[0];
+    assert_eq!((face.id, face.name.as_str()), (1, "face"));
+    assert_eq!(face.url, "http://emojicategory.com/face_category");
+    assert_eq!(face.emojis.len(), 2);
+    assert_eq!(face.emojis[1].id, Some(2));
+    assert_eq!(face.emojis[1].key, "angry");
+    assert_eq!(
+        face.emojis[1].url,
+        "https://emojikeyboard.io/img/img-apple-64/1f620.png"
+    );
+}
+
+#[test]
+fn add_emoji_categories_wire_and_fixture() {
+    let request = KIT.wire(&AddEmojiCategories::new(vec![
+        NewEmojiCategory::new(
+            "nature",
+            "http://emojicategory.com/nature_category_icon.png",
+        ),
+        NewEmojiCategory::new(
+            "animal",
+            "http://emojicategory.com/animal_category_icon.png",
+        ),
+    ]));
+    assert_eq!(request.method(), "POST");
+    assert_eq!(path_and_query(&request), "/v3/emoji_categories");
+    assert_eq!(
+        json_body(&request),
+        KIT.request_fixture::<AddEmojiCategories>()
+    );
+
+    let added = KIT.decode::<AddEmojiCategories>();
+    assert_eq!(added.emoji_hash, None);
+    let ids: Vec<i64> = added.emoji_categories.iter().map(|c| c.id).collect();
+    assert_eq!(ids, [587, 588]);
+    assert_eq!(added.emoji_categories[1].name, "animal");
+    assert!(
+        added.emoji_categories[0].emojis.is_empty(),
+        "no emojis field"
+    );
+}
+
+#[test]
+fn get_emoji_category_wire_and_fixture() {
+    let request = KIT.wire(&GetEmojiCategory::new(-7));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(path_and_query(&request), "/v3/emoji_categories/-7");
+    assert!(request.body().is_empty());
+
+    let category = KIT.decode::<GetEmojiCategory>();
+    assert_eq!(category.id, 1);
+    assert_eq!(category.url, "https://emojicategory.com/face_category");
+    assert_eq!(category.emojis[0].key, "smile");
+    assert_eq!(category.application_id, None);
+}
+
+#[test]
+fn update_emoji_category_url_wire_and_fixture() {
+    let request = KIT.wire(&UpdateEmojiCategoryUrl::new(
+        42,
+        "https://example.com/face_v2.png",
+    ));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(path_and_query(&request), "/v3/emoji_categories/42");
+    assert_eq!(
+        json_body(&request),
+        KIT.request_fixture::<UpdateEmojiCategoryUrl>()
+    );
+
+    let category = KIT.decode::<UpdateEmojiCategoryUrl>();
+    assert_eq!(category.url, "https://example.com/face_v2.png");
+    assert_eq!(category.emojis[0].id, None, "absent in this example");
+}
+
+#[test]
+fn delete_emoji_category_wire_and_fixture() {
+    let request = KIT.wire(&DeleteEmojiCategory::new(587));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(path_and_query(&request), "/v3/emoji_categories/587");
+    assert!(request.body().is_empty());
+    KIT.decode::<DeleteEmojiCategory>();
+}
+
+#[test]
+fn list_emojis_wire_and_fixture() {
+    let request = KIT.wire(&ListEmojis::new());
+    assert_eq!(request.method(), "GET");
+    assert_eq!(path_and_query(&request), "/v3/emojis");
+    assert!(request.body().is_empty());
+
+    let list = KIT.decode::<ListEmojis>();
+    let keys: Vec<&str> = list.emojis.iter().map(|e| e.key.as_str()).collect();
+    assert_eq!(keys, ["smile", "angry"]);
+    assert_eq!(list.emojis[0].id, None, "GET /emojis has no ids");
+}
+
+#[test]
+fn add_emojis_wire_and_fixture() {
+    let request = KIT.wire(&AddEmojis::new(
+        1,
+        vec![
+            NewEmoji::new(
+                "blowing_a_kiss",
+                "https://emojikeyboard.io/img/img-apple-64/1f618.png",
+            ),
+            NewEmoji::new(
+                "wink",
+                "https://emojikeyboard.io/img/img-apple-64/1f609.png",
+            ),
+        ],
+    ));
+    assert_eq!(request.method(), "POST");
+    assert_eq!(path_and_query(&request), "/v3/emojis");
+    assert_eq!(json_body(&request), KIT.request_fixture::<AddEmojis>());
+
+    let added = KIT.decode::<AddEmojis>();
+    assert_eq!(added.emojis[0].id, Some(103_964));
+    assert_eq!(added.emojis[1].key, "wink");
+}
+
+#[test]
+fn get_emoji_wire_and_fixture() {
+    let request = KIT.wire(&GetEmoji::new("a/b ü"));
+    assert_eq!(request.method(), "GET");
+    assert_eq!(path_and_query(&request), "/v3/emojis/a%2Fb%20%C3%BC");
+    assert!(request.body().is_empty());
+
+    let emoji = KIT.decode::<GetEmoji>();
+    assert_eq!(emoji.key, "wink");
+    assert_eq!(
+        emoji.url,
+        "https://emojikeyboard.io/img/img-apple-64/1f609.png"
+    );
+}
+
+#[test]
+fn update_emoji_url_wire_and_fixture() {
+    let request = KIT.wire(&UpdateEmojiUrl::new(
+        "user@example.com",
+        "https://example.com/wink_v2.png",
+    ));
+    assert_eq!(request.method(), "PUT");
+    assert_eq!(path_and_query(&request), "/v3/emojis/user%40example.com");
+    assert_eq!(json_body(&request), KIT.request_fixture::<UpdateEmojiUrl>());
+
+    let emoji = KIT.decode::<UpdateEmojiUrl>();
+    assert_eq!(emoji.url, "https://example.com/wink_v2.png");
+}
+
+#[test]
+fn delete_emoji_wire_and_fixture() {
+    let request = KIT.wire(&DeleteEmoji::new("a/b ü"));
+    assert_eq!(request.method(), "DELETE");
+    assert_eq!(path_and_query(&request), "/v3/emojis/a%2Fb%20%C3%BC");
+    assert!(request.body().is_empty());
+    KIT.decode::<DeleteEmoji>();
+}

@@ -1,0 +1,283 @@
+//! `emojis` against the emulator: the reaction switch, the default emojis, and the life
+//! cycle of emoji categories and emojis with their unique keys.
+
+use sendbird_chat::emojis::{NewEmoji, NewEmojiCategory};
+use sendbird_chat::models::ChannelType;
+use sendbird_chat::ChatClient;
+use sendbird_core::layers::RetryConfig;
+use sendbird_emulator::{Emulator, Seed};
+
+use crate::support::chat;
+
+/// A key that needs encoding in a path segment.
+const ODD_KEY: &str = "thumbs/up ü";
+
+#[tokio::test]
+async fn reactions_switch_controls_adding_reactions() {
+    let emulator = Emulator::builder()
+        .seed(
+            Seed::new()
+                .user("alice", "Alice")
+                .user("bob", "Bob")
+                .group_channel("room", ["alice", "bob"]),
+        )
+        .start()
+        .await
+        .expect("emulator starts");
+    let chat = ChatClient::builder()
+        .base_url(emulator.chat_base_url())
+        .api_token(emulator.api_token())
+        .retry(RetryConfig::disabled())
+        .build()
+        .expect("client builds");
+    let room = chat.messages(ChannelType::GroupChannels, "room");
+    let message_id = room
+        .send_text("alice", "React to me")
+        .await
+        .expect("send")
+        .message_id();
+
+    let off = chat
+        .application()
+        .enable_reactions(false)
+        .await
+        .expect("disable");
+    assert_eq!(off.reactions, Some(false));
+    let err = room
+        .add_reaction(message_id, "bob", "sendbird_emoji_thumbsup")
+        .await
+        .expect_err("reactions are off");
+    assert_eq!(err.code(), Some(400108));
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
+
+    let on = chat
+        .application()
+        .enable_reactions(true)
+        .await
+        .expect("enable");
+    assert_eq!(on.reactions, Some(true));
+    let added = room
+        .add_reaction(message_id, "bob", "sendbird_emoji_thumbsup")
+        .await
+        .expect("reactions are on");
+    assert_eq!(added.success, Some(true));
+    assert_eq!(added.reaction.as_deref(), Some("sendbird_emoji_thumbsup"));
+}
+
+#[tokio::test]
+async fn default_emojis_can_be_turned_off() {
+    let (_emulator, chat) = chat().await;
+    let emojis = chat.emojis();
+    let with_defaults = emojis.categories().await.expect("list");
+    assert_eq!(with_defaults.emoji_categories.len(), 1);
+    let sendbird = &with_defaults.emoji_categories[0];
+    assert_eq!(sendbird.name, "sendbird");
+    assert_eq!(sendbird.emojis.len(), 7);
+    assert!(sendbird
+        .emojis
+        .iter()
+        .all(|e| e.key.starts_with("sendbird_emoji_")));
+    let heart = emojis
+        .get("sendbird_emoji_heart_eyes")
+        .await
+        .expect("a default emoji");
+    assert!(heart.url.ends_with("emoji_heart_eyes.png"));
+    let err = emojis
+        .delete("sendbird_emoji_heart_eyes")
+        .await
+        .expect_err("read-only");
+    assert_eq!(err.code(), Some(400108));
+
+    let off = chat
+        .application()
+        .use_default_emojis(false)
+        .await
+        .expect("turn off");
+    assert_eq!(off.use_default_emoji, Some(false));
+    let without = emojis.categories().await.expect("list");
+    assert!(without.emoji_categories.is_empty());
+    assert_ne!(without.emoji_hash, with_defaults.emoji_hash);
+    assert!(emojis.list().await.expect("list").emojis.is_empty());
+    let err = emojis
+        .get("sendbird_emoji_heart_eyes")
+        .await
+        .expect_err("hidden");
+    assert_eq!(err.code(), Some(400201));
+
+    chat.application()
+        .use_default_emojis(true)
+        .await
+        .expect("turn on");
+    assert_eq!(emojis.list().await.expect("list").emojis.len(), 7);
+}
+
+#[tokio::test]
+async fn emoji_category_and_emoji_lifecycle() {
+    let (_emulator, chat) = chat().await;
+    chat.application()
+        .use_default_emojis(false)
+        .await
+        .expect("only custom emojis");
+    let emojis = chat.emojis();
+
+    // Create two categories (answered without emojis).
+    let added = emojis
+        .add_categories(vec![
+            NewEmojiCategory::new("faces", "https://example.com/faces.png"),
+            NewEmojiCategory::new("animals", "https://example.com/animals.png"),
+        ])
+        .await
+        .expect("add categories");
+    let [faces, animals] = [&added.emoji_categories[0], &added.emoji_categories[1]];
+    assert_eq!(faces.name, "faces");
+    assert_eq!(animals.url, "https://example.com/animals.png");
+    assert!(faces.emojis.is_empty());
+    let (faces, animals) = (faces.id, animals.id);
+    assert_ne!(faces, animals);
+
+    // Add emojis to one of them, read them back.
+    let new = emojis
+        .add(
+            faces,
+            vec![
+                NewEmoji::new("wink", "https://example.com/wink.png"),
+                NewEmoji::new(ODD_KEY, "https://example.com/thumbs.png"),
+            ],
+        )
+        .await
+        .expect("add emojis");
+    assert_eq!(new.emojis.len(), 2);
+    assert!(new.emojis.iter().all(|e| e.id.is_some()));
+    let category = emojis.category(faces).await.expect("get category");
+    let keys: Vec<_> = category.emojis.iter().map(|e| e.key.as_str()).collect();
+    assert_eq!(keys, ["wink", ODD_KEY]);
+    let odd = emojis.get(ODD_KEY).await.expect("get emoji");
+    assert_eq!(odd.url, "https://example.com/thumbs.png");
+    let listed = emojis.categories().await.expect("list categories");
+    assert_eq!(listed.emoji_categories.len(), 2);
+    assert_eq!(listed.emoji_categories[0].emojis.len(), 2);
+    assert!(listed.emoji_categories[1].emojis.is_empty());
+    let all: Vec<_> = emojis
+        .list()
+        .await
+        .expect("list emojis")
+        .emojis
+        .into_iter()
+        .map(|e| e.key)
+        .collect();
+    assert_eq!(all, ["wink", ODD_KEY]);
+
+    // Keys are unique in the application (400202), even across categories and within one
+    // request; nothing of a refused request is added.
+    let err = emojis
+        .add(
+            animals,
+            vec![
+                NewEmoji::new("cat", "https://example.com/cat.png"),
+                NewEmoji::new("wink", "https://example.com/other-wink.png"),
+            ],
+        )
+        .await
+        .expect_err("duplicate key");
+    assert_eq!(err.code(), Some(400202));
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
+    let err = emojis
+        .add(
+            animals,
+            vec![
+                NewEmoji::new("dog", "https://example.com/dog.png"),
+                NewEmoji::new("dog", "https://example.com/dog2.png"),
+            ],
+        )
+        .await
+        .expect_err("duplicate within the request");
+    assert_eq!(err.code(), Some(400202));
+    assert!(emojis
+        .category(animals)
+        .await
+        .expect("get")
+        .emojis
+        .is_empty());
+
+    // Bad values.
+    let err = emojis
+        .add(
+            animals,
+            vec![NewEmoji::new("x".repeat(31), "https://example.com/x.png")],
+        )
+        .await
+        .expect_err("key too long");
+    assert_eq!(err.code(), Some(400110));
+    let err = emojis
+        .add(animals, vec![NewEmoji::new("cat", "not a url")])
+        .await
+        .expect_err("bad url");
+    assert_eq!(err.code(), Some(400114));
+    let err = emojis
+        .add_categories(vec![NewEmojiCategory::new("bad", "")])
+        .await
+        .expect_err("bad url");
+    assert_eq!(err.code(), Some(400114));
+
+    // Update URLs.
+    let wink = emojis
+        .update_url("wink", "https://example.com/wink-2.png")
+        .await
+        .expect("update emoji");
+    assert_eq!(wink.key, "wink");
+    assert_eq!(wink.url, "https://example.com/wink-2.png");
+    let updated = emojis
+        .update_category_url(faces, "https://example.com/faces-2.png")
+        .await
+        .expect("update category");
+    assert_eq!(updated.url, "https://example.com/faces-2.png");
+    assert_eq!(updated.name, "faces");
+    assert_eq!(updated.emojis.len(), 2);
+    assert_eq!(updated.emojis[0].url, "https://example.com/wink-2.png");
+
+    // Delete an emoji, then a category with its emojis.
+    emojis.delete(ODD_KEY).await.expect("delete emoji");
+    let err = emojis.get(ODD_KEY).await.expect_err("deleted");
+    assert_eq!(err.code(), Some(400201));
+    let err = emojis.delete(ODD_KEY).await.expect_err("deleted twice");
+    assert_eq!(err.code(), Some(400201));
+    emojis
+        .delete_category(faces)
+        .await
+        .expect("delete category");
+    let err = emojis.category(faces).await.expect_err("deleted");
+    assert_eq!(err.code(), Some(400201));
+    let err = emojis
+        .get("wink")
+        .await
+        .expect_err("deleted with its category");
+    assert_eq!(err.code(), Some(400201));
+    // Its keys are free again.
+    emojis
+        .add(
+            animals,
+            vec![NewEmoji::new("wink", "https://example.com/w.png")],
+        )
+        .await
+        .expect("re-add a deleted key");
+
+    // Unknown categories.
+    let err = emojis
+        .add(
+            999_999,
+            vec![NewEmoji::new("ghost", "https://example.com/g.png")],
+        )
+        .await
+        .expect_err("no such category");
+    assert_eq!(err.code(), Some(400201));
+    let err = emojis
+        .update_category_url(999_999, "https://example.com/g.png")
+        .await
+        .expect_err("no such category");
+    assert_eq!(err.code(), Some(400201));
+    let err = emojis
+        .delete_category(999_999)
+        .await
+        .expect_err("no such category");
+    assert_eq!(err.code(), Some(400201));
+}
