@@ -68,6 +68,9 @@ mod controls;
 mod directory;
 mod emulator;
 mod env;
+#[doc(hidden)]
+#[path = "fuzz.rs"]
+pub mod __fuzz;
 mod http;
 mod live;
 mod page_tokens;
