@@ -18,10 +18,15 @@ fn seeds(target: &str) -> Vec<(String, Vec<u8>)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../../fuzz/corpus/{target}"));
     let mut seeds: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|entry| {
+        .filter_map(|entry| {
             let path = entry.expect("a directory entry").path();
             let name = path.file_name().expect("a file name").to_string_lossy().into_owned();
-            (name, std::fs::read(&path).expect("a readable seed"))
+            match std::fs::read(&path) {
+                Ok(data) => Some((name, data)),
+                // A fuzzing run in progress may reduce (delete) corpus files.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+                Err(e) => panic!("{name}: {e}"),
+            }
         })
         .collect();
     seeds.sort();
@@ -64,7 +69,8 @@ fn error_envelope_seeds() {
                 assert_eq!(retry, None, "{name}")
             }
             "retry-after-huge.txt" => assert_eq!(retry, Some(Duration::from_secs(86_400))),
-            "retry-after-repeated.txt" => assert_eq!(retry, Some(Duration::from_secs(4))),
+            // Only a header's first value is read: `x`, not a number.
+            "retry-after-repeated.txt" => assert_eq!(retry, None, "{name}"),
             "crlf-head.txt" => {
                 assert_eq!(code, Some(400_100), "{name}");
                 assert_eq!(retry, Some(Duration::from_secs(1)), "{name}");
