@@ -126,9 +126,17 @@ fn the_changelog_command_checks_the_first_section() {
     let path = path.to_str().expect("utf-8 path");
     let run = repo.xtask(&["changelog", path]);
     assert!(run.success, "{run:?}");
+    assert!(run.stdout.ends_with("CHANGELOG.md: ok\n"), "{run:?}");
+
+    repo.write(
+        "CHANGELOG.md",
+        "# Changelog\n\n## [Unreleased]\n\n## [0.3.0] - 2025-01-31\n",
+    );
+    let run = repo.xtask(&["changelog", path]);
+    assert!(run.success, "{run:?}");
     assert!(
         run.stdout
-            .ends_with(": ok (1 entries under [Unreleased])\n"),
+            .ends_with("CHANGELOG.md: ok (`## [Unreleased]` is empty)\n"),
         "{run:?}"
     );
 
