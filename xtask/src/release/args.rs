@@ -48,9 +48,13 @@ pub(crate) enum Mode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Options {
     pub(crate) mode: Mode,
+    /// `--dry-run`: check and rehearse, write nothing.
     pub(crate) dry_run: bool,
+    /// `--publish`: publish after tagging.
     pub(crate) publish: bool,
+    /// `--allow-dirty`: accept uncommitted changes.
     pub(crate) allow_dirty: bool,
+    /// `--skip-checks`: skip the `.ci/run` steps.
     pub(crate) skip_checks: bool,
 }
 
@@ -91,6 +95,7 @@ pub(crate) fn parse(args: &[String]) -> Result<Options, String> {
     })
 }
 
+/// `patch`, `minor`, `major` or a version.
 fn parse_target(word: &str) -> Result<Target, String> {
     Ok(match word {
         "patch" => Target::Bump(Bump::Patch),

@@ -169,6 +169,7 @@ fn publishable(workspace: &Workspace) -> Result<Plan, String> {
     Ok(plan)
 }
 
+/// What a release of this class may contain, for the plan's headline.
 fn describe(change: version::Change) -> &'static str {
     match change {
         version::Change::Major => "may break the API",
@@ -177,6 +178,7 @@ fn describe(change: version::Change) -> &'static str {
     }
 }
 
+/// One line per file the release writes.
 fn print_changes(changed: &[Changed]) {
     let width = changed.iter().map(|c| c.path.len()).max().unwrap_or(0);
     for change in changed {

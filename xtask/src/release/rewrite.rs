@@ -95,10 +95,12 @@ fn slashed(path: &Path) -> String {
         .join("/")
 }
 
+/// Reads a file, naming it on failure.
 fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
+/// Writes a file, naming it on failure.
 fn write(path: &Path, text: &str) -> Result<(), String> {
     std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

@@ -97,7 +97,9 @@ impl Member {
 /// A workspace.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Workspace {
+    /// The directory of the root `Cargo.toml`.
     pub(crate) root: PathBuf,
+    /// Where cargo builds (`CARGO_TARGET_DIR` or `target/`).
     pub(crate) target_dir: PathBuf,
     /// The members, sorted by name.
     pub(crate) members: Vec<Member>,

@@ -6,6 +6,8 @@ use std::path::Path;
 
 use crate::support::Repo;
 
+/// The fake `cargo`: `publish` appends to `$FAKE_LOG` and `$FAKE_INDEX` (or fails for
+/// `$FAKE_FAIL`), `info` answers from `$FAKE_INDEX`, anything else runs `$REAL_CARGO`.
 const FAKE_CARGO: &str = r#"#!/usr/bin/env bash
 set -euo pipefail
 case "${1:-}" in
@@ -50,11 +52,13 @@ fn fake_registry(repo: &Repo, fail: &str) -> Vec<(&'static str, OsString)> {
     ]
 }
 
+/// `chmod 755`.
 fn make_executable(path: &Path) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
 }
 
+/// What the fake registry was asked, in order.
 fn log(repo: &Repo) -> Vec<String> {
     let path = repo.dir.parent().expect("a parent").join("fake.log");
     std::fs::read_to_string(path)

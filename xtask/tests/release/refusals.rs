@@ -2,6 +2,7 @@
 
 use crate::support::Repo;
 
+/// A rehearsal of 0.3.1 without the CI steps.
 const DRY: [&str; 4] = ["release", "0.3.1", "--dry-run", "--skip-checks"];
 
 #[test]

@@ -137,6 +137,7 @@ fn git_env(command: &mut Command) -> &mut Command {
         .env("GIT_COMMITTER_EMAIL", "release-test@localhost")
 }
 
+/// Copies a directory tree.
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("created");
     for entry in std::fs::read_dir(from).expect("fixture readable") {
@@ -150,6 +151,7 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// Adds the files under `dir` (outside `.git`) to `files`, keyed relative to `root`.
 fn collect(root: &Path, dir: &Path, files: &mut BTreeMap<PathBuf, Vec<u8>>) {
     for entry in std::fs::read_dir(dir).expect("readable") {
         let entry = entry.expect("entry");
