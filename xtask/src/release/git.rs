@@ -62,6 +62,15 @@ pub(crate) fn tag(dir: &Path, name: &str, message: &str) -> Result<(), String> {
     cmd::capture(git(dir).args(["tag", "--annotate", name, "-m", message])).map(drop)
 }
 
+/// The commit the tag `name` points at.
+pub(crate) fn tag_commit(dir: &Path, name: &str) -> Result<String, String> {
+    Ok(
+        cmd::capture(git(dir).args(["rev-parse", &format!("refs/tags/{name}^{{commit}}")]))?
+            .trim()
+            .to_owned(),
+    )
+}
+
 /// The commit `HEAD` points at.
 pub(crate) fn head(dir: &Path) -> Result<String, String> {
     Ok(cmd::capture(git(dir).args(["rev-parse", "HEAD"]))?

@@ -128,6 +128,12 @@ fn resume(workspace: &Workspace, options: Options) -> Result<(), String> {
              `cargo xtask release {version}`"
         ));
     }
+    if git::head(root)? != git::tag_commit(root, &tag)? {
+        return Err(format!(
+            "HEAD is not the release commit {tag}: publish exactly what was released \
+             (`git switch --detach {tag}`, then resume)"
+        ));
+    }
     let plan = publishable(workspace)?;
     println!(
         "Publish {version}, in this order:\n{}",

@@ -6,8 +6,9 @@ use std::path::Path;
 
 use crate::support::Repo;
 
-/// The fake `cargo`: `publish` appends to `$FAKE_LOG` and `$FAKE_INDEX` (or fails for
-/// `$FAKE_FAIL`), `info` answers from `$FAKE_INDEX`, anything else runs `$REAL_CARGO`.
+/// The fake `cargo`: `publish` appends to `$FAKE_LOG` and the crate's name to `$FAKE_INDEX`
+/// (or fails for `$FAKE_FAIL`), `info NAME@VERSION` finds NAME in `$FAKE_INDEX` (any
+/// version: one release per test), anything else runs `$REAL_CARGO`.
 const FAKE_CARGO: &str = r#"#!/usr/bin/env bash
 set -euo pipefail
 case "${1:-}" in
@@ -22,11 +23,11 @@ case "${1:-}" in
       echo "error: the fake registry refused $name" >&2
       exit 101
     fi
-    echo "$name@0.3.1" >> "$FAKE_INDEX"
+    echo "$name" >> "$FAKE_INDEX"
     ;;
   info)
     echo "info $2" >> "$FAKE_LOG"
-    if grep -qxF "$2" "$FAKE_INDEX" 2>/dev/null; then
+    if grep -qxF "${2%@*}" "$FAKE_INDEX" 2>/dev/null; then
       echo "$2"
     else
       echo "error: could not find \`$2\` in registry \`fake\`" >&2
@@ -133,5 +134,32 @@ fn resuming_needs_the_release_tag() {
     let run = repo.xtask_with(&["release", "--resume-publish"], &fake_registry(&repo, ""));
     assert!(!run.success);
     assert!(run.stderr.contains("there is no tag v0.3.0"), "{run:?}");
+    assert!(log(&repo).is_empty());
+}
+
+#[test]
+fn resuming_publishes_only_the_tagged_commit() {
+    let repo = Repo::new("resume-moved-on");
+    repo.git(&["tag", "--annotate", "v0.3.0", "-m", "release v0.3.0"]);
+    let run = repo.xtask_with(
+        &["release", "--resume-publish", "--dry-run"],
+        &fake_registry(&repo, ""),
+    );
+    assert!(run.success, "{run:?}");
+    assert!(
+        run.stdout
+            .starts_with("Publish 0.3.0, in this order:\n   1. fx-testkit  0.3.0\n"),
+        "{run:?}"
+    );
+    assert!(run.stdout.contains("Dry run: would publish"));
+
+    repo.write("notes.txt", "after the release\n");
+    repo.commit_all("moved on");
+    let run = repo.xtask_with(&["release", "--resume-publish"], &fake_registry(&repo, ""));
+    assert!(!run.success);
+    assert!(
+        run.stderr.contains("HEAD is not the release commit v0.3.0"),
+        "{run:?}"
+    );
     assert!(log(&repo).is_empty());
 }
