@@ -147,7 +147,8 @@ mod fixture_tests {
     }
 }
 
-/// The repository README's Rust example, compiled as a doctest so it cannot drift.
+/// This crate's README examples, compiled as doctests so they cannot drift (the repository
+/// README shows the same example; `xtask/tests/readme.rs` checks that).
 #[cfg(doctest)]
-#[doc = include_str!("../../../README.md")]
+#[doc = include_str!("../README.md")]
 mod readme {}

@@ -82,3 +82,8 @@ pub use emulator::{Emulator, EmulatorBuilder, StartError, DEFAULT_API_TOKEN, DEF
 pub use live::{LiveEventSeed, LiveHostSeed, LiveParticipantSeed};
 pub use seed::Seed;
 pub use v1::recording_seed::CloudRecordingSeed;
+
+/// This crate's README examples, compiled as doctests so they cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+mod readme {}
