@@ -125,30 +125,47 @@ pub struct MuteStatus {
     pub description: Option<String>,
 }
 
-/// The brief channel inside a [`BannedChannel`]. The 2024 SDK spec claims a full open or
-/// group channel here; the docs show these six fields, and extra keys are ignored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelSummary {
-    /// The channel URL (`sendbird_open_channel_...` or `sendbird_group_channel_...` when
-    /// generated; no `channel_type` is sent).
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub channel_url: String,
-    /// The channel name.
-    #[serde(default)]
-    pub name: Option<String>,
-    /// The custom channel type.
-    #[serde(default)]
-    pub custom_type: Option<String>,
-    /// When the channel was created, Unix seconds.
-    #[serde(default)]
-    pub created_at: Option<i64>,
-    /// The cover image URL.
-    #[serde(default)]
-    pub cover_url: Option<String>,
-    /// Free-form channel data.
-    #[serde(default)]
-    pub data: Option<String>,
+/// Declares a model that carries the brief channel fields (`channel_url`, `name`,
+/// `custom_type`, `created_at`, `cover_url`, `data`) followed by the model's own fields.
+macro_rules! channel_summary_model {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty, )*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[non_exhaustive]
+        pub struct $name {
+            /// The channel URL (`sendbird_open_channel_...` or `sendbird_group_channel_...`
+            /// when generated; no `channel_type` is sent).
+            #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+            pub channel_url: String,
+            /// The channel name.
+            #[serde(default)]
+            pub name: Option<String>,
+            /// The custom channel type.
+            #[serde(default)]
+            pub custom_type: Option<String>,
+            /// When the channel was created, Unix seconds.
+            #[serde(default)]
+            pub created_at: Option<i64>,
+            /// The cover image URL.
+            #[serde(default)]
+            pub cover_url: Option<String>,
+            /// Free-form channel data.
+            #[serde(default)]
+            pub data: Option<String>,
+            $( $(#[$fmeta])* pub $field: $ty, )*
+        }
+    };
+}
+
+channel_summary_model! {
+    /// The brief channel inside a [`BannedChannel`]. The 2024 SDK spec claims a full open or
+    /// group channel here; the docs show these six fields, and extra keys are ignored.
+    pub struct ChannelSummary {}
 }
 
 /// A channel a user is banned from, with the ban's window: an element of
@@ -178,42 +195,24 @@ list_response! {
     }
 }
 
-/// A channel a user is muted in: the mute's window and the brief channel fields in one
-/// object (flattened, unlike a [`BannedChannel`]). An element of
-/// [`ListMutedChannelsResponse`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct MutedChannel {
-    /// The channel URL.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub channel_url: String,
-    /// The channel name.
-    #[serde(default)]
-    pub name: Option<String>,
-    /// The custom channel type.
-    #[serde(default)]
-    pub custom_type: Option<String>,
-    /// When the channel was created, Unix seconds.
-    #[serde(default)]
-    pub created_at: Option<i64>,
-    /// The cover image URL.
-    #[serde(default)]
-    pub cover_url: Option<String>,
-    /// Free-form channel data.
-    #[serde(default)]
-    pub data: Option<String>,
-    /// Milliseconds left until the mute ends; `-1` for a permanent mute.
-    #[serde(default)]
-    pub remaining_duration: Option<i64>,
-    /// When the mute started, Unix milliseconds (not in the docs example).
-    #[serde(default)]
-    pub start_at: Option<i64>,
-    /// When the mute ends, Unix milliseconds; `-1` for a permanent mute.
-    #[serde(default)]
-    pub end_at: Option<i64>,
-    /// The reason (may be empty).
-    #[serde(default)]
-    pub description: Option<String>,
+channel_summary_model! {
+    /// A channel a user is muted in: the mute's window and the brief channel fields in one
+    /// object (flattened, unlike a [`BannedChannel`]). An element of
+    /// [`ListMutedChannelsResponse`].
+    pub struct MutedChannel {
+        /// Milliseconds left until the mute ends; `-1` for a permanent mute.
+        #[serde(default)]
+        pub remaining_duration: Option<i64>,
+        /// When the mute started, Unix milliseconds (not in the docs example).
+        #[serde(default)]
+        pub start_at: Option<i64>,
+        /// When the mute ends, Unix milliseconds; `-1` for a permanent mute.
+        #[serde(default)]
+        pub end_at: Option<i64>,
+        /// The reason (may be empty).
+        #[serde(default)]
+        pub description: Option<String>,
+    }
 }
 
 list_response! {
