@@ -20,43 +20,43 @@ macro_rules! channel_settings {
             $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty, )*
         }
     ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-        #[non_exhaustive]
-        pub struct $name {
-            $( $(#[$fmeta])* pub $field: $ty, )*
-            /// Whether new members of group channels see the messages sent before they joined.
-            #[serde(default)]
-            pub display_past_message: Option<bool>,
-            /// Whether links in messages are clickable.
-            #[serde(default)]
-            pub allow_links: Option<bool>,
-            /// The longest message, in characters.
-            #[serde(default)]
-            pub max_message_length: Option<i64>,
-            /// Messages a user may send per channel per window (`-1`: the system limit).
-            #[serde(default)]
-            pub user_messages_per_channel: Option<i64>,
-            /// The window of `user_messages_per_channel`, in seconds.
-            #[serde(default)]
-            pub user_messages_per_channel_duration: Option<i64>,
-            /// How long messages are kept, in hours (globally, changed through Sendbird
-            /// sales only).
-            #[serde(default)]
-            pub message_retention_hours: Option<i64>,
-            /// Which domains may appear in messages.
-            #[serde(default)]
-            pub domain_filter: Option<$crate::custom_channel_types::DomainFilter>,
-            /// Which words and patterns are replaced or blocked.
-            #[serde(default)]
-            pub profanity_filter: Option<$crate::custom_channel_types::ProfanityFilter>,
-            /// Penalties for users who keep sending profanity.
-            #[serde(default)]
-            pub profanity_triggered_moderation:
-                Option<$crate::custom_channel_types::ProfanityTriggeredModeration>,
-            /// Image moderation of messages sent through the client SDKs.
-            #[serde(default)]
-            pub image_moderation: Option<$crate::custom_channel_types::ImageModeration>,
+        model_with_fields! {
+            [
+                /// Whether new members of group channels see the messages sent before they joined.
+                #[serde(default)]
+                pub display_past_message: Option<bool>,
+                /// Whether links in messages are clickable.
+                #[serde(default)]
+                pub allow_links: Option<bool>,
+                /// The longest message, in characters.
+                #[serde(default)]
+                pub max_message_length: Option<i64>,
+                /// Messages a user may send per channel per window (`-1`: the system limit).
+                #[serde(default)]
+                pub user_messages_per_channel: Option<i64>,
+                /// The window of `user_messages_per_channel`, in seconds.
+                #[serde(default)]
+                pub user_messages_per_channel_duration: Option<i64>,
+                /// How long messages are kept, in hours (globally, changed through Sendbird
+                /// sales only).
+                #[serde(default)]
+                pub message_retention_hours: Option<i64>,
+                /// Which domains may appear in messages.
+                #[serde(default)]
+                pub domain_filter: Option<$crate::custom_channel_types::DomainFilter>,
+                /// Which words and patterns are replaced or blocked.
+                #[serde(default)]
+                pub profanity_filter: Option<$crate::custom_channel_types::ProfanityFilter>,
+                /// Penalties for users who keep sending profanity.
+                #[serde(default)]
+                pub profanity_triggered_moderation:
+                    Option<$crate::custom_channel_types::ProfanityTriggeredModeration>,
+                /// Image moderation of messages sent through the client SDKs.
+                #[serde(default)]
+                pub image_moderation: Option<$crate::custom_channel_types::ImageModeration>,
+            ]
+            $(#[$meta])*
+            pub struct $name { $( $(#[$fmeta])* pub $field: $ty, )* }
         }
     };
 }

@@ -5,7 +5,7 @@
 //! in the field's docs.
 
 #[macro_use]
-mod list_response;
+mod macros;
 #[macro_use]
 mod user_profile;
 

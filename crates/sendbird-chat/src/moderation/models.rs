@@ -134,30 +134,30 @@ macro_rules! channel_summary_model {
             $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty, )*
         }
     ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-        #[non_exhaustive]
-        pub struct $name {
-            /// The channel URL (`sendbird_open_channel_...` or `sendbird_group_channel_...`
-            /// when generated; no `channel_type` is sent).
-            #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-            pub channel_url: String,
-            /// The channel name.
-            #[serde(default)]
-            pub name: Option<String>,
-            /// The custom channel type.
-            #[serde(default)]
-            pub custom_type: Option<String>,
-            /// When the channel was created, Unix seconds.
-            #[serde(default)]
-            pub created_at: Option<i64>,
-            /// The cover image URL.
-            #[serde(default)]
-            pub cover_url: Option<String>,
-            /// Free-form channel data.
-            #[serde(default)]
-            pub data: Option<String>,
-            $( $(#[$fmeta])* pub $field: $ty, )*
+        model_with_fields! {
+            [
+                /// The channel URL (`sendbird_open_channel_...` or `sendbird_group_channel_...`
+                /// when generated; no `channel_type` is sent).
+                #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+                pub channel_url: String,
+                /// The channel name.
+                #[serde(default)]
+                pub name: Option<String>,
+                /// The custom channel type.
+                #[serde(default)]
+                pub custom_type: Option<String>,
+                /// When the channel was created, Unix seconds.
+                #[serde(default)]
+                pub created_at: Option<i64>,
+                /// The cover image URL.
+                #[serde(default)]
+                pub cover_url: Option<String>,
+                /// Free-form channel data.
+                #[serde(default)]
+                pub data: Option<String>,
+            ]
+            $(#[$meta])*
+            pub struct $name { $( $(#[$fmeta])* pub $field: $ty, )* }
         }
     };
 }
