@@ -13,11 +13,28 @@
 //! ```
 //!
 //! An empty token is refused everywhere: with it, anyone could compute a valid signature.
+//!
+//! On top of the signature check, this module holds the product-agnostic pieces of a webhook
+//! receiver; the typed events live in the product crates (`sendbird_chat::webhooks`,
+//! `sendbird_calls::webhooks`), which implement [`WebhookPayload`]:
+//!
+//! - [`verify_and_parse`]: checks the signature, then (only then) parses the body;
+//! - [`Receiver`]: a `tower::Service<http::Request<B>>` (hyper, axum, anything tower) that
+//!   collects the body under a cap, verifies, parses, hands the [`Delivery`] to a handler or a
+//!   channel and answers `200` at once; a bad signature answers `401` and never reaches the
+//!   handler.
+
+mod receiver;
+
+use std::borrow::Cow;
 
 use hmac::{Hmac, Mac};
+use serde::Deserialize;
 use sha2::Sha256;
 
 use crate::secret::ApiToken;
+
+pub use receiver::{Delivery, Receiver, DEFAULT_BODY_TIMEOUT, DEFAULT_MAX_BODY_BYTES};
 
 /// The header carrying the signature.
 pub const SIGNATURE_HEADER: &str = "x-sendbird-signature";
@@ -40,6 +57,58 @@ pub enum WebhookError {
     /// every signature would be forgeable, so nothing is signed or accepted.
     #[error("the webhook key (the master API token) is empty")]
     EmptyToken,
+    /// The (authentic) body is not a webhook event: not JSON, not an object with a string
+    /// `category`, or, for a strict parse, a known category whose payload does not decode
+    /// (the message names the failing field).
+    #[error("the body is not a webhook event: {0}")]
+    InvalidBody(String),
+}
+
+/// A product's webhook event type (`sendbird_chat::webhooks::WebhookEvent`,
+/// `sendbird_calls::webhooks::WebhookEvent`): how a body whose signature was checked becomes
+/// an event. Implementations never panic, whatever the bytes.
+pub trait WebhookPayload: Sized {
+    /// Parses an authentic body. Fails only with [`WebhookError::InvalidBody`].
+    fn parse(body: &[u8]) -> Result<Self, WebhookError>;
+}
+
+/// Checks the `x-sendbird-signature` header against the raw body with the master API token,
+/// then parses the body as `E`. Nothing is parsed before the signature is checked.
+///
+/// Errors: [`WebhookError::EmptyToken`], [`WebhookError::MissingSignature`],
+/// [`WebhookError::MalformedSignature`], [`WebhookError::Mismatch`] (all before parsing), then
+/// [`WebhookError::InvalidBody`].
+pub fn verify_and_parse<E: WebhookPayload>(
+    body: &[u8],
+    headers: &http::HeaderMap,
+    token: &ApiToken,
+) -> Result<E, WebhookError> {
+    verify_headers(body, headers, token)?;
+    E::parse(body)
+}
+
+/// Reads the top-level `category` of a webhook body (every Sendbird product sends one) without
+/// decoding anything else; the product crates dispatch on it.
+///
+/// ```
+/// use sendbird_core::webhook::read_category;
+///
+/// let category = read_category(br#"{"payload": {"a": [1, 2]}, "category": "user:block"}"#)?;
+/// assert_eq!(category, "user:block");
+/// assert!(read_category(b"[]").is_err());
+/// assert!(read_category(br#"{"no": "category"}"#).is_err());
+/// # Ok::<(), sendbird_core::webhook::WebhookError>(())
+/// ```
+pub fn read_category(body: &[u8]) -> Result<Cow<'_, str>, WebhookError> {
+    #[derive(Deserialize)]
+    struct Head<'a> {
+        #[serde(default, borrow)]
+        category: Option<Cow<'a, str>>,
+    }
+    let head: Head<'_> = serde_json::from_slice(body)
+        .map_err(|e| WebhookError::InvalidBody(format!("not a JSON object ({e})")))?;
+    head.category
+        .ok_or_else(|| WebhookError::InvalidBody("no `category`".to_owned()))
 }
 
 /// The keyed MAC over `body`; refuses an empty key.
@@ -98,6 +167,65 @@ fn decode_hex(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    struct Category(String);
+
+    impl WebhookPayload for Category {
+        fn parse(body: &[u8]) -> Result<Self, WebhookError> {
+            read_category(body).map(|c| Category(c.into_owned()))
+        }
+    }
+
+    #[test]
+    fn verify_and_parse_checks_before_parsing() {
+        let token = ApiToken::new("key");
+        let body = br#"{"category":"a:b"}"#;
+        let mut headers = http::HeaderMap::new();
+        assert_eq!(
+            verify_and_parse::<Category>(body, &headers, &token).err(),
+            Some(WebhookError::MissingSignature)
+        );
+        let signature = sign(body, &token).expect("signs");
+        headers.insert(
+            SIGNATURE_HEADER,
+            http::HeaderValue::from_str(&signature).expect("hex"),
+        );
+        let parsed = verify_and_parse::<Category>(body, &headers, &token).expect("valid");
+        assert_eq!(parsed.0, "a:b");
+        // A body that is not JSON is only reported once the signature matched.
+        assert_eq!(
+            verify_and_parse::<Category>(b"not json", &headers, &token).err(),
+            Some(WebhookError::Mismatch)
+        );
+        let signature = sign(b"not json", &token).expect("signs");
+        headers.insert(
+            SIGNATURE_HEADER,
+            http::HeaderValue::from_str(&signature).expect("hex"),
+        );
+        assert!(matches!(
+            verify_and_parse::<Category>(b"not json", &headers, &token),
+            Err(WebhookError::InvalidBody(_))
+        ));
+        assert_eq!(
+            verify_and_parse::<Category>(b"not json", &headers, &ApiToken::new("")).err(),
+            Some(WebhookError::EmptyToken)
+        );
+    }
+
+    #[test]
+    fn categories_with_escapes_and_two_colons() {
+        assert_eq!(
+            read_category(br#"{"category":"group_channel:old_kick_out:join"}"#).expect("reads"),
+            "group_channel:old_kick_out:join"
+        );
+        assert_eq!(
+            read_category(br#"{"category":"a\u003ab"}"#).expect("reads"),
+            "a:b"
+        );
+        for bad in [&b""[..], b"null", b"\"category\"", br#"{"category": 1}"#] {
+            assert!(read_category(bad).is_err());
+        }
+    }
 
     #[test]
     fn known_vector() {
