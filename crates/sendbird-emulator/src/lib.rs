@@ -75,6 +75,7 @@ mod render;
 mod seed;
 mod state;
 mod v1;
+mod webhooks;
 
 pub use calls::{DirectCallSeed, RoomParticipantSeed, RoomSeed};
 pub use controls::{Controls, Fault, RateLimit};
@@ -82,6 +83,7 @@ pub use emulator::{Emulator, EmulatorBuilder, StartError, DEFAULT_API_TOKEN, DEF
 pub use live::{LiveEventSeed, LiveHostSeed, LiveParticipantSeed};
 pub use seed::Seed;
 pub use v1::recording_seed::CloudRecordingSeed;
+pub use webhooks::{WebhookAttempt, WebhookDelivery};
 
 /// This crate's README examples, compiled as doctests so they cannot drift.
 #[cfg(doctest)]

@@ -148,7 +148,10 @@ pub fn verify_and_parse(
 /// A receiver that runs `handler` on its own Tokio task for every authentic event and
 /// answers `200` without waiting for it.
 #[cfg(feature = "webhook")]
-pub fn receiver<F, Fut>(master_token: impl Into<sendbird_core::ApiToken>, handler: F) -> WebhookReceiver
+pub fn receiver<F, Fut>(
+    master_token: impl Into<sendbird_core::ApiToken>,
+    handler: F,
+) -> WebhookReceiver
 where
     F: Fn(Delivery<WebhookEvent>) -> Fut + Send + Sync + 'static,
     Fut: std::future::Future<Output = ()> + Send + 'static,

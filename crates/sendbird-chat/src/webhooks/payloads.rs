@@ -18,7 +18,9 @@ use sendbird_core::SecretString;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
-use crate::models::{ChannelPushTriggerOption, MemberState, MentionType, MessageEvents, MessageType};
+use crate::models::{
+    ChannelPushTriggerOption, MemberState, MentionType, MessageEvents, MessageType,
+};
 
 user_model! {
     /// A user as webhook payloads show it (`sender`, `inviter`, `user`, `operators`,

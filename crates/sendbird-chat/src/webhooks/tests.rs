@@ -129,7 +129,11 @@ fn every_fixture_file_names_a_category() {
         .map(|c| fixture_path(c))
         .collect();
     for file in &files {
-        assert!(expected.contains(file), "{} names no category", file.display());
+        assert!(
+            expected.contains(file),
+            "{} names no category",
+            file.display()
+        );
     }
     assert_eq!(files.len(), WebhookEvent::CATEGORIES.len());
 }
@@ -203,15 +207,24 @@ fn timestamp_and_role_key_quirks() {
     let WebhookEvent::ImageModerationBlock(image) = event("image_moderation:block") else {
         panic!("variant")
     };
-    assert!(image.message_text.as_deref().is_some_and(|t| t.contains("sally.jpg")));
+    assert!(image
+        .message_text
+        .as_deref()
+        .is_some_and(|t| t.contains("sally.jpg")));
     let WebhookEvent::MessageReport(report) = event("message:report") else {
         panic!("variant")
     };
-    assert_eq!(report.created_at, Some(1568791754), "kept as sent (seconds)");
+    assert_eq!(
+        report.created_at,
+        Some(1568791754),
+        "kept as sent (seconds)"
+    );
     let reported = report.reported_message.expect("reported message");
     assert_eq!(reported.payload.message_id, 592281302);
     assert_eq!(
-        report.offending_user.map(|u| u.metadata["font_color"].clone()),
+        report
+            .offending_user
+            .map(|u| u.metadata["font_color"].clone()),
         Some("gray".to_owned())
     );
     let WebhookEvent::OperatorsUnregisterByOperator(ops) =
@@ -272,7 +285,11 @@ fn secrets_in_payloads_are_not_printed() {
     let WebhookEvent::BotMessageNotification(bot) = event("bot_message_notification") else {
         panic!("variant")
     };
-    let token = bot.bot.as_ref().and_then(|b| b.bot_token.as_ref()).expect("token");
+    let token = bot
+        .bot
+        .as_ref()
+        .and_then(|b| b.bot_token.as_ref())
+        .expect("token");
     assert_eq!(token.expose(), "0d5b0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b");
     assert!(!format!("{bot:?}").contains("0d5b0a1b2c3d"));
     let WebhookEvent::UserDeviceTokenRegister(token) = event("user:device_token_register") else {

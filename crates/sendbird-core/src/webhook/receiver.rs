@@ -52,7 +52,8 @@ impl<E> Delivery<E> {
     }
 }
 
-type Handler<E> = Arc<dyn Fn(Delivery<E>) -> Pin<Box<dyn Future<Output = ()> + Send>> + Send + Sync>;
+type Handler<E> =
+    Arc<dyn Fn(Delivery<E>) -> Pin<Box<dyn Future<Output = ()> + Send>> + Send + Sync>;
 
 enum Sink<E> {
     Handler(Handler<E>),
@@ -308,7 +309,10 @@ mod tests {
     }
 
     fn signed(body: &'static [u8]) -> Request<Full<Bytes>> {
-        post(body, Some(sign(body, &ApiToken::new(TOKEN)).expect("signs")))
+        post(
+            body,
+            Some(sign(body, &ApiToken::new(TOKEN)).expect("signs")),
+        )
     }
 
     async fn status(receiver: &Receiver<Event>, request: Request<Full<Bytes>>) -> u16 {
@@ -324,22 +328,35 @@ mod tests {
     #[tokio::test]
     async fn answers_by_outcome_and_only_hands_off_authentic_events() {
         let (receiver, mut events) = Receiver::<Event>::channel(TOKEN, 8);
-        assert_eq!(status(&receiver, signed(br#"{"category":"a:b"}"#)).await, 200);
+        assert_eq!(
+            status(&receiver, signed(br#"{"category":"a:b"}"#)).await,
+            200
+        );
         let delivery = events.try_recv().expect("handed off");
         assert_eq!(delivery.event, Event("a:b".into()));
         assert_eq!(delivery.dedup_key().len(), 64);
 
-        assert_eq!(status(&receiver, post(br#"{"category":"x"}"#, None)).await, 401);
+        assert_eq!(
+            status(&receiver, post(br#"{"category":"x"}"#, None)).await,
+            401
+        );
         assert_eq!(
             status(&receiver, post(br#"{"category":"x"}"#, Some("zz".into()))).await,
             401
         );
         assert_eq!(
-            status(&receiver, post(br#"{"category":"x"}"#, Some("0".repeat(64)))).await,
+            status(
+                &receiver,
+                post(br#"{"category":"x"}"#, Some("0".repeat(64)))
+            )
+            .await,
             401
         );
         assert_eq!(status(&receiver, signed(b"not json")).await, 400);
-        assert_eq!(status(&receiver, signed(br#"{"no":"category"}"#)).await, 400);
+        assert_eq!(
+            status(&receiver, signed(br#"{"no":"category"}"#)).await,
+            400
+        );
         let get = Request::get("/")
             .body(Full::new(Bytes::new()))
             .expect("request");
@@ -351,7 +368,10 @@ mod tests {
     async fn caps_the_body_before_and_while_reading() {
         let (receiver, _events) = Receiver::<Event>::channel(TOKEN, 1);
         let receiver = receiver.max_body_bytes(8);
-        assert_eq!(status(&receiver, signed(br#"{"category":"a:b"}"#)).await, 413);
+        assert_eq!(
+            status(&receiver, signed(br#"{"category":"a:b"}"#)).await,
+            413
+        );
         let mut request = signed(br#"{"category":"a:b"}"#);
         request
             .headers_mut()
@@ -383,8 +403,14 @@ mod tests {
                 seen.lock().expect("lock").push(delivery.event.0);
             }
         });
-        assert_eq!(status(&receiver, signed(br#"{"category":"slow"}"#)).await, 200);
-        assert!(seen.lock().expect("lock").is_empty(), "answered before handling");
+        assert_eq!(
+            status(&receiver, signed(br#"{"category":"slow"}"#)).await,
+            200
+        );
+        assert!(
+            seen.lock().expect("lock").is_empty(),
+            "answered before handling"
+        );
         release.send(true).expect("handler waits");
         for _ in 0..100 {
             if !seen.lock().expect("lock").is_empty() {
