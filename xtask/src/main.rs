@@ -3,6 +3,7 @@
 //! ```text
 //! cargo xtask coverage [--missing]
 //! cargo xtask decode --product chat|calls|live --operation NAME (--response FILE | --request FILE)
+//! cargo xtask decode --product chat|calls --webhook FILE
 //! cargo xtask release <VERSION|patch|minor|major> [--dry-run] [--publish] [--allow-dirty] [--skip-checks]
 //! cargo xtask release --resume-publish [--dry-run] [--allow-dirty]
 //! cargo xtask changelog [FILE]
@@ -25,7 +26,11 @@ const USAGE_HEAD: &str = "usage:
   cargo xtask decode --product chat|calls|live --operation NAME --response FILE.json
   cargo xtask decode --product chat|calls|live --operation NAME --request FILE.json
       decodes FILE with the endpoint's response (or request body) type; prints the failing
-      field path and exits 1 when it does not match";
+      field path and exits 1 when it does not match
+  cargo xtask decode --product chat|calls --webhook FILE.json
+      decodes a webhook payload (no signature check) and prints
+      `category=<category> variant=<VariantName>` (`variant=Unknown` for a category without
+      its own variant); exits 1 when it does not decode";
 
 const USAGE_CHANGELOG: &str = "  cargo xtask changelog [FILE]
       checks CHANGELOG.md (default: the repository's): `## [Unreleased]` is the first

@@ -51,7 +51,6 @@ mod shared_service;
 #[cfg(feature = "test-util")]
 pub mod test_util;
 mod transport;
-#[cfg(feature = "webhook")]
 pub mod webhook;
 
 #[doc(hidden)]

@@ -24,16 +24,26 @@
 //!   channel and answers `200` at once; a bad signature answers `401` and never reaches the
 //!   handler.
 
+//!
+//! The signature checks, [`verify_and_parse`] and [`Receiver`] need the `webhook` feature (on
+//! by default); [`WebhookError`], [`WebhookPayload`] and [`read_category`] are always there, so
+//! the product crates' typed events decode without it.
+
+#[cfg(feature = "webhook")]
 mod receiver;
 
 use std::borrow::Cow;
 
+#[cfg(feature = "webhook")]
 use hmac::{Hmac, Mac};
 use serde::Deserialize;
+#[cfg(feature = "webhook")]
 use sha2::Sha256;
 
+#[cfg(feature = "webhook")]
 use crate::secret::ApiToken;
 
+#[cfg(feature = "webhook")]
 pub use receiver::{Delivery, Receiver, DEFAULT_BODY_TIMEOUT, DEFAULT_MAX_BODY_BYTES};
 
 /// The header carrying the signature.
@@ -72,6 +82,7 @@ pub trait WebhookPayload: Sized {
     fn parse(body: &[u8]) -> Result<Self, WebhookError>;
 }
 
+#[cfg(feature = "webhook")]
 /// Checks the `x-sendbird-signature` header against the raw body with the master API token,
 /// then parses the body as `E`. Nothing is parsed before the signature is checked.
 ///
@@ -111,6 +122,7 @@ pub fn read_category(body: &[u8]) -> Result<Cow<'_, str>, WebhookError> {
         .ok_or_else(|| WebhookError::InvalidBody("no `category`".to_owned()))
 }
 
+#[cfg(feature = "webhook")]
 /// The keyed MAC over `body`; refuses an empty key.
 fn mac(token: &ApiToken, body: &[u8]) -> Result<Hmac<Sha256>, WebhookError> {
     if token.expose().trim().is_empty() {
@@ -122,12 +134,14 @@ fn mac(token: &ApiToken, body: &[u8]) -> Result<Hmac<Sha256>, WebhookError> {
     Ok(mac)
 }
 
+#[cfg(feature = "webhook")]
 /// Signs a body as Sendbird does (for tests of webhook receivers and emulators): lowercase hex.
 pub fn sign(body: &[u8], token: &ApiToken) -> Result<String, WebhookError> {
     let digest = mac(token, body)?.finalize().into_bytes();
     Ok(digest.iter().map(|b| format!("{b:02x}")).collect())
 }
 
+#[cfg(feature = "webhook")]
 /// Checks `signature` against the raw body, in constant time.
 pub fn verify(body: &[u8], signature: &str, token: &ApiToken) -> Result<(), WebhookError> {
     let mac = mac(token, body)?;
@@ -136,6 +150,7 @@ pub fn verify(body: &[u8], signature: &str, token: &ApiToken) -> Result<(), Webh
         .map_err(|_| WebhookError::Mismatch)
 }
 
+#[cfg(feature = "webhook")]
 /// Checks the signature found in a request's headers.
 pub fn verify_headers(
     body: &[u8],
@@ -151,6 +166,7 @@ pub fn verify_headers(
     verify(body, signature, token)
 }
 
+#[cfg(feature = "webhook")]
 fn decode_hex(text: &str) -> Option<Vec<u8>> {
     if text.len() != 64 {
         return None;
@@ -164,7 +180,7 @@ fn decode_hex(text: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "webhook"))]
 mod tests {
     use super::*;
 
