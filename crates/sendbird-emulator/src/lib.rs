@@ -18,6 +18,11 @@
 //! It keeps its own JSON representation — it shares no types with the SDK crates — so
 //! SDK-against-emulator tests compare two independent readings of Sendbird's docs.
 //!
+//! Webhooks: with a URL configured (`PUT /v3/applications/settings/webhook`,
+//! [`EmulatorBuilder::webhook_url`] or `--webhook-url`), Chat state changes are posted as
+//! Sendbird posts them — signed JSON, retried, never blocking the API call — and logged for
+//! tests ([`Emulator::webhook_deliveries`], [`Emulator::wait_for_webhooks`]).
+//!
 //! Test controls inject rate limiting (HTTP 429, code 500910, `X-RateLimit-RetryAfter`),
 //! latency, HTTP 500/503 answers and dropped connections; see [`Controls`].
 //!
