@@ -325,6 +325,26 @@ mod tests {
             .as_u16()
     }
 
+    #[test]
+    fn fits_hyper_axum_and_tower() {
+        // axum's `route_service` and hyper's `TowerToHyperService` need a cloneable,
+        // thread-safe service with an infallible, `Send` future.
+        fn assert_service<S>()
+        where
+            S: tower::Service<
+                    Request<Full<Bytes>>,
+                    Response = Response<Full<Bytes>>,
+                    Error = Infallible,
+                > + Clone
+                + Send
+                + Sync
+                + 'static,
+            S::Future: Send + 'static,
+        {
+        }
+        assert_service::<Receiver<Event>>();
+    }
+
     #[tokio::test]
     async fn answers_by_outcome_and_only_hands_off_authentic_events() {
         let (receiver, mut events) = Receiver::<Event>::channel(TOKEN, 8);
