@@ -1,9 +1,11 @@
 //! `webhook`: a delivery as a receiver sees it — the key (master API token), the
 //! `x-sendbird-signature` header and the raw body — through `sendbird_core::webhook::verify`
-//! and `verify_headers`, then event parsing.
+//! and `verify_headers`, then, for an authentic body, the typed event parsers
+//! ([`check_event`] with the Chat and Calls `WebhookEvent`s).
 //!
-//! Shared by `fuzz_targets/webhook.rs` and the corpus test
-//! `crates/sendbird-core/tests/it/fuzz_corpus.rs` (included there with `#[path]`).
+//! Shared by `fuzz_targets/webhook.rs` and the corpus tests `fuzz_corpus` of sendbird-core
+//! (verification), sendbird-chat and sendbird-calls (their event types), which include it with
+//! `#[path]`.
 //!
 //! Input format (text-like, so seeds stay readable):
 //!
@@ -18,7 +20,7 @@
 
 use bytes::Bytes;
 use http::{HeaderMap, HeaderValue};
-use sendbird_core::webhook::{self, WebhookError};
+use sendbird_core::webhook::{self, WebhookError, WebhookPayload};
 use sendbird_core::ApiToken;
 
 /// What happened to one delivery.
@@ -32,8 +34,8 @@ pub struct Outcome {
     pub parsed: Option<bool>,
 }
 
-/// Runs one input.
-pub fn run(data: &[u8]) -> Outcome {
+/// Runs one input; `parse_event` parses an authentic body (see [`check_event`]).
+pub fn run(data: &[u8], parse_event: impl FnOnce(&[u8]) -> bool) -> Outcome {
     let (token, rest) = split_line(data);
     let (signature, body) = split_line(rest);
     let token = ApiToken::new(String::from_utf8_lossy(token));
@@ -52,13 +54,7 @@ pub fn run(data: &[u8]) -> Outcome {
     if let (Some(Ok(())), Ok(real)) = (&verified, &real) {
         let text = String::from_utf8_lossy(&signature);
         let text = text.trim();
-        // KNOWN ISSUE (see fuzz/README.md): `verify` reads each byte pair with
-        // `u8::from_str_radix`, which also accepts a leading `+` ("+a" reads as 0x0a), so a
-        // signature with `+` in place of a `0` verifies. Drop this exemption once `verify`
-        // checks for ASCII hex digits.
-        if !text.contains('+') {
-            assert!(text.eq_ignore_ascii_case(real), "verify accepted {text:?}, not {real:?}");
-        }
+        assert!(text.eq_ignore_ascii_case(real), "verify accepted {text:?}, not {real:?}");
     }
     let verified_headers = HeaderValue::from_bytes(&signature).ok().map(|value| {
         let mut headers = HeaderMap::new();
@@ -82,14 +78,20 @@ pub fn run(data: &[u8]) -> Outcome {
     }
 }
 
-/// Event parsing for a verified delivery.
-///
-/// PLUG-IN POINT for typed webhook events: this base has no event parser in
-/// `sendbird_chat::webhooks` yet, so the body is parsed as JSON. When the typed events land,
-/// call their parser here (and move this file's corpus test to
-/// `crates/sendbird-chat/tests/it/`, since it will need `sendbird-chat`).
-pub fn parse_event(body: &[u8]) -> bool {
-    serde_json::from_slice::<serde_json::Value>(body).is_ok()
+/// Parses an authentic body as `E` (a product's `WebhookEvent`) and checks the parser's
+/// contract: it fails exactly when the body has no string `category` (every other body, an
+/// unknown category or an unreadable payload included, becomes an event). Returns whether it
+/// parsed.
+pub fn check_event<E: WebhookPayload>(body: &[u8]) -> bool {
+    let category = webhook::read_category(body);
+    let parsed = E::parse(body);
+    assert_eq!(
+        parsed.is_ok(),
+        category.is_ok(),
+        "parse and read_category disagree: {:?}",
+        category.as_ref().err()
+    );
+    parsed.is_ok()
 }
 
 fn split_line(data: &[u8]) -> (&[u8], &[u8]) {
@@ -98,4 +100,40 @@ fn split_line(data: &[u8]) -> (&[u8], &[u8]) {
         None => (data, &b""[..]),
     };
     (line.strip_suffix(b"\r").unwrap_or(line), rest)
+}
+
+/// For the product crates' corpus tests: runs every seed through [`run`] with `E`'s parser, and
+/// checks that each `valid-<product>-*` seed (a docs-shaped payload, signed with `=`) verifies
+/// and parses strictly (`strict_variant`: the product's `parse_strict`, then the variant's
+/// name) into a known variant. Reports every failing seed at once.
+pub fn check_product_seeds<E: WebhookPayload>(
+    seeds: Vec<(String, Vec<u8>)>,
+    product: &str,
+    strict_variant: impl Fn(&[u8]) -> Result<&'static str, WebhookError>,
+) {
+    let prefix = format!("valid-{product}-");
+    let mut fixtures = 0;
+    let mut wrong = Vec::new();
+    for (name, data) in seeds {
+        let fixture = name.starts_with(&prefix);
+        let mut variant = None;
+        run(&data, |body| {
+            if fixture {
+                variant = Some(strict_variant(body));
+            }
+            check_event::<E>(body)
+        });
+        if !fixture {
+            continue;
+        }
+        fixtures += 1;
+        match variant {
+            Some(Ok("Unknown")) => wrong.push(format!("{name}: parsed as Unknown")),
+            Some(Ok(_)) => {}
+            Some(Err(error)) => wrong.push(format!("{name}: {error}")),
+            None => wrong.push(format!("{name}: not verified")),
+        }
+    }
+    assert!(wrong.is_empty(), "webhook seeds:\n{}", wrong.join("\n"));
+    assert!(fixtures >= 5, "only {fixtures} {prefix}* seeds");
 }

@@ -1,4 +1,5 @@
-//! `cargo xtask decode`: checks a JSON file against an endpoint's response or request type.
+//! `cargo xtask decode`: checks a JSON file against an endpoint's response or request type, or
+//! decodes a webhook payload into its typed event.
 
 use bytes::Bytes;
 use sendbird_core::EndpointInfo;
@@ -10,6 +11,8 @@ use crate::products::registry;
 pub(crate) enum Target {
     Response(String),
     Request(String),
+    /// A webhook payload (no `--operation`).
+    Webhook(String),
 }
 
 /// Parsed arguments.
@@ -20,7 +23,8 @@ pub(crate) struct Args {
     pub(crate) target: Target,
 }
 
-const USAGE: &str = "usage: cargo xtask decode --product chat|calls|live --operation NAME (--response FILE | --request FILE)";
+const USAGE: &str = "usage: cargo xtask decode --product chat|calls|live --operation NAME (--response FILE | --request FILE)
+       cargo xtask decode --product chat|calls --webhook FILE";
 
 pub(crate) fn parse_args(args: &[String]) -> Result<Args, String> {
     let (mut product, mut operation, mut target) = (None, None, None);
@@ -35,13 +39,22 @@ pub(crate) fn parse_args(args: &[String]) -> Result<Args, String> {
             "--operation" => operation = Some(value),
             "--response" => target = Some(Target::Response(value)),
             "--request" => target = Some(Target::Request(value)),
+            "--webhook" => target = Some(Target::Webhook(value)),
             other => return Err(format!("unknown flag {other}\n{USAGE}")),
         }
     }
+    let target = target.ok_or(USAGE)?;
+    let operation = match (&target, operation) {
+        (Target::Webhook(_), None) => String::new(),
+        (Target::Webhook(_), Some(_)) => {
+            return Err(format!("--webhook takes no --operation\n{USAGE}"))
+        }
+        (_, operation) => operation.ok_or(USAGE)?,
+    };
     Ok(Args {
         product: product.ok_or(USAGE)?,
-        operation: operation.ok_or(USAGE)?,
-        target: target.ok_or(USAGE)?,
+        operation,
+        target,
     })
 }
 
@@ -62,7 +75,7 @@ pub(crate) fn check(
     body: Bytes,
 ) -> Result<String, String> {
     let (what, result) = match target {
-        Target::Response(_) => ("response", (endpoint.check_response)(&body)),
+        Target::Response(_) | Target::Webhook(_) => ("response", (endpoint.check_response)(&body)),
         Target::Request(_) => {
             let check = endpoint
                 .check_request
@@ -80,12 +93,41 @@ pub(crate) fn check(
         .map_err(|e| format!("error at `{}`: {}", e.path, e.message))
 }
 
+/// Decodes a webhook payload (nothing is verified) into the product's typed event:
+/// `category=<category> variant=<VariantName>` (`variant=Unknown` for a category without its
+/// own variant); an error names the failing field.
+pub(crate) fn decode_webhook(product: &str, body: &[u8]) -> Result<String, String> {
+    let (category, variant) = match product {
+        "chat" => {
+            let event = sendbird_chat::webhooks::WebhookEvent::parse_strict(body)
+                .map_err(|e| format!("error: {e}"))?;
+            (event.category().to_owned(), event.variant_name())
+        }
+        "calls" => {
+            let event = sendbird_calls::webhooks::WebhookEvent::parse_strict(body)
+                .map_err(|e| format!("error: {e}"))?;
+            (event.category().to_owned(), event.variant_name())
+        }
+        other => {
+            return Err(format!(
+                "no webhook events for `{other}` (expected chat or calls)"
+            ))
+        }
+    };
+    Ok(format!("category={category} variant={variant}"))
+}
+
 /// Runs the command.
 pub(crate) fn run(args: &[String]) -> Result<(), String> {
     let args = parse_args(args)?;
+    if let Target::Webhook(file) = &args.target {
+        let body = std::fs::read(file).map_err(|e| format!("{file}: {e}"))?;
+        println!("{}", decode_webhook(&args.product, &body)?);
+        return Ok(());
+    }
     let endpoint = find(&args.product, &args.operation)?;
     let file = match &args.target {
-        Target::Response(f) | Target::Request(f) => f,
+        Target::Response(f) | Target::Request(f) | Target::Webhook(f) => f,
     };
     let body = std::fs::read(file).map_err(|e| format!("{file}: {e}"))?;
     let message = check(endpoint, &args.target, Bytes::from(body))?;
@@ -165,6 +207,48 @@ mod tests {
         );
         let get = find("chat", "get_user").expect("get_user");
         assert!(check(get, &target, Bytes::new()).is_err());
+    }
+
+    #[test]
+    fn webhooks_decode_into_their_variant() {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("..")
+            .join("crates");
+        let chat = std::fs::read(
+            dir.join("sendbird-chat/fixtures/webhooks/group_channel/message_send.json"),
+        )
+        .expect("fixture");
+        assert_eq!(
+            decode_webhook("chat", &chat).as_deref(),
+            Ok("category=group_channel:message_send variant=GroupChannelMessageSend")
+        );
+        let calls =
+            std::fs::read(dir.join("sendbird-calls/fixtures/webhooks/direct_call/end.json"))
+                .expect("fixture");
+        assert_eq!(
+            decode_webhook("calls", &calls).as_deref(),
+            Ok("category=direct_call:end variant=DirectCallEnd")
+        );
+        assert_eq!(
+            decode_webhook("chat", br#"{"category":"notification:send_realtime"}"#).as_deref(),
+            Ok("category=notification:send_realtime variant=Unknown")
+        );
+        assert!(decode_webhook("chat", b"not json").is_err());
+        let wrong = decode_webhook("chat", br#"{"category":"user:block","blocker":5}"#)
+            .expect_err("a known category that does not decode");
+        assert!(wrong.contains("blocker"), "{wrong}");
+        assert!(decode_webhook("live", b"{}").is_err());
+        let args: Vec<String> = ["--product", "chat", "--webhook", "f.json"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            parse_args(&args),
+            Ok(Args {
+                product: "chat".into(),
+                operation: String::new(),
+                target: Target::Webhook("f.json".into())
+            })
+        );
     }
 
     #[test]

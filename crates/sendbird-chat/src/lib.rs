@@ -27,7 +27,7 @@
 //! | [`push`] | device tokens, push preferences and templates on `chat.user(id)`; push providers, settings and templates on `chat.application()`; `chat.device_token(type, token)` |
 //! | [`application`] | `chat.application()`: secondary API tokens, IP allow-list, default invitation preference, auto event messages, global settings |
 //! | [`emojis`] | `chat.emojis()`: emoji categories and emojis; the reaction switch and default emojis on `chat.application()` |
-//! | [`webhooks`] | `chat.application().webhook_settings()` |
+//! | [`webhooks`] | `chat.application().webhook_settings()`; typed webhook events ([`webhooks::WebhookEvent`]), `webhooks::verify_and_parse` and the `tower::Service` receiver `webhooks::receiver(token, handler)` |
 //! | [`bots`] | `chat.bots()`: bots that join group channels and send messages |
 //! | [`custom_channel_types`] | `chat.custom_channel_types()`, `chat.custom_channel_type(ct)`: settings and operators by custom type |
 //! | [`reports`] | `chat.reports()`: reports on users, channels and messages, moderated messages |
@@ -147,7 +147,8 @@ mod fixture_tests {
     }
 }
 
-/// The repository README's Rust example, compiled as a doctest so it cannot drift.
+/// This crate's README examples, compiled as doctests so they cannot drift (the repository
+/// README shows the same example; `xtask/tests/readme.rs` checks that).
 #[cfg(doctest)]
-#[doc = include_str!("../../../README.md")]
+#[doc = include_str!("../README.md")]
 mod readme {}

@@ -19,14 +19,60 @@ use crate::pagination::PageLimits;
 use crate::request::ApiRequest;
 use crate::secret::ApiToken;
 use crate::shared_service::SharedService;
-use crate::transport::{collect_body, HttpService, TransportConfig};
+use crate::transport::{CollectBody, HttpService, TransportConfig};
 
 /// The erased service at the [`ApiRequest`] level: what user outer layers wrap.
 pub type ApiService = SharedService<ApiRequest, http::Response<Bytes>>;
 
 type ApiLayerFn = Box<dyn FnOnce(ApiService) -> ApiService + Send>;
 type HttpLayerFn = Box<dyn FnOnce(HttpService) -> HttpService + Send>;
-type TransportFn = Box<dyn FnOnce(TransportConfig) -> HttpService + Send>;
+type TransportFn =
+    Box<dyn FnOnce(TransportConfig, CallStack) -> Result<ApiService, BuildError> + Send>;
+
+/// The client's own layers, outermost first: trace, retry (total timeout), attempt timeout,
+/// then the request side.
+type ClientLayers = tower::ServiceBuilder<
+    tower::layer::util::Stack<
+        RequestLayers,
+        tower::layer::util::Stack<
+            TimeoutLayer,
+            tower::layer::util::Stack<
+                RetryLayer,
+                tower::layer::util::Stack<TraceLayer, tower::layer::util::Identity>,
+            >,
+        >,
+    >,
+>;
+
+/// Everything above the transport, ready to be put on it. The stack is type-erased once, at
+/// the top: the transport stays a concrete type below it unless attempt layers are added
+/// (they are written against the erased [`HttpService`]), so a call boxes one future, not
+/// two.
+struct CallStack {
+    layers: ClientLayers,
+    attempt_layers: Vec<HttpLayerFn>,
+}
+
+impl CallStack {
+    fn on<S>(self, transport: S) -> ApiService
+    where
+        S: Service<http::Request<Bytes>, Response = http::Response<Bytes>, Error = Error>
+            + Clone
+            + Send
+            + Sync
+            + 'static,
+        S::Future: Send + 'static,
+    {
+        if self.attempt_layers.is_empty() {
+            return SharedService::new(self.layers.service(transport));
+        }
+        let mut http: HttpService = SharedService::new(transport);
+        for wrap in self.attempt_layers.into_iter().rev() {
+            http = wrap(http);
+        }
+        SharedService::new(self.layers.service(http))
+    }
+}
 
 /// A configured Sendbird client: a base URL plus the tower stack. Cheap to clone.
 ///
@@ -505,7 +551,9 @@ impl<P: Product> ClientBuilder<P> {
         B: http_body::Body<Data = Bytes> + Send + 'static,
         B::Error: Into<BoxError>,
     {
-        self.custom_transport = Some(Box::new(move |config| collect_body(service, config)));
+        self.custom_transport = Some(Box::new(move |config, stack: CallStack| {
+            Ok(stack.on(CollectBody::new(service, config)))
+        }));
         self
     }
 
@@ -551,21 +599,18 @@ impl<P: Product> ClientBuilder<P> {
         {
             transport.read_timer = false;
         }
-        let mut http: HttpService = match self.custom_transport {
-            Some(make) => make(transport),
-            None => default_transport(transport)?,
+        let stack = CallStack {
+            layers: tower::ServiceBuilder::new()
+                .layer(TraceLayer)
+                .layer(RetryLayer::new(self.retry).total_timeout(self.total_timeout))
+                .layer(TimeoutLayer::attempt(self.attempt_timeout))
+                .layer(request_layers),
+            attempt_layers: self.attempt_layers,
         };
-        for wrap in self.attempt_layers.into_iter().rev() {
-            http = wrap(http);
-        }
-
-        let stack = tower::ServiceBuilder::new()
-            .layer(TraceLayer)
-            .layer(RetryLayer::new(self.retry).total_timeout(self.total_timeout))
-            .layer(TimeoutLayer::attempt(self.attempt_timeout))
-            .layer(request_layers)
-            .service(http);
-        let mut service: ApiService = SharedService::new(stack);
+        let mut service: ApiService = match self.custom_transport {
+            Some(make) => make(transport, stack)?,
+            None => default_transport(transport, stack)?,
+        };
         for wrap in self.outer_layers.into_iter().rev() {
             service = wrap(service);
         }
@@ -579,12 +624,15 @@ impl<P: Product> ClientBuilder<P> {
 }
 
 #[cfg(feature = "default-transport")]
-fn default_transport(config: TransportConfig) -> Result<HttpService, BuildError> {
-    crate::transport::default_transport(config)
+fn default_transport(config: TransportConfig, stack: CallStack) -> Result<ApiService, BuildError> {
+    Ok(stack.on(crate::transport::default_collecting_transport(config)?))
 }
 
 #[cfg(not(feature = "default-transport"))]
-fn default_transport(_config: TransportConfig) -> Result<HttpService, BuildError> {
+fn default_transport(
+    _config: TransportConfig,
+    _stack: CallStack,
+) -> Result<ApiService, BuildError> {
     Err(BuildError::Missing(
         "a transport (enable the `default-transport` feature or call with_service)",
     ))

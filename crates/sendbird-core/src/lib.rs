@@ -51,7 +51,6 @@ mod shared_service;
 #[cfg(feature = "test-util")]
 pub mod test_util;
 mod transport;
-#[cfg(feature = "webhook")]
 pub mod webhook;
 
 #[doc(hidden)]
@@ -87,3 +86,8 @@ pub use {bytes, futures_util, http, serde};
 
 /// A boxed, `Send` future.
 pub type BoxFuture<'a, T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send + 'a>>;
+
+/// This crate's README examples, compiled as doctests so they cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+mod readme {}

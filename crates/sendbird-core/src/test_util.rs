@@ -75,6 +75,76 @@ impl TestKit {
         wire(endpoint, self.base_url)
     }
 
+    /// [`wire`]s `endpoint` and asserts its method and path and query (the base URL's path
+    /// included, e.g. `/v3/users/a%2Fb?limit=10`); returns the request for further checks.
+    ///
+    /// ```
+    /// # sendbird_core::product! { /// A client.
+    /// #   pub struct TestClient; base_url: "https://api-{app_id}.sendbird.com/v3";
+    /// #   /// A pending request.
+    /// #   pub struct Pending; }
+    /// # sendbird_core::endpoints! { registry: const R; client: TestClient; pending: Pending;
+    /// #   /// Users.
+    /// #   family Users = users() {
+    /// #   /// Gets a user.
+    /// #   fn get -> pub struct GetUser { operation: "get_user", request: GET "/users/{user_id}",
+    /// #     idempotent: yes, response: sendbird_core::Empty, required { path user_id: String } } } }
+    /// use sendbird_core::test_util::TestKit;
+    ///
+    /// const KIT: TestKit = TestKit::new("https://api-A.sendbird.com/v3", "fixtures");
+    /// KIT.assert_wire_empty(&GetUser::new("a b"), "GET", "/v3/users/a%20b");
+    /// ```
+    #[track_caller]
+    pub fn assert_wire<E: Endpoint>(
+        &self,
+        endpoint: &E,
+        method: &str,
+        path_and_query: &str,
+    ) -> http::Request<Bytes> {
+        let request = self.wire(endpoint);
+        let operation = E::META.operation;
+        assert_eq!(request.method().as_str(), method, "method of {operation}");
+        assert_eq!(
+            self::path_and_query(&request),
+            path_and_query,
+            "path and query of {operation}"
+        );
+        request
+    }
+
+    /// [`assert_wire`](Self::assert_wire), and asserts that the request has no body.
+    #[track_caller]
+    pub fn assert_wire_empty<E: Endpoint>(
+        &self,
+        endpoint: &E,
+        method: &str,
+        path_and_query: &str,
+    ) -> http::Request<Bytes> {
+        let request = self.assert_wire(endpoint, method, path_and_query);
+        assert!(
+            request.body().is_empty(),
+            "{} has a body: {:?}",
+            E::META.operation,
+            String::from_utf8_lossy(request.body())
+        );
+        request
+    }
+
+    /// [`assert_wire`](Self::assert_wire), and asserts that the request's body is the JSON
+    /// `body`.
+    #[track_caller]
+    pub fn assert_wire_json<E: Endpoint>(
+        &self,
+        endpoint: &E,
+        method: &str,
+        path_and_query: &str,
+        body: serde_json::Value,
+    ) -> http::Request<Bytes> {
+        let request = self.assert_wire(endpoint, method, path_and_query);
+        assert_eq!(json_body(&request), body, "body of {}", E::META.operation);
+        request
+    }
+
     /// Decodes `responses/<operation>.json` with `E`'s response type.
     pub fn decode<E: Endpoint>(&self) -> E::Response {
         decode_file::<E>(

@@ -75,16 +75,20 @@ where
     B: http_body::Body<Data = Bytes> + Send + 'static,
     B::Error: Into<BoxError>,
 {
-    SharedService::new(CollectBody {
-        inner: service,
-        config,
-    })
+    SharedService::new(CollectBody::new(service, config))
 }
 
+/// The service [`collect_body`] erases; the client builder layers it unerased.
 #[derive(Clone)]
-struct CollectBody<S> {
+pub(crate) struct CollectBody<S> {
     inner: S,
     config: TransportConfig,
+}
+
+impl<S> CollectBody<S> {
+    pub(crate) fn new(inner: S, config: TransportConfig) -> Self {
+        Self { inner, config }
+    }
 }
 
 fn transport_error(error: BoxError) -> Error {
@@ -144,7 +148,7 @@ pin_project_lite::pin_project! {
     /// The future of a collecting transport: the response, then its whole body, under the
     /// body cap and (when armed) the read timeout. A hand-written state machine, so the only
     /// allocation is the erased service's box around it.
-    struct CollectFuture<F, B> {
+    pub(crate) struct CollectFuture<F, B> {
         #[pin]
         state: CollectState<F, B>,
         config: TransportConfig,
@@ -378,6 +382,17 @@ mod hyper_transport {
 #[cfg(feature = "default-transport")]
 pub fn default_transport(config: TransportConfig) -> Result<HttpService, crate::error::BuildError> {
     Ok(collect_body(
+        hyper_transport::HyperTransport::new()?,
+        config,
+    ))
+}
+
+/// The default transport with its body collection, unerased (for the client builder).
+#[cfg(feature = "default-transport")]
+pub(crate) fn default_collecting_transport(
+    config: TransportConfig,
+) -> Result<CollectBody<hyper_transport::HyperTransport>, crate::error::BuildError> {
+    Ok(CollectBody::new(
         hyper_transport::HyperTransport::new()?,
         config,
     ))

@@ -27,6 +27,9 @@ OPTIONS:
     --fail-next <N>          Inject a fault into the next N API requests
     --fault <KIND>           The injected fault: internal (500, default), unavailable (503)
                              or drop (close the connection without answering)
+    --webhook-url <URL>      Post Chat webhook events (every category) to this http:// URL,
+                             signed with the master API token; PUT
+                             /v3/applications/settings/webhook changes it later
     --quiet                  Don't log requests to stderr
     -h, --help               Print this help
     -V, --version            Print the version
@@ -88,6 +91,8 @@ pub struct Options {
     pub fault: Fault,
     /// `false` with `--quiet`.
     pub log_requests: bool,
+    /// `--webhook-url`.
+    pub webhook_url: Option<String>,
     /// `--header-timeout-ms`.
     pub header_read_timeout: Duration,
     /// `--body-timeout-ms`.
@@ -117,6 +122,7 @@ impl Default for Options {
             fail_next: None,
             fault: Fault::InternalError,
             log_requests: true,
+            webhook_url: None,
             header_read_timeout: limits.header_read_timeout,
             body_read_timeout: limits.body_read_timeout,
             idle_timeout: limits.idle_timeout,
@@ -152,6 +158,9 @@ impl Options {
         }
         if let Some(count) = self.fail_next {
             builder = builder.fail_next(count, self.fault);
+        }
+        if let Some(url) = &self.webhook_url {
+            builder = builder.webhook_url(url.clone());
         }
         builder
     }
@@ -210,6 +219,7 @@ where
             | "--fail-rate"
             | "--fail-next"
             | "--fault"
+            | "--webhook-url"
             | "--header-timeout-ms"
             | "--body-timeout-ms"
             | "--idle-timeout-ms"
@@ -257,6 +267,14 @@ where
                 options.fail_rate = Some(rate);
             }
             "--fail-next" => options.fail_next = Some(number(&flag, &value)?),
+            "--webhook-url" => {
+                if !value.starts_with("http://") && !value.starts_with("https://") {
+                    return Err(CliError(format!(
+                        "--webhook-url must be an http(s):// URL, got {value:?}"
+                    )));
+                }
+                options.webhook_url = Some(value);
+            }
             "--header-timeout-ms" => options.header_read_timeout = millis(&flag, &value)?,
             "--body-timeout-ms" => options.body_read_timeout = millis(&flag, &value)?,
             "--idle-timeout-ms" => options.idle_timeout = millis(&flag, &value)?,
@@ -332,6 +350,8 @@ mod tests {
             "--max-body-bytes",
             "1048576",
             "--body-budget-bytes=4194304",
+            "--webhook-url",
+            "http://127.0.0.1:9999/hook",
         ]);
         assert_eq!(o.port, 9000);
         assert_eq!(o.app_id, "APP");
@@ -354,6 +374,7 @@ mod tests {
         assert_eq!(o.max_connections, 64);
         assert_eq!(o.max_body_bytes, 1_048_576);
         assert_eq!(o.body_budget_bytes, 4_194_304);
+        assert_eq!(o.webhook_url.as_deref(), Some("http://127.0.0.1:9999/hook"));
     }
 
     #[test]
@@ -399,6 +420,7 @@ mod tests {
             &["--header-timeout-ms", "0"],
             &["--body-budget-bytes", "-1"],
             &["--idle-timeout-ms"],
+            &["--webhook-url", "example.com/hook"],
         ] {
             assert!(parse(bad.iter().copied()).is_err(), "{bad:?}");
         }

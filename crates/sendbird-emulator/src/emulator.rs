@@ -15,6 +15,7 @@ use crate::http::limits::Limits;
 use crate::http::server::Server;
 use crate::seed::Seed;
 use crate::state::State;
+use crate::webhooks::{DeliveryConfig, Outbox, WebhookDelivery};
 
 /// The default application id.
 pub const DEFAULT_APP_ID: &str = "EMULATOR";
@@ -54,6 +55,8 @@ pub struct EmulatorBuilder {
     fail_rate: Option<(f64, Fault)>,
     fail_next: Option<(u32, Fault)>,
     limits: Limits,
+    webhook_url: Option<String>,
+    webhook_delivery: DeliveryConfig,
 }
 
 impl Default for EmulatorBuilder {
@@ -71,6 +74,8 @@ impl Default for EmulatorBuilder {
             fail_rate: None,
             fail_next: None,
             limits: Limits::default(),
+            webhook_url: None,
+            webhook_delivery: DeliveryConfig::default(),
         }
     }
 }
@@ -194,6 +199,39 @@ impl EmulatorBuilder {
         self
     }
 
+    /// Turns Chat webhooks on from the start (after the seed is applied, so seeding posts
+    /// nothing): `enabled`, this `url`, every category, no members, as if set through
+    /// `PUT /v3/applications/settings/webhook`, which can change it later. The emulator then
+    /// POSTs each event its resources produce, signed with the master API token (see
+    /// [`Emulator::webhook_deliveries`]). Only `http://` URLs are delivered.
+    pub fn webhook_url(mut self, url: impl Into<String>) -> Self {
+        self.webhook_url = Some(url.into());
+        self
+    }
+
+    /// How long one webhook delivery attempt may take before it counts as failed (default
+    /// 5 s, Sendbird's wait for Chat; Calls events always use 1 s, Sendbird's wait for Calls).
+    pub fn webhook_timeout(mut self, timeout: Duration) -> Self {
+        self.webhook_delivery.timeout = timeout;
+        self
+    }
+
+    /// How many times an event is posted before giving up, the first attempt included
+    /// (default 3, as Sendbird; at least 1). An attempt fails on a non-2xx answer, a
+    /// connection error or the timeout.
+    pub fn webhook_max_attempts(mut self, attempts: u32) -> Self {
+        self.webhook_delivery.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// The pause before posting a failed event again (default 100 ms; Sendbird documents
+    /// none). Events are delivered one at a time in the order they happened, so a failing
+    /// receiver delays the events behind it by its retries.
+    pub fn webhook_retry_backoff(mut self, backoff: Duration) -> Self {
+        self.webhook_delivery.backoff = backoff;
+        self
+    }
+
     /// Binds `127.0.0.1:port`, applies the seed and starts serving in the background.
     ///
     /// Must be called inside a Tokio runtime.
@@ -208,6 +246,7 @@ impl EmulatorBuilder {
         let base_url = format!("http://{local_addr}");
         let controls = Controls::default();
         let config = Config {
+            app_id: self.app_id.clone(),
             api_token: self.api_token.clone(),
             secondary_tokens: self.secondary_tokens.clone(),
             base_url: base_url.clone(),
@@ -218,8 +257,12 @@ impl EmulatorBuilder {
             controls.clone(),
             &self.app_id,
             self.clock_offset_ms,
+            Outbox::start(&self.api_token, self.webhook_delivery),
         ));
         self.seed.apply(&state).map_err(StartError::Seed)?;
+        if let Some(url) = &self.webhook_url {
+            state.chat().subscribe_webhooks(url);
+        }
         controls.set_rate_limit(self.rate_limit);
         controls.set_latency(self.latency);
         if let Some((rate, fault)) = self.fail_rate {
@@ -346,6 +389,24 @@ impl Emulator {
     /// and is returned as [`StartError::Seed`].
     pub fn apply_seed(&self, seed: &Seed) -> Result<(), StartError> {
         seed.apply(&self.state).map_err(StartError::Seed)
+    }
+
+    /// Every webhook event posted so far (Chat, and Calls), in the order the events happened,
+    /// each with its exact body, signature and every attempt's outcome. Deliveries still in
+    /// progress are included (`finished == false`); see [`wait_for_webhooks`](Self::wait_for_webhooks).
+    pub fn webhook_deliveries(&self) -> Vec<WebhookDelivery> {
+        self.state.webhooks.deliveries()
+    }
+
+    /// Waits until every webhook event emitted so far is finished (delivered, or out of
+    /// attempts), at most `timeout`. Returns `false` on timeout.
+    pub async fn wait_for_webhooks(&self, timeout: Duration) -> bool {
+        self.state.webhooks.settle(timeout).await
+    }
+
+    /// Empties the webhook delivery log (deliveries in progress go on, unlisted).
+    pub fn clear_webhook_deliveries(&self) {
+        self.state.webhooks.clear();
     }
 
     /// Request body bytes buffered right now (for tests of the body budget).

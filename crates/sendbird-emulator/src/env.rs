@@ -4,6 +4,7 @@ use crate::clock::Clock;
 use crate::http::files::FileStore;
 use crate::http::params::UploadedFile;
 use crate::page_tokens::PageTokens;
+use crate::webhooks::Outbox;
 
 /// The services around a product: the clock, the file store, the public base URL and the
 /// page tokens of this instance.
@@ -17,6 +18,10 @@ pub(crate) struct Env<'a> {
     pub(crate) base_url: &'a str,
     /// Seals and opens this instance's page tokens.
     pub(crate) pages: &'a PageTokens,
+    /// The application id.
+    pub(crate) app_id: &'a str,
+    /// Webhook delivery.
+    pub(crate) webhooks: &'a Outbox,
 }
 
 impl Env<'_> {

@@ -24,6 +24,7 @@ use crate::http::request::{parse_body, split_path};
 use crate::http::router;
 use crate::seed::Seed;
 use crate::state::State;
+use crate::webhooks::{DeliveryConfig, Outbox};
 use crate::{DirectCallSeed, LiveEventSeed, RoomSeed};
 
 /// The master API token the fuzzed requests carry.
@@ -187,12 +188,15 @@ fn query_names(raw: Option<&str>) -> Vec<String> {
 
 fn seeded_state() -> State {
     let config = Config {
+        app_id: "FUZZ".to_owned(),
         api_token: API_TOKEN.to_owned(),
         secondary_tokens: Vec::new(),
         base_url: "http://127.0.0.1:9".to_owned(),
         log_requests: false,
     };
-    let state = State::new(config, Controls::default(), "FUZZ", 0);
+    // No subscriber is set, so no event is queued.
+    let outbox = Outbox::start(API_TOKEN, DeliveryConfig::default());
+    let state = State::new(config, Controls::default(), "FUZZ", 0, outbox);
     let seed = Seed::new()
         .user("alice", "Alice")
         .user("bob", "Bob")

@@ -18,6 +18,11 @@
 //! It keeps its own JSON representation — it shares no types with the SDK crates — so
 //! SDK-against-emulator tests compare two independent readings of Sendbird's docs.
 //!
+//! Webhooks: with a URL configured (`PUT /v3/applications/settings/webhook`,
+//! [`EmulatorBuilder::webhook_url`] or `--webhook-url`), Chat state changes are posted as
+//! Sendbird posts them — signed JSON, retried, never blocking the API call — and logged for
+//! tests ([`Emulator::webhook_deliveries`], [`Emulator::wait_for_webhooks`]).
+//!
 //! Test controls inject rate limiting (HTTP 429, code 500910, `X-RateLimit-RetryAfter`),
 //! latency, HTTP 500/503 answers and dropped connections; see [`Controls`].
 //!
@@ -78,6 +83,7 @@ mod render;
 mod seed;
 mod state;
 mod v1;
+mod webhooks;
 
 pub use calls::{DirectCallSeed, RoomParticipantSeed, RoomSeed};
 pub use controls::{Controls, Fault, RateLimit};
@@ -85,3 +91,9 @@ pub use emulator::{Emulator, EmulatorBuilder, StartError, DEFAULT_API_TOKEN, DEF
 pub use live::{LiveEventSeed, LiveHostSeed, LiveParticipantSeed};
 pub use seed::Seed;
 pub use v1::recording_seed::CloudRecordingSeed;
+pub use webhooks::{WebhookAttempt, WebhookDelivery};
+
+/// This crate's README examples, compiled as doctests so they cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+mod readme {}

@@ -45,6 +45,9 @@ async fn main() -> ExitCode {
         let _ = writeln!(out, "  Calls API: {}", emulator.calls_base_url());
         let _ = writeln!(out, "  App ID:    {}", emulator.app_id());
         let _ = writeln!(out, "  API token: {}", emulator.api_token());
+        if let Some(url) = &options.webhook_url {
+            let _ = writeln!(out, "  Webhooks:  every Chat event is posted to {url}");
+        }
         let _ = writeln!(out, "Press Ctrl-C to stop.");
         let _ = out.flush();
     }

@@ -14,6 +14,7 @@ use crate::http::config::Config;
 use crate::http::files::FileStore;
 use crate::live::LiveState;
 use crate::page_tokens::PageTokens;
+use crate::webhooks::Outbox;
 
 /// Everything a request can reach.
 #[derive(Debug)]
@@ -34,6 +35,8 @@ pub(crate) struct State {
     pub(crate) controls: Controls,
     /// This instance's page tokens (a token from another instance is refused).
     pages: PageTokens,
+    /// Webhook delivery and its log.
+    pub(crate) webhooks: Outbox,
 }
 
 /// Locks a product's state; a poisoned lock is recovered, never a panic.
@@ -49,6 +52,7 @@ impl State {
         controls: Controls,
         app_id: &str,
         clock_offset_ms: i64,
+        webhooks: Outbox,
     ) -> Self {
         let clock = Clock::with_offset(clock_offset_ms);
         let mut chat = ChatState::default();
@@ -63,6 +67,7 @@ impl State {
             clock,
             controls,
             pages: PageTokens::random(),
+            webhooks,
         }
     }
 
@@ -88,6 +93,8 @@ impl State {
             files: &self.files,
             base_url: &self.config.base_url,
             pages: &self.pages,
+            app_id: &self.config.app_id,
+            webhooks: &self.webhooks,
         }
     }
 

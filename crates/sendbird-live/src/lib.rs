@@ -100,3 +100,8 @@ mod fixture_tests {
         crate::test_support::KIT.check_fixtures(crate::endpoints());
     }
 }
+
+/// This crate's README examples, compiled as doctests so they cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+mod readme {}

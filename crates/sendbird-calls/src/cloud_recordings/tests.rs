@@ -3,7 +3,7 @@
 use super::*;
 use crate::models::RecordingStatus;
 use crate::test_support::KIT;
-use sendbird_core::test_util::{json_body, path_and_query};
+use sendbird_core::test_util::json_body;
 
 #[test]
 fn copy_on_the_wire() {
@@ -15,21 +15,7 @@ fn copy_on_the_wire() {
         "ap-northeast-2",
     );
     assert!(!format!("{endpoint:?}").contains("wJalrXUtnFEMI"));
-    let request = KIT.wire(&endpoint);
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        "/v1/cloud-recordings/rec%2F1%20%C3%BC/copy"
-    );
-    assert_eq!(
-        json_body(&request),
-        serde_json::json!({
-            "access_key": "AKIAEXAMPLE",
-            "secret_key": "wJalrXUtnFEMI",
-            "bucket": "my-bucket",
-            "region": "ap-northeast-2"
-        })
-    );
+    let request = KIT.assert_wire_json(&endpoint, "POST", "/v1/cloud-recordings/rec%2F1%20%C3%BC/copy", serde_json::json!({ "access_key": "AKIAEXAMPLE", "secret_key": "wJalrXUtnFEMI", "bucket": "my-bucket", "region": "ap-northeast-2" }));
     assert_eq!(
         json_body(&request),
         KIT.request_fixture::<CopyCloudRecording>()

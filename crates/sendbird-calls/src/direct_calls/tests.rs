@@ -7,26 +7,16 @@ use sendbird_core::test_util::{json_body, path_and_query, ScriptedTransport};
 
 #[test]
 fn list_direct_calls_on_the_wire() {
-    let request = KIT.wire(
-        &ListDirectCalls::new()
-            .limit(20)
-            .next("tok/1")
-            .user_id("user@example.com")
-            .end_result([EndResult::NoAnswer, EndResult::Canceled]),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v1/direct_calls?next=tok%2F1&limit=20&user_id=user%40example.com&end_result=no_answer,canceled"
-    );
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(&ListDirectCalls::new().limit(20).next("tok/1").user_id("user@example.com").end_result([EndResult::NoAnswer, EndResult::Canceled]), "GET", "/v1/direct_calls?next=tok%2F1&limit=20&user_id=user%40example.com&end_result=no_answer,canceled");
 }
 
 #[test]
 fn get_direct_call_encodes_the_id() {
-    let request = KIT.wire(&GetDirectCall::new("a/b ü"));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(path_and_query(&request), "/v1/direct_calls/a%2Fb%20%C3%BC");
+    KIT.assert_wire(
+        &GetDirectCall::new("a/b ü"),
+        "GET",
+        "/v1/direct_calls/a%2Fb%20%C3%BC",
+    );
 }
 
 #[test]
@@ -51,15 +41,11 @@ fn update_custom_items_on_the_wire() {
 
 #[test]
 fn delete_custom_items_on_the_wire() {
-    let request = KIT.wire(&DeleteDirectCallCustomItems::new("c 1").keys(["priority", "a,b"]));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        "/v1/direct_calls/c%201/custom_items"
-    );
-    assert_eq!(
-        json_body(&request),
-        serde_json::json!({"keys": ["priority", "a,b"]})
+    KIT.assert_wire_json(
+        &DeleteDirectCallCustomItems::new("c 1").keys(["priority", "a,b"]),
+        "DELETE",
+        "/v1/direct_calls/c%201/custom_items",
+        serde_json::json!({"keys": ["priority", "a,b"]}),
     );
     let all = KIT.wire(&DeleteDirectCallCustomItems::new("c1"));
     assert_eq!(json_body(&all), serde_json::json!({}));

@@ -9,12 +9,11 @@ use sendbird_core::test_util::{json_body, path_and_query, ScriptedTransport};
 #[test]
 fn create_room_on_the_wire() {
     let items = CustomItems::try_new([("topic", "standup")]).expect("valid");
-    let request = KIT.wire(&CreateRoom::new(RoomType::SmallRoomForVideo).custom_items(items));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), "/v1/rooms");
-    assert_eq!(
-        json_body(&request),
-        serde_json::json!({"type": "small_room_for_video", "custom_items": {"topic": "standup"}})
+    let request = KIT.assert_wire_json(
+        &CreateRoom::new(RoomType::SmallRoomForVideo).custom_items(items),
+        "POST",
+        "/v1/rooms",
+        serde_json::json!({"type": "small_room_for_video", "custom_items": {"topic": "standup"}}),
     );
     assert_eq!(json_body(&request), KIT.request_fixture::<CreateRoom>());
     let bare = KIT.wire(&CreateRoom::new("large_room_for_audio_only"));
@@ -58,13 +57,8 @@ fn list_rooms_on_the_wire() {
 
 #[test]
 fn get_and_delete_room_on_the_wire() {
-    let get = KIT.wire(&GetRoom::new("a/b"));
-    assert_eq!(get.method(), "GET");
-    assert_eq!(path_and_query(&get), "/v1/rooms/a%2Fb");
-    let delete = KIT.wire(&DeleteRoom::new("50%"));
-    assert_eq!(delete.method(), "DELETE");
-    assert_eq!(path_and_query(&delete), "/v1/rooms/50%25");
-    assert!(delete.body().is_empty());
+    KIT.assert_wire(&GetRoom::new("a/b"), "GET", "/v1/rooms/a%2Fb");
+    KIT.assert_wire_empty(&DeleteRoom::new("50%"), "DELETE", "/v1/rooms/50%25");
 }
 
 #[test]
@@ -86,10 +80,12 @@ fn room_custom_items_on_the_wire() {
         KIT.request_fixture::<UpdateRoomCustomItems>()
     );
 
-    let delete = KIT.wire(&DeleteRoomCustomItems::new("r 1").keys(["topic"]));
-    assert_eq!(delete.method(), "DELETE");
-    assert_eq!(path_and_query(&delete), "/v1/rooms/r%201/custom_items");
-    assert_eq!(json_body(&delete), serde_json::json!({"keys": ["topic"]}));
+    let delete = KIT.assert_wire_json(
+        &DeleteRoomCustomItems::new("r 1").keys(["topic"]),
+        "DELETE",
+        "/v1/rooms/r%201/custom_items",
+        serde_json::json!({"keys": ["topic"]}),
+    );
     assert_eq!(
         json_body(&delete),
         KIT.request_fixture::<DeleteRoomCustomItems>()
@@ -98,11 +94,10 @@ fn room_custom_items_on_the_wire() {
 
 #[test]
 fn list_participants_on_the_wire() {
-    let request = KIT.wire(&ListRoomParticipants::new("ü").limit(100).next("n"));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v1/rooms/%C3%BC/participants?next=n&limit=100"
+    KIT.assert_wire(
+        &ListRoomParticipants::new("ü").limit(100).next("n"),
+        "GET",
+        "/v1/rooms/%C3%BC/participants?next=n&limit=100",
     );
 }
 

@@ -3,55 +3,44 @@
 use super::*;
 use crate::models::EndResult;
 use crate::test_support::KIT;
-use sendbird_core::test_util::{json_body, path_and_query, ScriptedTransport};
+use sendbird_core::test_util::{json_body, ScriptedTransport};
 
 #[test]
 fn list_users_on_the_wire() {
-    let request = KIT.wire(&ListUsers::new().limit(100).next("a b"));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(path_and_query(&request), "/v1/users?next=a%20b&limit=100");
+    KIT.assert_wire(
+        &ListUsers::new().limit(100).next("a b"),
+        "GET",
+        "/v1/users?next=a%20b&limit=100",
+    );
 }
 
 #[test]
 fn list_user_calls_on_the_wire() {
-    let request = KIT.wire(
-        &ListUserCalls::new("user@example.com")
-            .limit(10)
-            .call_type(CallType::Direct)
-            .role(CallUserRole::Callee)
-            .start_ts(1_700_000_000)
-            .end_ts(1_700_086_400)
-            .end_result(["no_answer", "declined"]),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v1/users/user%40example.com/calls?limit=10&type=direct&role=dc_callee&start_ts=1700000000&end_ts=1700086400&end_result=no_answer,declined"
-    );
+    KIT.assert_wire(&ListUserCalls::new("user@example.com").limit(10).call_type(CallType::Direct).role(CallUserRole::Callee).start_ts(1_700_000_000).end_ts(1_700_086_400).end_result(["no_answer", "declined"]), "GET", "/v1/users/user%40example.com/calls?limit=10&type=direct&role=dc_callee&start_ts=1700000000&end_ts=1700086400&end_result=no_answer,declined");
 }
 
 #[test]
 fn call_summary_on_the_wire() {
-    let request = KIT.wire(&GetUserCallSummary::new("a/b"));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(path_and_query(&request), "/v1/users/a%2Fb/call_summary");
+    KIT.assert_wire(
+        &GetUserCallSummary::new("a/b"),
+        "GET",
+        "/v1/users/a%2Fb/call_summary",
+    );
 }
 
 #[test]
 fn push_token_endpoints_on_the_wire() {
-    let list = KIT.wire(&ListPushTokens::new("ü 漢", PushTokenType::ApnsVoip));
-    assert_eq!(list.method(), "GET");
-    assert_eq!(
-        path_and_query(&list),
-        "/v1/users/%C3%BC%20%E6%BC%A2/push/apns_voip"
+    KIT.assert_wire(
+        &ListPushTokens::new("ü 漢", PushTokenType::ApnsVoip),
+        "GET",
+        "/v1/users/%C3%BC%20%E6%BC%A2/push/apns_voip",
     );
 
-    let add = KIT.wire(&AddPushToken::new("u1", "fcm_voip", "device-token").is_unique(true));
-    assert_eq!(add.method(), "POST");
-    assert_eq!(path_and_query(&add), "/v1/users/u1/push/fcm_voip");
-    assert_eq!(
-        json_body(&add),
-        serde_json::json!({"token": "device-token", "is_unique": true})
+    let add = KIT.assert_wire_json(
+        &AddPushToken::new("u1", "fcm_voip", "device-token").is_unique(true),
+        "POST",
+        "/v1/users/u1/push/fcm_voip",
+        serde_json::json!({"token": "device-token", "is_unique": true}),
     );
     assert_eq!(json_body(&add), KIT.request_fixture::<AddPushToken>());
     let endpoint = AddPushToken::new("u1", PushTokenType::FcmVoip, "device-token");
@@ -60,21 +49,17 @@ fn push_token_endpoints_on_the_wire() {
         "the token stays out of Debug"
     );
 
-    let remove = KIT.wire(&RemovePushToken::new(
-        "u1",
-        PushTokenType::ApnsVoip,
-        "ab/cd==",
-    ));
-    assert_eq!(remove.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&remove),
-        "/v1/users/u1/push/apns_voip/ab%2Fcd%3D%3D"
+    KIT.assert_wire(
+        &RemovePushToken::new("u1", PushTokenType::ApnsVoip, "ab/cd=="),
+        "DELETE",
+        "/v1/users/u1/push/apns_voip/ab%2Fcd%3D%3D",
     );
 
-    let remove_all = KIT.wire(&RemovePushTokensOfType::new("50%", PushTokenType::FcmVoip));
-    assert_eq!(remove_all.method(), "DELETE");
-    assert_eq!(path_and_query(&remove_all), "/v1/users/50%25/push/fcm_voip");
-    assert!(remove_all.body().is_empty());
+    KIT.assert_wire_empty(
+        &RemovePushTokensOfType::new("50%", PushTokenType::FcmVoip),
+        "DELETE",
+        "/v1/users/50%25/push/fcm_voip",
+    );
 }
 
 #[test]

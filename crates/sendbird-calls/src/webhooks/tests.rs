@@ -59,3 +59,114 @@ fn decodes_webhook_settings() {
     assert_eq!(updated.url.as_deref(), Some("https://example.com/calls"));
     assert!(updated.all_webhook_categories.is_empty());
 }
+
+// ---- Webhook events ----------------------------------------------------------------------
+
+fn fixture(category: &str) -> Vec<u8> {
+    let (group, event) = category.split_once(':').expect("group:event");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/webhooks")
+        .join(group)
+        .join(format!("{event}.json"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn event(category: &str) -> WebhookEvent {
+    WebhookEvent::parse_strict(&fixture(category)).unwrap_or_else(|e| panic!("{category}: {e}"))
+}
+
+#[test]
+fn every_category_decodes_its_fixture_into_its_own_variant() {
+    for category in WebhookEvent::CATEGORIES {
+        let event = event(category);
+        assert_eq!(event.category(), *category);
+        assert_ne!(event.variant_name(), "Unknown", "{category}");
+        assert_eq!(
+            event.application_id(),
+            Some("XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX")
+        );
+        let again = serde_json::to_vec(&event).expect("serializes");
+        assert_eq!(
+            WebhookEvent::parse_strict(&again).expect("re-parses"),
+            event
+        );
+    }
+}
+
+#[test]
+fn direct_call_and_room_fields() {
+    let WebhookEvent::DirectCallEnd(end) = event("direct_call:end") else {
+        panic!("variant")
+    };
+    assert_eq!(
+        end.direct_call.call_id,
+        "c3e1a4c0-1111-2222-3333-444455556666"
+    );
+    assert_eq!(end.direct_call.caller_id.as_deref(), Some("alice"));
+    assert_eq!(end.direct_call.duration, Some(34000));
+    assert_eq!(end.end_result(), Some(&crate::models::EndResult::Completed));
+    assert_eq!(end.occurred_at, Some(1608011234567));
+    let WebhookEvent::DirectCallDial(dial) = event("direct_call:dial") else {
+        panic!("variant")
+    };
+    assert_eq!(dial.direct_call.is_video_call, Some(false));
+    assert_eq!(dial.end_result(), None);
+    let WebhookEvent::RoomParticipantExited(exited) = event("room:participant_exited") else {
+        panic!("variant")
+    };
+    let participant = exited.participant.expect("participant");
+    assert_eq!(participant.exited_at, Some(1608011165000));
+    assert_eq!(
+        exited.room.map(|r| r.room_id),
+        Some("2f8a3f4e-5b6c-4d7e-8f90-a1b2c3d4e5f6".to_owned())
+    );
+}
+
+#[test]
+fn unknown_and_unreadable_events() {
+    let unknown =
+        WebhookEvent::parse(br#"{"category":"room:invitation_sent","room":{}}"#).expect("parses");
+    assert_eq!(unknown.variant_name(), "Unknown");
+    assert_eq!(unknown.category(), "room:invitation_sent");
+    let broken = br#"{"category":"direct_call:end","direct_call":{"custom_items":[1]}}"#;
+    assert_eq!(
+        WebhookEvent::parse(broken).expect("lenient").variant_name(),
+        "Unknown"
+    );
+    let error = WebhookEvent::parse_strict(broken).expect_err("strict");
+    assert!(
+        error.to_string().contains("direct_call.custom_items"),
+        "{error}"
+    );
+    assert!(WebhookEvent::parse(b"{").is_err());
+}
+
+#[cfg(feature = "webhook")]
+#[tokio::test]
+async fn the_receiver_verifies_calls_events() {
+    use sendbird_core::{webhook, ApiToken};
+    use tower::ServiceExt;
+
+    let (receiver, mut events) = channel_receiver("calls-master", 4);
+    let body = fixture("room:create");
+    let signature = webhook::sign(&body, &ApiToken::new("calls-master")).expect("signs");
+    let request = http::Request::post("/calls")
+        .header(webhook::SIGNATURE_HEADER, signature)
+        .body(http_body_util::Full::new(bytes::Bytes::from(body.clone())))
+        .expect("request");
+    let answer = receiver.clone().oneshot(request).await.expect("infallible");
+    assert_eq!(answer.status(), 200);
+    assert!(matches!(
+        events.try_recv().expect("handed off").event,
+        WebhookEvent::RoomCreate(_)
+    ));
+    let forged = http::Request::post("/calls")
+        .header(webhook::SIGNATURE_HEADER, "0".repeat(64))
+        .body(http_body_util::Full::new(bytes::Bytes::from(body)))
+        .expect("request");
+    assert_eq!(
+        receiver.oneshot(forged).await.expect("infallible").status(),
+        401
+    );
+    assert!(events.try_recv().is_err());
+}

@@ -1,7 +1,8 @@
 //! The seed corpus of the `decode_models` fuzz target (`fuzz/corpus/decode_models/`), run
 //! through exactly the code its Calls part runs (`fuzz/src/decode_calls.rs`, compiled in here).
 //! No seed may panic; every `ok-calls-*` seed (a fixture, named by its endpoint) must decode.
-//! See docs/testing.md, "Fuzzing".
+//! The `webhook` target's seeds run through this crate's event parser too. See
+//! docs/testing.md, "Fuzzing".
 
 #[allow(dead_code)]
 #[path = "../../../../fuzz/src/input.rs"]
@@ -9,25 +10,25 @@ mod input;
 #[allow(dead_code)]
 #[path = "../../../../fuzz/src/decode_calls.rs"]
 mod decode_calls;
+#[allow(dead_code)]
+#[path = "../../../../fuzz/seeds.rs"]
+mod seeds;
 
 #[test]
 fn decode_models_seeds_calls_part() {
-    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../fuzz/corpus/decode_models");
-    let mut ok_seeds = 0;
-    for entry in std::fs::read_dir(&dir).expect("the decode_models corpus") {
-        let path = entry.expect("a directory entry").path();
-        let name = path.file_name().expect("a file name").to_string_lossy().into_owned();
-        let data = std::fs::read(&path).expect("a readable seed");
-        let result = decode_calls::run(&data);
-        if name.starts_with("ok-calls-") {
-            ok_seeds += 1;
-            match result {
-                Some(Ok(())) => {}
-                Some(Err(error)) => panic!("{name}: {error}"),
-                None => panic!("{name}: names no Calls endpoint"),
-            }
-        }
-    }
-    assert!(ok_seeds >= 5, "only {ok_seeds} ok-calls-* seeds");
+    seeds::check_decode_seeds("calls", decode_calls::run);
+}
+
+#[allow(dead_code)]
+#[path = "../../../../fuzz/src/webhook.rs"]
+mod webhook;
+
+/// The `webhook` target's seeds through the calls event parser; every `valid-calls-*` seed (a
+/// docs-shaped payload) must parse into a known variant.
+#[test]
+fn webhook_seeds_calls_events() {
+    use sendbird_calls::webhooks::WebhookEvent;
+    webhook::check_product_seeds::<WebhookEvent>(seeds::seeds("webhook"), "calls", |body| {
+        WebhookEvent::parse_strict(body).map(|event| event.variant_name())
+    });
 }

@@ -79,3 +79,57 @@ async fn webhook_settings_of_another_application_are_not_found() {
     let other = calls.webhook_settings("SOME-OTHER-APP").get().await;
     expect_calls_error(other, CallsErrorCode::NotFound, 400);
 }
+
+#[tokio::test]
+async fn room_events_are_posted_signed_and_decode() {
+    use sendbird_calls::models::RoomType;
+    use sendbird_calls::webhooks::WebhookEvent;
+    use sendbird_core::{webhook, ApiToken};
+
+    let (emulator, calls) = calls().await;
+    let app_id = emulator.app_id().to_owned();
+    calls
+        .webhook_settings(&app_id)
+        .update()
+        .enabled(true)
+        // Nothing listens there: every attempt fails at once and is logged.
+        .url("http://127.0.0.1:9/calls-hook")
+        .enabled_events(["room:create", "room:delete"])
+        .await
+        .expect("settings");
+    let room = calls
+        .rooms()
+        .create(RoomType::SmallRoomForVideo)
+        .await
+        .expect("room")
+        .room;
+    calls.rooms().delete(&room.room_id).await.expect("delete");
+    assert!(
+        emulator
+            .wait_for_webhooks(std::time::Duration::from_secs(10))
+            .await
+    );
+    let log = emulator.webhook_deliveries();
+    let categories: Vec<&str> = log.iter().map(|d| d.category.as_str()).collect();
+    assert_eq!(categories, ["room:create", "room:delete"]);
+    for delivery in &log {
+        assert_eq!(delivery.product, "calls");
+        assert_eq!(delivery.attempts.len(), 3, "retried up to 3 attempts");
+        let signature = webhook::sign(
+            delivery.body.as_bytes(),
+            &ApiToken::new(emulator.api_token()),
+        )
+        .expect("signs");
+        assert_eq!(delivery.signature, signature);
+        let event = WebhookEvent::parse_strict(delivery.body.as_bytes()).expect("decodes");
+        assert_eq!(event.category(), delivery.category);
+        assert_eq!(event.application_id(), Some(app_id.as_str()));
+        let (WebhookEvent::RoomCreate(payload) | WebhookEvent::RoomDelete(payload)) = &event else {
+            panic!("{event:?}")
+        };
+        assert_eq!(
+            payload.room.as_ref().map(|r| r.room_id.as_str()),
+            Some(room.room_id.as_str())
+        );
+    }
+}

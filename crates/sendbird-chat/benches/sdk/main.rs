@@ -7,8 +7,9 @@
 //!   same `http::Request` by hand and decoding with plain serde;
 //! - allocations per call, counted by this binary's global allocator.
 //!
-//! Each case runs about a second after a warm-up; a substring argument runs only matching
-//! cases. Targets: page ≤ 1.3× plain, users ≤ 1.2× plain, full stack ≤ 1 µs over the hand-built
+//! Each timed case runs the SDK and its limit in alternating batches for about two seconds
+//! after a warm-up and compares the medians of the batches; a substring argument runs only
+//! matching cases. Targets: page ≤ 1.3× plain, users ≤ 1.2× plain, full stack ≤ 1 µs over the hand-built
 //! call, ≤ 50 allocations per get_user, ≤ 400 per 20-message page.
 #![allow(
     missing_docs,
@@ -64,20 +65,36 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static GLOBAL: Counting = Counting;
 
-/// Mean time per operation, in nanoseconds.
-fn time(mut op: impl FnMut()) -> f64 {
+/// Median time per operation of `sdk` and of `limit`, in nanoseconds.
+///
+/// The two run in alternating batches for about two seconds (after a warm-up), so a burst of
+/// noise from the rest of the machine lands on both sides; the median of the per-batch means
+/// then drops the batches it disturbed most.
+fn time_pair(mut sdk: impl FnMut(), mut limit: impl FnMut()) -> (f64, f64) {
+    const BATCH: u32 = 50;
     for _ in 0..200 {
-        op();
+        sdk();
+        limit();
     }
-    let mut iterations = 0u64;
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(1) {
-        for _ in 0..100 {
+    let batch = |op: &mut dyn FnMut()| {
+        let started = Instant::now();
+        for _ in 0..BATCH {
             op();
         }
-        iterations += 100;
+        started.elapsed().as_nanos() as f64 / f64::from(BATCH)
+    };
+    let (mut sdk_batches, mut limit_batches) = (Vec::new(), Vec::new());
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(2) || sdk_batches.len() < 11 {
+        sdk_batches.push(batch(&mut sdk));
+        limit_batches.push(batch(&mut limit));
     }
-    started.elapsed().as_nanos() as f64 / iterations as f64
+    (median(sdk_batches), median(limit_batches))
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
 }
 
 /// Mean allocations per operation.
@@ -242,14 +259,16 @@ fn main() {
 
     let page = message_page();
     if runs("decode 20-message page") {
-        let sdk = time(|| {
-            black_box(ListMessages::decode_response(black_box(&page)).expect("decodes"));
-        });
-        let limit = time(|| {
-            black_box(
-                serde_json::from_slice::<plain::Messages>(black_box(&page)).expect("decodes"),
-            );
-        });
+        let (sdk, limit) = time_pair(
+            || {
+                black_box(ListMessages::decode_response(black_box(&page)).expect("decodes"));
+            },
+            || {
+                black_box(
+                    serde_json::from_slice::<plain::Messages>(black_box(&page)).expect("decodes"),
+                );
+            },
+        );
         report.ratio(
             &format!("decode 20-message page ({} KB)", page.len() / 1024),
             sdk,
@@ -260,12 +279,16 @@ fn main() {
 
     let users = user_page();
     if runs("decode 100-user list") {
-        let sdk = time(|| {
-            black_box(ListUsers::decode_response(black_box(&users)).expect("decodes"));
-        });
-        let limit = time(|| {
-            black_box(serde_json::from_slice::<plain::Users>(black_box(&users)).expect("decodes"));
-        });
+        let (sdk, limit) = time_pair(
+            || {
+                black_box(ListUsers::decode_response(black_box(&users)).expect("decodes"));
+            },
+            || {
+                black_box(
+                    serde_json::from_slice::<plain::Users>(black_box(&users)).expect("decodes"),
+                );
+            },
+        );
         report.ratio(
             &format!("decode 100-user list ({} KB)", users.len() / 1024),
             sdk,
@@ -288,16 +311,18 @@ fn main() {
         .expect("client");
     let mut hand = Canned(user_body);
     if runs("full-stack get_user") {
-        let sdk = time(|| {
-            runtime.block_on(async {
-                black_box(chat.users().get("alice@example.com").await.expect("sent"));
-            });
-        });
-        let limit = time(|| {
-            runtime.block_on(async {
-                black_box(hand_get_user(&mut hand, "alice@example.com").await);
-            });
-        });
+        let (sdk, limit) = time_pair(
+            || {
+                runtime.block_on(async {
+                    black_box(chat.users().get("alice@example.com").await.expect("sent"));
+                });
+            },
+            || {
+                runtime.block_on(async {
+                    black_box(hand_get_user(&mut hand, "alice@example.com").await);
+                });
+            },
+        );
         report.overhead("full-stack get_user", sdk, limit, 1000.0);
     }
     if runs("allocations per get_user") {

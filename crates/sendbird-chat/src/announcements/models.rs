@@ -435,33 +435,21 @@ pub struct Announcement {
     pub priority: Option<String>,
 }
 
-/// The response of [`ListAnnouncements`](super::ListAnnouncements).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListAnnouncementsResponse {
-    /// The announcements of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub announcements: Vec<Announcement>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of [`ListAnnouncements`](super::ListAnnouncements).
+    pub struct ListAnnouncementsResponse {
+        /// The announcements of this page.
+        announcements: Vec<Announcement>,
+    }
 }
 
-sendbird_core::page_response!(ListAnnouncementsResponse, announcements: Announcement);
-
-/// The response of [`ListAnnouncementGroups`](super::ListAnnouncementGroups).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListAnnouncementGroupsResponse {
-    /// The group names of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub announcement_groups: Vec<String>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of [`ListAnnouncementGroups`](super::ListAnnouncementGroups).
+    pub struct ListAnnouncementGroupsResponse {
+        /// The group names of this page.
+        announcement_groups: Vec<String>,
+    }
 }
-
-sendbird_core::page_response!(ListAnnouncementGroupsResponse, announcement_groups: String);
 
 /// Hourly open counts and rates of an announcement, or of an announcement group (index `i` is
 /// hour `i + 1` after sending started). Rates are 0.0–1.0 (the docs' table says integers; their
@@ -511,19 +499,13 @@ pub struct AnnouncementOpenStatus {
     pub open_at: Option<i64>,
 }
 
-/// The response of [`GetAnnouncementOpenStatus`](super::GetAnnouncementOpenStatus).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AnnouncementOpenStatusResponse {
-    /// The entries of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub open_status: Vec<AnnouncementOpenStatus>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of [`GetAnnouncementOpenStatus`](super::GetAnnouncementOpenStatus).
+    pub struct AnnouncementOpenStatusResponse {
+        /// The entries of this page.
+        open_status: Vec<AnnouncementOpenStatus>,
+    }
 }
-
-sendbird_core::page_response!(AnnouncementOpenStatusResponse, open_status: AnnouncementOpenStatus);
 
 /// Aggregate statistics of the announcements that ended in one day, week or month.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -12,11 +12,10 @@ const HOSTILE_ENCODED: &str = "a%2Fb%20%C3%BC";
 
 #[test]
 fn list_groups_query_and_decodes() {
-    let request = KIT.wire(&ListAnnouncementGroups::new().token("t1").limit(100));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/announcement_group?token=t1&limit=100"
+    KIT.assert_wire(
+        &ListAnnouncementGroups::new().token("t1").limit(100),
+        "GET",
+        "/v3/announcement_group?token=t1&limit=100",
     );
     let groups: ListAnnouncementGroupsResponse = KIT.decode::<ListAnnouncementGroups>();
     assert_eq!(
@@ -28,11 +27,10 @@ fn list_groups_query_and_decodes() {
 
 #[test]
 fn open_rate_query_and_decodes() {
-    let request = KIT.wire(&GetAnnouncementOpenRate::new(HOSTILE).days(3));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/announcement_open_rate/{HOSTILE_ENCODED}?days=3")
+    KIT.assert_wire(
+        &GetAnnouncementOpenRate::new(HOSTILE).days(3),
+        "GET",
+        &format!("/v3/announcement_open_rate/{HOSTILE_ENCODED}?days=3"),
     );
     let rate: AnnouncementOpenRate = KIT.decode::<GetAnnouncementOpenRate>();
     assert_eq!(
@@ -179,7 +177,7 @@ fn list_announcements_query_and_decodes() {
 
 #[test]
 fn create_announcement_json_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &CreateAnnouncement::new(
             AnnouncementMessage::text("shop_bot", "Spring sale starts now!")
                 .custom_type("promo")
@@ -209,12 +207,9 @@ fn create_announcement_json_on_the_wire() {
         .mark_as_read(true)
         .send_to_frozen_channels(false)
         .keep_channel_hidden_for_sender(false),
-    );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), "/v3/announcements");
-    assert_eq!(
-        json_body(&request),
-        KIT.request_fixture::<CreateAnnouncement>()
+        "POST",
+        "/v3/announcements",
+        KIT.request_fixture::<CreateAnnouncement>(),
     );
 }
 
@@ -244,11 +239,10 @@ fn create_announcement_decodes() {
 
 #[test]
 fn get_announcement_on_the_wire_and_decodes() {
-    let request = KIT.wire(&GetAnnouncement::new(HOSTILE));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/announcements/{HOSTILE_ENCODED}")
+    KIT.assert_wire(
+        &GetAnnouncement::new(HOSTILE),
+        "GET",
+        &format!("/v3/announcements/{HOSTILE_ENCODED}"),
     );
     let announcement: Announcement = KIT.decode::<GetAnnouncement>();
     assert_eq!(announcement.unique_id, "marketing_announcement_20200211");
@@ -274,7 +268,7 @@ fn get_announcement_on_the_wire_and_decodes() {
 
 #[test]
 fn update_announcement_edit_json_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &UpdateAnnouncement::new(HOSTILE)
             .announcement_group("insurance_2020")
             .target_custom_type("insurance")
@@ -296,15 +290,9 @@ fn update_announcement_edit_json_on_the_wire() {
             .end_at(1_543_360_899_266)
             .cease_at("2200")
             .resume_at("0800"),
-    );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/announcements/{HOSTILE_ENCODED}")
-    );
-    assert_eq!(
-        json_body(&request),
-        KIT.request_fixture::<UpdateAnnouncement>()
+        "PUT",
+        &format!("/v3/announcements/{HOSTILE_ENCODED}"),
+        KIT.request_fixture::<UpdateAnnouncement>(),
     );
 }
 

@@ -10,10 +10,11 @@ use crate::test_support::KIT;
 
 #[test]
 fn list_secondary_api_tokens_wire_and_fixture() {
-    let request = KIT.wire(&ListSecondaryApiTokens::new());
-    assert_eq!(request.method(), "GET");
-    assert_eq!(path_and_query(&request), "/v3/applications/api_tokens");
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(
+        &ListSecondaryApiTokens::new(),
+        "GET",
+        "/v3/applications/api_tokens",
+    );
 
     let list = KIT.decode::<ListSecondaryApiTokens>();
     assert_eq!(list.api_tokens.len(), 2);
@@ -26,9 +27,11 @@ fn list_secondary_api_tokens_wire_and_fixture() {
 
 #[test]
 fn generate_secondary_api_token_wire_and_fixture() {
-    let request = KIT.wire(&GenerateSecondaryApiToken::new());
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), "/v3/applications/api_tokens");
+    let request = KIT.assert_wire(
+        &GenerateSecondaryApiToken::new(),
+        "POST",
+        "/v3/applications/api_tokens",
+    );
     assert_eq!(
         json_body(&request),
         json!({}),
@@ -61,13 +64,11 @@ fn get_secondary_api_token_wire_and_fixture() {
         !format!("{endpoint:?}").contains("a/b"),
         "the token is redacted"
     );
-    let request = KIT.wire(&endpoint);
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/applications/api_tokens/a%2Fb%20%C3%BC"
+    KIT.assert_wire_empty(
+        &endpoint,
+        "GET",
+        "/v3/applications/api_tokens/a%2Fb%20%C3%BC",
     );
-    assert!(request.body().is_empty());
 
     let token = KIT.decode::<GetSecondaryApiToken>();
     assert_eq!(
@@ -79,13 +80,11 @@ fn get_secondary_api_token_wire_and_fixture() {
 
 #[test]
 fn revoke_secondary_api_token_wire_and_fixture() {
-    let request = KIT.wire(&RevokeSecondaryApiToken::new("user@example.com"));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/applications/api_tokens/user%40example.com"
+    KIT.assert_wire_empty(
+        &RevokeSecondaryApiToken::new("user@example.com"),
+        "DELETE",
+        "/v3/applications/api_tokens/user%40example.com",
     );
-    assert!(request.body().is_empty());
     KIT.decode::<RevokeSecondaryApiToken>();
     // The spec answers the revoked token instead of an empty body: that decodes too.
     let echoed = Bytes::from_static(br#"{"token": "9a3f", "created_at": 1596607063}"#);
@@ -95,36 +94,31 @@ fn revoke_secondary_api_token_wire_and_fixture() {
 
 #[test]
 fn default_channel_invitation_preference_wire_and_fixtures() {
-    let get = KIT.wire(&GetDefaultChannelInvitationPreference::new());
-    assert_eq!(get.method(), "GET");
-    assert_eq!(
-        path_and_query(&get),
-        "/v3/applications/default_channel_invitation_preference"
+    KIT.assert_wire_empty(
+        &GetDefaultChannelInvitationPreference::new(),
+        "GET",
+        "/v3/applications/default_channel_invitation_preference",
     );
-    assert!(get.body().is_empty());
     let preference = KIT.decode::<GetDefaultChannelInvitationPreference>();
     assert_eq!(preference.auto_accept, Some(true));
 
-    let update = KIT.wire(&UpdateDefaultChannelInvitationPreference::new(false));
-    assert_eq!(update.method(), "PUT");
-    assert_eq!(
-        path_and_query(&update),
-        "/v3/applications/default_channel_invitation_preference"
+    KIT.assert_wire_json(
+        &UpdateDefaultChannelInvitationPreference::new(false),
+        "PUT",
+        "/v3/applications/default_channel_invitation_preference",
+        json!({"auto_accept": false}),
     );
-    assert_eq!(json_body(&update), json!({"auto_accept": false}));
     let preference = KIT.decode::<UpdateDefaultChannelInvitationPreference>();
     assert_eq!(preference.auto_accept, Some(false));
 }
 
 #[test]
 fn list_auto_event_messages_wire_and_fixture() {
-    let request = KIT.wire(&ListAutoEventMessages::new());
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/applications/settings/auto_event_message"
+    KIT.assert_wire_empty(
+        &ListAutoEventMessages::new(),
+        "GET",
+        "/v3/applications/settings/auto_event_message",
     );
-    assert!(request.body().is_empty());
 
     let settings = KIT
         .decode::<ListAutoEventMessages>()
@@ -191,13 +185,11 @@ fn configure_auto_event_messages_sends_only_what_is_set() {
 
 #[test]
 fn ip_whitelist_wire_and_fixtures() {
-    let get = KIT.wire(&GetIpWhitelist::new());
-    assert_eq!(get.method(), "GET");
-    assert_eq!(
-        path_and_query(&get),
-        "/v3/applications/settings/ip_whitelist"
+    KIT.assert_wire_empty(
+        &GetIpWhitelist::new(),
+        "GET",
+        "/v3/applications/settings/ip_whitelist",
     );
-    assert!(get.body().is_empty());
     let list = KIT.decode::<GetIpWhitelist>();
     assert_eq!(
         list.ip_whitelist_addresses,
@@ -212,13 +204,12 @@ fn ip_whitelist_wire_and_fixtures() {
     let empty = GetIpWhitelist::decode_response(&Bytes::new()).expect("empty body");
     assert!(empty.ip_whitelist_addresses.is_empty());
 
-    let add = KIT.wire(&AddIpsToWhitelist::new(["192.0.0.0/24", "192.165.0.0/21"]));
-    assert_eq!(add.method(), "PUT");
-    assert_eq!(
-        path_and_query(&add),
-        "/v3/applications/settings/ip_whitelist"
+    KIT.assert_wire_json(
+        &AddIpsToWhitelist::new(["192.0.0.0/24", "192.165.0.0/21"]),
+        "PUT",
+        "/v3/applications/settings/ip_whitelist",
+        KIT.request_fixture::<AddIpsToWhitelist>(),
     );
-    assert_eq!(json_body(&add), KIT.request_fixture::<AddIpsToWhitelist>());
     let added = KIT.decode::<AddIpsToWhitelist>();
     assert_eq!(added.ip_whitelist_addresses.len(), 6);
     assert_eq!(added.ip_whitelist_addresses[1], "192.0.0.0/24");
@@ -226,16 +217,7 @@ fn ip_whitelist_wire_and_fixtures() {
 
 #[test]
 fn delete_ips_from_whitelist_repeats_the_query_key() {
-    let request = KIT.wire(&DeleteIpsFromWhitelist::new(vec![
-        "160.8.1.0/24",
-        "192.0.2.2/32",
-    ]));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/applications/settings/ip_whitelist?ip_whitelist_addresses=160.8.1.0%2F24&ip_whitelist_addresses=192.0.2.2%2F32"
-    );
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(&DeleteIpsFromWhitelist::new(vec!["160.8.1.0/24", "192.0.2.2/32",]), "DELETE", "/v3/applications/settings/ip_whitelist?ip_whitelist_addresses=160.8.1.0%2F24&ip_whitelist_addresses=192.0.2.2%2F32");
     let one = KIT.wire(&DeleteIpsFromWhitelist::new("10.0.0.1"));
     assert_eq!(one.uri().query(), Some("ip_whitelist_addresses=10.0.0.1"));
 
@@ -248,10 +230,11 @@ fn delete_ips_from_whitelist_repeats_the_query_key() {
 
 #[test]
 fn get_global_application_settings_wire_and_fixture() {
-    let request = KIT.wire(&GetGlobalApplicationSettings::new());
-    assert_eq!(request.method(), "GET");
-    assert_eq!(path_and_query(&request), "/v3/applications/settings_global");
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(
+        &GetGlobalApplicationSettings::new(),
+        "GET",
+        "/v3/applications/settings_global",
+    );
 
     let settings = KIT.decode::<GetGlobalApplicationSettings>();
     assert_eq!(settings.message_retention_hours, Some(4380));
@@ -261,20 +244,26 @@ fn get_global_application_settings_wire_and_fixture() {
     assert_eq!(settings.user_messages_per_channel, Some(3));
     assert_eq!(settings.user_messages_per_channel_duration, Some(1));
     let domains = settings.domain_filter.expect("domain_filter");
-    assert_eq!(domains.domains, ["s3.amazon.com", "vision.googleapis.com"]);
-    assert_eq!(domains.filter_type, Some(1));
+    assert_eq!(
+        domains.domains,
+        Some(vec![
+            "s3.amazon.com".to_owned(),
+            "vision.googleapis.com".to_owned()
+        ])
+    );
+    assert_eq!(domains.filter_type, Some(DomainFilterType::ALLOW));
     assert_eq!(domains.should_check_global, Some(false));
     let profanity = settings.profanity_filter.expect("profanity_filter");
     assert_eq!(
         profanity.keywords,
-        ["dumb", "dummy"],
+        Some(vec!["dumb".to_owned(), "dummy".to_owned()]),
         "a comma-joined string"
     );
     assert_eq!(
-        profanity.regex_filters[0].regex,
+        profanity.regex_filters.as_deref().expect("regex_filters")[0].regex,
         "[^!@#$%^&*]*(damn|crap)[^!@#$%^&*]*"
     );
-    assert_eq!(profanity.filter_type, Some(2));
+    assert_eq!(profanity.filter_type, Some(ProfanityFilterType::BLOCK));
     let penalty = settings
         .profanity_triggered_moderation
         .expect("profanity_triggered_moderation");
@@ -301,31 +290,43 @@ fn get_global_application_settings_wire_and_fixture() {
 
 #[test]
 fn update_global_application_settings_wire_and_fixture() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &UpdateGlobalApplicationSettings::new()
             .display_past_message(true)
             .max_message_length(1000)
-            .profanity_filter(ProfanityFilter::new(["dumb", "dummy*"], 1))
+            .profanity_filter(
+                ProfanityFilter::new()
+                    .keywords(["dumb", "dummy*"])
+                    .regex_filters(Vec::<String>::new())
+                    .filter_type(ProfanityFilterType::REPLACE),
+            )
             .image_moderation(
-                ImageModeration::new(1)
+                ImageModeration::new()
+                    .moderation_type(1)
                     .soft_block(true)
                     .limits(ImageModerationLimits::new(2, 5, 5, 2, 3))
                     .check_urls(true),
             ),
-    );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(path_and_query(&request), "/v3/applications/settings_global");
-    assert_eq!(
-        json_body(&request),
-        KIT.request_fixture::<UpdateGlobalApplicationSettings>()
+        "PUT",
+        "/v3/applications/settings_global",
+        KIT.request_fixture::<UpdateGlobalApplicationSettings>(),
     );
     let more = KIT.wire(
         &UpdateGlobalApplicationSettings::new()
             .allow_links(false)
             .user_messages_per_channel(5)
             .user_messages_per_channel_duration(10)
-            .domain_filter(DomainFilter::new(["example.com"], 2))
-            .profanity_filter(ProfanityFilter::new(Vec::<String>::new(), 2).regex_filters(["a+"]))
+            .domain_filter(
+                DomainFilter::new()
+                    .domains(["example.com"])
+                    .filter_type(DomainFilterType::BLOCK),
+            )
+            .profanity_filter(
+                ProfanityFilter::new()
+                    .keywords(Vec::<String>::new())
+                    .regex_filters(["a+"])
+                    .filter_type(ProfanityFilterType::BLOCK),
+            )
             .profanity_triggered_moderation(ProfanityTriggeredModeration::new(3, 60, 1)),
     );
     assert_eq!(
@@ -343,21 +344,28 @@ fn update_global_application_settings_wire_and_fixture() {
     let settings = KIT.decode::<UpdateGlobalApplicationSettings>();
     assert_eq!(settings.max_message_length, Some(1000));
     let profanity = settings.profanity_filter.expect("profanity_filter");
-    assert_eq!(profanity.keywords, ["dumb", "dummy*"], "a list");
-    assert_eq!(profanity.filter_type, Some(1));
+    assert_eq!(
+        profanity.keywords,
+        Some(vec!["dumb".to_owned(), "dummy*".to_owned()]),
+        "a list"
+    );
+    assert_eq!(profanity.filter_type, Some(ProfanityFilterType::REPLACE));
 }
 
 #[test]
 fn keywords_decode_from_any_shape() {
     for (keywords, expected) in [
-        (json!(""), Vec::<&str>::new()),
-        (json!(null), vec![]),
-        (json!("a, b ,,c"), vec!["a", "b", "c"]),
-        (json!(["x,y", "z"]), vec!["x,y", "z"]),
+        (json!(""), Some(Vec::<&str>::new())),
+        (json!(null), None),
+        (json!("a, b ,,c"), Some(vec!["a", "b", "c"])),
+        (json!(["x,y", "z"]), Some(vec!["x,y", "z"])),
     ] {
         let filter: ProfanityFilter =
             serde_json::from_value(json!({ "keywords": keywords })).expect("decodes");
-        assert_eq!(filter.keywords, expected);
+        assert_eq!(
+            filter.keywords,
+            expected.map(|words| words.into_iter().map(str::to_owned).collect::<Vec<_>>())
+        );
     }
     assert!(serde_json::from_value::<ProfanityFilter>(json!({"keywords": 3})).is_err());
 }

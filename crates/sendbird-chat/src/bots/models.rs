@@ -123,19 +123,13 @@ fn map_or_list_of_maps<'de, D: Deserializer<'de>>(
     deserializer.deserialize_any(MetadataVisitor)
 }
 
-/// The response of [`ListBots`](super::ListBots).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListBotsResponse {
-    /// The bots of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub bots: Vec<Bot>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of [`ListBots`](super::ListBots).
+    pub struct ListBotsResponse {
+        /// The bots of this page.
+        bots: Vec<Bot>,
+    }
 }
-
-sendbird_core::page_response!(ListBotsResponse, bots: Bot);
 
 /// The response of [`JoinBotChannels`](super::JoinBotChannels): the joined group channels.
 ///

@@ -5,7 +5,7 @@ use serde_json::json;
 use super::*;
 use crate::models::MessageType;
 use crate::test_support::KIT;
-use sendbird_core::test_util::{json_body, multipart_parts, path_and_query};
+use sendbird_core::test_util::{json_body, multipart_parts};
 
 /// A hostile id: a slash, a space, non-ASCII, a percent sign and an `@`.
 const BOT: &str = "bot/ü 50%@example.com";
@@ -16,10 +16,11 @@ const URL_ENCODED: &str = "a%2Fb%20%C3%BC";
 
 #[test]
 fn list_bots_query_and_decode() {
-    let request = KIT.wire(&ListBots::new().token("t/1").limit(50));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(path_and_query(&request), "/v3/bots?token=t%2F1&limit=50");
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(
+        &ListBots::new().token("t/1").limit(50),
+        "GET",
+        "/v3/bots?token=t%2F1&limit=50",
+    );
 
     let list = KIT.decode::<ListBots>();
     assert_eq!(list.bots.len(), 2);
@@ -41,7 +42,7 @@ fn list_bots_query_and_decode() {
 
 #[test]
 fn create_bot_json_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &CreateBot::new(
             "lunch_helper_bot",
             "Lunch helper",
@@ -53,10 +54,10 @@ fn create_bot_json_on_the_wire() {
         .enable_mark_as_read(true)
         .show_member(false)
         .channel_invitation_preference(0),
+        "POST",
+        "/v3/bots",
+        KIT.request_fixture::<CreateBot>(),
     );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), "/v3/bots");
-    assert_eq!(json_body(&request), KIT.request_fixture::<CreateBot>());
 }
 
 #[test]
@@ -81,10 +82,7 @@ fn create_bot_decodes_and_hides_the_token() {
 
 #[test]
 fn get_bot_on_the_wire_and_decodes() {
-    let request = KIT.wire(&GetBot::new(BOT));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(path_and_query(&request), format!("/v3/bots/{BOT_ENCODED}"));
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(&GetBot::new(BOT), "GET", &format!("/v3/bots/{BOT_ENCODED}"));
     let bot = KIT.decode::<GetBot>();
     assert_eq!(bot.bot_userid(), "lunch_helper_bot");
     assert_eq!(bot.enable_mark_as_read, Some(true));
@@ -92,10 +90,12 @@ fn get_bot_on_the_wire_and_decodes() {
 
 #[test]
 fn update_bot_sends_only_what_is_set() {
-    let request = KIT.wire(&UpdateBot::new(BOT).bot_nickname("Helper"));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(path_and_query(&request), format!("/v3/bots/{BOT_ENCODED}"));
-    assert_eq!(json_body(&request), json!({"bot_nickname": "Helper"}));
+    KIT.assert_wire_json(
+        &UpdateBot::new(BOT).bot_nickname("Helper"),
+        "PUT",
+        &format!("/v3/bots/{BOT_ENCODED}"),
+        json!({"bot_nickname": "Helper"}),
+    );
 
     let full = KIT.wire(
         &UpdateBot::new(BOT)
@@ -124,43 +124,39 @@ fn update_bot_sends_only_what_is_set() {
 
 #[test]
 fn delete_and_leave_all_on_the_wire() {
-    let delete = KIT.wire(&DeleteBot::new(BOT));
-    assert_eq!(delete.method(), "DELETE");
-    assert_eq!(path_and_query(&delete), format!("/v3/bots/{BOT_ENCODED}"));
-    assert!(delete.body().is_empty());
+    KIT.assert_wire_empty(
+        &DeleteBot::new(BOT),
+        "DELETE",
+        &format!("/v3/bots/{BOT_ENCODED}"),
+    );
     KIT.decode::<DeleteBot>();
 
-    let leave_all = KIT.wire(&LeaveAllBotChannels::new(BOT));
-    assert_eq!(leave_all.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&leave_all),
-        format!("/v3/bots/{BOT_ENCODED}/channels")
+    KIT.assert_wire_empty(
+        &LeaveAllBotChannels::new(BOT),
+        "DELETE",
+        &format!("/v3/bots/{BOT_ENCODED}/channels"),
     );
-    assert!(leave_all.body().is_empty());
     KIT.decode::<LeaveAllBotChannels>();
 }
 
 #[test]
 fn leave_channel_encodes_both_ids() {
-    let request = KIT.wire(&LeaveBotChannel::new(BOT, URL));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/bots/{BOT_ENCODED}/channels/{URL_ENCODED}")
+    KIT.assert_wire_empty(
+        &LeaveBotChannel::new(BOT, URL),
+        "DELETE",
+        &format!("/v3/bots/{BOT_ENCODED}/channels/{URL_ENCODED}"),
     );
-    assert!(request.body().is_empty());
     KIT.decode::<LeaveBotChannel>();
 }
 
 #[test]
 fn join_channels_on_the_wire_and_decodes() {
-    let request = KIT.wire(&JoinBotChannels::new(BOT, [URL, "x,y"]));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/bots/{BOT_ENCODED}/channels")
+    KIT.assert_wire_json(
+        &JoinBotChannels::new(BOT, [URL, "x,y"]),
+        "POST",
+        &format!("/v3/bots/{BOT_ENCODED}/channels"),
+        json!({"channel_urls": [URL, "x,y"]}),
     );
-    assert_eq!(json_body(&request), json!({"channel_urls": [URL, "x,y"]}));
 
     let joined = KIT.decode::<JoinBotChannels>();
     assert_eq!(joined.channels.len(), 1);
@@ -172,7 +168,7 @@ fn join_channels_on_the_wire_and_decodes() {
 
 #[test]
 fn send_text_is_json() {
-    let request = KIT.wire(
+    let request = KIT.assert_wire(
         &SendBotMessage::new(
             BOT,
             MessageType::User,
@@ -186,11 +182,8 @@ fn send_text_is_json() {
         .mark_as_read(true)
         .dedup_id("lunch-suggestion-1")
         .created_at(1_686_145_000_123),
-    );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/bots/{BOT_ENCODED}/send")
+        "POST",
+        &format!("/v3/bots/{BOT_ENCODED}/send"),
     );
     assert!(request.headers()["content-type"]
         .to_str()

@@ -11,50 +11,71 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::models::User;
 
-/// The channel settings of one custom type.
-///
-/// The docs show these settings in full in every response; everything is optional all the
-/// same, as Sendbird adds and retires settings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct CustomChannelTypeSettings {
-    /// The channel custom type these settings apply to.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub custom_type: String,
-    /// Whether new members of group channels see the messages sent before they joined.
-    #[serde(default)]
-    pub display_past_message: Option<bool>,
-    /// Whether links in messages are clickable.
-    #[serde(default)]
-    pub allow_links: Option<bool>,
-    /// The longest message, in characters.
-    #[serde(default)]
-    pub max_message_length: Option<i64>,
-    /// Messages a user may send per channel per window (`-1`: the system limit).
-    #[serde(default)]
-    pub user_messages_per_channel: Option<i64>,
-    /// The window of `user_messages_per_channel`, in seconds.
-    #[serde(default)]
-    pub user_messages_per_channel_duration: Option<i64>,
-    /// How long messages are kept, in hours.
-    #[serde(default)]
-    pub message_retention_hours: Option<i64>,
-    /// Which domains may appear in messages.
-    #[serde(default)]
-    pub domain_filter: Option<DomainFilter>,
-    /// Which words and patterns are replaced or blocked.
-    #[serde(default)]
-    pub profanity_filter: Option<ProfanityFilter>,
-    /// Penalties for users who keep sending profanity.
-    #[serde(default)]
-    pub profanity_triggered_moderation: Option<ProfanityTriggeredModeration>,
-    /// Image moderation of messages sent through the client SDKs.
-    #[serde(default)]
-    pub image_moderation: Option<ImageModeration>,
-    /// Push notification templates by message type. Free-form: the docs' example mixes
-    /// objects (`MESG`) and strings (`FILE`, `ADMM`).
-    #[serde(default)]
-    pub push_template: Option<serde_json::Value>,
+/// Declares a channel settings model: the model's own fields, then the settings that custom
+/// channel types share with the application's global settings.
+macro_rules! channel_settings {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty, )*
+        }
+    ) => {
+        model_with_fields! {
+            [
+                /// Whether new members of group channels see the messages sent before they joined.
+                #[serde(default)]
+                pub display_past_message: Option<bool>,
+                /// Whether links in messages are clickable.
+                #[serde(default)]
+                pub allow_links: Option<bool>,
+                /// The longest message, in characters.
+                #[serde(default)]
+                pub max_message_length: Option<i64>,
+                /// Messages a user may send per channel per window (`-1`: the system limit).
+                #[serde(default)]
+                pub user_messages_per_channel: Option<i64>,
+                /// The window of `user_messages_per_channel`, in seconds.
+                #[serde(default)]
+                pub user_messages_per_channel_duration: Option<i64>,
+                /// How long messages are kept, in hours (globally, changed through Sendbird
+                /// sales only).
+                #[serde(default)]
+                pub message_retention_hours: Option<i64>,
+                /// Which domains may appear in messages.
+                #[serde(default)]
+                pub domain_filter: Option<$crate::custom_channel_types::DomainFilter>,
+                /// Which words and patterns are replaced or blocked.
+                #[serde(default)]
+                pub profanity_filter: Option<$crate::custom_channel_types::ProfanityFilter>,
+                /// Penalties for users who keep sending profanity.
+                #[serde(default)]
+                pub profanity_triggered_moderation:
+                    Option<$crate::custom_channel_types::ProfanityTriggeredModeration>,
+                /// Image moderation of messages sent through the client SDKs.
+                #[serde(default)]
+                pub image_moderation: Option<$crate::custom_channel_types::ImageModeration>,
+            ]
+            $(#[$meta])*
+            pub struct $name { $( $(#[$fmeta])* pub $field: $ty, )* }
+        }
+    };
+}
+pub(crate) use channel_settings;
+
+channel_settings! {
+    /// The channel settings of one custom type.
+    ///
+    /// The docs show these settings in full in every response; everything is optional all the
+    /// same, as Sendbird adds and retires settings.
+    pub struct CustomChannelTypeSettings {
+        /// The channel custom type these settings apply to.
+        #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+        pub custom_type: String,
+        /// Push notification templates by message type. Free-form: the docs' example mixes
+        /// objects (`MESG`) and strings (`FILE`, `ADMM`).
+        #[serde(default)]
+        pub push_template: Option<serde_json::Value>,
+    }
 }
 
 /// A filtering mode of a [`DomainFilter`] (`domain_filter.type`). An open set of numbers:
@@ -374,34 +395,19 @@ impl ImageModerationLimits {
     }
 }
 
-/// The response of [`ListCustomChannelTypeSettings`](super::ListCustomChannelTypeSettings).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListCustomChannelTypeSettingsResponse {
-    /// The settings of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub channel_custom_type_settings: Vec<CustomChannelTypeSettings>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of [`ListCustomChannelTypeSettings`](super::ListCustomChannelTypeSettings).
+    pub struct ListCustomChannelTypeSettingsResponse {
+        /// The settings of this page.
+        channel_custom_type_settings: Vec<CustomChannelTypeSettings>,
+    }
 }
 
-sendbird_core::page_response!(
-    ListCustomChannelTypeSettingsResponse,
-    channel_custom_type_settings: CustomChannelTypeSettings
-);
-
-/// The response of
-/// [`ListOperatorsByCustomChannelType`](super::ListOperatorsByCustomChannelType).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListOperatorsByCustomChannelTypeResponse {
-    /// The operators of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub operators: Vec<User>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of
+    /// [`ListOperatorsByCustomChannelType`](super::ListOperatorsByCustomChannelType).
+    pub struct ListOperatorsByCustomChannelTypeResponse {
+        /// The operators of this page.
+        operators: Vec<User>,
+    }
 }
-
-sendbird_core::page_response!(ListOperatorsByCustomChannelTypeResponse, operators: User);

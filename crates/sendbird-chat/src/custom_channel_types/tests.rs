@@ -43,7 +43,7 @@ fn list_settings_query_and_decode() {
 
 #[test]
 fn create_settings_json_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &CreateCustomChannelTypeSettings::new("Sports")
             .display_past_message(true)
             .allow_links(true)
@@ -72,12 +72,9 @@ fn create_settings_json_on_the_wire() {
                     .limits(ImageModerationLimits::new(3, 5, 5, 3, 4))
                     .check_urls(false),
             ),
-    );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), BASE);
-    assert_eq!(
-        json_body(&request),
-        KIT.request_fixture::<CreateCustomChannelTypeSettings>()
+        "POST",
+        BASE,
+        KIT.request_fixture::<CreateCustomChannelTypeSettings>(),
     );
 }
 
@@ -142,21 +139,22 @@ fn settings_decode_every_documented_field() {
 
 #[test]
 fn get_settings_on_the_wire() {
-    let request = KIT.wire(&GetCustomChannelTypeSettings::new(CT));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(path_and_query(&request), format!("{BASE}/{CT_ENCODED}"));
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(
+        &GetCustomChannelTypeSettings::new(CT),
+        "GET",
+        &format!("{BASE}/{CT_ENCODED}"),
+    );
 }
 
 #[test]
 fn update_settings_sends_only_what_is_set() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &UpdateCustomChannelTypeSettings::new(CT)
             .domain_filter(DomainFilter::new().filter_type(DomainFilterType::BLOCK)),
+        "PUT",
+        &format!("{BASE}/{CT_ENCODED}"),
+        json!({"domain_filter": {"type": 2}}),
     );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(path_and_query(&request), format!("{BASE}/{CT_ENCODED}"));
-    assert_eq!(json_body(&request), json!({"domain_filter": {"type": 2}}));
 
     let full = KIT.wire(
         &UpdateCustomChannelTypeSettings::new(CT)
@@ -207,24 +205,22 @@ fn turning_moderation_off_sends_count_zero() {
 
 #[test]
 fn delete_settings_on_the_wire() {
-    let request = KIT.wire(&DeleteCustomChannelTypeSettings::new(CT));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(path_and_query(&request), format!("{BASE}/{CT_ENCODED}"));
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(
+        &DeleteCustomChannelTypeSettings::new(CT),
+        "DELETE",
+        &format!("{BASE}/{CT_ENCODED}"),
+    );
     KIT.decode::<DeleteCustomChannelTypeSettings>();
 }
 
 #[test]
 fn list_operators_query_and_decode() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &ListOperatorsByCustomChannelType::new(CT)
             .limit(1)
             .token("n"),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("{BASE}/{CT_ENCODED}/operators?token=n&limit=1")
+        "GET",
+        &format!("{BASE}/{CT_ENCODED}/operators?token=n&limit=1"),
     );
     let list = KIT.decode::<ListOperatorsByCustomChannelType>();
     assert_eq!(
@@ -246,51 +242,33 @@ fn list_operators_query_and_decode() {
 
 #[test]
 fn register_operators_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &RegisterOperatorsByCustomChannelType::new(CT, ["Grace", "Janna", "Benjamin"])
             .on_demand_upsert(false),
-    );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        format!("{BASE}/{CT_ENCODED}/operators")
-    );
-    assert_eq!(
-        json_body(&request),
-        KIT.request_fixture::<RegisterOperatorsByCustomChannelType>()
+        "POST",
+        &format!("{BASE}/{CT_ENCODED}/operators"),
+        KIT.request_fixture::<RegisterOperatorsByCustomChannelType>(),
     );
     KIT.decode::<RegisterOperatorsByCustomChannelType>();
 }
 
 #[test]
 fn unregister_operators_in_the_query() {
-    let request = KIT.wire(&UnregisterOperatorsByCustomChannelType::new(
-        CT,
-        ["Janna", "a,b", USER],
-    ));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        format!("{BASE}/{CT_ENCODED}/operators?operator_ids=Janna,a%2Cb,{USER_ENCODED}")
+    KIT.assert_wire_empty(
+        &UnregisterOperatorsByCustomChannelType::new(CT, ["Janna", "a,b", USER]),
+        "DELETE",
+        &format!("{BASE}/{CT_ENCODED}/operators?operator_ids=Janna,a%2Cb,{USER_ENCODED}"),
     );
-    assert!(request.body().is_empty());
     KIT.decode::<UnregisterOperatorsByCustomChannelType>();
 }
 
 #[test]
 fn register_user_as_operator_on_the_wire() {
-    let request = KIT.wire(&RegisterUserAsOperatorByCustomChannelTypes::new(
-        USER,
-        ["movie", "music"],
-    ));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/users/{USER_ENCODED}/operating_channel_custom_types")
-    );
-    assert_eq!(
-        json_body(&request),
-        KIT.request_fixture::<RegisterUserAsOperatorByCustomChannelTypes>()
+    KIT.assert_wire_json(
+        &RegisterUserAsOperatorByCustomChannelTypes::new(USER, ["movie", "music"]),
+        "POST",
+        &format!("/v3/users/{USER_ENCODED}/operating_channel_custom_types"),
+        KIT.request_fixture::<RegisterUserAsOperatorByCustomChannelTypes>(),
     );
     KIT.decode::<RegisterUserAsOperatorByCustomChannelTypes>();
 }

@@ -112,16 +112,10 @@ impl DataExport {
     }
 }
 
-/// The response of [`ListDataExports`](super::ListDataExports).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListDataExportsResponse {
-    /// The exports of this page, newest first.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub exported_data: Vec<DataExport>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of [`ListDataExports`](super::ListDataExports).
+    pub struct ListDataExportsResponse {
+        /// The exports of this page, newest first.
+        exported_data: Vec<DataExport>,
+    }
 }
-
-sendbird_core::page_response!(ListDataExportsResponse, exported_data: DataExport);

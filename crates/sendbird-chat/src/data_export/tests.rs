@@ -10,15 +10,12 @@ use serde_json::json;
 
 #[test]
 fn list_data_exports_wire_and_fixture() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &ListDataExports::new(DataType::FailedWebhooks)
             .token("a/b")
             .limit(3_u32),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/export/failed_webhooks?token=a%2Fb&limit=3"
+        "GET",
+        "/v3/export/failed_webhooks?token=a%2Fb&limit=3",
     );
     let list = KIT.decode::<ListDataExports>();
     assert_eq!(list.exported_data.len(), 2);
@@ -35,7 +32,7 @@ fn list_data_exports_wire_and_fixture() {
 
 #[test]
 fn register_data_export_wire_and_fixture() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &RegisterDataExport::new(
             DataType::Messages,
             1_704_067_200_000_i64,
@@ -52,12 +49,9 @@ fn register_data_export_wire_and_fixture() {
         .show_read_receipt(true)
         .show_channel_metadata(false)
         .neighboring_message_limit(3_u32),
-    );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), "/v3/export/messages");
-    assert_eq!(
-        json_body(&request),
-        KIT.request_fixture::<RegisterDataExport>()
+        "POST",
+        "/v3/export/messages",
+        KIT.request_fixture::<RegisterDataExport>(),
     );
     let minimal =
         KIT.wire(&RegisterDataExport::new(DataType::Users, 1_i64, 2_i64).user_ids(["a/b"]));
@@ -76,13 +70,11 @@ fn register_data_export_wire_and_fixture() {
 
 #[test]
 fn get_data_export_wire_and_fixture() {
-    let request = KIT.wire(&GetDataExport::new(DataType::Channels, "a/b ü"));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/export/channels/a%2Fb%20%C3%BC"
+    KIT.assert_wire_empty(
+        &GetDataExport::new(DataType::Channels, "a/b ü"),
+        "GET",
+        "/v3/export/channels/a%2Fb%20%C3%BC",
     );
-    assert!(request.body().is_empty());
     let export = KIT.decode::<GetDataExport>();
     assert_eq!(export.status, Some(ExportStatus::Done));
     assert!(export.is_finished());

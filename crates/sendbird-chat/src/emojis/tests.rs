@@ -1,7 +1,6 @@
 //! Unit tests: every reactions/emojis endpoint on the wire, and its docs-shaped fixture
 //! decoded.
 
-use sendbird_core::test_util::{json_body, path_and_query};
 use serde_json::json;
 
 use super::*;
@@ -9,28 +8,23 @@ use crate::test_support::KIT;
 
 #[test]
 fn enable_reactions_wire_and_fixture() {
-    let request = KIT.wire(&EnableReactions::new(true));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/applications/settings/reactions"
-    );
-    assert_eq!(
-        json_body(&request),
-        KIT.request_fixture::<EnableReactions>()
+    KIT.assert_wire_json(
+        &EnableReactions::new(true),
+        "PUT",
+        "/v3/applications/settings/reactions",
+        KIT.request_fixture::<EnableReactions>(),
     );
     assert_eq!(KIT.decode::<EnableReactions>().reactions, Some(true));
 }
 
 #[test]
 fn use_default_emojis_wire_and_fixture() {
-    let request = KIT.wire(&UseDefaultEmojis::new(false));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/applications/settings/use_default_emoji"
+    KIT.assert_wire_json(
+        &UseDefaultEmojis::new(false),
+        "PUT",
+        "/v3/applications/settings/use_default_emoji",
+        json!({"use_default_emoji": false}),
     );
-    assert_eq!(json_body(&request), json!({"use_default_emoji": false}));
     assert_eq!(
         KIT.decode::<UseDefaultEmojis>().use_default_emoji,
         Some(true)
@@ -39,10 +33,11 @@ fn use_default_emojis_wire_and_fixture() {
 
 #[test]
 fn list_emoji_categories_wire_and_fixture() {
-    let request = KIT.wire(&ListEmojiCategoriesWithEmojis::new());
-    assert_eq!(request.method(), "GET");
-    assert_eq!(path_and_query(&request), "/v3/emoji_categories");
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(
+        &ListEmojiCategoriesWithEmojis::new(),
+        "GET",
+        "/v3/emoji_categories",
+    );
 
     let list = KIT.decode::<ListEmojiCategoriesWithEmojis>();
     assert_eq!(list.emoji_hash.as_deref(), Some(""));
@@ -60,21 +55,20 @@ fn list_emoji_categories_wire_and_fixture() {
 
 #[test]
 fn add_emoji_categories_wire_and_fixture() {
-    let request = KIT.wire(&AddEmojiCategories::new(vec![
-        NewEmojiCategory::new(
-            "nature",
-            "http://emojicategory.com/nature_category_icon.png",
-        ),
-        NewEmojiCategory::new(
-            "animal",
-            "http://emojicategory.com/animal_category_icon.png",
-        ),
-    ]));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), "/v3/emoji_categories");
-    assert_eq!(
-        json_body(&request),
-        KIT.request_fixture::<AddEmojiCategories>()
+    KIT.assert_wire_json(
+        &AddEmojiCategories::new(vec![
+            NewEmojiCategory::new(
+                "nature",
+                "http://emojicategory.com/nature_category_icon.png",
+            ),
+            NewEmojiCategory::new(
+                "animal",
+                "http://emojicategory.com/animal_category_icon.png",
+            ),
+        ]),
+        "POST",
+        "/v3/emoji_categories",
+        KIT.request_fixture::<AddEmojiCategories>(),
     );
 
     let added = KIT.decode::<AddEmojiCategories>();
@@ -90,10 +84,7 @@ fn add_emoji_categories_wire_and_fixture() {
 
 #[test]
 fn get_emoji_category_wire_and_fixture() {
-    let request = KIT.wire(&GetEmojiCategory::new(-7));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(path_and_query(&request), "/v3/emoji_categories/-7");
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(&GetEmojiCategory::new(-7), "GET", "/v3/emoji_categories/-7");
 
     let category = KIT.decode::<GetEmojiCategory>();
     assert_eq!(category.id, 1);
@@ -104,15 +95,11 @@ fn get_emoji_category_wire_and_fixture() {
 
 #[test]
 fn update_emoji_category_url_wire_and_fixture() {
-    let request = KIT.wire(&UpdateEmojiCategoryUrl::new(
-        42,
-        "https://example.com/face_v2.png",
-    ));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(path_and_query(&request), "/v3/emoji_categories/42");
-    assert_eq!(
-        json_body(&request),
-        KIT.request_fixture::<UpdateEmojiCategoryUrl>()
+    KIT.assert_wire_json(
+        &UpdateEmojiCategoryUrl::new(42, "https://example.com/face_v2.png"),
+        "PUT",
+        "/v3/emoji_categories/42",
+        KIT.request_fixture::<UpdateEmojiCategoryUrl>(),
     );
 
     let category = KIT.decode::<UpdateEmojiCategoryUrl>();
@@ -122,19 +109,17 @@ fn update_emoji_category_url_wire_and_fixture() {
 
 #[test]
 fn delete_emoji_category_wire_and_fixture() {
-    let request = KIT.wire(&DeleteEmojiCategory::new(587));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(path_and_query(&request), "/v3/emoji_categories/587");
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(
+        &DeleteEmojiCategory::new(587),
+        "DELETE",
+        "/v3/emoji_categories/587",
+    );
     KIT.decode::<DeleteEmojiCategory>();
 }
 
 #[test]
 fn list_emojis_wire_and_fixture() {
-    let request = KIT.wire(&ListEmojis::new());
-    assert_eq!(request.method(), "GET");
-    assert_eq!(path_and_query(&request), "/v3/emojis");
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(&ListEmojis::new(), "GET", "/v3/emojis");
 
     let list = KIT.decode::<ListEmojis>();
     let keys: Vec<&str> = list.emojis.iter().map(|e| e.key.as_str()).collect();
@@ -144,22 +129,24 @@ fn list_emojis_wire_and_fixture() {
 
 #[test]
 fn add_emojis_wire_and_fixture() {
-    let request = KIT.wire(&AddEmojis::new(
-        1,
-        vec![
-            NewEmoji::new(
-                "blowing_a_kiss",
-                "https://emojikeyboard.io/img/img-apple-64/1f618.png",
-            ),
-            NewEmoji::new(
-                "wink",
-                "https://emojikeyboard.io/img/img-apple-64/1f609.png",
-            ),
-        ],
-    ));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), "/v3/emojis");
-    assert_eq!(json_body(&request), KIT.request_fixture::<AddEmojis>());
+    KIT.assert_wire_json(
+        &AddEmojis::new(
+            1,
+            vec![
+                NewEmoji::new(
+                    "blowing_a_kiss",
+                    "https://emojikeyboard.io/img/img-apple-64/1f618.png",
+                ),
+                NewEmoji::new(
+                    "wink",
+                    "https://emojikeyboard.io/img/img-apple-64/1f609.png",
+                ),
+            ],
+        ),
+        "POST",
+        "/v3/emojis",
+        KIT.request_fixture::<AddEmojis>(),
+    );
 
     let added = KIT.decode::<AddEmojis>();
     assert_eq!(added.emojis[0].id, Some(103_964));
@@ -168,10 +155,7 @@ fn add_emojis_wire_and_fixture() {
 
 #[test]
 fn get_emoji_wire_and_fixture() {
-    let request = KIT.wire(&GetEmoji::new("a/b ü"));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(path_and_query(&request), "/v3/emojis/a%2Fb%20%C3%BC");
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(&GetEmoji::new("a/b ü"), "GET", "/v3/emojis/a%2Fb%20%C3%BC");
 
     let emoji = KIT.decode::<GetEmoji>();
     assert_eq!(emoji.key, "wink");
@@ -183,13 +167,12 @@ fn get_emoji_wire_and_fixture() {
 
 #[test]
 fn update_emoji_url_wire_and_fixture() {
-    let request = KIT.wire(&UpdateEmojiUrl::new(
-        "user@example.com",
-        "https://example.com/wink_v2.png",
-    ));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(path_and_query(&request), "/v3/emojis/user%40example.com");
-    assert_eq!(json_body(&request), KIT.request_fixture::<UpdateEmojiUrl>());
+    KIT.assert_wire_json(
+        &UpdateEmojiUrl::new("user@example.com", "https://example.com/wink_v2.png"),
+        "PUT",
+        "/v3/emojis/user%40example.com",
+        KIT.request_fixture::<UpdateEmojiUrl>(),
+    );
 
     let emoji = KIT.decode::<UpdateEmojiUrl>();
     assert_eq!(emoji.url, "https://example.com/wink_v2.png");
@@ -197,9 +180,10 @@ fn update_emoji_url_wire_and_fixture() {
 
 #[test]
 fn delete_emoji_wire_and_fixture() {
-    let request = KIT.wire(&DeleteEmoji::new("a/b ü"));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(path_and_query(&request), "/v3/emojis/a%2Fb%20%C3%BC");
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(
+        &DeleteEmoji::new("a/b ü"),
+        "DELETE",
+        "/v3/emojis/a%2Fb%20%C3%BC",
+    );
     KIT.decode::<DeleteEmoji>();
 }

@@ -153,50 +153,32 @@ impl UserProfile for ChannelUser {
     }
 }
 
-/// The response of [`ListGroupChannels`](super::ListGroupChannels).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListGroupChannelsResponse {
-    /// The channels of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub channels: Vec<GroupChannel>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
-    /// Server time of the answer, Unix milliseconds.
-    #[serde(default)]
-    pub ts: Option<i64>,
+list_response! {
+    /// The response of [`ListGroupChannels`](super::ListGroupChannels).
+    pub struct ListGroupChannelsResponse {
+        /// The channels of this page.
+        channels: Vec<GroupChannel>,
+        /// Server time of the answer, Unix milliseconds.
+        #[serde(default)]
+        pub ts: Option<i64>,
+    }
 }
 
-sendbird_core::page_response!(ListGroupChannelsResponse, channels: GroupChannel);
-
-/// The response of [`ListGroupChannelMembers`](super::ListGroupChannelMembers).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListGroupChannelMembersResponse {
-    /// The members of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub members: Vec<GroupChannelMember>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of [`ListGroupChannelMembers`](super::ListGroupChannelMembers).
+    pub struct ListGroupChannelMembersResponse {
+        /// The members of this page.
+        members: Vec<GroupChannelMember>,
+    }
 }
 
-sendbird_core::page_response!(ListGroupChannelMembersResponse, members: GroupChannelMember);
-
-/// The response of [`ListGroupChannelOperators`](super::ListGroupChannelOperators).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListGroupChannelOperatorsResponse {
-    /// The operators of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub operators: Vec<User>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of [`ListGroupChannelOperators`](super::ListGroupChannelOperators).
+    pub struct ListGroupChannelOperatorsResponse {
+        /// The operators of this page.
+        operators: Vec<User>,
+    }
 }
-
-sendbird_core::page_response!(ListGroupChannelOperatorsResponse, operators: User);
 
 /// The response of [`CheckGroupChannelMember`](super::CheckGroupChannelMember).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

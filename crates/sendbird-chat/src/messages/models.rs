@@ -130,28 +130,22 @@ pub struct MembersUnreadCounts {
     pub unread: HashMap<String, i64>,
 }
 
-/// The response of [`SearchMessages`](super::SearchMessages).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct SearchMessagesResponse {
-    /// The matching messages of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub results: Vec<Message>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
-    /// Whether another page exists.
-    #[serde(default)]
-    pub has_next: Option<bool>,
-    /// Total number of matches.
-    #[serde(default)]
-    pub total_count: Option<i64>,
-    /// A cursor after the last result.
-    #[serde(default)]
-    pub end_cursor: Option<String>,
+list_response! {
+    /// The response of [`SearchMessages`](super::SearchMessages).
+    pub struct SearchMessagesResponse {
+        /// The matching messages of this page.
+        results: Vec<Message>,
+        /// Whether another page exists.
+        #[serde(default)]
+        pub has_next: Option<bool>,
+        /// Total number of matches.
+        #[serde(default)]
+        pub total_count: Option<i64>,
+        /// A cursor after the last result.
+        #[serde(default)]
+        pub end_cursor: Option<String>,
+    }
 }
-
-sendbird_core::page_response!(SearchMessagesResponse, results: Message);
 
 /// The response of [`ListMessages`](super::ListMessages).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -20,16 +20,12 @@ fn item(key: &str, values: &[&str]) -> SortedMetaarrayItem {
 
 #[test]
 fn mark_as_delivered_on_the_wire() {
-    let request = KIT.wire(&MarkGroupChannelMessagesAsDelivered::new(
-        URL,
-        "user@example.com",
-    ));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/group_channels/{ENCODED}/messages/mark_as_delivered")
+    KIT.assert_wire_json(
+        &MarkGroupChannelMessagesAsDelivered::new(URL, "user@example.com"),
+        "PUT",
+        &format!("/v3/group_channels/{ENCODED}/messages/mark_as_delivered"),
+        json!({"user_id": "user@example.com"}),
     );
-    assert_eq!(json_body(&request), json!({"user_id": "user@example.com"}));
 }
 
 #[test]
@@ -49,13 +45,11 @@ fn mark_as_read_on_the_wire() {
 
 #[test]
 fn unread_counts_on_the_wire() {
-    let request = KIT.wire(&GetMembersUnreadMessageCount::new(URL).user_ids(["a,b", "ü"]));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/group_channels/{ENCODED}/messages/unread_count?user_ids=a%2Cb,%C3%BC")
+    KIT.assert_wire_empty(
+        &GetMembersUnreadMessageCount::new(URL).user_ids(["a,b", "ü"]),
+        "GET",
+        &format!("/v3/group_channels/{ENCODED}/messages/unread_count?user_ids=a%2Cb,%C3%BC"),
     );
-    assert!(request.body().is_empty());
 }
 
 #[test]
@@ -230,11 +224,10 @@ async fn send_file_multipart_on_the_wire() {
 
 #[test]
 fn total_count_on_the_wire() {
-    let request = KIT.wire(&GetTotalMessageCount::new(GROUP, URL));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/group_channels/{ENCODED}/messages/total_count")
+    KIT.assert_wire(
+        &GetTotalMessageCount::new(GROUP, URL),
+        "GET",
+        &format!("/v3/group_channels/{ENCODED}/messages/total_count"),
     );
 }
 
@@ -279,37 +272,32 @@ fn update_on_the_wire() {
 
 #[test]
 fn delete_pin_and_unpin_on_the_wire() {
-    let delete = KIT.wire(&DeleteMessage::new(GROUP, URL, 7_i64));
-    assert_eq!(delete.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&delete),
-        format!("/v3/group_channels/{ENCODED}/messages/7")
+    KIT.assert_wire_empty(
+        &DeleteMessage::new(GROUP, URL, 7_i64),
+        "DELETE",
+        &format!("/v3/group_channels/{ENCODED}/messages/7"),
     );
-    assert!(delete.body().is_empty());
 
-    let pin = KIT.wire(&PinMessage::new(GROUP, URL, 7_i64));
-    assert_eq!(pin.method(), "POST");
-    assert_eq!(
-        path_and_query(&pin),
-        format!("/v3/group_channels/{ENCODED}/messages/7/pin")
+    let pin = KIT.assert_wire(
+        &PinMessage::new(GROUP, URL, 7_i64),
+        "POST",
+        &format!("/v3/group_channels/{ENCODED}/messages/7/pin"),
     );
     assert_eq!(json_body(&pin), json!({}), "a bodiless POST sends `{{}}`");
 
-    let unpin = KIT.wire(&UnpinMessage::new(GROUP, URL, 7_i64));
-    assert_eq!(unpin.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&unpin),
-        format!("/v3/group_channels/{ENCODED}/messages/7/pin")
+    KIT.assert_wire(
+        &UnpinMessage::new(GROUP, URL, 7_i64),
+        "DELETE",
+        &format!("/v3/group_channels/{ENCODED}/messages/7/pin"),
     );
 }
 
 #[test]
 fn reactions_on_the_wire() {
-    let list = KIT.wire(&ListMessageReactions::new(GROUP, URL, 7_i64).list_users(true));
-    assert_eq!(list.method(), "GET");
-    assert_eq!(
-        path_and_query(&list),
-        format!("/v3/group_channels/{ENCODED}/messages/7/reactions?list_users=true")
+    KIT.assert_wire(
+        &ListMessageReactions::new(GROUP, URL, 7_i64).list_users(true),
+        "GET",
+        &format!("/v3/group_channels/{ENCODED}/messages/7/reactions?list_users=true"),
     );
 
     let add = KIT.wire(&AddMessageReaction::new(
@@ -329,21 +317,7 @@ fn reactions_on_the_wire() {
         json!({"user_id": "user@example.com", "reaction": "smile"})
     );
 
-    let remove = KIT.wire(&RemoveMessageReaction::new(
-        GROUP,
-        URL,
-        7_i64,
-        "user@example.com",
-        "thumbs up",
-    ));
-    assert_eq!(remove.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&remove),
-        format!(
-            "/v3/group_channels/{ENCODED}/messages/7/reactions?user_id=user%40example.com&reaction=thumbs%20up"
-        )
-    );
-    assert!(remove.body().is_empty());
+    KIT.assert_wire_empty(&RemoveMessageReaction::new(GROUP, URL, 7_i64, "user@example.com", "thumbs up",), "DELETE", &format!("/v3/group_channels/{ENCODED}/messages/7/reactions?user_id=user%40example.com&reaction=thumbs%20up"));
 }
 
 #[test]
@@ -371,13 +345,11 @@ fn metaarray_on_the_wire() {
         json!({"sorted_metaarray": [{"key": "labels", "value": ["c"]}], "mode": "remove", "upsert": false})
     );
 
-    let remove = KIT.wire(&RemoveMessageMetadata::new(GROUP, URL, 7_i64).keys(["priority", "a,b"]));
-    assert_eq!(remove.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&remove),
-        format!("/v3/group_channels/{ENCODED}/messages/7/sorted_metaarray?keys=priority,a%2Cb")
+    KIT.assert_wire_empty(
+        &RemoveMessageMetadata::new(GROUP, URL, 7_i64).keys(["priority", "a,b"]),
+        "DELETE",
+        &format!("/v3/group_channels/{ENCODED}/messages/7/sorted_metaarray?keys=priority,a%2Cb"),
     );
-    assert!(remove.body().is_empty());
 }
 
 #[test]

@@ -5,6 +5,8 @@
 //! in the field's docs.
 
 #[macro_use]
+mod macros;
+#[macro_use]
 mod user_profile;
 
 mod channel_filters;

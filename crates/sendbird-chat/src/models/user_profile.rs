@@ -43,29 +43,29 @@ macro_rules! user_model {
             $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty, )*
         }
     ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-        #[non_exhaustive]
-        pub struct $name {
-            /// The unique user id (at most 80 characters; empty if Sendbird sent none).
-            #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-            pub user_id: String,
-            /// The nickname (at most 80 characters).
-            #[serde(default)]
-            pub nickname: Option<String>,
-            /// The profile image URL; empty when no image is set.
-            #[serde(default)]
-            pub profile_url: Option<String>,
-            /// Whether the profile image is only served to authenticated requests.
-            #[serde(default)]
-            pub require_auth_for_profile_image: Option<bool>,
-            /// Key-value metadata (at most 5 items; keys ≤ 128 characters, values ≤ 190).
-            #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-            pub metadata: std::collections::HashMap<String, String>,
-            /// Whether the user is active (`false` once deactivated).
-            #[serde(default)]
-            pub is_active: Option<bool>,
-            $( $(#[$fmeta])* pub $field: $ty, )*
+        model_with_fields! {
+            [
+                /// The unique user id (at most 80 characters; empty if Sendbird sent none).
+                #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+                pub user_id: String,
+                /// The nickname (at most 80 characters).
+                #[serde(default)]
+                pub nickname: Option<String>,
+                /// The profile image URL; empty when no image is set.
+                #[serde(default)]
+                pub profile_url: Option<String>,
+                /// Whether the profile image is only served to authenticated requests.
+                #[serde(default)]
+                pub require_auth_for_profile_image: Option<bool>,
+                /// Key-value metadata (at most 5 items; keys ≤ 128 characters, values ≤ 190).
+                #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+                pub metadata: std::collections::HashMap<String, String>,
+                /// Whether the user is active (`false` once deactivated).
+                #[serde(default)]
+                pub is_active: Option<bool>,
+            ]
+            $(#[$meta])*
+            pub struct $name { $( $(#[$fmeta])* pub $field: $ty, )* }
         }
 
         impl $crate::models::UserProfile for $name {

@@ -54,24 +54,18 @@ impl Ban {
     }
 }
 
-/// The response of the banned-users lists of a group channel, an open channel or a custom
-/// channel type.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListBannedUsersResponse {
-    /// The bans of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub banned_list: Vec<Ban>,
-    /// Every ban of the channel; only with `show_total_ban_count=true` (never for custom
-    /// channel types).
-    #[serde(default)]
-    pub total_ban_count: Option<i64>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of the banned-users lists of a group channel, an open channel or a custom
+    /// channel type.
+    pub struct ListBannedUsersResponse {
+        /// The bans of this page.
+        banned_list: Vec<Ban>,
+        /// Every ban of the channel; only with `show_total_ban_count=true` (never for custom
+        /// channel types).
+        #[serde(default)]
+        pub total_ban_count: Option<i64>,
+    }
 }
-
-sendbird_core::page_response!(ListBannedUsersResponse, banned_list: Ban);
 
 user_model! {
     /// A muted user: the user's profile with the mute's window and reason beside it (Sendbird
@@ -93,23 +87,17 @@ user_model! {
     }
 }
 
-/// The response of the muted-users lists of a group channel, an open channel or a custom
-/// channel type.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListMutedUsersResponse {
-    /// The muted users of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub muted_list: Vec<MutedUser>,
-    /// Every mute of the channel; only with `show_total_mute_count=true`.
-    #[serde(default)]
-    pub total_mute_count: Option<i64>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of the muted-users lists of a group channel, an open channel or a custom
+    /// channel type.
+    pub struct ListMutedUsersResponse {
+        /// The muted users of this page.
+        muted_list: Vec<MutedUser>,
+        /// Every mute of the channel; only with `show_total_mute_count=true`.
+        #[serde(default)]
+        pub total_mute_count: Option<i64>,
+    }
 }
-
-sendbird_core::page_response!(ListMutedUsersResponse, muted_list: MutedUser);
 
 /// Whether a user is muted in a channel, and the mute's window: the response of
 /// [`GetGroupChannelMute`](super::GetGroupChannelMute) and
@@ -137,30 +125,47 @@ pub struct MuteStatus {
     pub description: Option<String>,
 }
 
-/// The brief channel inside a [`BannedChannel`]. The 2024 SDK spec claims a full open or
-/// group channel here; the docs show these six fields, and extra keys are ignored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelSummary {
-    /// The channel URL (`sendbird_open_channel_...` or `sendbird_group_channel_...` when
-    /// generated; no `channel_type` is sent).
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub channel_url: String,
-    /// The channel name.
-    #[serde(default)]
-    pub name: Option<String>,
-    /// The custom channel type.
-    #[serde(default)]
-    pub custom_type: Option<String>,
-    /// When the channel was created, Unix seconds.
-    #[serde(default)]
-    pub created_at: Option<i64>,
-    /// The cover image URL.
-    #[serde(default)]
-    pub cover_url: Option<String>,
-    /// Free-form channel data.
-    #[serde(default)]
-    pub data: Option<String>,
+/// Declares a model that carries the brief channel fields (`channel_url`, `name`,
+/// `custom_type`, `created_at`, `cover_url`, `data`) followed by the model's own fields.
+macro_rules! channel_summary_model {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty, )*
+        }
+    ) => {
+        model_with_fields! {
+            [
+                /// The channel URL (`sendbird_open_channel_...` or `sendbird_group_channel_...`
+                /// when generated; no `channel_type` is sent).
+                #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+                pub channel_url: String,
+                /// The channel name.
+                #[serde(default)]
+                pub name: Option<String>,
+                /// The custom channel type.
+                #[serde(default)]
+                pub custom_type: Option<String>,
+                /// When the channel was created, Unix seconds.
+                #[serde(default)]
+                pub created_at: Option<i64>,
+                /// The cover image URL.
+                #[serde(default)]
+                pub cover_url: Option<String>,
+                /// Free-form channel data.
+                #[serde(default)]
+                pub data: Option<String>,
+            ]
+            $(#[$meta])*
+            pub struct $name { $( $(#[$fmeta])* pub $field: $ty, )* }
+        }
+    };
+}
+
+channel_summary_model! {
+    /// The brief channel inside a [`BannedChannel`]. The 2024 SDK spec claims a full open or
+    /// group channel here; the docs show these six fields, and extra keys are ignored.
+    pub struct ChannelSummary {}
 }
 
 /// A channel a user is banned from, with the ban's window: an element of
@@ -182,85 +187,49 @@ pub struct BannedChannel {
     pub channel: Option<ChannelSummary>,
 }
 
-/// The response of [`ListBannedChannelsOfUser`](super::ListBannedChannelsOfUser).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListBannedChannelsResponse {
-    /// The channels of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub banned_channels: Vec<BannedChannel>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of [`ListBannedChannelsOfUser`](super::ListBannedChannelsOfUser).
+    pub struct ListBannedChannelsResponse {
+        /// The channels of this page.
+        banned_channels: Vec<BannedChannel>,
+    }
 }
 
-sendbird_core::page_response!(ListBannedChannelsResponse, banned_channels: BannedChannel);
-
-/// A channel a user is muted in: the mute's window and the brief channel fields in one
-/// object (flattened, unlike a [`BannedChannel`]). An element of
-/// [`ListMutedChannelsResponse`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct MutedChannel {
-    /// The channel URL.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub channel_url: String,
-    /// The channel name.
-    #[serde(default)]
-    pub name: Option<String>,
-    /// The custom channel type.
-    #[serde(default)]
-    pub custom_type: Option<String>,
-    /// When the channel was created, Unix seconds.
-    #[serde(default)]
-    pub created_at: Option<i64>,
-    /// The cover image URL.
-    #[serde(default)]
-    pub cover_url: Option<String>,
-    /// Free-form channel data.
-    #[serde(default)]
-    pub data: Option<String>,
-    /// Milliseconds left until the mute ends; `-1` for a permanent mute.
-    #[serde(default)]
-    pub remaining_duration: Option<i64>,
-    /// When the mute started, Unix milliseconds (not in the docs example).
-    #[serde(default)]
-    pub start_at: Option<i64>,
-    /// When the mute ends, Unix milliseconds; `-1` for a permanent mute.
-    #[serde(default)]
-    pub end_at: Option<i64>,
-    /// The reason (may be empty).
-    #[serde(default)]
-    pub description: Option<String>,
+channel_summary_model! {
+    /// A channel a user is muted in: the mute's window and the brief channel fields in one
+    /// object (flattened, unlike a [`BannedChannel`]). An element of
+    /// [`ListMutedChannelsResponse`].
+    pub struct MutedChannel {
+        /// Milliseconds left until the mute ends; `-1` for a permanent mute.
+        #[serde(default)]
+        pub remaining_duration: Option<i64>,
+        /// When the mute started, Unix milliseconds (not in the docs example).
+        #[serde(default)]
+        pub start_at: Option<i64>,
+        /// When the mute ends, Unix milliseconds; `-1` for a permanent mute.
+        #[serde(default)]
+        pub end_at: Option<i64>,
+        /// The reason (may be empty).
+        #[serde(default)]
+        pub description: Option<String>,
+    }
 }
 
-/// The response of [`ListMutedChannelsOfUser`](super::ListMutedChannelsOfUser).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListMutedChannelsResponse {
-    /// The channels of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub muted_channels: Vec<MutedChannel>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of [`ListMutedChannelsOfUser`](super::ListMutedChannelsOfUser).
+    pub struct ListMutedChannelsResponse {
+        /// The channels of this page.
+        muted_channels: Vec<MutedChannel>,
+    }
 }
 
-sendbird_core::page_response!(ListMutedChannelsResponse, muted_channels: MutedChannel);
-
-/// The response of [`ListBlockedUsers`](super::ListBlockedUsers).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListBlockedUsersResponse {
-    /// The users of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub users: Vec<User>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of [`ListBlockedUsers`](super::ListBlockedUsers).
+    pub struct ListBlockedUsersResponse {
+        /// The users of this page.
+        users: Vec<User>,
+    }
 }
-
-sendbird_core::page_response!(ListBlockedUsersResponse, users: User);
 
 /// The response of [`BlockUsers`](super::BlockUsers): the users now blocked.
 ///

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::*;
 use crate::test_support::KIT;
-use sendbird_core::test_util::{json_body, path_and_query};
+use sendbird_core::test_util::json_body;
 
 const URL: &str = "a/b ü";
 const URL_ENC: &str = "a%2Fb%20%C3%BC";
@@ -18,17 +18,13 @@ const TYPE_PATH: &str = "/v3/applications/settings_by_channel_custom_type/a%2Fb%
 
 #[test]
 fn list_banned_users_by_custom_channel_type() {
-    let request = KIT.wire(
+    KIT.assert_wire_empty(
         &ListBannedUsersByCustomChannelType::new(URL)
             .limit(2)
             .token("t1"),
+        "GET",
+        &format!("{TYPE_PATH}/ban?token=t1&limit=2"),
     );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("{TYPE_PATH}/ban?token=t1&limit=2")
-    );
-    assert!(request.body().is_empty());
 
     let list = KIT.decode::<ListBannedUsersByCustomChannelType>();
     assert_eq!(list.banned_list.len(), 1);
@@ -47,50 +43,26 @@ fn list_banned_users_by_custom_channel_type() {
 
 #[test]
 fn ban_users_by_custom_channel_type() {
-    let request = KIT.wire(
-        &BanUsersByCustomChannelType::new(
-            URL,
-            vec![
-                BanRequest::new(USER).seconds(600).description("spam"),
-                BanRequest::new("b"),
-            ],
-        )
-        .on_demand_upsert(true),
-    );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), format!("{TYPE_PATH}/ban"));
-    assert_eq!(
-        json_body(&request),
-        json!({
-            "banned_list": [
-                {"user_id": USER, "seconds": 600, "description": "spam"},
-                {"user_id": "b"},
-            ],
-            "on_demand_upsert": true,
-        })
-    );
+    KIT.assert_wire_json(&BanUsersByCustomChannelType::new(URL, vec![BanRequest::new(USER).seconds(600).description("spam"), BanRequest::new("b"),],).on_demand_upsert(true), "POST", &format!("{TYPE_PATH}/ban"), json!({ "banned_list": [{"user_id": USER, "seconds": 600, "description": "spam"}, {"user_id": "b"},], "on_demand_upsert": true, }));
     KIT.decode::<BanUsersByCustomChannelType>();
 }
 
 #[test]
 fn unban_users_by_custom_channel_type() {
-    let request = KIT.wire(&UnbanUsersByCustomChannelType::new(URL, [USER, "a,b"]));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        format!("{TYPE_PATH}/ban?user_ids={USER_ENC},a%2Cb")
+    KIT.assert_wire_empty(
+        &UnbanUsersByCustomChannelType::new(URL, [USER, "a,b"]),
+        "DELETE",
+        &format!("{TYPE_PATH}/ban?user_ids={USER_ENC},a%2Cb"),
     );
-    assert!(request.body().is_empty());
     KIT.decode::<UnbanUsersByCustomChannelType>();
 }
 
 #[test]
 fn list_muted_users_by_custom_channel_type() {
-    let request = KIT.wire(&ListMutedUsersByCustomChannelType::new(URL).limit(100));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("{TYPE_PATH}/mute?limit=100")
+    KIT.assert_wire(
+        &ListMutedUsersByCustomChannelType::new(URL).limit(100),
+        "GET",
+        &format!("{TYPE_PATH}/mute?limit=100"),
     );
 
     let list = KIT.decode::<ListMutedUsersByCustomChannelType>();
@@ -106,30 +78,17 @@ fn list_muted_users_by_custom_channel_type() {
 
 #[test]
 fn mute_users_by_custom_channel_type() {
-    let request = KIT.wire(
-        &MuteUsersByCustomChannelType::new(URL, [USER])
-            .seconds(-1)
-            .description("spam")
-            .on_demand_upsert(false),
-    );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), format!("{TYPE_PATH}/mute"));
-    assert_eq!(
-        json_body(&request),
-        json!({"user_ids": [USER], "seconds": -1, "description": "spam", "on_demand_upsert": false})
-    );
+    KIT.assert_wire_json(&MuteUsersByCustomChannelType::new(URL, [USER]).seconds(-1).description("spam").on_demand_upsert(false), "POST", &format!("{TYPE_PATH}/mute"), json!({"user_ids": [USER], "seconds": -1, "description": "spam", "on_demand_upsert": false}));
     KIT.decode::<MuteUsersByCustomChannelType>();
 }
 
 #[test]
 fn unmute_users_by_custom_channel_type() {
-    let request = KIT.wire(&UnmuteUsersByCustomChannelType::new(URL, ["x", USER]));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        format!("{TYPE_PATH}/mute?user_ids=x,{USER_ENC}")
+    KIT.assert_wire_empty(
+        &UnmuteUsersByCustomChannelType::new(URL, ["x", USER]),
+        "DELETE",
+        &format!("{TYPE_PATH}/mute?user_ids=x,{USER_ENC}"),
     );
-    assert!(request.body().is_empty());
     KIT.decode::<UnmuteUsersByCustomChannelType>();
 }
 
@@ -137,15 +96,12 @@ fn unmute_users_by_custom_channel_type() {
 
 #[test]
 fn list_group_channel_banned_users() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &ListGroupChannelBannedUsers::new(URL)
             .limit(5)
             .show_total_ban_count(true),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/group_channels/{URL_ENC}/ban?limit=5&show_total_ban_count=true")
+        "GET",
+        &format!("/v3/group_channels/{URL_ENC}/ban?limit=5&show_total_ban_count=true"),
     );
 
     let list = KIT.decode::<ListGroupChannelBannedUsers>();
@@ -157,20 +113,14 @@ fn list_group_channel_banned_users() {
 
 #[test]
 fn ban_group_channel_user() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &BanGroupChannelUser::new(URL, USER)
             .agent_id("op")
             .seconds(3600)
             .description("spam"),
-    );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/group_channels/{URL_ENC}/ban")
-    );
-    assert_eq!(
-        json_body(&request),
-        json!({"user_id": USER, "agent_id": "op", "seconds": 3600, "description": "spam"})
+        "POST",
+        &format!("/v3/group_channels/{URL_ENC}/ban"),
+        json!({"user_id": USER, "agent_id": "op", "seconds": 3600, "description": "spam"}),
     );
 
     let ban = KIT.decode::<BanGroupChannelUser>();
@@ -181,11 +131,10 @@ fn ban_group_channel_user() {
 
 #[test]
 fn get_group_channel_ban() {
-    let request = KIT.wire(&GetGroupChannelBan::new(URL, USER));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/group_channels/{URL_ENC}/ban/{USER_ENC}")
+    KIT.assert_wire(
+        &GetGroupChannelBan::new(URL, USER),
+        "GET",
+        &format!("/v3/group_channels/{URL_ENC}/ban/{USER_ENC}"),
     );
     let ban = KIT.decode::<GetGroupChannelBan>();
     assert_eq!(
@@ -197,15 +146,11 @@ fn get_group_channel_ban() {
 
 #[test]
 fn update_group_channel_ban() {
-    let request = KIT.wire(&UpdateGroupChannelBan::new(URL, USER, -1).description("forever"));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/group_channels/{URL_ENC}/ban/{USER_ENC}")
-    );
-    assert_eq!(
-        json_body(&request),
-        json!({"seconds": -1, "description": "forever"})
+    KIT.assert_wire_json(
+        &UpdateGroupChannelBan::new(URL, USER, -1).description("forever"),
+        "PUT",
+        &format!("/v3/group_channels/{URL_ENC}/ban/{USER_ENC}"),
+        json!({"seconds": -1, "description": "forever"}),
     );
     let ban = KIT.decode::<UpdateGroupChannelBan>();
     assert_eq!(ban.end_at, Some(1_543_215_069_000));
@@ -217,25 +162,22 @@ fn update_group_channel_ban() {
 
 #[test]
 fn unban_group_channel_user() {
-    let request = KIT.wire(&UnbanGroupChannelUser::new(URL, USER));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/group_channels/{URL_ENC}/ban/{USER_ENC}")
+    KIT.assert_wire_empty(
+        &UnbanGroupChannelUser::new(URL, USER),
+        "DELETE",
+        &format!("/v3/group_channels/{URL_ENC}/ban/{USER_ENC}"),
     );
-    assert!(request.body().is_empty());
     KIT.decode::<UnbanGroupChannelUser>();
 }
 
 #[test]
 fn freeze_group_channel() {
-    let request = KIT.wire(&FreezeGroupChannel::new(URL, true));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/group_channels/{URL_ENC}/freeze")
+    KIT.assert_wire_json(
+        &FreezeGroupChannel::new(URL, true),
+        "PUT",
+        &format!("/v3/group_channels/{URL_ENC}/freeze"),
+        json!({"freeze": true}),
     );
-    assert_eq!(json_body(&request), json!({"freeze": true}));
     let channel = KIT.decode::<FreezeGroupChannel>();
     assert_eq!(channel.channel_url, "sendbird_group_channel_1234_abc");
     assert_eq!(channel.freeze, Some(true));
@@ -244,15 +186,12 @@ fn freeze_group_channel() {
 
 #[test]
 fn list_group_channel_muted_users() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &ListGroupChannelMutedUsers::new(URL)
             .token("n")
             .show_total_mute_count(false),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/group_channels/{URL_ENC}/mute?token=n&show_total_mute_count=false")
+        "GET",
+        &format!("/v3/group_channels/{URL_ENC}/mute?token=n&show_total_mute_count=false"),
     );
     let list = KIT.decode::<ListGroupChannelMutedUsers>();
     assert_eq!(list.muted_list.len(), 2);
@@ -266,26 +205,21 @@ fn list_group_channel_muted_users() {
 
 #[test]
 fn mute_group_channel_user() {
-    let request = KIT.wire(&MuteGroupChannelUser::new(URL, USER).seconds(600));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/group_channels/{URL_ENC}/mute")
-    );
-    assert_eq!(
-        json_body(&request),
-        json!({"user_id": USER, "seconds": 600})
+    KIT.assert_wire_json(
+        &MuteGroupChannelUser::new(URL, USER).seconds(600),
+        "POST",
+        &format!("/v3/group_channels/{URL_ENC}/mute"),
+        json!({"user_id": USER, "seconds": 600}),
     );
     KIT.decode::<MuteGroupChannelUser>();
 }
 
 #[test]
 fn get_group_channel_mute() {
-    let request = KIT.wire(&GetGroupChannelMute::new(URL, USER));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/group_channels/{URL_ENC}/mute/{USER_ENC}")
+    KIT.assert_wire(
+        &GetGroupChannelMute::new(URL, USER),
+        "GET",
+        &format!("/v3/group_channels/{URL_ENC}/mute/{USER_ENC}"),
     );
     let status = KIT.decode::<GetGroupChannelMute>();
     assert!(status.is_muted);
@@ -301,11 +235,10 @@ fn get_group_channel_mute() {
 
 #[test]
 fn unmute_group_channel_user() {
-    let request = KIT.wire(&UnmuteGroupChannelUser::new(URL, USER));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/group_channels/{URL_ENC}/mute/{USER_ENC}")
+    KIT.assert_wire(
+        &UnmuteGroupChannelUser::new(URL, USER),
+        "DELETE",
+        &format!("/v3/group_channels/{URL_ENC}/mute/{USER_ENC}"),
     );
     KIT.decode::<UnmuteGroupChannelUser>();
 }
@@ -314,11 +247,10 @@ fn unmute_group_channel_user() {
 
 #[test]
 fn list_open_channel_banned_users() {
-    let request = KIT.wire(&ListOpenChannelBannedUsers::new(URL).limit(1));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/open_channels/{URL_ENC}/ban?limit=1")
+    KIT.assert_wire(
+        &ListOpenChannelBannedUsers::new(URL).limit(1),
+        "GET",
+        &format!("/v3/open_channels/{URL_ENC}/ban?limit=1"),
     );
     let list = KIT.decode::<ListOpenChannelBannedUsers>();
     assert_eq!(list.banned_list[0].user_id(), "Matthew");
@@ -327,15 +259,11 @@ fn list_open_channel_banned_users() {
 
 #[test]
 fn ban_open_channel_user() {
-    let request = KIT.wire(&BanOpenChannelUser::new(URL, USER).description("rude"));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/open_channels/{URL_ENC}/ban")
-    );
-    assert_eq!(
-        json_body(&request),
-        json!({"user_id": USER, "description": "rude"})
+    KIT.assert_wire_json(
+        &BanOpenChannelUser::new(URL, USER).description("rude"),
+        "POST",
+        &format!("/v3/open_channels/{URL_ENC}/ban"),
+        json!({"user_id": USER, "description": "rude"}),
     );
     let ban = KIT.decode::<BanOpenChannelUser>();
     assert_eq!(ban.user_id(), "Matthew");
@@ -343,11 +271,10 @@ fn ban_open_channel_user() {
 
 #[test]
 fn get_open_channel_ban() {
-    let request = KIT.wire(&GetOpenChannelBan::new(URL, USER));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/open_channels/{URL_ENC}/ban/{USER_ENC}")
+    KIT.assert_wire(
+        &GetOpenChannelBan::new(URL, USER),
+        "GET",
+        &format!("/v3/open_channels/{URL_ENC}/ban/{USER_ENC}"),
     );
     let ban = KIT.decode::<GetOpenChannelBan>();
     assert_eq!(ban.end_at, Some(1_543_211_529_000));
@@ -355,13 +282,12 @@ fn get_open_channel_ban() {
 
 #[test]
 fn update_open_channel_ban() {
-    let request = KIT.wire(&UpdateOpenChannelBan::new(URL, USER, 60));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/open_channels/{URL_ENC}/ban/{USER_ENC}")
+    KIT.assert_wire_json(
+        &UpdateOpenChannelBan::new(URL, USER, 60),
+        "PUT",
+        &format!("/v3/open_channels/{URL_ENC}/ban/{USER_ENC}"),
+        json!({"seconds": 60}),
     );
-    assert_eq!(json_body(&request), json!({"seconds": 60}));
     let ban = KIT.decode::<UpdateOpenChannelBan>();
     assert_eq!(
         ban.description.as_deref(),
@@ -371,24 +297,22 @@ fn update_open_channel_ban() {
 
 #[test]
 fn unban_open_channel_user() {
-    let request = KIT.wire(&UnbanOpenChannelUser::new(URL, USER));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/open_channels/{URL_ENC}/ban/{USER_ENC}")
+    KIT.assert_wire(
+        &UnbanOpenChannelUser::new(URL, USER),
+        "DELETE",
+        &format!("/v3/open_channels/{URL_ENC}/ban/{USER_ENC}"),
     );
     KIT.decode::<UnbanOpenChannelUser>();
 }
 
 #[test]
 fn freeze_open_channel() {
-    let request = KIT.wire(&FreezeOpenChannel::new(URL, false));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/open_channels/{URL_ENC}/freeze")
+    KIT.assert_wire_json(
+        &FreezeOpenChannel::new(URL, false),
+        "PUT",
+        &format!("/v3/open_channels/{URL_ENC}/freeze"),
+        json!({"freeze": false}),
     );
-    assert_eq!(json_body(&request), json!({"freeze": false}));
     let channel = KIT.decode::<FreezeOpenChannel>();
     assert_eq!(channel.channel_url, "sendbird_open_channel_1234_abc");
     assert_eq!(channel.freeze, Some(false));
@@ -397,11 +321,10 @@ fn freeze_open_channel() {
 
 #[test]
 fn list_open_channel_muted_users() {
-    let request = KIT.wire(&ListOpenChannelMutedUsers::new(URL).show_total_mute_count(true));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/open_channels/{URL_ENC}/mute?show_total_mute_count=true")
+    KIT.assert_wire(
+        &ListOpenChannelMutedUsers::new(URL).show_total_mute_count(true),
+        "GET",
+        &format!("/v3/open_channels/{URL_ENC}/mute?show_total_mute_count=true"),
     );
     let list = KIT.decode::<ListOpenChannelMutedUsers>();
     assert_eq!(list.muted_list[0].user_id, "Aiden");
@@ -411,19 +334,13 @@ fn list_open_channel_muted_users() {
 
 #[test]
 fn mute_open_channel_user() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &MuteOpenChannelUser::new(URL, USER)
             .seconds(-1)
             .description("Racism"),
-    );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/open_channels/{URL_ENC}/mute")
-    );
-    assert_eq!(
-        json_body(&request),
-        json!({"user_id": USER, "seconds": -1, "description": "Racism"})
+        "POST",
+        &format!("/v3/open_channels/{URL_ENC}/mute"),
+        json!({"user_id": USER, "seconds": -1, "description": "Racism"}),
     );
     let channel = KIT.decode::<MuteOpenChannelUser>();
     assert_eq!(
@@ -434,11 +351,10 @@ fn mute_open_channel_user() {
 
 #[test]
 fn get_open_channel_mute() {
-    let request = KIT.wire(&GetOpenChannelMute::new(URL, USER));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/open_channels/{URL_ENC}/mute/{USER_ENC}")
+    KIT.assert_wire(
+        &GetOpenChannelMute::new(URL, USER),
+        "GET",
+        &format!("/v3/open_channels/{URL_ENC}/mute/{USER_ENC}"),
     );
     let status = KIT.decode::<GetOpenChannelMute>();
     assert!(status.is_muted);
@@ -448,11 +364,10 @@ fn get_open_channel_mute() {
 
 #[test]
 fn unmute_open_channel_user() {
-    let request = KIT.wire(&UnmuteOpenChannelUser::new(URL, USER));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/open_channels/{URL_ENC}/mute/{USER_ENC}")
+    KIT.assert_wire(
+        &UnmuteOpenChannelUser::new(URL, USER),
+        "DELETE",
+        &format!("/v3/open_channels/{URL_ENC}/mute/{USER_ENC}"),
     );
     KIT.decode::<UnmuteOpenChannelUser>();
 }
@@ -461,11 +376,10 @@ fn unmute_open_channel_user() {
 
 #[test]
 fn list_banned_channels_of_user() {
-    let request = KIT.wire(&ListBannedChannelsOfUser::new(URL).limit(20).token("x y"));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/users/{URL_ENC}/ban?token=x%20y&limit=20")
+    KIT.assert_wire(
+        &ListBannedChannelsOfUser::new(URL).limit(20).token("x y"),
+        "GET",
+        &format!("/v3/users/{URL_ENC}/ban?token=x%20y&limit=20"),
     );
     let list = KIT.decode::<ListBannedChannelsOfUser>();
     assert_eq!(list.banned_channels.len(), 2);
@@ -485,39 +399,18 @@ fn list_banned_channels_of_user() {
 
 #[test]
 fn ban_user_from_custom_channel_types() {
-    let request = KIT.wire(&BanUserFromCustomChannelTypes::new(
-        URL,
-        ["cartoon", "movie"],
-    ));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/users/{URL_ENC}/banned_channel_custom_types")
-    );
-    assert_eq!(
-        json_body(&request),
-        json!({"channel_custom_types": ["cartoon", "movie"]})
+    KIT.assert_wire_json(
+        &BanUserFromCustomChannelTypes::new(URL, ["cartoon", "movie"]),
+        "POST",
+        &format!("/v3/users/{URL_ENC}/banned_channel_custom_types"),
+        json!({"channel_custom_types": ["cartoon", "movie"]}),
     );
     KIT.decode::<BanUserFromCustomChannelTypes>();
 }
 
 #[test]
 fn list_blocked_users() {
-    let request = KIT.wire(
-        &ListBlockedUsers::new(URL)
-            .list(BlockList::BlockingMe)
-            .limit(3)
-            .user_ids([USER, "b"])
-            .metadatakey("team")
-            .metadatavalues_in(["a b"]),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!(
-            "/v3/users/{URL_ENC}/block?list=blocking_me&limit=3&user_ids={USER_ENC},b&metadatakey=team&metadatavalues_in=a%20b"
-        )
-    );
+    KIT.assert_wire(&ListBlockedUsers::new(URL).list(BlockList::BlockingMe).limit(3).user_ids([USER, "b"]).metadatakey("team").metadatavalues_in(["a b"]), "GET", &format!("/v3/users/{URL_ENC}/block?list=blocking_me&limit=3&user_ids={USER_ENC},b&metadatakey=team&metadatavalues_in=a%20b"));
     let list = KIT.decode::<ListBlockedUsers>();
     assert_eq!(list.users.len(), 1);
     assert_eq!(list.users[0].user_id, "Terry");
@@ -527,13 +420,12 @@ fn list_blocked_users() {
 
 #[test]
 fn block_users() {
-    let request = KIT.wire(&BlockUsers::new(URL).user_ids([USER, "b"]));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/users/{URL_ENC}/block")
+    KIT.assert_wire_json(
+        &BlockUsers::new(URL).user_ids([USER, "b"]),
+        "POST",
+        &format!("/v3/users/{URL_ENC}/block"),
+        json!({"user_ids": [USER, "b"]}),
     );
-    assert_eq!(json_body(&request), json!({"user_ids": [USER, "b"]}));
 
     let single = KIT.wire(&BlockUsers::new(URL).target_id(USER));
     assert_eq!(json_body(&single), json!({"target_id": USER}));
@@ -554,23 +446,20 @@ fn block_users() {
 
 #[test]
 fn unblock_user() {
-    let request = KIT.wire(&UnblockUser::new(URL, USER));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/users/{URL_ENC}/block/{USER_ENC}")
+    KIT.assert_wire_empty(
+        &UnblockUser::new(URL, USER),
+        "DELETE",
+        &format!("/v3/users/{URL_ENC}/block/{USER_ENC}"),
     );
-    assert!(request.body().is_empty());
     KIT.decode::<UnblockUser>();
 }
 
 #[test]
 fn list_muted_channels_of_user() {
-    let request = KIT.wire(&ListMutedChannelsOfUser::new(URL));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/users/{URL_ENC}/mute")
+    KIT.assert_wire(
+        &ListMutedChannelsOfUser::new(URL),
+        "GET",
+        &format!("/v3/users/{URL_ENC}/mute"),
     );
     let list = KIT.decode::<ListMutedChannelsOfUser>();
     assert_eq!(list.muted_channels.len(), 2);
@@ -588,15 +477,11 @@ fn list_muted_channels_of_user() {
 
 #[test]
 fn mute_user_in_custom_channel_types() {
-    let request = KIT.wire(&MuteUserInCustomChannelTypes::new(URL, ["photo"]));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/users/{URL_ENC}/muted_channel_custom_types")
-    );
-    assert_eq!(
-        json_body(&request),
-        json!({"channel_custom_types": ["photo"]})
+    KIT.assert_wire_json(
+        &MuteUserInCustomChannelTypes::new(URL, ["photo"]),
+        "POST",
+        &format!("/v3/users/{URL_ENC}/muted_channel_custom_types"),
+        json!({"channel_custom_types": ["photo"]}),
     );
     KIT.decode::<MuteUserInCustomChannelTypes>();
 }

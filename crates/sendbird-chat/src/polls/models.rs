@@ -123,33 +123,21 @@ pub struct PollOption {
     pub partial_voter_list: Vec<User>,
 }
 
-/// The response of [`ListPolls`](super::ListPolls).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListPollsResponse {
-    /// The polls of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub polls: Vec<Poll>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of [`ListPolls`](super::ListPolls).
+    pub struct ListPollsResponse {
+        /// The polls of this page.
+        polls: Vec<Poll>,
+    }
 }
 
-sendbird_core::page_response!(ListPollsResponse, polls: Poll);
-
-/// The response of [`ListPollOptionVoters`](super::ListPollOptionVoters).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListPollOptionVotersResponse {
-    /// How many users chose the option in total (not the size of this page).
-    #[serde(default)]
-    pub vote_count: Option<i64>,
-    /// The voters of this page (user summaries: id, nickname, profile URL, metadata).
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub voters: Vec<User>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of [`ListPollOptionVoters`](super::ListPollOptionVoters).
+    pub struct ListPollOptionVotersResponse {
+        /// The voters of this page (user summaries: id, nickname, profile URL, metadata).
+        voters: Vec<User>,
+        /// How many users chose the option in total (not the size of this page).
+        #[serde(default)]
+        pub vote_count: Option<i64>,
+    }
 }
-
-sendbird_core::page_response!(ListPollOptionVotersResponse, voters: User);

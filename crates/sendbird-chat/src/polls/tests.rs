@@ -17,21 +17,17 @@ fn request_fixture<E: Endpoint>() -> Value {
 
 #[test]
 fn list_polls_query() {
-    let request = KIT.wire(
+    KIT.assert_wire_empty(
         &ListPolls::new()
             .channel_url(HOSTILE)
             .channel_type(ChannelType::GroupChannels)
             .token("t0")
             .limit(20),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!(
+        "GET",
+        &format!(
             "/v3/polls?channel_url={HOSTILE_ENCODED}&channel_type=group_channels&token=t0&limit=20"
-        )
+        ),
     );
-    assert!(request.body().is_empty());
 }
 
 #[test]
@@ -59,17 +55,17 @@ fn list_polls_decodes() {
 
 #[test]
 fn create_poll_json_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &CreatePoll::new("Lunch?", ["Pizza", "Sushi"])
             .allow_user_suggestion(false)
             .allow_multiple_votes(false)
             .close_at(1_657_354_400)
             .created_by("Kay")
             .data(json!({"text": "Vote by noon"})),
+        "POST",
+        "/v3/polls",
+        request_fixture::<CreatePoll>(),
     );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), "/v3/polls");
-    assert_eq!(json_body(&request), request_fixture::<CreatePoll>());
 }
 
 #[test]
@@ -122,7 +118,7 @@ fn get_poll_decodes_both_names_of_the_partial_voter_list() {
 
 #[test]
 fn update_poll_json_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &UpdatePoll::new(2217)
             .title("Q2 team gathering (venue)")
             .allow_user_suggestion(false)
@@ -130,10 +126,10 @@ fn update_poll_json_on_the_wire() {
             .close_at(1_657_900_000)
             .created_by("Kay")
             .data(json!({"text": "Closes Friday"})),
+        "PUT",
+        "/v3/polls/2217",
+        request_fixture::<UpdatePoll>(),
     );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(path_and_query(&request), "/v3/polls/2217");
-    assert_eq!(json_body(&request), request_fixture::<UpdatePoll>());
 }
 
 #[test]
@@ -147,18 +143,13 @@ fn update_poll_decodes() {
 
 #[test]
 fn delete_poll_on_the_wire() {
-    let request = KIT.wire(&DeletePoll::new(-1));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(path_and_query(&request), "/v3/polls/-1");
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(&DeletePoll::new(-1), "DELETE", "/v3/polls/-1");
     let _: Empty = KIT.decode::<DeletePoll>();
 }
 
 #[test]
 fn close_poll_on_the_wire_and_decodes() {
-    let request = KIT.wire(&ClosePoll::new(2217));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(path_and_query(&request), "/v3/polls/2217/close");
+    let request = KIT.assert_wire(&ClosePoll::new(2217), "PUT", "/v3/polls/2217/close");
     // No parameters: a bodiless PUT carries `{}`.
     assert_eq!(json_body(&request), json!({}));
     let poll: Poll = KIT.decode::<ClosePoll>();
@@ -169,10 +160,12 @@ fn close_poll_on_the_wire_and_decodes() {
 
 #[test]
 fn add_poll_option_on_the_wire_and_decodes() {
-    let request = KIT.wire(&AddPollOption::new(2217, "Jeju").created_by("Jay"));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), "/v3/polls/2217/options");
-    assert_eq!(json_body(&request), request_fixture::<AddPollOption>());
+    KIT.assert_wire_json(
+        &AddPollOption::new(2217, "Jeju").created_by("Jay"),
+        "POST",
+        "/v3/polls/2217/options",
+        request_fixture::<AddPollOption>(),
+    );
     let poll: Poll = KIT.decode::<AddPollOption>();
     assert_eq!(poll.options.len(), 3);
     let jeju = poll.option(4435).expect("the new option");
@@ -183,9 +176,11 @@ fn add_poll_option_on_the_wire_and_decodes() {
 
 #[test]
 fn get_poll_option_on_the_wire_and_decodes() {
-    let request = KIT.wire(&GetPollOption::new(2217, 4431));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(path_and_query(&request), "/v3/polls/2217/options/4431");
+    KIT.assert_wire(
+        &GetPollOption::new(2217, 4431),
+        "GET",
+        "/v3/polls/2217/options/4431",
+    );
     let option: PollOption = KIT.decode::<GetPollOption>();
     assert_eq!(option.id, 4431);
     assert_eq!(option.poll_id, Some(2217));
@@ -197,10 +192,12 @@ fn get_poll_option_on_the_wire_and_decodes() {
 
 #[test]
 fn update_poll_option_on_the_wire_and_decodes() {
-    let request = KIT.wire(&UpdatePollOption::new(2217, 4431, "Seoul (Gangnam)").created_by("Kay"));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(path_and_query(&request), "/v3/polls/2217/options/4431");
-    assert_eq!(json_body(&request), request_fixture::<UpdatePollOption>());
+    KIT.assert_wire_json(
+        &UpdatePollOption::new(2217, 4431, "Seoul (Gangnam)").created_by("Kay"),
+        "PUT",
+        "/v3/polls/2217/options/4431",
+        request_fixture::<UpdatePollOption>(),
+    );
     let poll: Poll = KIT.decode::<UpdatePollOption>();
     let seoul = poll.option(4431).expect("Seoul");
     assert_eq!(seoul.text, "Seoul (Gangnam)");
@@ -210,24 +207,22 @@ fn update_poll_option_on_the_wire_and_decodes() {
 
 #[test]
 fn delete_poll_option_on_the_wire() {
-    let request = KIT.wire(&DeletePollOption::new(2217, 4432));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(path_and_query(&request), "/v3/polls/2217/options/4432");
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(
+        &DeletePollOption::new(2217, 4432),
+        "DELETE",
+        "/v3/polls/2217/options/4432",
+    );
     let _: Empty = KIT.decode::<DeletePollOption>();
 }
 
 #[test]
 fn list_voters_query_and_decodes() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &ListPollOptionVoters::new(2217, 4431)
             .token("bWluLTI")
             .limit(100),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/polls/2217/options/4431/voters?token=bWluLTI&limit=100"
+        "GET",
+        "/v3/polls/2217/options/4431/voters?token=bWluLTI&limit=100",
     );
     let voters: ListPollOptionVotersResponse = KIT.decode::<ListPollOptionVoters>();
     assert_eq!(voters.vote_count, Some(3));
@@ -239,10 +234,12 @@ fn list_voters_query_and_decodes() {
 
 #[test]
 fn vote_json_on_the_wire_and_decodes() {
-    let request = KIT.wire(&CastOrCancelVote::new(2217, "Min", [4431]));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(path_and_query(&request), "/v3/polls/2217/vote");
-    assert_eq!(json_body(&request), request_fixture::<CastOrCancelVote>());
+    KIT.assert_wire_json(
+        &CastOrCancelVote::new(2217, "Min", [4431]),
+        "PUT",
+        "/v3/polls/2217/vote",
+        request_fixture::<CastOrCancelVote>(),
+    );
     let poll: Poll = KIT.decode::<CastOrCancelVote>();
     assert_eq!(poll.voted_option_ids, [4431]);
     assert_eq!(poll.voter_count, Some(6));

@@ -88,16 +88,10 @@ impl GdprRequest {
     }
 }
 
-/// The response of [`ListGdprRequests`](super::ListGdprRequests).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListGdprRequestsResponse {
-    /// The requests of this page, newest first.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub requests: Vec<GdprRequest>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of [`ListGdprRequests`](super::ListGdprRequests).
+    pub struct ListGdprRequestsResponse {
+        /// The requests of this page, newest first.
+        requests: Vec<GdprRequest>,
+    }
 }
-
-sendbird_core::page_response!(ListGdprRequestsResponse, requests: GdprRequest);

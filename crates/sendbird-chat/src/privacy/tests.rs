@@ -5,16 +5,15 @@ use std::time::Duration;
 use super::*;
 use crate::test_support::KIT;
 use crate::ChatClient;
-use sendbird_core::test_util::{json_body, path_and_query, ScriptedTransport};
+use sendbird_core::test_util::{json_body, ScriptedTransport};
 use serde_json::json;
 
 #[test]
 fn list_gdpr_requests_wire_and_fixture() {
-    let request = KIT.wire(&ListGdprRequests::new().token("a/b ü").limit(5_u32));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/privacy/gdpr?token=a%2Fb%20%C3%BC&limit=5"
+    KIT.assert_wire(
+        &ListGdprRequests::new().token("a/b ü").limit(5_u32),
+        "GET",
+        "/v3/privacy/gdpr?token=a%2Fb%20%C3%BC&limit=5",
     );
     let list = KIT.decode::<ListGdprRequests>();
     assert_eq!(list.requests.len(), 4);
@@ -41,17 +40,14 @@ fn list_gdpr_requests_wire_and_fixture() {
 
 #[test]
 fn register_gdpr_request_wire_and_fixture() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &RegisterGdprRequest::new()
             .action(GdprAction::Delete)
             .user_ids(["Jacob", "Glen", "John"])
             .channel_delete_option(ChannelDeleteOption::DoNotDelete),
-    );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), "/v3/privacy/gdpr");
-    assert_eq!(
-        json_body(&request),
-        KIT.request_fixture::<RegisterGdprRequest>()
+        "POST",
+        "/v3/privacy/gdpr",
+        KIT.request_fixture::<RegisterGdprRequest>(),
     );
     let registered = KIT.decode::<RegisterGdprRequest>();
     assert_eq!(registered.request_id, "944a3469aa5j831");
@@ -88,9 +84,11 @@ fn register_helpers() {
 
 #[test]
 fn get_and_cancel_wire_and_fixtures() {
-    let get = KIT.wire(&GetGdprRequest::new("a/b ü"));
-    assert_eq!(get.method(), "GET");
-    assert_eq!(path_and_query(&get), "/v3/privacy/gdpr/a%2Fb%20%C3%BC");
+    KIT.assert_wire(
+        &GetGdprRequest::new("a/b ü"),
+        "GET",
+        "/v3/privacy/gdpr/a%2Fb%20%C3%BC",
+    );
     let request = KIT.decode::<GetGdprRequest>();
     assert_eq!(request.action, Some(GdprAction::Access));
     assert_eq!(request.user_id.as_deref(), Some("Minnie"));
@@ -100,13 +98,11 @@ fn get_and_cancel_wire_and_fixtures() {
         .starts_with("https://sendbird-gdpr.s3.amazonaws.com/"));
     assert_eq!(files.expires_at, 1_565_859_131_000);
 
-    let cancel = KIT.wire(&CancelGdprRequest::new("user@example.com"));
-    assert_eq!(cancel.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&cancel),
-        "/v3/privacy/gdpr/user%40example.com"
+    KIT.assert_wire_empty(
+        &CancelGdprRequest::new("user@example.com"),
+        "DELETE",
+        "/v3/privacy/gdpr/user%40example.com",
     );
-    assert!(cancel.body().is_empty());
     assert_eq!(KIT.decode::<CancelGdprRequest>(), Empty);
 }
 

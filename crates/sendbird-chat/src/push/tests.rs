@@ -40,17 +40,12 @@ fn token_type_wire_values() {
 
 #[test]
 fn add_device_token_wire_and_fixture() {
-    let request = KIT.wire(&AddDeviceToken::with_token(
-        "a/b ü",
-        TokenType::Fcm,
-        FCM_TOKEN,
-    ));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/users/a%2Fb%20%C3%BC/push/gcm"
+    KIT.assert_wire_json(
+        &AddDeviceToken::with_token("a/b ü", TokenType::Fcm, FCM_TOKEN),
+        "POST",
+        "/v3/users/a%2Fb%20%C3%BC/push/gcm",
+        json!({"gcm_reg_token": FCM_TOKEN}),
     );
-    assert_eq!(json_body(&request), json!({"gcm_reg_token": FCM_TOKEN}));
 
     let apns = KIT.wire(&AddDeviceToken::with_token("u", TokenType::Apns, "ab12"));
     assert_eq!(path_and_query(&apns), "/v3/users/u/push/apns");
@@ -76,16 +71,11 @@ fn add_device_token_wire_and_fixture() {
 
 #[test]
 fn list_device_tokens_wire_and_fixture() {
-    let request = KIT.wire(&ListDeviceTokens::new(
-        "user@example.com",
-        TokenType::Huawei,
-    ));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/users/user%40example.com/push/huawei"
+    KIT.assert_wire_empty(
+        &ListDeviceTokens::new("user@example.com", TokenType::Huawei),
+        "GET",
+        "/v3/users/user%40example.com/push/huawei",
     );
-    assert!(request.body().is_empty());
 
     let list = KIT.decode::<ListDeviceTokens>();
     assert_eq!(list.tokens.len(), 2);
@@ -99,13 +89,11 @@ fn list_device_tokens_wire_and_fixture() {
 
 #[test]
 fn remove_device_token_wire_and_fixture() {
-    let request = KIT.wire(&RemoveDeviceToken::new("a/b ü", TokenType::Fcm, "x:y/z=="));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/users/a%2Fb%20%C3%BC/push/gcm/x%3Ay%2Fz%3D%3D"
+    KIT.assert_wire_empty(
+        &RemoveDeviceToken::new("a/b ü", TokenType::Fcm, "x:y/z=="),
+        "DELETE",
+        "/v3/users/a%2Fb%20%C3%BC/push/gcm/x%3Ay%2Fz%3D%3D",
     );
-    assert!(request.body().is_empty());
 
     let removed = KIT.decode::<RemoveDeviceToken>();
     assert_eq!(removed.token.len(), 1);
@@ -119,10 +107,11 @@ fn remove_device_token_wire_and_fixture() {
 
 #[test]
 fn remove_all_device_tokens_wire_and_fixture() {
-    let request = KIT.wire(&RemoveAllDeviceTokens::new("a/b ü"));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(path_and_query(&request), "/v3/users/a%2Fb%20%C3%BC/push");
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(
+        &RemoveAllDeviceTokens::new("a/b ü"),
+        "DELETE",
+        "/v3/users/a%2Fb%20%C3%BC/push",
+    );
 
     let removed = KIT.decode::<RemoveAllDeviceTokens>();
     assert!(removed.token.is_empty());
@@ -133,13 +122,11 @@ fn remove_all_device_tokens_wire_and_fixture() {
 
 #[test]
 fn device_token_owner_wire_and_fixture() {
-    let request = KIT.wire(&GetDeviceTokenOwner::new(TokenType::Apns, "a/b ü"));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/push/device_tokens/apns/a%2Fb%20%C3%BC"
+    KIT.assert_wire_empty(
+        &GetDeviceTokenOwner::new(TokenType::Apns, "a/b ü"),
+        "GET",
+        "/v3/push/device_tokens/apns/a%2Fb%20%C3%BC",
     );
-    assert!(request.body().is_empty());
 
     let owner = KIT.decode::<GetDeviceTokenOwner>();
     assert_eq!(owner.user_id(), Some("Fluo"));
@@ -155,16 +142,11 @@ fn device_token_owner_wire_and_fixture() {
 
 #[test]
 fn remove_device_token_from_owner_wire_and_fixture() {
-    let request = KIT.wire(&RemoveDeviceTokenFromOwner::new(
-        TokenType::Fcm,
-        "user@example.com",
-    ));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/push/device_tokens/gcm/user%40example.com"
+    KIT.assert_wire_empty(
+        &RemoveDeviceTokenFromOwner::new(TokenType::Fcm, "user@example.com"),
+        "DELETE",
+        "/v3/push/device_tokens/gcm/user%40example.com",
     );
-    assert!(request.body().is_empty());
 
     let owner = KIT.decode::<RemoveDeviceTokenFromOwner>();
     assert_eq!(owner.user_id(), Some("Jeff"));
@@ -174,16 +156,12 @@ fn remove_device_token_from_owner_wire_and_fixture() {
 
 #[test]
 fn choose_push_template_wire_and_fixture() {
-    let request = KIT.wire(&ChoosePushNotificationTemplate::new(
-        "a/b ü",
-        PushTemplateName::Alternative,
-    ));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/users/a%2Fb%20%C3%BC/push/template"
+    KIT.assert_wire_json(
+        &ChoosePushNotificationTemplate::new("a/b ü", PushTemplateName::Alternative),
+        "PUT",
+        "/v3/users/a%2Fb%20%C3%BC/push/template",
+        json!({"name": "alternative"}),
     );
-    assert_eq!(json_body(&request), json!({"name": "alternative"}));
 
     let choice = KIT.decode::<ChoosePushNotificationTemplate>();
     assert_eq!(choice.name, Some(PushTemplateName::Alternative));
@@ -191,13 +169,11 @@ fn choose_push_template_wire_and_fixture() {
 
 #[test]
 fn get_push_preferences_wire_and_fixture() {
-    let request = KIT.wire(&GetPushPreferences::new("a/b ü"));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/users/a%2Fb%20%C3%BC/push_preference"
+    KIT.assert_wire_empty(
+        &GetPushPreferences::new("a/b ü"),
+        "GET",
+        "/v3/users/a%2Fb%20%C3%BC/push_preference",
     );
-    assert!(request.body().is_empty());
 
     let prefs = KIT.decode::<GetPushPreferences>();
     assert_eq!(prefs.push_trigger_option, Some(PushTriggerOption::All));
@@ -216,51 +192,7 @@ fn get_push_preferences_wire_and_fixture() {
 
 #[test]
 fn update_push_preferences_wire_and_fixture() {
-    let request = KIT.wire(
-        &UpdatePushPreferences::new("user@example.com")
-            .push_trigger_option(PushTriggerOption::MentionOnly)
-            .do_not_disturb(true)
-            .start_hour(22)
-            .start_min(30)
-            .end_hour(7)
-            .end_min(0)
-            .snooze_enabled(true)
-            .snooze_start_ts(1_542_108_000_000)
-            .snooze_end_ts(1_542_194_400_000)
-            .timezone("Asia/Seoul")
-            .push_sound("bell_ring.swf")
-            .block_push_from_bots(true)
-            .push_blocked_bot_ids(["bot_123"])
-            .enable_push_for_replies(true)
-            .dnd_schedules(vec![DndSchedule::new(
-                DayOfWeek::Monday,
-                [DndTimeWindow::new(22, 0, 23, 59)],
-            )]),
-    );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/users/user%40example.com/push_preference"
-    );
-    assert_eq!(
-        json_body(&request),
-        json!({
-            "push_trigger_option": "mention_only",
-            "do_not_disturb": true,
-            "start_hour": 22, "start_min": 30, "end_hour": 7, "end_min": 0,
-            "snooze_enabled": true,
-            "snooze_start_ts": 1_542_108_000_000_i64,
-            "snooze_end_ts": 1_542_194_400_000_i64,
-            "timezone": "Asia/Seoul",
-            "push_sound": "bell_ring.swf",
-            "block_push_from_bots": true,
-            "push_blocked_bot_ids": ["bot_123"],
-            "enable_push_for_replies": true,
-            "dnd_schedules": [{"day_of_week": "monday", "time_windows": [
-                {"start_hour": 22, "start_min": 0, "end_hour": 23, "end_min": 59}
-            ]}],
-        })
-    );
+    KIT.assert_wire_json(&UpdatePushPreferences::new("user@example.com").push_trigger_option(PushTriggerOption::MentionOnly).do_not_disturb(true).start_hour(22).start_min(30).end_hour(7).end_min(0).snooze_enabled(true).snooze_start_ts(1_542_108_000_000).snooze_end_ts(1_542_194_400_000).timezone("Asia/Seoul").push_sound("bell_ring.swf").block_push_from_bots(true).push_blocked_bot_ids(["bot_123"]).enable_push_for_replies(true).dnd_schedules(vec![DndSchedule::new(DayOfWeek::Monday, [DndTimeWindow::new(22, 0, 23, 59)],)]), "PUT", "/v3/users/user%40example.com/push_preference", json!({ "push_trigger_option": "mention_only", "do_not_disturb": true, "start_hour": 22, "start_min": 30, "end_hour": 7, "end_min": 0, "snooze_enabled": true, "snooze_start_ts": 1_542_108_000_000_i64, "snooze_end_ts": 1_542_194_400_000_i64, "timezone": "Asia/Seoul", "push_sound": "bell_ring.swf", "block_push_from_bots": true, "push_blocked_bot_ids": ["bot_123"], "enable_push_for_replies": true, "dnd_schedules": [{"day_of_week": "monday", "time_windows": [{"start_hour": 22, "start_min": 0, "end_hour": 23, "end_min": 59}]}], }));
     let only_timezone = KIT.wire(&UpdatePushPreferences::new("u").timezone("UTC"));
     assert_eq!(json_body(&only_timezone), json!({"timezone": "UTC"}));
 
@@ -290,25 +222,21 @@ fn update_push_preferences_wire_and_fixture() {
 
 #[test]
 fn reset_push_preferences_wire_and_fixture() {
-    let request = KIT.wire(&ResetPushPreferences::new("a/b ü"));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/users/a%2Fb%20%C3%BC/push_preference"
+    KIT.assert_wire_empty(
+        &ResetPushPreferences::new("a/b ü"),
+        "DELETE",
+        "/v3/users/a%2Fb%20%C3%BC/push_preference",
     );
-    assert!(request.body().is_empty());
     let _: Empty = KIT.decode::<ResetPushPreferences>();
 }
 
 #[test]
 fn channel_push_preferences_wire_and_fixture() {
-    let request = KIT.wire(&GetChannelPushPreferences::new("a/b ü", "user@example.com"));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/users/a%2Fb%20%C3%BC/push_preference/user%40example.com"
+    KIT.assert_wire_empty(
+        &GetChannelPushPreferences::new("a/b ü", "user@example.com"),
+        "GET",
+        "/v3/users/a%2Fb%20%C3%BC/push_preference/user%40example.com",
     );
-    assert!(request.body().is_empty());
 
     let prefs = KIT.decode::<GetChannelPushPreferences>();
     assert_eq!(
@@ -321,7 +249,7 @@ fn channel_push_preferences_wire_and_fixture() {
 
 #[test]
 fn update_channel_push_preferences_wire_and_fixture() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &UpdateChannelPushPreferences::new(
             "user@example.com",
             "a/b ü",
@@ -329,15 +257,9 @@ fn update_channel_push_preferences_wire_and_fixture() {
         )
         .push_sound("bell.caf")
         .enable(false),
-    );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/users/user%40example.com/push_preference/a%2Fb%20%C3%BC"
-    );
-    assert_eq!(
-        json_body(&request),
-        json!({"push_trigger_option": "off", "push_sound": "bell.caf", "enable": false})
+        "PUT",
+        "/v3/users/user%40example.com/push_preference/a%2Fb%20%C3%BC",
+        json!({"push_trigger_option": "off", "push_sound": "bell.caf", "enable": false}),
     );
 
     let prefs = KIT.decode::<UpdateChannelPushPreferences>();
@@ -353,7 +275,7 @@ fn update_channel_push_preferences_wire_and_fixture() {
 #[tokio::test]
 async fn add_apns_configuration_multipart_and_fixture() {
     let cert = FilePart::new("cert.p12", &b"\x30\x82p12-bytes"[..]);
-    let request = KIT.wire(
+    let request = KIT.assert_wire(
         &AddApnsPushConfiguration::new(cert)
             .apns_cert_env_type(ApnsEnvironment::Production)
             .apns_cert_password("p12 password")
@@ -361,9 +283,9 @@ async fn add_apns_configuration_multipart_and_fixture() {
             .content_available(false)
             .mutable_content(true)
             .push_sound("bell.caf"),
+        "POST",
+        "/v3/applications/push/apns",
     );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), "/v3/applications/push/apns");
     let content_type = request.headers()["content-type"].to_str().expect("ascii");
     assert!(content_type.starts_with("multipart/form-data; boundary="));
     let parts = multipart_parts(&request).await;
@@ -417,19 +339,13 @@ async fn add_apns_configuration_multipart_and_fixture() {
 
 #[tokio::test]
 async fn update_apns_configuration_wire_and_fixture() {
-    let json_request = KIT.wire(
+    KIT.assert_wire_json(
         &UpdateApnsPushConfiguration::new("a/b ü")
             .mutable_content(true)
             .push_sound("chime.caf"),
-    );
-    assert_eq!(json_request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&json_request),
-        "/v3/applications/push/apns/a%2Fb%20%C3%BC"
-    );
-    assert_eq!(
-        json_body(&json_request),
-        json!({"mutable_content": true, "push_sound": "chime.caf"})
+        "PUT",
+        "/v3/applications/push/apns/a%2Fb%20%C3%BC",
+        json!({"mutable_content": true, "push_sound": "chime.caf"}),
     );
 
     let with_cert = KIT.wire(
@@ -450,13 +366,11 @@ async fn update_apns_configuration_wire_and_fixture() {
 
 #[test]
 fn delete_apns_certificate_wire_and_fixture() {
-    let request = KIT.wire(&DeleteApnsCertificate::new("a/b ü"));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/applications/push/apns/cert/a%2Fb%20%C3%BC"
+    KIT.assert_wire_empty(
+        &DeleteApnsCertificate::new("a/b ü"),
+        "DELETE",
+        "/v3/applications/push/apns/cert/a%2Fb%20%C3%BC",
     );
-    assert!(request.body().is_empty());
 
     let deleted = KIT.decode::<DeleteApnsCertificate>();
     assert_eq!(
@@ -467,12 +381,11 @@ fn delete_apns_certificate_wire_and_fixture() {
 
 #[test]
 fn add_fcm_configuration_wire_and_fixture() {
-    let request = KIT.wire(&AddFcmPushConfiguration::new("AAAA:server-key").push_sound("ring.swf"));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), "/v3/applications/push/fcm");
-    assert_eq!(
-        json_body(&request),
-        json!({"api_key": "AAAA:server-key", "push_sound": "ring.swf"})
+    KIT.assert_wire_json(
+        &AddFcmPushConfiguration::new("AAAA:server-key").push_sound("ring.swf"),
+        "POST",
+        "/v3/applications/push/fcm",
+        json!({"api_key": "AAAA:server-key", "push_sound": "ring.swf"}),
     );
     let debug = format!("{:?}", AddFcmPushConfiguration::new("AAAA:server-key"));
     assert!(!debug.contains("server-key"), "{debug}");
@@ -492,20 +405,14 @@ fn add_fcm_configuration_wire_and_fixture() {
 
 #[test]
 fn update_fcm_configuration_wire_and_fixture() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &UpdateFcmPushConfiguration::new("user@example.com")
             .api_key("new-key")
             .push_sound("ring.swf")
             .use_fcm_v1_api(false),
-    );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/applications/push/fcm/user%40example.com"
-    );
-    assert_eq!(
-        json_body(&request),
-        json!({"api_key": "new-key", "push_sound": "ring.swf", "use_fcm_v1_api": false})
+        "PUT",
+        "/v3/applications/push/fcm/user%40example.com",
+        json!({"api_key": "new-key", "push_sound": "ring.swf", "use_fcm_v1_api": false}),
     );
 
     let updated = KIT.decode::<UpdateFcmPushConfiguration>();
@@ -539,20 +446,14 @@ fn add_hms_configuration_wire_and_fixture() {
 
 #[test]
 fn update_hms_configuration_wire_and_fixture() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &UpdateHmsPushConfiguration::new("a/b ü")
             .huawei_app_id("1")
             .huawei_app_secret("s")
             .push_sound("p"),
-    );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/applications/push/hms/a%2Fb%20%C3%BC"
-    );
-    assert_eq!(
-        json_body(&request),
-        json!({"huawei_app_id": "1", "huawei_app_secret": "s", "push_sound": "p"})
+        "PUT",
+        "/v3/applications/push/hms/a%2Fb%20%C3%BC",
+        json!({"huawei_app_id": "1", "huawei_app_secret": "s", "push_sound": "p"}),
     );
 
     let updated = KIT.decode::<UpdateHmsPushConfiguration>();
@@ -564,10 +465,11 @@ fn update_hms_configuration_wire_and_fixture() {
 
 #[test]
 fn list_push_configurations_wire_and_fixture() {
-    let request = KIT.wire(&ListPushConfigurations::new(PushType::Fcm));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(path_and_query(&request), "/v3/applications/push/fcm");
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(
+        &ListPushConfigurations::new(PushType::Fcm),
+        "GET",
+        "/v3/applications/push/fcm",
+    );
     let huawei = KIT.wire(&ListPushConfigurations::new(PushType::Huawei));
     assert_eq!(path_and_query(&huawei), "/v3/applications/push/huawei");
 
@@ -589,13 +491,11 @@ fn list_push_configurations_wire_and_fixture() {
 
 #[test]
 fn get_push_configuration_wire_and_fixture() {
-    let request = KIT.wire(&GetPushConfiguration::new(PushType::Apns, "a/b ü"));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/applications/push/apns/a%2Fb%20%C3%BC"
+    KIT.assert_wire_empty(
+        &GetPushConfiguration::new(PushType::Apns, "a/b ü"),
+        "GET",
+        "/v3/applications/push/apns/a%2Fb%20%C3%BC",
     );
-    assert!(request.body().is_empty());
 
     let got = KIT.decode::<GetPushConfiguration>();
     let config = &got.push_configurations[0];
@@ -605,16 +505,11 @@ fn get_push_configuration_wire_and_fixture() {
 
 #[test]
 fn remove_push_configuration_wire_and_fixture() {
-    let request = KIT.wire(&RemovePushConfiguration::new(
-        PushType::Huawei,
-        "user@example.com",
-    ));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/applications/push/huawei/user%40example.com"
+    KIT.assert_wire_empty(
+        &RemovePushConfiguration::new(PushType::Huawei, "user@example.com"),
+        "DELETE",
+        "/v3/applications/push/huawei/user%40example.com",
     );
-    assert!(request.body().is_empty());
 
     let removed = KIT.decode::<RemovePushConfiguration>();
     assert_eq!(
@@ -627,31 +522,32 @@ fn remove_push_configuration_wire_and_fixture() {
 
 #[test]
 fn push_notification_settings_wire_and_fixture() {
-    let request = KIT.wire(&GetPushNotificationSettings::new());
-    assert_eq!(request.method(), "GET");
-    assert_eq!(path_and_query(&request), "/v3/applications/push/settings");
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(
+        &GetPushNotificationSettings::new(),
+        "GET",
+        "/v3/applications/push/settings",
+    );
     let settings = KIT.decode::<GetPushNotificationSettings>();
     assert_eq!(settings.push_enabled, Some(true));
     assert_eq!(settings.always_push, None);
 
-    let update = KIT.wire(&UpdatePushNotificationSettings::new(false));
-    assert_eq!(update.method(), "PUT");
-    assert_eq!(path_and_query(&update), "/v3/applications/push/settings");
-    assert_eq!(json_body(&update), json!({"push_enabled": false}));
+    KIT.assert_wire_json(
+        &UpdatePushNotificationSettings::new(false),
+        "PUT",
+        "/v3/applications/push/settings",
+        json!({"push_enabled": false}),
+    );
     let updated = KIT.decode::<UpdatePushNotificationSettings>();
     assert_eq!(updated.push_enabled, Some(false));
 }
 
 #[test]
 fn list_push_templates_wire_and_fixture() {
-    let request = KIT.wire(&ListPushNotificationTemplates::new());
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/applications/push/message_templates"
+    KIT.assert_wire_empty(
+        &ListPushNotificationTemplates::new(),
+        "GET",
+        "/v3/applications/push/message_templates",
     );
-    assert!(request.body().is_empty());
 
     let list = KIT.decode::<ListPushNotificationTemplates>();
     let names: Vec<_> = list
@@ -680,13 +576,10 @@ fn list_push_templates_wire_and_fixture() {
 
 #[test]
 fn get_push_template_wire_and_fixture() {
-    let request = KIT.wire(&GetPushNotificationTemplate::new(
-        PushTemplateName::Alternative,
-    ));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/applications/push/message_templates/alternative"
+    KIT.assert_wire(
+        &GetPushNotificationTemplate::new(PushTemplateName::Alternative),
+        "GET",
+        "/v3/applications/push/message_templates/alternative",
     );
     let hostile = KIT.wire(&GetPushNotificationTemplate::new("a/b ü"));
     assert_eq!(
@@ -717,23 +610,7 @@ fn update_push_template_wire_and_fixture() {
         "{filename}",
         "{message}",
     );
-    let request = KIT.wire(&UpdatePushNotificationTemplate::new(
-        PushTemplateName::Default,
-        formats,
-    ));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/applications/push/message_templates/default"
-    );
-    assert_eq!(
-        json_body(&request),
-        json!({"template": {
-            "MESG": {"title": "{channel_name}", "body": "{sender_name}: {message}"},
-            "FILE": "{filename}",
-            "ADMM": "{message}",
-        }})
-    );
+    KIT.assert_wire_json(&UpdatePushNotificationTemplate::new(PushTemplateName::Default, formats,), "PUT", "/v3/applications/push/message_templates/default", json!({"template": { "MESG": {"title": "{channel_name}", "body": "{sender_name}: {message}"}, "FILE": "{filename}", "ADMM": "{message}", }}));
 
     let updated = KIT.decode::<UpdatePushNotificationTemplate>();
     let template = &updated.push_message_templates[0];

@@ -104,22 +104,16 @@ pub struct ReportedChannel {
     pub max_length_message: Option<i64>,
 }
 
-/// A page of reports: the response of [`ListReports`](super::ListReports),
-/// [`ListUserReports`](super::ListUserReports),
-/// [`ListChannelReports`](super::ListChannelReports) and
-/// [`ListMessageReports`](super::ListMessageReports).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListReportsResponse {
-    /// The reports of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub report_logs: Vec<Report>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// A page of reports: the response of [`ListReports`](super::ListReports),
+    /// [`ListUserReports`](super::ListUserReports),
+    /// [`ListChannelReports`](super::ListChannelReports) and
+    /// [`ListMessageReports`](super::ListMessageReports).
+    pub struct ListReportsResponse {
+        /// The reports of this page.
+        report_logs: Vec<Report>,
+    }
 }
-
-sendbird_core::page_response!(ListReportsResponse, report_logs: Report);
 
 /// What the profanity filter did to a message (the response of
 /// [`GetModeratedMessage`](super::GetModeratedMessage)).

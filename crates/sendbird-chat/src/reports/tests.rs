@@ -5,7 +5,6 @@ use serde_json::json;
 use super::*;
 use crate::models::{ChannelType, MessageType};
 use crate::test_support::KIT;
-use sendbird_core::test_util::{json_body, path_and_query};
 
 const USER: &str = "user@example.com/ü";
 const USER_ENCODED: &str = "user%40example.com%2F%C3%BC";
@@ -16,19 +15,7 @@ const OPEN: ChannelType = ChannelType::OpenChannels;
 
 #[test]
 fn list_reports_query_with_time_range() {
-    let request = KIT.wire(
-        &ListReports::new()
-            .token("Zh0RRlxVQ1RMFUFfWV1Xfg")
-            .limit(3)
-            .start_ts(1_568_785_280_000)
-            .end_ts(1_568_795_280_000),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/report?token=Zh0RRlxVQ1RMFUFfWV1Xfg&limit=3&start_ts=1568785280000&end_ts=1568795280000"
-    );
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(&ListReports::new().token("Zh0RRlxVQ1RMFUFfWV1Xfg").limit(3).start_ts(1_568_785_280_000).end_ts(1_568_795_280_000), "GET", "/v3/report?token=Zh0RRlxVQ1RMFUFfWV1Xfg&limit=3&start_ts=1568785280000&end_ts=1568795280000");
 }
 
 #[test]
@@ -85,11 +72,10 @@ fn list_reports_decodes_every_kind() {
 
 #[test]
 fn user_reports_on_the_wire_and_decode() {
-    let request = KIT.wire(&ListUserReports::new(USER).limit(1));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/report/users/{USER_ENCODED}?limit=1")
+    KIT.assert_wire(
+        &ListUserReports::new(USER).limit(1),
+        "GET",
+        &format!("/v3/report/users/{USER_ENCODED}?limit=1"),
     );
     let list = KIT.decode::<ListUserReports>();
     assert_eq!(list.report_logs.len(), 1);
@@ -98,7 +84,7 @@ fn user_reports_on_the_wire_and_decode() {
 
 #[test]
 fn report_user_on_the_wire_and_decode() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &ReportUser::new(
             USER,
             GROUP,
@@ -107,13 +93,10 @@ fn report_user_on_the_wire_and_decode() {
         )
         .reporting_user_id("Matthew")
         .report_description("Keeps insulting people."),
+        "POST",
+        &format!("/v3/report/users/{USER_ENCODED}"),
+        KIT.request_fixture::<ReportUser>(),
     );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/report/users/{USER_ENCODED}")
-    );
-    assert_eq!(json_body(&request), KIT.request_fixture::<ReportUser>());
     let report = KIT.decode::<ReportUser>();
     assert_eq!(report.report_type, Some(ReportType::User));
     assert_eq!(
@@ -124,11 +107,10 @@ fn report_user_on_the_wire_and_decode() {
 
 #[test]
 fn channel_reports_on_the_wire_and_decode() {
-    let request = KIT.wire(&ListChannelReports::new(OPEN, URL).token("t"));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/report/open_channels/{URL_ENCODED}?token=t")
+    KIT.assert_wire(
+        &ListChannelReports::new(OPEN, URL).token("t"),
+        "GET",
+        &format!("/v3/report/open_channels/{URL_ENCODED}?token=t"),
     );
     let list = KIT.decode::<ListChannelReports>();
     assert_eq!(list.report_logs[0].report_type, Some(ReportType::Channel));
@@ -136,18 +118,15 @@ fn channel_reports_on_the_wire_and_decode() {
 
 #[test]
 fn report_channel_on_the_wire_and_decode() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &ReportChannel::new(GROUP, URL, ReportCategory::Custom)
             .reporting_user_id("Matthew")
             .report_description("Seems that people here are sharing something wrong.")
             .custom_report_category_name("off-topic"),
+        "POST",
+        &format!("/v3/report/group_channels/{URL_ENCODED}"),
+        KIT.request_fixture::<ReportChannel>(),
     );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/report/group_channels/{URL_ENCODED}")
-    );
-    assert_eq!(json_body(&request), KIT.request_fixture::<ReportChannel>());
     let report = KIT.decode::<ReportChannel>();
     assert_eq!(report.report_category, Some(ReportCategory::Custom));
     assert_eq!(report.created_at, Some(1_568_792_000));
@@ -155,11 +134,10 @@ fn report_channel_on_the_wire_and_decode() {
 
 #[test]
 fn message_reports_on_the_wire_and_decode() {
-    let request = KIT.wire(&ListMessageReports::new(GROUP, URL, 592_281_302).limit(3));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/report/group_channels/{URL_ENCODED}/messages/592281302?limit=3")
+    KIT.assert_wire(
+        &ListMessageReports::new(GROUP, URL, 592_281_302).limit(3),
+        "GET",
+        &format!("/v3/report/group_channels/{URL_ENCODED}/messages/592281302?limit=3"),
     );
     let list = KIT.decode::<ListMessageReports>();
     assert_eq!(list.next.as_deref(), Some("rQ24R4aSpl1alE1WXlVb4SL1"));
@@ -168,17 +146,14 @@ fn message_reports_on_the_wire_and_decode() {
 
 #[test]
 fn report_message_on_the_wire_and_decode() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &ReportMessage::new(GROUP, URL, 592_281_302, "Jane", ReportCategory::Suspicious)
             .reporting_user_id("Matthew")
             .report_description("Link to an unknown site."),
+        "POST",
+        &format!("/v3/report/group_channels/{URL_ENCODED}/messages/592281302"),
+        KIT.request_fixture::<ReportMessage>(),
     );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/report/group_channels/{URL_ENCODED}/messages/592281302")
-    );
-    assert_eq!(json_body(&request), KIT.request_fixture::<ReportMessage>());
     let report = KIT.decode::<ReportMessage>();
     assert_eq!(
         report.reported_message.map(|m| m.message_id()),
@@ -188,13 +163,11 @@ fn report_message_on_the_wire_and_decode() {
 
 #[test]
 fn moderated_message_on_the_wire_and_decode() {
-    let request = KIT.wire(&GetModeratedMessage::new(GROUP, URL, 953_064_054));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/report/group_channels/{URL_ENCODED}/profanity_messages/953064054")
+    KIT.assert_wire_empty(
+        &GetModeratedMessage::new(GROUP, URL, 953_064_054),
+        "GET",
+        &format!("/v3/report/group_channels/{URL_ENCODED}/profanity_messages/953064054"),
     );
-    assert!(request.body().is_empty());
     let moderated = KIT.decode::<GetModeratedMessage>();
     assert_eq!(moderated.message_id, Some(953_064_054));
     assert_eq!(moderated.user_id.as_deref(), Some("Jeff"));

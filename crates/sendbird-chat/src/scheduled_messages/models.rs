@@ -239,19 +239,13 @@ fn metaarray<'de, D: Deserializer<'de>>(
     deserializer.deserialize_any(MetaarrayVisitor)
 }
 
-/// The response of [`ListScheduledMessages`](super::ListScheduledMessages).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListScheduledMessagesResponse {
-    /// The scheduled messages of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub scheduled_messages: Vec<ScheduledMessage>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of [`ListScheduledMessages`](super::ListScheduledMessages).
+    pub struct ListScheduledMessagesResponse {
+        /// The scheduled messages of this page.
+        scheduled_messages: Vec<ScheduledMessage>,
+    }
 }
-
-sendbird_core::page_response!(ListScheduledMessagesResponse, scheduled_messages: ScheduledMessage);
 
 /// The response of [`GetScheduledMessageCount`](super::GetScheduledMessageCount).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -9,7 +9,7 @@ use serde_json::json;
 
 #[test]
 fn create_scheduled_message_on_the_wire() {
-    let request = KIT.wire(
+    let request = KIT.assert_wire(
         &CreateScheduledMessage::new("a/b ü", MessageType::User, 1_706_090_400_000_i64)
             .user_id("user@example.com")
             .message("Off work, woohoo!")
@@ -18,11 +18,8 @@ fn create_scheduled_message_on_the_wire() {
             .mentioned_user_ids(["Glen"])
             .sorted_metaarray(vec![SortedMetaarrayItem::new("priority", ["high"])])
             .apple_critical_alert_options(AppleCriticalAlertOptions::new("default", 0.5)),
-    );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/group_channels/a%2Fb%20%C3%BC/scheduled_messages"
+        "POST",
+        "/v3/group_channels/a%2Fb%20%C3%BC/scheduled_messages",
     );
     assert_eq!(
         request.headers()["content-type"],
@@ -120,13 +117,11 @@ fn create_scheduled_message_fixture() {
 
 #[test]
 fn get_scheduled_message_wire_and_fixture() {
-    let request = KIT.wire(&GetScheduledMessage::new("a/b ü", 1503_i64));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/group_channels/a%2Fb%20%C3%BC/scheduled_messages/1503"
+    KIT.assert_wire_empty(
+        &GetScheduledMessage::new("a/b ü", 1503_i64),
+        "GET",
+        "/v3/group_channels/a%2Fb%20%C3%BC/scheduled_messages/1503",
     );
-    assert!(request.body().is_empty());
     let message = KIT.decode::<GetScheduledMessage>();
     assert_eq!(message.scheduled_message_id, 1503);
     assert_eq!(message.custom_type.as_deref(), Some("reminder"));
@@ -135,22 +130,7 @@ fn get_scheduled_message_wire_and_fixture() {
 
 #[test]
 fn update_scheduled_message_wire_and_fixture() {
-    let request = KIT.wire(
-        &UpdateScheduledMessage::new("user@example.com", 1503_i64)
-            .message("Off work in 10 minutes!")
-            .scheduled_at(1_706_091_000_000_i64)
-            .is_silent(true),
-    );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/group_channels/user%40example.com/scheduled_messages/1503"
-    );
-    assert_eq!(
-        json_body(&request),
-        json!({"message": "Off work in 10 minutes!", "scheduled_at": 1_706_091_000_000_i64,
-               "is_silent": true})
-    );
+    KIT.assert_wire_json(&UpdateScheduledMessage::new("user@example.com", 1503_i64).message("Off work in 10 minutes!").scheduled_at(1_706_091_000_000_i64).is_silent(true), "PUT", "/v3/group_channels/user%40example.com/scheduled_messages/1503", json!({"message": "Off work in 10 minutes!", "scheduled_at": 1_706_091_000_000_i64, "is_silent": true}));
     let full = KIT.wire(
         &UpdateScheduledMessage::new("c", 1_i64)
             .message("Off work in 10 minutes!")
@@ -176,13 +156,11 @@ fn update_scheduled_message_wire_and_fixture() {
 
 #[test]
 fn cancel_scheduled_message_wire_and_fixture() {
-    let request = KIT.wire(&CancelScheduledMessage::new("a/b ü", 9_i64));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/group_channels/a%2Fb%20%C3%BC/scheduled_messages/9"
+    KIT.assert_wire_empty(
+        &CancelScheduledMessage::new("a/b ü", 9_i64),
+        "DELETE",
+        "/v3/group_channels/a%2Fb%20%C3%BC/scheduled_messages/9",
     );
-    assert!(request.body().is_empty());
     assert_eq!(KIT.decode::<CancelScheduledMessage>(), Empty);
 }
 
@@ -288,15 +266,10 @@ fn count_wire_and_fixture() {
 
 #[test]
 fn send_now_wire_and_fixture() {
-    let request = KIT.wire(&SendScheduledMessageNow::new(
-        ChannelType::GroupChannels,
-        "a/b ü",
-        1503_i64,
-    ));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/group_channels/a%2Fb%20%C3%BC/scheduled_messages/1503/send_now"
+    let request = KIT.assert_wire(
+        &SendScheduledMessageNow::new(ChannelType::GroupChannels, "a/b ü", 1503_i64),
+        "POST",
+        "/v3/group_channels/a%2Fb%20%C3%BC/scheduled_messages/1503/send_now",
     );
     assert_eq!(
         json_body(&request),

@@ -7,18 +7,21 @@ use serde_json::json;
 
 #[test]
 fn concurrent_connections_wire_and_fixture() {
-    let request = KIT.wire(&GetConcurrentConnections::new());
-    assert_eq!(request.method(), "GET");
-    assert_eq!(path_and_query(&request), "/v3/applications/ccu");
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(
+        &GetConcurrentConnections::new(),
+        "GET",
+        "/v3/applications/ccu",
+    );
     assert_eq!(KIT.decode::<GetConcurrentConnections>().ccu, 327);
 }
 
 #[test]
 fn active_users_wire_and_fixtures() {
-    let dau = KIT.wire(&GetDailyActiveUsers::new().date("2018-12-01"));
-    assert_eq!(dau.method(), "GET");
-    assert_eq!(path_and_query(&dau), "/v3/applications/dau?date=2018-12-01");
+    KIT.assert_wire(
+        &GetDailyActiveUsers::new().date("2018-12-01"),
+        "GET",
+        "/v3/applications/dau?date=2018-12-01",
+    );
     let today = KIT.wire(&GetDailyActiveUsers::new());
     assert_eq!(path_and_query(&today), "/v3/applications/dau");
     assert_eq!(KIT.decode::<GetDailyActiveUsers>().dau, 1826);

@@ -88,36 +88,24 @@ sendbird_core::string_enum! {
     }
 }
 
-/// The response of [`ListUsers`](super::ListUsers).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListUsersResponse {
-    /// The users of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub users: Vec<User>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
+list_response! {
+    /// The response of [`ListUsers`](super::ListUsers).
+    pub struct ListUsersResponse {
+        /// The users of this page.
+        users: Vec<User>,
+    }
 }
 
-sendbird_core::page_response!(ListUsersResponse, users: User);
-
-/// The response of [`ListMyGroupChannels`](super::ListMyGroupChannels).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListMyGroupChannelsResponse {
-    /// The group channels of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub channels: Vec<GroupChannel>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
-    /// The server time of the response, Unix milliseconds.
-    #[serde(default)]
-    pub ts: Option<i64>,
+list_response! {
+    /// The response of [`ListMyGroupChannels`](super::ListMyGroupChannels).
+    pub struct ListMyGroupChannelsResponse {
+        /// The group channels of this page.
+        channels: Vec<GroupChannel>,
+        /// The server time of the response, Unix milliseconds.
+        #[serde(default)]
+        pub ts: Option<i64>,
+    }
 }
-
-sendbird_core::page_response!(ListMyGroupChannelsResponse, channels: GroupChannel);
 
 /// A user's channel invitation preference: the response of
 /// [`GetChannelInvitationPreference`](super::GetChannelInvitationPreference) and

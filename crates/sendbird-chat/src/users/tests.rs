@@ -89,18 +89,7 @@ fn create_user_fixture() {
 
 #[test]
 fn get_user_wire_and_fixture() {
-    let request = KIT.wire(
-        &GetUser::new("a/b ü")
-            .include_unread_count(true)
-            .custom_types(["x", "y,z"])
-            .super_mode(SuperMode::NonSuper),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/users/a%2Fb%20%C3%BC?include_unread_count=true&custom_types=x,y%2Cz&super_mode=nonsuper"
-    );
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(&GetUser::new("a/b ü").include_unread_count(true).custom_types(["x", "y,z"]).super_mode(SuperMode::NonSuper), "GET", "/v3/users/a%2Fb%20%C3%BC?include_unread_count=true&custom_types=x,y%2Cz&super_mode=nonsuper");
 
     let user: User = KIT.decode::<GetUser>();
     assert_eq!(user.user_id, "Jeff");
@@ -223,13 +212,11 @@ fn delete_user_wire_and_fixture() {
 
 #[test]
 fn channel_invitation_preference_wire_and_fixtures() {
-    let get = KIT.wire(&GetChannelInvitationPreference::new("a/b"));
-    assert_eq!(get.method(), "GET");
-    assert_eq!(
-        path_and_query(&get),
-        "/v3/users/a%2Fb/channel_invitation_preference"
+    KIT.assert_wire_empty(
+        &GetChannelInvitationPreference::new("a/b"),
+        "GET",
+        "/v3/users/a%2Fb/channel_invitation_preference",
     );
-    assert!(get.body().is_empty());
     let pref = KIT.decode::<GetChannelInvitationPreference>();
     assert_eq!(pref.auto_accept, Some(false));
 
@@ -246,11 +233,10 @@ fn channel_invitation_preference_wire_and_fixtures() {
 
 #[test]
 fn count_preference_wire_and_fixtures() {
-    let get = KIT.wire(&GetCountPreference::new("user@example.com", "group/1?"));
-    assert_eq!(get.method(), "GET");
-    assert_eq!(
-        path_and_query(&get),
-        "/v3/users/user%40example.com/count_preference/group%2F1%3F"
+    KIT.assert_wire(
+        &GetCountPreference::new("user@example.com", "group/1?"),
+        "GET",
+        "/v3/users/user%40example.com/count_preference/group%2F1%3F",
     );
     let pref = KIT.decode::<GetCountPreference>();
     assert_eq!(
@@ -284,17 +270,7 @@ fn count_preference_wire_and_fixtures() {
 
 #[test]
 fn group_channel_count_wire_and_fixture() {
-    let request = KIT.wire(
-        &GetGroupChannelCountByJoinStatus::new("a/b")
-            .state(JoinState::InvitedByFriend)
-            .custom_types(["c1", "c,2"])
-            .hidden_mode(HiddenMode::All),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/users/a%2Fb/group_channel_count?state=invited_by_friend&custom_types=c1,c%2C2&hidden_mode=all"
-    );
+    KIT.assert_wire(&GetGroupChannelCountByJoinStatus::new("a/b").state(JoinState::InvitedByFriend).custom_types(["c1", "c,2"]).hidden_mode(HiddenMode::All), "GET", "/v3/users/a%2Fb/group_channel_count?state=invited_by_friend&custom_types=c1,c%2C2&hidden_mode=all");
     let count = KIT.decode::<GetGroupChannelCountByJoinStatus>();
     assert_eq!(count.group_channel_count, Some(7));
 }
@@ -408,15 +384,12 @@ fn revoke_all_session_tokens_wire_and_fixture() {
 
 #[test]
 fn unread_counts_wire_and_fixtures() {
-    let channels = KIT.wire(
+    KIT.assert_wire(
         &GetUnreadChannelCount::new("a/b")
             .custom_types(["x", "y z"])
             .super_mode(SuperMode::All),
-    );
-    assert_eq!(channels.method(), "GET");
-    assert_eq!(
-        path_and_query(&channels),
-        "/v3/users/a%2Fb/unread_channel_count?custom_types=x,y%20z&super_mode=all"
+        "GET",
+        "/v3/users/a%2Fb/unread_channel_count?custom_types=x,y%20z&super_mode=all",
     );
     let count = KIT.decode::<GetUnreadChannelCount>();
     assert_eq!(count.unread_count, Some(4));

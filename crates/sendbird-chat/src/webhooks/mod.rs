@@ -1,6 +1,36 @@
-//! Webhook settings, on [`chat.application()`](crate::ChatClient::application): where
-//! Sendbird posts events, which event categories, and what the payloads include. Verify
-//! deliveries with `sendbird_core::webhook`.
+//! Webhooks: the settings on [`chat.application()`](crate::ChatClient::application) (where
+//! Sendbird posts events, which categories, what the payloads include), the typed events
+//! Sendbird posts ([`WebhookEvent`], one variant per category, with an `Unknown` catch-all),
+//! and a verified receiver.
+//!
+//! ## Receiving events
+//!
+//! [`verify_and_parse`] checks `x-sendbird-signature` against the raw body with the master
+//! API token, then parses the event. [`receiver`] wraps it in a `tower::Service` for hyper,
+//! axum or anything tower: it caps the body, verifies, parses, runs your handler on its own
+//! task and answers `200` at once (Sendbird waits 5 seconds and resends the same POST up to 3
+//! times); a bad signature answers `401` and never reaches the handler.
+//!
+//! ```no_run
+//! use sendbird_chat::webhooks::{self, WebhookEvent};
+//!
+//! let receiver = webhooks::receiver("MASTER_API_TOKEN", |delivery| async move {
+//!     match &delivery.event {
+//!         WebhookEvent::GroupChannelMessageSend(message) => {
+//!             println!("{:?} in {}", message.payload.message, message.channel.channel_url);
+//!         }
+//!         other => println!("{} ({})", other.category(), delivery.dedup_key()),
+//!     }
+//! });
+//! // hyper: hyper_util::service::TowerToHyperService::new(receiver)
+//! // axum:  Router::new().route_service("/sendbird/events", receiver)
+//! # let _ = receiver;
+//! ```
+//!
+//! Sendbird sends no event id: a resend is the same body with the same signature, so
+//! [`Delivery::dedup_key`] identifies an event across resends.
+//!
+//! ## Settings
 //!
 //! ```no_run
 //! # async fn run(chat: sendbird_chat::ChatClient) -> Result<(), sendbird_chat::Error> {
@@ -21,13 +51,19 @@
 //! # Ok(()) }
 //! ```
 
+mod events;
 mod models;
+mod payloads;
 #[cfg(test)]
 mod tests;
 
 use sendbird_core::StringList;
 
+pub use events::WebhookEvent;
 pub use models::*;
+pub use payloads::*;
+#[cfg(feature = "webhook")]
+pub use sendbird_core::webhook::{Delivery, WebhookError};
 
 use crate::handles::Application;
 use crate::Pending;
@@ -74,4 +110,64 @@ sendbird_core::endpoints! {
             }
         }
     }
+}
+
+/// The Chat webhook receiver: a `tower::Service<http::Request<B>>` answering `200` once an
+/// authentic [`WebhookEvent`] is handed off (see [`sendbird_core::webhook::Receiver`] for the
+/// status codes and the body cap).
+#[cfg(feature = "webhook")]
+pub type WebhookReceiver = sendbird_core::webhook::Receiver<WebhookEvent>;
+
+/// Checks the `x-sendbird-signature` header against the raw `body` with the application's
+/// **master** API token, then (only then) parses the event.
+///
+/// ```
+/// use sendbird_chat::webhooks::{verify_and_parse, WebhookError, WebhookEvent};
+/// use sendbird_core::{webhook, ApiToken};
+///
+/// let token = ApiToken::new("master");
+/// let body = br#"{"category":"user:unblock","unblocker":{"user_id":"a"},"unblockee":{"user_id":"b"}}"#;
+/// let mut headers = http::HeaderMap::new();
+/// headers.insert(webhook::SIGNATURE_HEADER, webhook::sign(body, &token)?.parse().unwrap());
+/// assert!(matches!(verify_and_parse(body, &headers, &token)?, WebhookEvent::UserUnblock(_)));
+/// assert_eq!(
+///     verify_and_parse(b"{}", &headers, &token).unwrap_err(),
+///     WebhookError::Mismatch
+/// );
+/// # Ok::<(), WebhookError>(())
+/// ```
+#[cfg(feature = "webhook")]
+pub fn verify_and_parse(
+    body: &[u8],
+    headers: &sendbird_core::http::HeaderMap,
+    master_token: &sendbird_core::ApiToken,
+) -> Result<WebhookEvent, WebhookError> {
+    sendbird_core::webhook::verify_and_parse(body, headers, master_token)
+}
+
+/// A receiver that runs `handler` on its own Tokio task for every authentic event and
+/// answers `200` without waiting for it.
+#[cfg(feature = "webhook")]
+pub fn receiver<F, Fut>(
+    master_token: impl Into<sendbird_core::ApiToken>,
+    handler: F,
+) -> WebhookReceiver
+where
+    F: Fn(Delivery<WebhookEvent>) -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    WebhookReceiver::new(master_token, handler)
+}
+
+/// A receiver that queues every authentic event on a bounded channel of `capacity`, and the
+/// channel's receiving end. A full or closed channel answers `503` so Sendbird resends.
+#[cfg(feature = "webhook")]
+pub fn channel_receiver(
+    master_token: impl Into<sendbird_core::ApiToken>,
+    capacity: usize,
+) -> (
+    WebhookReceiver,
+    tokio::sync::mpsc::Receiver<Delivery<WebhookEvent>>,
+) {
+    WebhookReceiver::channel(master_token, capacity)
 }

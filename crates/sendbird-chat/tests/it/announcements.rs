@@ -10,9 +10,10 @@ use sendbird_chat::announcements::{
     AnnouncementStatus, AnnouncementTarget, CreateChannelOptions, TargetChannelType,
 };
 use sendbird_chat::models::{ChannelType, Message, MessageType};
-use sendbird_chat::{ChatClient, ChatErrorExt, Error};
-use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::{Emulator, Seed};
+use sendbird_chat::{ChatErrorExt, Error};
+use sendbird_emulator::Seed;
+
+use crate::support::{assert_api, group_history, seeded};
 
 const HOUR: Duration = Duration::from_secs(3600);
 /// Just over the emulator's pace (one channel every 10 s of its clock): its readings may run
@@ -22,8 +23,8 @@ const STEP: Duration = Duration::from_secs(11);
 const SALE: &str = "spring sale/ü";
 const ROOM_A: &str = "shop a/ü";
 
-async fn seeded() -> (Emulator, ChatClient) {
-    let seed = Seed::new()
+fn seed() -> Seed {
+    Seed::new()
         .user("shop_bot", "Shop")
         .user("alice", "Alice")
         .user("bob", "Bob")
@@ -32,38 +33,11 @@ async fn seeded() -> (Emulator, ChatClient) {
         .group_channel(ROOM_A, ["shop_bot", "alice"])
         .group_channel("shop_b", ["shop_bot", "bob", "carol"])
         .group_channel("shop_c", ["shop_bot", "carol"])
-        .group_channel("friends", ["alice", "bob"]);
-    let emulator = Emulator::builder()
-        .seed(seed)
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
-}
-
-fn assert_api_error(error: &Error, code: u32) {
-    assert_eq!(error.code(), Some(code), "{error}");
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error}");
+        .group_channel("friends", ["alice", "bob"])
 }
 
 fn sale_message() -> AnnouncementMessage {
     AnnouncementMessage::text("shop_bot", "Spring sale starts now!").custom_type("promo")
-}
-
-/// The messages of a group channel, oldest first.
-async fn history(chat: &ChatClient, url: &str) -> Vec<Message> {
-    chat.messages(ChannelType::GroupChannels, url)
-        .list(0)
-        .next_limit(200)
-        .await
-        .expect("list messages")
-        .messages
 }
 
 /// `YYYY-MM-DD`, `YYYY-W#` and `YYYY-MM` of a Unix-millisecond time (UTC).
@@ -99,7 +73,7 @@ fn periods(ms: i64) -> (String, String, String) {
 
 #[tokio::test]
 async fn scheduled_announcement_reaches_its_channels_and_counts_opens() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let announcements = chat.announcements();
 
     // Scheduled an hour ahead, to two channels.
@@ -125,7 +99,7 @@ async fn scheduled_announcement_reaches_its_channels_and_counts_opens() {
     emulator.advance_clock(Duration::from_secs(1800));
     let waiting = announcements.get(SALE).await.expect("get");
     assert_eq!(waiting.status, AnnouncementStatus::Scheduled);
-    assert!(history(&chat, "shop_b").await.is_empty());
+    assert!(group_history(&chat, "shop_b").await.is_empty());
 
     // Due: the first channel gets its message at once, the next one a step later.
     emulator.advance_clock(Duration::from_secs(1801));
@@ -146,7 +120,7 @@ async fn scheduled_announcement_reaches_its_channels_and_counts_opens() {
 
     // The message is in the channels' history, from the sender.
     for url in [ROOM_A, "shop_b"] {
-        let messages = history(&chat, url).await;
+        let messages = group_history(&chat, url).await;
         assert_eq!(messages.len(), 1, "{url}");
         assert_eq!(messages[0].text(), Some("Spring sale starts now!"));
         assert_eq!(messages[0].custom_type(), Some("promo"));
@@ -155,7 +129,7 @@ async fn scheduled_announcement_reaches_its_channels_and_counts_opens() {
             Some("shop_bot")
         );
     }
-    assert!(history(&chat, "shop_c").await.is_empty());
+    assert!(group_history(&chat, "shop_c").await.is_empty());
 
     // Bob reads it: one of the three reached users opened it.
     chat.messages(ChannelType::GroupChannels, "shop_b")
@@ -265,7 +239,7 @@ async fn scheduled_announcement_reaches_its_channels_and_counts_opens() {
 
 #[tokio::test]
 async fn list_announcements_paged_and_filtered() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let announcements = chat.announcements();
     let later = emulator.now_ms() + 3_600_000;
     for (id, group) in [("a1", "g1"), ("a2", "g2"), ("a3", "g1")] {
@@ -308,12 +282,12 @@ async fn list_announcements_paged_and_filtered() {
         .status(AnnouncementStatus::Unknown("bogus".into()))
         .await
         .expect_err("unknown status");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
 }
 
 #[tokio::test]
 async fn pause_resume_stop_and_cancel() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let announcements = chat.announcements();
     let test_start = emulator.now_ms();
     let soon = test_start + 60_000;
@@ -330,7 +304,7 @@ async fn pause_resume_stop_and_cancel() {
     let canceled = announcements.cancel("to_cancel").await.expect("cancel");
     assert_eq!(canceled.status, AnnouncementStatus::Canceled);
     let err = announcements.cancel("to_cancel").await.expect_err("twice");
-    assert_api_error(&err, 400920);
+    assert_api(&err, 400920);
     assert!(
         err.to_string().contains("Current status: canceled"),
         "{err}"
@@ -356,7 +330,7 @@ async fn pause_resume_stop_and_cancel() {
         .resume("to_pause")
         .await
         .expect_err("not paused");
-    assert_api_error(&err, 400920);
+    assert_api(&err, 400920);
 
     // Running after a minute: pause, and nothing more is sent while paused.
     emulator.advance_clock(Duration::from_secs(61));
@@ -374,9 +348,9 @@ async fn pause_resume_stop_and_cancel() {
         .enable_push(false)
         .await
         .expect_err("edit after start");
-    assert_api_error(&err, 400920);
+    assert_api(&err, 400920);
     let err = announcements.cancel("to_pause").await.expect_err("started");
-    assert_api_error(&err, 400920);
+    assert_api(&err, 400920);
 
     // Resume: the next channel is due at once, the last one a step later.
     let resumed = announcements.resume("to_pause").await.expect("resume");
@@ -386,10 +360,10 @@ async fn pause_resume_stop_and_cancel() {
     let done = announcements.get("to_pause").await.expect("get");
     assert_eq!(done.status, AnnouncementStatus::Completed);
     assert_eq!(done.sent_channel_count, Some(3));
-    let last = history(&chat, "shop_c").await;
+    let last = group_history(&chat, "shop_c").await;
     assert_eq!(last.last().and_then(Message::text), Some("Sale extended!"));
     let err = announcements.pause("to_pause").await.expect_err("finished");
-    assert_api_error(&err, 400920);
+    assert_api(&err, 400920);
 
     // Stop for good.
     announcements
@@ -407,7 +381,7 @@ async fn pause_resume_stop_and_cancel() {
     assert_eq!(after.status, AnnouncementStatus::Stopped);
     assert_eq!(after.sent_channel_count, Some(1));
     let err = announcements.resume("to_stop").await.expect_err("stopped");
-    assert_api_error(&err, 400920);
+    assert_api(&err, 400920);
 
     // The day's statistics count each final state.
     let (day, _, _) = periods(emulator.now_ms());
@@ -427,7 +401,7 @@ async fn pause_resume_stop_and_cancel() {
 
 #[tokio::test]
 async fn do_not_disturb_window_and_end_at() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let announcements = chat.announcements();
     // A window covering the whole day but one minute: sending waits for that minute.
     let now = emulator.now_ms();
@@ -471,7 +445,7 @@ async fn do_not_disturb_window_and_end_at() {
 
 #[tokio::test]
 async fn users_only_channels_are_created_when_missing() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let gc = chat.group_channels();
     let existing = gc
         .create(["shop_bot", "alice"])
@@ -498,9 +472,9 @@ async fn users_only_channels_are_created_when_missing() {
     let started = announcements.get("one_to_one").await.expect("get");
     assert_eq!(started.target_user_count, Some(2));
     assert_eq!(started.target_channel_count, Some(2));
-    assert_eq!(history(&chat, &existing).await.len(), 1);
+    assert_eq!(group_history(&chat, &existing).await.len(), 1);
     // Alice's group channel with Bob is not a target.
-    assert!(history(&chat, "friends").await.is_empty());
+    assert!(group_history(&chat, "friends").await.is_empty());
     // The second channel (created for Dave) gets its message a step later.
     emulator.advance_clock(STEP);
     let done = announcements.get("one_to_one").await.expect("get");
@@ -529,7 +503,7 @@ async fn users_only_channels_are_created_when_missing() {
 
 #[tokio::test]
 async fn admin_announcement_to_channels() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let announcements = chat.announcements();
     let created = announcements
         .create(
@@ -546,7 +520,7 @@ async fn admin_announcement_to_channels() {
     assert_eq!(done.status, AnnouncementStatus::Completed);
     // Every member of the channel is a target user of an admin message.
     assert_eq!(done.sent_user_count, Some(2));
-    let messages = history(&chat, "shop_c").await;
+    let messages = group_history(&chat, "shop_c").await;
     assert_eq!(messages.len(), 1);
     assert_eq!(messages[0].message_type(), MessageType::Admin);
     assert_eq!(messages[0].text(), Some("Maintenance tonight"));
@@ -554,7 +528,7 @@ async fn admin_announcement_to_channels() {
 
 #[tokio::test]
 async fn waiting_for_the_final_state() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let announcements = chat.announcements();
     let create = |id: &'static str, at: i64| {
         announcements
@@ -612,27 +586,27 @@ async fn waiting_for_the_final_state() {
 
 #[tokio::test]
 async fn documented_errors() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let announcements = chat.announcements();
 
     // Unknown announcement.
     let err = announcements.get("nope").await.expect_err("unknown");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     assert!(err.is_not_found());
     let err = announcements.open_rate("nope").await.expect_err("unknown");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     let err = announcements
         .open_status("nope")
         .await
         .expect_err("unknown");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     let err = announcements.pause("nope").await.expect_err("unknown");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     let err = announcements
         .group_open_rate("no group")
         .await
         .expect_err("unknown group");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
 
     // Bad creations.
     let err = announcements
@@ -642,12 +616,12 @@ async fn documented_errors() {
         )
         .await
         .expect_err("admin to the sender's channels");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
     let err = announcements
         .create(sale_message(), AnnouncementTarget::TargetChannels)
         .await
         .expect_err("no target list");
-    assert_api_error(&err, 400105);
+    assert_api(&err, 400105);
     let err = announcements
         .create(
             AnnouncementMessage::text("nobody", "Hi"),
@@ -655,13 +629,13 @@ async fn documented_errors() {
         )
         .await
         .expect_err("unknown sender");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     let err = announcements
         .create(sale_message(), AnnouncementTarget::SenderAllChannels)
         .scheduled_at(emulator.now_ms() - 60_000)
         .await
         .expect_err("in the past");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
     let later = emulator.now_ms() + 3_600_000;
     let err = announcements
         .create(sale_message(), AnnouncementTarget::SenderAllChannels)
@@ -669,20 +643,20 @@ async fn documented_errors() {
         .end_at(later + 60_000)
         .await
         .expect_err("end_at too soon");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
     let err = announcements
         .create(sale_message(), AnnouncementTarget::SenderAllChannels)
         .cease_at("2200")
         .await
         .expect_err("cease_at alone");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
     let err = announcements
         .create(sale_message(), AnnouncementTarget::SenderAllChannels)
         .cease_at("2500")
         .resume_at("0800")
         .await
         .expect_err("bad HHMM");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
     announcements
         .create(sale_message(), AnnouncementTarget::SenderAllChannels)
         .unique_id("dup")
@@ -694,35 +668,35 @@ async fn documented_errors() {
         .unique_id("dup")
         .await
         .expect_err("duplicate id");
-    assert_api_error(&err, 400202);
+    assert_api(&err, 400202);
     let err = announcements
         .update("dup")
         .scheduled_at(emulator.now_ms() - 1)
         .await
         .expect_err("edit into the past");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
 
     // Statistics ranges.
     let err = announcements
         .daily_stats("2021-03-01", "2021-04-15")
         .await
         .expect_err("over 31 days");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
     let err = announcements
         .daily_stats("2021/03/01", "2021-03-02")
         .await
         .expect_err("bad format");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
     let err = announcements
         .weekly_stats("2021-W01", "2021-W09")
         .await
         .expect_err("over 5 weeks");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
     let err = announcements
         .monthly_stats("2021-05", "2021-03")
         .await
         .expect_err("end before start");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
     let empty = announcements
         .daily_stats("2021-03-15", "2021-03-16")
         .await

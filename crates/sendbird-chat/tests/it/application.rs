@@ -3,24 +3,13 @@
 //! preference of new users, auto event messages and global settings.
 
 use sendbird_chat::application::{
-    AutoEventMessages, DomainFilter, ImageModeration, ProfanityFilter, ProfanityTriggeredModeration,
+    AutoEventMessages, DomainFilter, DomainFilterType, ImageModeration, ProfanityFilter,
+    ProfanityFilterType, ProfanityTriggeredModeration,
 };
 use sendbird_chat::models::MemberState;
-use sendbird_chat::ChatClient;
-use sendbird_core::layers::RetryConfig;
 use sendbird_emulator::{Emulator, Seed};
 
-use crate::support::chat;
-
-/// A client for `emulator` that sends `token`.
-fn client_with_token(emulator: &Emulator, token: &str) -> ChatClient {
-    ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(token)
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds")
-}
+use crate::support::{chat, client_with_token};
 
 #[tokio::test]
 async fn secondary_tokens_authenticate_until_revoked() {
@@ -329,6 +318,7 @@ async fn global_settings_round_trip() {
         .profanity_filter
         .expect("profanity_filter")
         .keywords
+        .unwrap_or_default()
         .is_empty());
 
     let updated = app
@@ -337,10 +327,19 @@ async fn global_settings_round_trip() {
         .max_message_length(1000)
         .user_messages_per_channel(3)
         .user_messages_per_channel_duration(10)
-        .domain_filter(DomainFilter::new(["example.com"], 2))
-        .profanity_filter(ProfanityFilter::new(["dumb", "dummy*"], 1).regex_filters(["cr+ap"]))
+        .domain_filter(
+            DomainFilter::new()
+                .domains(["example.com"])
+                .filter_type(DomainFilterType::BLOCK),
+        )
+        .profanity_filter(
+            ProfanityFilter::new()
+                .keywords(["dumb", "dummy*"])
+                .regex_filters(["cr+ap"])
+                .filter_type(ProfanityFilterType::REPLACE),
+        )
         .profanity_triggered_moderation(ProfanityTriggeredModeration::new(3, 60, 1))
-        .image_moderation(ImageModeration::new(1).soft_block(true))
+        .image_moderation(ImageModeration::new().moderation_type(1).soft_block(true))
         .await
         .expect("update");
     assert_eq!(updated.display_past_message, Some(true));
@@ -350,12 +349,18 @@ async fn global_settings_round_trip() {
     let stored = app.global_settings().await.expect("get");
     assert_eq!(stored, updated);
     let domains = stored.domain_filter.expect("domain_filter");
-    assert_eq!(domains.domains, ["example.com"]);
-    assert_eq!(domains.filter_type, Some(2));
+    assert_eq!(domains.domains, Some(vec!["example.com".to_owned()]));
+    assert_eq!(domains.filter_type, Some(DomainFilterType::BLOCK));
     let profanity = stored.profanity_filter.expect("profanity_filter");
-    assert_eq!(profanity.keywords, ["dumb", "dummy*"]);
-    assert_eq!(profanity.regex_filters[0].regex, "cr+ap");
-    assert_eq!(profanity.filter_type, Some(1));
+    assert_eq!(
+        profanity.keywords,
+        Some(vec!["dumb".to_owned(), "dummy*".to_owned()])
+    );
+    assert_eq!(
+        profanity.regex_filters.as_deref().expect("regex_filters")[0].regex,
+        "cr+ap"
+    );
+    assert_eq!(profanity.filter_type, Some(ProfanityFilterType::REPLACE));
     let penalty = stored
         .profanity_triggered_moderation
         .expect("profanity_triggered_moderation");

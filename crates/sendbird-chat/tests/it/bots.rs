@@ -2,36 +2,22 @@
 
 use futures_util::TryStreamExt;
 use sendbird_chat::bots::Bot;
-use sendbird_chat::models::{ChannelType, GroupChannel, Message, MessageType};
+use sendbird_chat::models::{ChannelType, Message, MessageType};
 use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt, FilePart};
-use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::{Emulator, Seed};
+use sendbird_emulator::Seed;
+
+use crate::support::{group_members, member_ids, seeded, users};
 
 const BOT: &str = "lunch/bot ü";
 const ROOM: &str = "lunch crew/1";
 const OTHER_ROOM: &str = "dinner_crew";
 
-/// An emulator with two users and two group channels, and a client for it.
-async fn seeded() -> (Emulator, ChatClient) {
-    let emulator = Emulator::builder()
-        .seed(
-            Seed::new()
-                .user("alice", "Alice")
-                .user("bob", "Bob")
-                .group_channel(ROOM, ["alice", "bob"])
-                .group_channel(OTHER_ROOM, ["alice"])
-                .open_channel("lobby", "Lobby"),
-        )
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
+/// Two users and two group channels.
+fn seed() -> Seed {
+    users(["alice", "bob"])
+        .group_channel(ROOM, ["alice", "bob"])
+        .group_channel(OTHER_ROOM, ["alice"])
+        .open_channel("lobby", "Lobby")
 }
 
 async fn create_bot(chat: &ChatClient, id: &str) -> Bot {
@@ -48,21 +34,9 @@ async fn create_bot(chat: &ChatClient, id: &str) -> Bot {
         .expect("create bot")
 }
 
-async fn member_ids(chat: &ChatClient, url: &str) -> Vec<String> {
-    let channel: GroupChannel = chat
-        .group_channels()
-        .get(url)
-        .show_member(true)
-        .await
-        .expect("get channel");
-    let mut ids: Vec<String> = channel.members.into_iter().map(|m| m.user_id).collect();
-    ids.sort();
-    ids
-}
-
 #[tokio::test]
 async fn bot_life_cycle() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let bots = chat.bots();
 
     let created = bots
@@ -168,7 +142,7 @@ async fn bot_life_cycle() {
 
 #[tokio::test]
 async fn bot_joins_and_its_messages_show_in_the_history() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let bots = chat.bots();
     create_bot(&chat, BOT).await;
 
@@ -183,10 +157,16 @@ async fn bot_joins_and_its_messages_show_in_the_history() {
         .collect();
     assert_eq!(urls, [ROOM, OTHER_ROOM]);
     assert!(joined.channels[0].members.iter().any(|m| m.user_id == BOT));
-    assert_eq!(member_ids(&chat, ROOM).await, ["alice", "bob", BOT]);
+    assert_eq!(
+        member_ids(&group_members(&chat, ROOM).await),
+        ["alice", "bob", BOT]
+    );
     // Joining again changes nothing.
     bots.join_channels(BOT, [ROOM]).await.expect("join again");
-    assert_eq!(member_ids(&chat, ROOM).await, ["alice", "bob", BOT]);
+    assert_eq!(
+        member_ids(&group_members(&chat, ROOM).await),
+        ["alice", "bob", BOT]
+    );
 
     let room = chat.messages(ChannelType::GroupChannels, ROOM);
     room.send_text("alice", "Where do we eat?")
@@ -286,7 +266,7 @@ async fn bot_joins_and_its_messages_show_in_the_history() {
 
 #[tokio::test]
 async fn bot_leaves_one_channel_then_all() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let bots = chat.bots();
     create_bot(&chat, BOT).await;
     bots.join_channels(BOT, [ROOM, OTHER_ROOM])
@@ -294,8 +274,14 @@ async fn bot_leaves_one_channel_then_all() {
         .expect("join");
 
     bots.leave_channel(BOT, ROOM).await.expect("leave one");
-    assert_eq!(member_ids(&chat, ROOM).await, ["alice", "bob"]);
-    assert_eq!(member_ids(&chat, OTHER_ROOM).await, ["alice", BOT]);
+    assert_eq!(
+        member_ids(&group_members(&chat, ROOM).await),
+        ["alice", "bob"]
+    );
+    assert_eq!(
+        member_ids(&group_members(&chat, OTHER_ROOM).await),
+        ["alice", BOT]
+    );
     // Sending where it is no longer a member fails.
     let error = bots
         .send_text(BOT, ROOM, "still here?")
@@ -311,13 +297,19 @@ async fn bot_leaves_one_channel_then_all() {
 
     bots.join_channels(BOT, [ROOM]).await.expect("join back");
     bots.leave_all_channels(BOT).await.expect("leave all");
-    assert_eq!(member_ids(&chat, ROOM).await, ["alice", "bob"]);
-    assert_eq!(member_ids(&chat, OTHER_ROOM).await, ["alice"]);
+    assert_eq!(
+        member_ids(&group_members(&chat, ROOM).await),
+        ["alice", "bob"]
+    );
+    assert_eq!(
+        member_ids(&group_members(&chat, OTHER_ROOM).await),
+        ["alice"]
+    );
 }
 
 #[tokio::test]
 async fn deleting_a_bot_removes_it_from_its_channels() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let bots = chat.bots();
     create_bot(&chat, BOT).await;
     bots.join_channels(BOT, [ROOM, OTHER_ROOM])
@@ -330,8 +322,14 @@ async fn deleting_a_bot_removes_it_from_its_channels() {
         .message;
 
     bots.delete(BOT).await.expect("delete");
-    assert_eq!(member_ids(&chat, ROOM).await, ["alice", "bob"]);
-    assert_eq!(member_ids(&chat, OTHER_ROOM).await, ["alice"]);
+    assert_eq!(
+        member_ids(&group_members(&chat, ROOM).await),
+        ["alice", "bob"]
+    );
+    assert_eq!(
+        member_ids(&group_members(&chat, OTHER_ROOM).await),
+        ["alice"]
+    );
     // Its messages stay.
     let kept = chat
         .messages(ChannelType::GroupChannels, ROOM)
@@ -345,7 +343,7 @@ async fn deleting_a_bot_removes_it_from_its_channels() {
 
 #[tokio::test]
 async fn documented_errors() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let bots = chat.bots();
     create_bot(&chat, BOT).await;
 
@@ -395,7 +393,10 @@ async fn documented_errors() {
         .await
         .expect_err("open channel");
     assert_eq!(error.code(), Some(400201));
-    assert_eq!(member_ids(&chat, ROOM).await, ["alice", "bob"]);
+    assert_eq!(
+        member_ids(&group_members(&chat, ROOM).await),
+        ["alice", "bob"]
+    );
 
     // Invalid values and lengths.
     let error = bots

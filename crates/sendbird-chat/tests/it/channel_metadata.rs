@@ -5,30 +5,17 @@ use std::collections::HashMap;
 use sendbird_chat::channel_metadata::MetacounterMode;
 use sendbird_chat::models::ChannelType;
 use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt};
-use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::{Emulator, Seed};
+use sendbird_emulator::Seed;
+
+use crate::support::{seeded, users};
 
 /// A hostile channel URL (the emulator accepts it; it must travel as one path segment).
 const ODD_URL: &str = "oc ü/漢 50%";
 
-async fn chat_with_channels() -> (Emulator, ChatClient) {
-    let seed = Seed::new()
-        .user("alice", "Alice")
-        .user("bob", "Bob")
+fn seed() -> Seed {
+    users(["alice", "bob"])
         .open_channel(ODD_URL, "Open")
-        .group_channel("gc_meta", ["alice", "bob"]);
-    let emulator = Emulator::builder()
-        .seed(seed)
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
+        .group_channel("gc_meta", ["alice", "bob"])
 }
 
 fn strings(items: &[(&str, &str)]) -> HashMap<String, String> {
@@ -176,21 +163,21 @@ async fn metacounter_lifecycle(chat: &ChatClient, channel_type: ChannelType, url
 
 #[tokio::test]
 async fn group_channel_metadata_and_metacounter() {
-    let (_emulator, chat) = chat_with_channels().await;
+    let (_emulator, chat) = seeded(seed()).await;
     metadata_lifecycle(&chat, ChannelType::GroupChannels, "gc_meta").await;
     metacounter_lifecycle(&chat, ChannelType::GroupChannels, "gc_meta").await;
 }
 
 #[tokio::test]
 async fn open_channel_metadata_and_metacounter_with_an_odd_url() {
-    let (_emulator, chat) = chat_with_channels().await;
+    let (_emulator, chat) = seeded(seed()).await;
     metadata_lifecycle(&chat, ChannelType::OpenChannels, ODD_URL).await;
     metacounter_lifecycle(&chat, ChannelType::OpenChannels, ODD_URL).await;
 }
 
 #[tokio::test]
 async fn open_channels_entry_point_and_list_metadata() {
-    let (_emulator, chat) = chat_with_channels().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let meta = chat.open_channels().metadata(ODD_URL);
     assert_eq!(meta.channel_type(), &ChannelType::OpenChannels);
     assert_eq!(meta.channel_url(), ODD_URL);
@@ -217,7 +204,7 @@ async fn open_channels_entry_point_and_list_metadata() {
 
 #[tokio::test]
 async fn documented_errors() {
-    let (_emulator, chat) = chat_with_channels().await;
+    let (_emulator, chat) = seeded(seed()).await;
 
     let missing = chat.channel_metadata(ChannelType::GroupChannels, "no_such_channel");
     let err = missing.get().await.expect_err("channel not found");

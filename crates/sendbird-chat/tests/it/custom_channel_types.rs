@@ -7,34 +7,24 @@ use sendbird_chat::custom_channel_types::{
 };
 use sendbird_chat::group_channels::OperatorFilter;
 use sendbird_chat::models::{ChannelRole, ChannelType, User};
-use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt};
-use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::{Emulator, Seed};
+use sendbird_chat::{ChatErrorCode, ChatErrorExt};
+use sendbird_emulator::Seed;
+
+use crate::support::seeded;
 
 const SPORTS: &str = "sports/ü 50%";
 
-async fn seeded() -> (Emulator, ChatClient) {
+fn seed() -> Seed {
     let mut seed = Seed::new();
     for i in 0..7 {
         seed = seed.user(format!("user{i}"), format!("User {i}"));
     }
-    let emulator = Emulator::builder()
-        .seed(seed)
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
+    seed
 }
 
 #[tokio::test]
 async fn settings_life_cycle() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
 
     let created = chat
         .custom_channel_types()
@@ -115,7 +105,7 @@ async fn settings_life_cycle() {
 
 #[tokio::test]
 async fn operators_paged_to_the_end_and_applied_to_channels_of_the_type() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let sports = chat.custom_channel_type(SPORTS);
 
     sports
@@ -225,7 +215,7 @@ async fn operators_paged_to_the_end_and_applied_to_channels_of_the_type() {
 
 #[tokio::test]
 async fn settings_apply_to_channels_of_the_type() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     chat.custom_channel_types()
         .create(SPORTS)
         .max_message_length(50)
@@ -272,7 +262,7 @@ async fn settings_apply_to_channels_of_the_type() {
 
 #[tokio::test]
 async fn documented_errors() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let types = chat.custom_channel_types();
     types.create(SPORTS).await.expect("create");
 

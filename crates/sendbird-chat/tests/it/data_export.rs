@@ -3,14 +3,13 @@
 
 use std::time::Duration;
 
-use bytes::Bytes;
 use futures_util::TryStreamExt;
 use sendbird_chat::data_export::{DataExport, DataType, ExportFormat, ExportStatus};
 use sendbird_chat::models::ChannelType;
-use sendbird_chat::{ChatClient, Error};
-use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::{Emulator, Seed};
-use tower::ServiceExt;
+use sendbird_chat::ChatClient;
+use sendbird_emulator::Seed;
+
+use crate::support::{assert_api, download, seeded, users};
 
 const ROOM: &str = "export/ü room";
 const LOBBY: &str = "export-lobby";
@@ -18,46 +17,10 @@ const HOUR: i64 = 3_600_000;
 const POLL: Duration = Duration::from_millis(20);
 const PATIENCE: Duration = Duration::from_secs(10);
 
-async fn seeded() -> (Emulator, ChatClient) {
-    let seed = Seed::new()
-        .user("alice", "Alice")
-        .user("bob", "Bob")
+fn seed() -> Seed {
+    users(["alice", "bob"])
         .group_channel(ROOM, ["alice", "bob"])
-        .open_channel(LOBBY, "Lobby");
-    let emulator = Emulator::builder()
-        .seed(seed)
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
-}
-
-fn assert_api(error: &Error, code: u32) {
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error}");
-    assert_eq!(error.code(), Some(code), "{error}");
-}
-
-/// GETs a URL the emulator serves.
-async fn download(url: &str) -> (String, String) {
-    let transport =
-        sendbird_core::default_transport(sendbird_core::TransportConfig::new()).expect("transport");
-    let request = http::Request::get(url).body(Bytes::new()).expect("request");
-    let response = transport.oneshot(request).await.expect("download");
-    assert_eq!(response.status(), 200, "{url}");
-    let content_type = response
-        .headers()
-        .get(http::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_owned();
-    let body = String::from_utf8(response.into_body().to_vec()).expect("utf-8");
-    (content_type, body)
+        .open_channel(LOBBY, "Lobby")
 }
 
 async fn send_some(chat: &ChatClient) {
@@ -72,7 +35,7 @@ async fn send_some(chat: &ChatClient) {
 
 #[tokio::test]
 async fn a_messages_export_completes_and_its_file_has_the_messages() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     send_some(&chat).await;
     let now = emulator.now_ms();
     let exports = chat.exports(DataType::Messages);
@@ -111,7 +74,7 @@ async fn a_messages_export_completes_and_its_file_has_the_messages() {
 
 #[tokio::test]
 async fn csv_exports_filter_by_sender() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     send_some(&chat).await;
     let now = emulator.now_ms();
     let exports = chat.exports(DataType::Messages);
@@ -144,7 +107,7 @@ async fn csv_exports_filter_by_sender() {
 
 #[tokio::test]
 async fn exports_complete_on_the_clock_and_list_newest_first() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let now = emulator.now_ms();
     let users = chat.exports(DataType::Users);
     let first = users.register(now - HOUR, now + HOUR).await.expect("first");
@@ -207,7 +170,7 @@ async fn exports_complete_on_the_clock_and_list_newest_first() {
 
 #[tokio::test]
 async fn documented_errors() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let now = emulator.now_ms();
     let messages = chat.exports(DataType::Messages);
     let error = messages

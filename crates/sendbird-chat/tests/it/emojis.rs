@@ -3,33 +3,16 @@
 
 use sendbird_chat::emojis::{NewEmoji, NewEmojiCategory};
 use sendbird_chat::models::ChannelType;
-use sendbird_chat::ChatClient;
-use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::{Emulator, Seed};
 
-use crate::support::chat;
+use crate::support::{chat, seeded, users};
 
 /// A key that needs encoding in a path segment.
 const ODD_KEY: &str = "thumbs/up ü";
 
 #[tokio::test]
 async fn reactions_switch_controls_adding_reactions() {
-    let emulator = Emulator::builder()
-        .seed(
-            Seed::new()
-                .user("alice", "Alice")
-                .user("bob", "Bob")
-                .group_channel("room", ["alice", "bob"]),
-        )
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
+    let (_emulator, chat) =
+        seeded(users(["alice", "bob"]).group_channel("room", ["alice", "bob"])).await;
     let room = chat.messages(ChannelType::GroupChannels, "room");
     let message_id = room
         .send_text("alice", "React to me")

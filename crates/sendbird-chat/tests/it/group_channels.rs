@@ -5,44 +5,21 @@ use std::collections::HashMap;
 use futures_util::TryStreamExt;
 use sendbird_chat::group_channels::InvitationStatus;
 use sendbird_chat::models::{ChannelRole, GroupChannel, MemberState};
-use sendbird_chat::{ChatClient, ChatErrorExt, FilePart};
-use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::{Emulator, Seed};
+use sendbird_chat::{ChatErrorExt, FilePart};
+use sendbird_emulator::Seed;
+
+use crate::support::{member_ids, seeded, users};
 
 const ODD_USER: &str = "user@example.com/ü";
 
-/// An emulator seeded with a few users, and a client for it.
-async fn seeded() -> (Emulator, ChatClient) {
-    let emulator = Emulator::builder()
-        .seed(
-            Seed::new()
-                .user("alice", "Alice")
-                .user("bob", "Bob")
-                .user("carol", "Carol")
-                .user("dave", "Dave")
-                .user(ODD_USER, "Odd"),
-        )
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
-}
-
-fn member_ids(channel: &GroupChannel) -> Vec<&str> {
-    let mut ids: Vec<_> = channel.members.iter().map(|m| m.user_id.as_str()).collect();
-    ids.sort_unstable();
-    ids
+/// A few users.
+fn seed() -> Seed {
+    users(["alice", "bob", "carol", "dave"]).user(ODD_USER, "Odd")
 }
 
 #[tokio::test]
 async fn create_read_list_update_delete() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let gc = chat.group_channels();
 
     // Create (JSON), distinct, with an operator.
@@ -163,7 +140,7 @@ async fn create_read_list_update_delete() {
 
 #[tokio::test]
 async fn membership_and_operators() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let gc = chat.group_channels();
     let url = gc
         .create(["alice", "bob"])
@@ -267,7 +244,7 @@ async fn membership_and_operators() {
 
 #[tokio::test]
 async fn invitations_accept_and_decline() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let gc = chat.group_channels();
     let channel = gc
         .create(["alice", "carol", "dave"])
@@ -314,7 +291,7 @@ async fn invitations_accept_and_decline() {
 
 #[tokio::test]
 async fn history_reset_and_typing_indicators() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let gc = chat.group_channels();
     let url = gc
         .create(["alice", "bob"])

@@ -26,4 +26,5 @@ mod statistics;
 mod support;
 mod user_metadata;
 mod users;
+mod webhook_events;
 mod webhooks;

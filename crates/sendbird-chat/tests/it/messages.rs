@@ -7,39 +7,25 @@
 use futures_util::TryStreamExt;
 use sendbird_chat::messages::HistoryDirection;
 use sendbird_chat::models::{ChannelType, MentionType, Message, MessageType, SortedMetaarrayItem};
-use sendbird_chat::{ChatClient, ChatErrorExt, FilePart};
-use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::{Emulator, Seed};
+use sendbird_chat::{ChatErrorExt, FilePart};
+use sendbird_emulator::Seed;
+
+use crate::support::{seeded, users};
 
 /// A channel URL that needs encoding in a path segment.
 const ROOM: &str = "room/ü 1";
 
-/// An emulator with two users, a group channel (`ROOM`, both members) and an open channel
-/// (`lobby`), and a client for it.
-async fn seeded() -> (Emulator, ChatClient) {
-    let seed = Seed::new()
-        .user("alice", "Alice")
-        .user("bob", "Bob")
-        .user("mallory", "Mallory")
+/// Two users, a group channel (`ROOM`, both members) and an open channel
+/// (`lobby`).
+fn seed() -> Seed {
+    users(["alice", "bob", "mallory"])
         .group_channel(ROOM, ["alice", "bob"])
-        .open_channel("lobby", "Lobby");
-    let emulator = Emulator::builder()
-        .seed(seed)
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
+        .open_channel("lobby", "Lobby")
 }
 
 #[tokio::test]
 async fn message_lifecycle_send_read_list_update_delete() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let room = chat.messages(ChannelType::GroupChannels, ROOM);
 
     // Send one message of each kind.
@@ -208,7 +194,7 @@ async fn message_lifecycle_send_read_list_update_delete() {
 
 #[tokio::test]
 async fn open_channel_messages() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let lobby = chat.messages(ChannelType::OpenChannels, "lobby");
     let sent = lobby
         .send_text("mallory", "anyone here?")
@@ -234,7 +220,7 @@ async fn open_channel_messages() {
 
 #[tokio::test]
 async fn history_walks_both_ways() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let room = chat.messages(ChannelType::GroupChannels, ROOM);
     let mut sent = Vec::new();
     for i in 0..23 {
@@ -321,7 +307,7 @@ async fn history_walks_both_ways() {
 
 #[tokio::test]
 async fn history_of_an_unknown_channel_fails() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let result: Result<Vec<Message>, _> = chat
         .messages(ChannelType::GroupChannels, "no-such-room")
         .history(HistoryDirection::Older, 0)
@@ -333,7 +319,7 @@ async fn history_of_an_unknown_channel_fails() {
 
 #[tokio::test]
 async fn documented_errors() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let room = chat.messages(ChannelType::GroupChannels, ROOM);
 
     // A non-member cannot send to a group channel.

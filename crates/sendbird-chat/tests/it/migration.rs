@@ -3,38 +3,19 @@
 
 use sendbird_chat::migration::MigrationMessage;
 use sendbird_chat::models::{ChannelType, Message, MessageType};
-use sendbird_chat::{ChatClient, Error};
-use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::{Emulator, Seed};
+use sendbird_emulator::Seed;
+
+use crate::support::{assert_api, history, seeded, users};
 
 const ROOM: &str = "legacy/ü room";
 const LOBBY: &str = "legacy-lobby";
 /// 2020-09-13 12:26:40 UTC.
 const T0: i64 = 1_600_000_000_000;
 
-async fn seeded() -> (Emulator, ChatClient) {
-    let seed = Seed::new()
-        .user("alice", "Alice")
-        .user("bob", "Bob")
+fn seed() -> Seed {
+    users(["alice", "bob"])
         .group_channel(ROOM, ["alice", "bob"])
-        .open_channel(LOBBY, "Lobby");
-    let emulator = Emulator::builder()
-        .seed(seed)
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
-}
-
-fn assert_api(error: &Error, code: u32) {
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error}");
-    assert_eq!(error.code(), Some(code), "{error}");
+        .open_channel(LOBBY, "Lobby")
 }
 
 fn batch() -> Vec<MigrationMessage> {
@@ -52,18 +33,9 @@ fn batch() -> Vec<MigrationMessage> {
     ]
 }
 
-async fn history(chat: &ChatClient, channel_type: ChannelType, url: &str) -> Vec<Message> {
-    chat.messages(channel_type, url)
-        .list(0)
-        .next_limit(50)
-        .await
-        .expect("history")
-        .messages
-}
-
 #[tokio::test]
 async fn migrated_messages_keep_their_timestamps_and_senders() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let room = chat.messages(ChannelType::GroupChannels, ROOM);
     let live = room.send_text("alice", "sent today").await.expect("send");
 
@@ -72,7 +44,7 @@ async fn migrated_messages_keep_their_timestamps_and_senders() {
         .await
         .expect("migrate");
 
-    let messages = history(&chat, ChannelType::GroupChannels, ROOM).await;
+    let messages = history(&chat, ChannelType::GroupChannels, ROOM, 50).await;
     let seen: Vec<(i64, Option<&str>, MessageType)> = messages
         .iter()
         .map(|m| {
@@ -131,7 +103,7 @@ async fn migrated_messages_keep_their_timestamps_and_senders() {
 
 #[tokio::test]
 async fn open_channels_take_migrations_too() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     chat.migrate(
         LOBBY,
         vec![
@@ -141,7 +113,7 @@ async fn open_channels_take_migrations_too() {
     )
     .await
     .expect("migrate");
-    let messages = history(&chat, ChannelType::OpenChannels, LOBBY).await;
+    let messages = history(&chat, ChannelType::OpenChannels, LOBBY, 50).await;
     let texts: Vec<(Option<&str>, i64)> = messages
         .iter()
         .map(|m| (m.text(), m.created_at()))
@@ -151,7 +123,7 @@ async fn open_channels_take_migrations_too() {
 
 #[tokio::test]
 async fn documented_errors() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let error = chat
         .migrate("nowhere", batch())
         .await

@@ -4,12 +4,13 @@
 use std::time::Duration;
 
 use futures_util::TryStreamExt;
-use sendbird_chat::models::{ChannelType, GroupChannel, User};
+use sendbird_chat::models::{ChannelType, User};
 use sendbird_chat::moderation::{Ban, BanRequest, BlockList, BlockUsers, MutedUser};
 use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt, Error};
-use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::{Emulator, Seed};
+use sendbird_emulator::Seed;
 use serde_json::json;
+
+use crate::support::{assert_api, group_members, member_ids, seeded, users};
 
 const ODD: &str = "user@example.com/ü";
 const GROUP: &str = "mod-group";
@@ -17,20 +18,10 @@ const OPEN: &str = "mod-open";
 const TEN_YEARS_MS: i64 = 10 * 365 * 24 * 60 * 60 * 1000;
 
 /// Users, a public group channel (alice operates it), a second public channel of another
-/// custom type, an open channel with participants, and a client.
-async fn seeded() -> (Emulator, ChatClient) {
-    let mut seed = Seed::new();
-    for (id, nickname) in [
-        ("alice", "Alice"),
-        ("bob", "Bob"),
-        ("carol", "Carol"),
-        ("dave", "Dave"),
-        ("erin", "Erin"),
-        (ODD, "Odd"),
-    ] {
-        seed = seed.user(id, nickname);
-    }
-    let seed = seed
+/// custom type, an open channel with participants.
+fn seed() -> Seed {
+    users(["alice", "bob", "carol", "dave", "erin"])
+        .user(ODD, "Odd")
         .group_channel_json(json!({
             "channel_url": GROUP,
             "user_ids": ["alice", "bob", "carol", "dave", ODD],
@@ -51,35 +42,11 @@ async fn seeded() -> (Emulator, ChatClient) {
             "operator_ids": ["alice"],
         }))
         .open_channel_participant(OPEN, "bob")
-        .open_channel_participant(OPEN, "carol");
-    let emulator = Emulator::builder()
-        .seed(seed)
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
-}
-
-#[track_caller]
-fn assert_code(err: &Error, code: u32) {
-    assert_eq!(err.code(), Some(code), "{err:?}");
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(400), "{err:?}");
+        .open_channel_participant(OPEN, "carol")
 }
 
 fn ids(bans: &[Ban]) -> Vec<&str> {
     bans.iter().map(Ban::user_id).collect()
-}
-
-fn member_ids(channel: &GroupChannel) -> Vec<&str> {
-    let mut ids: Vec<_> = channel.members.iter().map(|m| m.user_id.as_str()).collect();
-    ids.sort_unstable();
-    ids
 }
 
 async fn send(chat: &ChatClient, kind: ChannelType, url: &str, user: &str) -> Result<(), Error> {
@@ -89,17 +56,9 @@ async fn send(chat: &ChatClient, kind: ChannelType, url: &str, user: &str) -> Re
         .map(|_| ())
 }
 
-async fn group_members(chat: &ChatClient, url: &str) -> GroupChannel {
-    chat.group_channels()
-        .get(url)
-        .show_member(true)
-        .await
-        .expect("get channel")
-}
-
 #[tokio::test]
 async fn group_channel_ban_life_cycle() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let channel = chat.group_channel(GROUP);
 
     // Ban: the user is removed from the channel at once.
@@ -129,7 +88,7 @@ async fn group_channel_ban_life_cycle() {
         .join(GROUP, "bob")
         .await
         .expect_err("banned join");
-    assert_code(&err, 400750);
+    assert_api(&err, 400750);
     assert_eq!(
         err.chat_code(),
         Some(ChatErrorCode::BannedUserEnterChannelNotAllowed)
@@ -139,11 +98,11 @@ async fn group_channel_ban_life_cycle() {
         .invite(GROUP, ["bob"])
         .await
         .expect_err("banned invite");
-    assert_code(&err, 400750);
+    assert_api(&err, 400750);
     let err = send(&chat, ChannelType::GroupChannels, GROUP, "bob")
         .await
         .expect_err("banned send");
-    assert_code(&err, 900100);
+    assert_api(&err, 900100);
 
     // Read one, then more bans listed page by page.
     let read = channel.get_ban("bob").await.expect("get ban");
@@ -209,9 +168,9 @@ async fn group_channel_ban_life_cycle() {
     // Unban: the user is not added back, but may join again.
     channel.unban("carol").await.expect("unban");
     let err = channel.get_ban("carol").await.expect_err("no ban left");
-    assert_code(&err, 400201);
+    assert_api(&err, 400201);
     let err = channel.unban("carol").await.expect_err("unban twice");
-    assert_code(&err, 400201);
+    assert_api(&err, 400201);
     assert!(!member_ids(&group_members(&chat, GROUP).await).contains(&"carol"));
     chat.group_channels()
         .join(GROUP, "carol")
@@ -222,7 +181,7 @@ async fn group_channel_ban_life_cycle() {
 
 #[tokio::test]
 async fn bans_expire_on_the_emulator_clock() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let channel = chat.group_channel(GROUP);
     channel.ban("dave").seconds(60).await.expect("ban");
     let err = chat
@@ -230,12 +189,12 @@ async fn bans_expire_on_the_emulator_clock() {
         .join(GROUP, "dave")
         .await
         .expect_err("still banned");
-    assert_code(&err, 400750);
+    assert_api(&err, 400750);
 
     emulator.advance_clock(Duration::from_secs(61));
 
     let err = channel.get_ban("dave").await.expect_err("expired");
-    assert_code(&err, 400201);
+    assert_api(&err, 400201);
     let bans = channel.banned_users().await.expect("list");
     assert!(bans.banned_list.is_empty());
     assert!(chat
@@ -256,7 +215,7 @@ async fn bans_expire_on_the_emulator_clock() {
 
 #[tokio::test]
 async fn group_channel_mute_life_cycle() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let channel = chat.group_channel(GROUP);
 
     channel
@@ -268,7 +227,7 @@ async fn group_channel_mute_life_cycle() {
     let err = send(&chat, ChannelType::GroupChannels, GROUP, "bob")
         .await
         .expect_err("muted send");
-    assert_code(&err, 900041);
+    assert_api(&err, 900041);
     assert_eq!(
         err.chat_code(),
         Some(ChatErrorCode::MutedUserSendNotAllowed)
@@ -345,7 +304,7 @@ async fn group_channel_mute_life_cycle() {
         .await
         .expect("send after unmute");
     let err = channel.unmute("carol").await.expect_err("unmute twice");
-    assert_code(&err, 400201);
+    assert_api(&err, 400201);
 
     // A timed mute ends by itself.
     emulator.advance_clock(Duration::from_secs(601));
@@ -357,7 +316,7 @@ async fn group_channel_mute_life_cycle() {
 
 #[tokio::test]
 async fn frozen_channels_accept_only_operators() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let frozen = chat
         .group_channel(GROUP)
         .freeze(true)
@@ -371,7 +330,7 @@ async fn frozen_channels_accept_only_operators() {
     let err = send(&chat, ChannelType::GroupChannels, GROUP, "bob")
         .await
         .expect_err("member in a frozen channel");
-    assert_code(&err, 900050);
+    assert_api(&err, 900050);
     assert_eq!(
         err.chat_code(),
         Some(ChatErrorCode::FrozenChannelSendNotAllowed)
@@ -396,7 +355,7 @@ async fn frozen_channels_accept_only_operators() {
     let err = send(&chat, ChannelType::OpenChannels, OPEN, "bob")
         .await
         .expect_err("participant in a frozen channel");
-    assert_code(&err, 900050);
+    assert_api(&err, 900050);
     send(&chat, ChannelType::OpenChannels, OPEN, "alice")
         .await
         .expect("operator in a frozen open channel");
@@ -404,7 +363,7 @@ async fn frozen_channels_accept_only_operators() {
 
 #[tokio::test]
 async fn open_channel_bans_and_mutes() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let channel = chat.open_channel(OPEN);
 
     let ban = channel.ban("bob").seconds(120).await.expect("ban");
@@ -424,7 +383,7 @@ async fn open_channel_bans_and_mutes() {
     let err = send(&chat, ChannelType::OpenChannels, OPEN, "bob")
         .await
         .expect_err("banned send");
-    assert_code(&err, 900100);
+    assert_api(&err, 900100);
     assert_eq!(
         ids(&channel.banned_users().await.expect("bans").banned_list),
         ["bob"]
@@ -464,7 +423,7 @@ async fn open_channel_bans_and_mutes() {
     let err = send(&chat, ChannelType::OpenChannels, OPEN, "carol")
         .await
         .expect_err("muted send");
-    assert_code(&err, 900041);
+    assert_api(&err, 900041);
     let list = channel.muted_users().await.expect("mutes");
     assert_eq!(list.muted_list.len(), 1);
     assert_eq!(list.muted_list[0].description.as_deref(), Some("caps lock"));
@@ -497,7 +456,7 @@ async fn open_channel_bans_and_mutes() {
 
 #[tokio::test]
 async fn custom_type_bans_apply_to_every_channel_of_the_type() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let support = chat.custom_channel_type("support");
 
     support
@@ -509,7 +468,7 @@ async fn custom_type_bans_apply_to_every_channel_of_the_type() {
         .expect("ban by custom type");
     // Unknown users are skipped without `on_demand_upsert`.
     let err = chat.users().get("ghost").await.expect_err("not created");
-    assert_code(&err, 400201);
+    assert_api(&err, 400201);
     // Removed from the support channels, refused on joining them, free elsewhere.
     assert!(!member_ids(&group_members(&chat, GROUP).await).contains(&"bob"));
     let err = chat
@@ -517,11 +476,11 @@ async fn custom_type_bans_apply_to_every_channel_of_the_type() {
         .join(GROUP, "bob")
         .await
         .expect_err("custom-type ban");
-    assert_code(&err, 400751);
+    assert_api(&err, 400751);
     let err = send(&chat, ChannelType::OpenChannels, OPEN, "bob")
         .await
         .expect_err("banned in the open channel of the type");
-    assert_code(&err, 900100);
+    assert_api(&err, 900100);
     chat.group_channels()
         .join("mod-other", "bob")
         .await
@@ -554,7 +513,7 @@ async fn custom_type_bans_apply_to_every_channel_of_the_type() {
         .join("mod-other", "carol")
         .await
         .expect_err("sales ban");
-    assert_code(&err, 400751);
+    assert_api(&err, 400751);
 
     // Lifting and expiry.
     support.unban_users(["bob", "carol"]).await.expect("unban");
@@ -574,7 +533,7 @@ async fn custom_type_bans_apply_to_every_channel_of_the_type() {
 
 #[tokio::test]
 async fn custom_type_mutes() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let support = chat.custom_channel_type("support");
     support
         .mute_users(["dave", "fresh"])
@@ -586,7 +545,7 @@ async fn custom_type_mutes() {
     let err = send(&chat, ChannelType::GroupChannels, GROUP, "dave")
         .await
         .expect_err("muted by type");
-    assert_code(&err, 900041);
+    assert_api(&err, 900041);
     let muted: Vec<MutedUser> = support
         .muted_users()
         .limit(1)
@@ -605,7 +564,7 @@ async fn custom_type_mutes() {
     let err = send(&chat, ChannelType::OpenChannels, OPEN, "carol")
         .await
         .expect_err("muted in the open channel of the type");
-    assert_code(&err, 900041);
+    assert_api(&err, 900041);
     let carol = support
         .muted_users()
         .await
@@ -630,7 +589,7 @@ async fn custom_type_mutes() {
 
 #[tokio::test]
 async fn block_life_cycle() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let alice = chat.user("alice");
 
     let blocked = alice.block(["bob", "carol"]).await.expect("block");
@@ -671,7 +630,7 @@ async fn block_life_cycle() {
     // Unblock.
     alice.unblock("carol").await.expect("unblock");
     let err = alice.unblock("carol").await.expect_err("unblock twice");
-    assert_code(&err, 400201);
+    assert_api(&err, 400201);
     let left: Vec<User> = alice
         .blocked_users()
         .stream()
@@ -682,20 +641,20 @@ async fn block_life_cycle() {
 
     // Documented errors.
     let err = alice.block(["alice"]).await.expect_err("block oneself");
-    assert_code(&err, 400111);
+    assert_api(&err, 400111);
     let err = alice.block(["nobody"]).await.expect_err("unknown user");
-    assert_code(&err, 400201);
+    assert_api(&err, 400201);
     let err = chat
         .user("nobody")
         .blocked_users()
         .await
         .expect_err("unknown blocker");
-    assert_code(&err, 400201);
+    assert_api(&err, 400201);
 }
 
 #[tokio::test]
 async fn blocks_in_a_distinct_one_to_one_channel() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let dm = chat
         .group_channels()
         .create(["erin", "dave"])
@@ -709,7 +668,7 @@ async fn blocks_in_a_distinct_one_to_one_channel() {
     let err = send(&chat, ChannelType::GroupChannels, &url, "erin")
         .await
         .expect_err("blocker sends");
-    assert_code(&err, 900080);
+    assert_api(&err, 900080);
     send(&chat, ChannelType::GroupChannels, &url, "dave")
         .await
         .expect("blocked user sends");
@@ -745,33 +704,33 @@ async fn blocks_in_a_distinct_one_to_one_channel() {
 
 #[tokio::test]
 async fn documented_errors() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let channel = chat.group_channel(GROUP);
 
     let err = channel.ban("nobody").await.expect_err("unknown user");
-    assert_code(&err, 400201);
+    assert_api(&err, 400201);
     let err = chat
         .group_channel("no-such-channel")
         .ban("bob")
         .await
         .expect_err("unknown channel");
-    assert_code(&err, 400201);
+    assert_api(&err, 400201);
     let err = chat
         .open_channel("no-such-channel")
         .muted_users()
         .await
         .expect_err("unknown open channel");
-    assert_code(&err, 400201);
+    assert_api(&err, 400201);
     let err = channel.ban("bob").seconds(0).await.expect_err("zero");
-    assert_code(&err, 400111);
+    assert_api(&err, 400111);
     let err = channel.mute("bob").seconds(-5).await.expect_err("negative");
-    assert_code(&err, 400111);
+    assert_api(&err, 400111);
     let err = channel
         .ban("bob")
         .description("x".repeat(251))
         .await
         .expect_err("long reason");
-    assert_code(&err, 400110);
+    assert_api(&err, 400110);
     channel
         .mute("bob")
         .description("x".repeat(2048))
@@ -781,19 +740,19 @@ async fn documented_errors() {
         .update_ban("carol", 60)
         .await
         .expect_err("not banned");
-    assert_code(&err, 400201);
+    assert_api(&err, 400201);
     let err = channel.banned_users().limit(101).await.expect_err("limit");
-    assert_code(&err, 400111);
+    assert_api(&err, 400111);
     let err = chat
         .custom_channel_type("support")
         .ban_users(Vec::new())
         .await
         .expect_err("empty banned_list");
-    assert_code(&err, 400105);
+    assert_api(&err, 400105);
     let err = chat
         .user("nobody")
         .ban_from_custom_types(["support"])
         .await
         .expect_err("unknown user");
-    assert_code(&err, 400201);
+    assert_api(&err, 400201);
 }

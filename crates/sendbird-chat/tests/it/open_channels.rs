@@ -2,29 +2,10 @@
 
 use futures_util::TryStreamExt;
 use sendbird_chat::models::{OpenChannel, User};
-use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt, FilePart};
-use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::{Emulator, Seed};
+use sendbird_chat::{ChatErrorCode, ChatErrorExt, FilePart};
+use sendbird_emulator::Seed;
 
-/// An emulator started with `seed`, and a client for it.
-async fn chat_with(seed: Seed) -> (Emulator, ChatClient) {
-    let emulator = Emulator::builder()
-        .seed(seed)
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
-}
-
-fn ids(users: &[User]) -> Vec<&str> {
-    users.iter().map(|u| u.user_id.as_str()).collect()
-}
+use crate::support::{seeded, user_ids, users};
 
 fn urls(channels: &[OpenChannel]) -> Vec<&str> {
     channels.iter().map(|c| c.channel_url.as_str()).collect()
@@ -32,7 +13,7 @@ fn urls(channels: &[OpenChannel]) -> Vec<&str> {
 
 #[tokio::test]
 async fn create_read_list_update_delete() {
-    let (_emulator, chat) = chat_with(Seed::new().user("alice", "Alice").user("bob", "Bob")).await;
+    let (_emulator, chat) = seeded(Seed::new().user("alice", "Alice").user("bob", "Bob")).await;
     let open = chat.open_channels();
 
     let created = open
@@ -50,7 +31,7 @@ async fn create_read_list_update_delete() {
     assert_eq!(created.data.as_deref(), Some("{\"season\":2}"));
     assert_eq!(created.freeze, Some(false));
     assert_eq!(created.participant_count, Some(0));
-    assert_eq!(ids(&created.operators), ["alice"]);
+    assert_eq!(user_ids(&created.operators), ["alice"]);
     let created_at = created.created_at.expect("created_at");
     assert!(
         (1_000_000_000..10_000_000_000).contains(&created_at),
@@ -130,7 +111,7 @@ async fn create_read_list_update_delete() {
         .expect("update");
     assert_eq!(updated.name.as_deref(), Some("Live show, season 3"));
     assert_eq!(updated.custom_type.as_deref(), Some("live3"));
-    assert_eq!(ids(&updated.operators), ["bob"]);
+    assert_eq!(user_ids(&updated.operators), ["bob"]);
     let reread = open.get("oc_live").await.expect("get after update");
     assert_eq!(reread.name.as_deref(), Some("Live show, season 3"));
 
@@ -150,7 +131,7 @@ async fn create_read_list_update_delete() {
 
 #[tokio::test]
 async fn cover_file_goes_as_multipart() {
-    let (_emulator, chat) = chat_with(Seed::new()).await;
+    let (_emulator, chat) = seeded(Seed::new()).await;
     let cover = FilePart::new("cover.png", &b"\x89PNG\r\n\x1a\n"[..]);
     let created = chat
         .open_channels()
@@ -181,12 +162,8 @@ async fn cover_file_goes_as_multipart() {
 
 #[tokio::test]
 async fn operators_register_list_unregister() {
-    let seed = Seed::new()
-        .user("alice", "Alice")
-        .user("bob", "Bob")
-        .user("carol", "Carol")
-        .open_channel("oc_ops", "Operators");
-    let (_emulator, chat) = chat_with(seed).await;
+    let seed = users(["alice", "bob", "carol"]).open_channel("oc_ops", "Operators");
+    let (_emulator, chat) = seeded(seed).await;
     let open = chat.open_channels();
 
     open.register_operators("oc_ops", ["alice", "bob"])
@@ -202,13 +179,13 @@ async fn operators_register_list_unregister() {
         .try_collect()
         .await
         .expect("list operators");
-    assert_eq!(ids(&operators), ["alice", "bob", "carol"]);
+    assert_eq!(user_ids(&operators), ["alice", "bob", "carol"]);
 
     open.unregister_operators("oc_ops", ["bob"])
         .await
         .expect("unregister one");
     let page = open.operators("oc_ops").limit(10).await.expect("one page");
-    assert_eq!(ids(&page.operators), ["alice", "carol"]);
+    assert_eq!(user_ids(&page.operators), ["alice", "carol"]);
 
     open.unregister_all_operators("oc_ops")
         .await
@@ -232,7 +209,7 @@ async fn participants_are_token_paged() {
             .user(format!("p{i}"), format!("P{i}"))
             .open_channel_participant("oc_room", format!("p{i}"));
     }
-    let (_emulator, chat) = chat_with(seed).await;
+    let (_emulator, chat) = seeded(seed).await;
 
     let participants: Vec<User> = chat
         .open_channels()
@@ -242,14 +219,14 @@ async fn participants_are_token_paged() {
         .try_collect()
         .await
         .expect("participants");
-    assert_eq!(ids(&participants), ["p0", "p1", "p2", "p3", "p4"]);
+    assert_eq!(user_ids(&participants), ["p0", "p1", "p2", "p3", "p4"]);
     let channel = chat.open_channels().get("oc_room").await.expect("get");
     assert_eq!(channel.participant_count, Some(5));
 }
 
 #[tokio::test]
 async fn documented_errors() {
-    let (_emulator, chat) = chat_with(Seed::new().open_channel("oc_taken", "Taken")).await;
+    let (_emulator, chat) = seeded(Seed::new().open_channel("oc_taken", "Taken")).await;
     let open = chat.open_channels();
 
     let err = open.get("no_such_channel").await.expect_err("not found");

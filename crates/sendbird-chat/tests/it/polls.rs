@@ -6,43 +6,22 @@ use std::time::Duration;
 use futures_util::TryStreamExt;
 use sendbird_chat::models::{ChannelType, User};
 use sendbird_chat::polls::{Poll, PollStatus};
-use sendbird_chat::{ChatClient, ChatErrorExt, Error};
-use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::{Emulator, Seed};
+use sendbird_chat::ChatErrorExt;
+use sendbird_emulator::Seed;
 use serde_json::json;
+
+use crate::support::{assert_api, seeded, user_ids, users};
 
 /// A user id that needs encoding everywhere.
 const ODD_USER: &str = "user@example.com/ü";
 /// A channel URL that needs encoding in a path segment.
 const ROOM: &str = "poll room/ü";
 
-async fn seeded() -> (Emulator, ChatClient) {
-    let seed = Seed::new()
-        .user("alice", "Alice")
-        .user("bob", "Bob")
-        .user("carol", "Carol")
-        .user("dave", "Dave")
-        .user("mallory", "Mallory")
+fn seed() -> Seed {
+    users(["alice", "bob", "carol", "dave", "mallory"])
         .user(ODD_USER, "Odd")
         .group_channel(ROOM, ["alice", "bob", "carol", "dave", ODD_USER])
-        .group_channel("other_room", ["alice", "mallory"]);
-    let emulator = Emulator::builder()
-        .seed(seed)
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
-}
-
-fn assert_api_error(error: &Error, code: u32) {
-    assert_eq!(error.code(), Some(code), "{error}");
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error}");
+        .group_channel("other_room", ["alice", "mallory"])
 }
 
 fn counts(poll: &Poll) -> Vec<(String, i64)> {
@@ -52,13 +31,9 @@ fn counts(poll: &Poll) -> Vec<(String, i64)> {
         .collect()
 }
 
-fn ids(users: &[User]) -> Vec<&str> {
-    users.iter().map(|u| u.user_id.as_str()).collect()
-}
-
 #[tokio::test]
 async fn poll_life_cycle() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let polls = chat.polls();
 
     // Create.
@@ -153,7 +128,7 @@ async fn poll_life_cycle() {
         .vote(poll.id, "bob", [seoul, busan])
         .await
         .expect_err("single choice");
-    assert_api_error(&err, 400920);
+    assert_api(&err, 400920);
 
     // Voters per option, paged one at a time to the end.
     let seoul_voters: Vec<User> = polls
@@ -163,7 +138,7 @@ async fn poll_life_cycle() {
         .try_collect()
         .await
         .expect("voters");
-    assert_eq!(ids(&seoul_voters), ["bob", ODD_USER]);
+    assert_eq!(user_ids(&seoul_voters), ["bob", ODD_USER]);
     assert_eq!(seoul_voters[0].nickname.as_deref(), Some("Bob"));
     let page = polls
         .voters(poll.id, busan)
@@ -171,7 +146,7 @@ async fn poll_life_cycle() {
         .await
         .expect("first page");
     assert_eq!(page.vote_count, Some(2));
-    assert_eq!(ids(&page.voters), ["dave"]);
+    assert_eq!(user_ids(&page.voters), ["dave"]);
     assert!(page.next.as_deref().is_some_and(|n| !n.is_empty()));
 
     // The partial voter lists of a poll.
@@ -181,7 +156,7 @@ async fn poll_life_cycle() {
         .await
         .expect("get with voters");
     let busan_voters = &partial.option(busan).expect("busan").partial_voter_list;
-    assert_eq!(ids(busan_voters), ["dave", "carol"]);
+    assert_eq!(user_ids(busan_voters), ["dave", "carol"]);
 
     // Cancel a vote (an empty choice).
     let cancelled = polls.cancel_vote(poll.id, "bob").await.expect("cancel");
@@ -213,7 +188,7 @@ async fn poll_life_cycle() {
     let after = polls.get(poll.id).await.expect("get");
     assert_eq!(after.options.len(), 2);
     let err = polls.get_option(poll.id, jeju).await.expect_err("gone");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
 
     // Close: later votes and suggestions are refused (400920).
     let closed = polls.close(poll.id).await.expect("close");
@@ -225,17 +200,17 @@ async fn poll_life_cycle() {
         .vote(poll.id, "dave", [seoul])
         .await
         .expect_err("vote after close");
-    assert_api_error(&err, 400920);
+    assert_api(&err, 400920);
     let err = polls
         .cancel_vote(poll.id, "dave")
         .await
         .expect_err("closed");
-    assert_api_error(&err, 400920);
+    assert_api(&err, 400920);
     let err = polls
         .add_option(poll.id, "Daegu")
         .await
         .expect_err("add after close");
-    assert_api_error(&err, 400920);
+    assert_api(&err, 400920);
     // The votes stay readable.
     let final_voters: Vec<User> = polls
         .voters(poll.id, busan)
@@ -243,18 +218,18 @@ async fn poll_life_cycle() {
         .try_collect()
         .await
         .expect("voters after close");
-    assert_eq!(ids(&final_voters), ["dave", "carol"]);
+    assert_eq!(user_ids(&final_voters), ["dave", "carol"]);
 
     // Delete.
     polls.delete(poll.id).await.expect("delete");
     let err = polls.get(poll.id).await.expect_err("deleted");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     assert!(err.is_not_found());
 }
 
 #[tokio::test]
 async fn list_polls_app_wide_and_per_channel() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let polls = chat.polls();
     let mut created = Vec::new();
     for title in ["one", "two", "three"] {
@@ -292,24 +267,24 @@ async fn list_polls_app_wide_and_per_channel() {
 
     // Errors of the listing: a channel without its type, an unknown channel, a page too large.
     let err = polls.list().channel_url(ROOM).await.expect_err("no type");
-    assert_api_error(&err, 400105);
+    assert_api(&err, 400105);
     let err = polls
         .list_in_group_channel("nowhere")
         .await
         .expect_err("unknown channel");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     let err = polls.list().limit(21).await.expect_err("limit");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
 }
 
 #[tokio::test]
 async fn documented_errors() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let polls = chat.polls();
 
     // Unknown poll, unknown option, an option of another poll.
     let err = polls.get(999_999).await.expect_err("unknown poll");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     let first = polls
         .create("A", ["a1"])
         .created_by("alice")
@@ -320,39 +295,39 @@ async fn documented_errors() {
         .get_option(first.id, second.options[0].id)
         .await
         .expect_err("foreign option");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     let err = polls.voters(first.id, 1).await.expect_err("unknown option");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
 
     // Bad creations: no option, a title too long, an unknown creator.
     let err = polls
         .create("Empty", Vec::<String>::new())
         .await
         .expect_err("no options");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
     let err = polls
         .create("x".repeat(2049), ["a"])
         .await
         .expect_err("title too long");
-    assert_api_error(&err, 400110);
+    assert_api(&err, 400110);
     let err = polls
         .create("Who?", ["a"])
         .created_by("nobody")
         .await
         .expect_err("unknown creator");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
 
     // Votes: an option of another poll, an unknown voter.
     let err = polls
         .vote(first.id, "bob", [second.options[0].id])
         .await
         .expect_err("foreign option");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
     let err = polls
         .vote(first.id, "nobody", [first.options[0].id])
         .await
         .expect_err("unknown voter");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
 
     // Suggestions need `allow_user_suggestion`; the creator may always add.
     let err = polls
@@ -360,7 +335,7 @@ async fn documented_errors() {
         .created_by("bob")
         .await
         .expect_err("suggestion not allowed");
-    assert_api_error(&err, 400108);
+    assert_api(&err, 400108);
     polls
         .add_option(first.id, "a2")
         .created_by("alice")
@@ -372,7 +347,7 @@ async fn documented_errors() {
         .delete_option(second.id, second.options[0].id)
         .await
         .expect_err("last option");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
 
     // Attached polls: only once, only members vote.
     let room = chat.messages(ChannelType::GroupChannels, ROOM);
@@ -385,18 +360,18 @@ async fn documented_errors() {
         .poll_id(first.id)
         .await
         .expect_err("attached twice");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
     let err = room
         .send_text("alice", "Ghost")
         .poll_id(123_456_789)
         .await
         .expect_err("unknown poll");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     let err = polls
         .vote(first.id, "mallory", [first.options[0].id])
         .await
         .expect_err("not a member");
-    assert_api_error(&err, 400108);
+    assert_api(&err, 400108);
     // A channel that is not the poll's.
     let err = polls
         .get(first.id)
@@ -404,7 +379,7 @@ async fn documented_errors() {
         .channel_type(ChannelType::GroupChannels)
         .await
         .expect_err("other channel");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
 
     // `close_at` passing closes the poll on the emulator's clock.
     let close_at = emulator.now_ms() / 1000 + 60;
@@ -424,7 +399,7 @@ async fn documented_errors() {
         .vote(timed.id, "carol", [timed.options[0].id])
         .await
         .expect_err("closed by time");
-    assert_api_error(&err, 400920);
+    assert_api(&err, 400920);
     // A later `close_at` does not reopen it.
     let still = polls
         .update(timed.id)

@@ -3,22 +3,20 @@
 
 use std::time::Duration;
 
-use bytes::Bytes;
 use futures_util::TryStreamExt;
 use sendbird_chat::models::ChannelType;
 use sendbird_chat::privacy::{ChannelDeleteOption, GdprAction, GdprRequest, GdprRequestStatus};
-use sendbird_chat::{ChatClient, Error};
-use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::{Emulator, Seed};
+use sendbird_emulator::Seed;
 use serde_json::json;
-use tower::ServiceExt;
+
+use crate::support::{assert_api, download, seeded};
 
 const TEAM: &str = "gdpr-team";
 const POLL: Duration = Duration::from_millis(20);
 const PATIENCE: Duration = Duration::from_secs(10);
 
-async fn seeded() -> (Emulator, ChatClient) {
-    let seed = Seed::new()
+fn seed() -> Seed {
+    Seed::new()
         .user_json(json!({"user_id": "alice", "nickname": "Alice",
                           "metadata": {"location": "Berlin"}}))
         .user("bob", "Bob")
@@ -29,46 +27,12 @@ async fn seeded() -> (Emulator, ChatClient) {
                                    "is_distinct": true}),
         )
         .group_channel_json(json!({"channel_url": "gdpr-other-pair",
-                                   "user_ids": ["bob", "carol"], "is_distinct": true}));
-    let emulator = Emulator::builder()
-        .seed(seed)
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
-}
-
-fn assert_api(error: &Error, code: u32) {
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error}");
-    assert_eq!(error.code(), Some(code), "{error}");
-}
-
-/// GETs a URL the emulator serves (no API token needed for files).
-async fn download(url: &str) -> (String, String) {
-    let transport =
-        sendbird_core::default_transport(sendbird_core::TransportConfig::new()).expect("transport");
-    let request = http::Request::get(url).body(Bytes::new()).expect("request");
-    let response = transport.oneshot(request).await.expect("download");
-    assert_eq!(response.status(), 200, "{url}");
-    let content_type = response
-        .headers()
-        .get(http::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_owned();
-    let body = String::from_utf8(response.into_body().to_vec()).expect("utf-8");
-    (content_type, body)
+                                   "user_ids": ["bob", "carol"], "is_distinct": true}))
 }
 
 #[tokio::test]
 async fn a_completed_deletion_deletes_the_user_and_their_data() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let team = chat.messages(ChannelType::GroupChannels, TEAM);
     team.send_text("alice", "from alice").await.expect("send");
     team.send_text("bob", "from bob").await.expect("send");
@@ -141,7 +105,7 @@ async fn a_completed_deletion_deletes_the_user_and_their_data() {
 
 #[tokio::test]
 async fn access_requests_complete_on_the_clock_and_serve_a_file() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     chat.messages(ChannelType::GroupChannels, TEAM)
         .send_text("bob", "bob's words")
         .await
@@ -176,7 +140,7 @@ async fn access_requests_complete_on_the_clock_and_serve_a_file() {
 
 #[tokio::test]
 async fn list_get_and_cancel() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let privacy = chat.privacy();
     let first = privacy.register_access("alice").await.expect("first");
     let second = privacy
@@ -227,7 +191,7 @@ async fn list_get_and_cancel() {
 
 #[tokio::test]
 async fn documented_errors() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let privacy = chat.privacy();
     let error = privacy
         .register_access("nobody")

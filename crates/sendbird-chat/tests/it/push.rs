@@ -8,26 +8,11 @@ use sendbird_chat::push::{
     ListPushConfigurations, PushConfigType, PushConfigurations, PushTemplateFormats,
     PushTemplateName, PushTriggerOption, PushType, TemplateText, TokenType,
 };
-use sendbird_chat::{ChatClient, Error, FilePart};
-use sendbird_core::layers::RetryConfig;
+use sendbird_chat::FilePart;
 use sendbird_core::Endpoint;
-use sendbird_emulator::{Emulator, Seed};
+use sendbird_emulator::Seed;
 
-/// An emulator started with `seed`, and a client for it.
-async fn seeded(seed: Seed) -> (Emulator, ChatClient) {
-    let emulator = Emulator::builder()
-        .seed(seed)
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
-}
+use crate::support::{assert_api, seeded};
 
 fn users() -> Seed {
     Seed::new()
@@ -35,15 +20,6 @@ fn users() -> Seed {
         .user("bob", "Bob")
         .user("carol", "Carol")
         .group_channel("team/chat ü", ["alice@example.com/ü", "bob"])
-}
-
-/// Asserts a Chat API error's status and code.
-fn assert_api_error(err: &Error, code: u32) {
-    assert_eq!(err.code(), Some(code), "{err:?}");
-    match err {
-        Error::Api(api) => assert_eq!(api.status.as_u16(), 400),
-        other => panic!("expected an API error, got {other:?}"),
-    }
 }
 
 const ALICE: &str = "alice@example.com/ü";
@@ -114,7 +90,7 @@ async fn device_tokens_add_list_find_owner_and_remove_for_two_types() {
         .owner()
         .await
         .expect_err("not a huawei token");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
 
     // Remove the APNs token from the user: the owner lookup then answers 400201.
     let removed = alice
@@ -128,12 +104,12 @@ async fn device_tokens_add_list_find_owner_and_remove_for_two_types() {
         .owner()
         .await
         .expect_err("removed token has no owner");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     let err = alice
         .remove_push_token(TokenType::Apns, APNS_1)
         .await
         .expect_err("removing it again");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
 
     // Remove an FCM token through its owner, without naming the user.
     let owner = chat
@@ -147,13 +123,13 @@ async fn device_tokens_add_list_find_owner_and_remove_for_two_types() {
         .owner()
         .await
         .expect_err("gone");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     let err = chat
         .device_token(TokenType::Fcm, FCM_2)
         .remove_from_owner()
         .await
         .expect_err("gone too");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
 
     // Remove everything left.
     alice
@@ -220,7 +196,7 @@ async fn a_token_has_one_owner_and_twenty_per_type_are_kept() {
         .owner()
         .await
         .expect_err("owner deleted");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
 }
 
 #[tokio::test]
@@ -231,25 +207,25 @@ async fn device_token_errors() {
         .add_push_token(TokenType::Fcm, "t")
         .await
         .expect_err("unknown user");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     let err = chat
         .user("nobody")
         .push_tokens(TokenType::Fcm)
         .await
         .expect_err("unknown user");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     let err = chat
         .user("bob")
         .push_tokens("web")
         .await
         .expect_err("unknown token type");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
     let err = chat
         .user("bob")
         .add_push_token("web", "t")
         .await
         .expect_err("unknown token type");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
     let err = chat
         .send(&sendbird_chat::push::AddDeviceToken::new(
             "bob",
@@ -257,13 +233,13 @@ async fn device_token_errors() {
         ))
         .await
         .expect_err("no token in the body");
-    assert_api_error(&err, 400105);
+    assert_api(&err, 400105);
     let err = chat
         .user("bob")
         .remove_push_token(TokenType::Fcm, "never-added")
         .await
         .expect_err("unknown token");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
 }
 
 #[tokio::test]
@@ -356,7 +332,7 @@ async fn push_preferences_life_cycle_with_reset() {
             .snooze_end_ts(1_000_i64),
     ] {
         let err = bad.await.expect_err("invalid value");
-        assert_api_error(&err, 400111);
+        assert_api(&err, 400111);
     }
     assert_eq!(alice.push_preferences().await.expect("get"), scheduled);
 
@@ -383,7 +359,7 @@ async fn push_preferences_life_cycle_with_reset() {
         .reset_push_preferences()
         .await
         .expect_err("unknown user");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
 }
 
 #[tokio::test]
@@ -438,17 +414,17 @@ async fn channel_push_preferences_per_member() {
         .channel_push_preferences(channel)
         .await
         .expect_err("not a member");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     let err = alice
         .channel_push_preferences("no-such-channel")
         .await
         .expect_err("unknown channel");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     let err = alice
         .update_channel_push_preferences(channel, "loud")
         .await
         .expect_err("invalid option");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
 }
 
 #[tokio::test]
@@ -465,13 +441,13 @@ async fn templates_choice_list_update_and_preview() {
         .send(&ChoosePushNotificationTemplate::new(ALICE, "fancy"))
         .await
         .expect_err("no such template");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
     let err = chat
         .user("nobody")
         .choose_push_template(PushTemplateName::Default)
         .await
         .expect_err("unknown user");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
 
     let app = chat.application();
     let list = app.push_notification_templates().await.expect("list");
@@ -524,7 +500,7 @@ async fn templates_choice_list_update_and_preview() {
         .push_notification_template("fancy")
         .await
         .expect_err("unknown template");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
 }
 
 #[tokio::test]
@@ -642,7 +618,7 @@ async fn apns_configuration_uploaded_as_multipart_listed_updated_and_deleted() {
         .add_apns_push_configuration(FilePart::new("cert.p12", "-----BEGIN CERTIFICATE-----"))
         .await
         .expect_err("not a p12");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
 
     // Deleting the certificate removes the provider.
     let deleted = app.delete_apns_certificate(&id).await.expect("delete cert");
@@ -651,12 +627,12 @@ async fn apns_configuration_uploaded_as_multipart_listed_updated_and_deleted() {
         .push_configuration(PushType::Apns, &id)
         .await
         .expect_err("gone");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     let err = app
         .delete_apns_certificate(&id)
         .await
         .expect_err("gone already");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
 }
 
 #[tokio::test]
@@ -703,13 +679,13 @@ async fn fcm_and_hms_configurations_updated_and_removed() {
         .use_fcm_v1_api(true)
         .await
         .expect_err("no service-account key");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
     let err = app
         .update_fcm_push_configuration("0000000000000000000000000000000000000000")
         .push_sound("x")
         .await
         .expect_err("unknown provider");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
 
     let hms = app
         .add_hms_push_configuration("123124124", "hms-app-secret")
@@ -740,7 +716,7 @@ async fn fcm_and_hms_configurations_updated_and_removed() {
         .push_configuration(PushType::Fcm, &hms_id)
         .await
         .expect_err("an HMS id is not an FCM provider");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
 
     let removed = app
         .remove_push_configuration(PushType::Fcm, &id)
@@ -760,10 +736,10 @@ async fn fcm_and_hms_configurations_updated_and_removed() {
         .remove_push_configuration(PushType::Huawei, &hms_id)
         .await
         .expect_err("removed twice");
-    assert_api_error(&err, 400201);
+    assert_api(&err, 400201);
     let err = app
         .push_configurations("web")
         .await
         .expect_err("unknown push type");
-    assert_api_error(&err, 400111);
+    assert_api(&err, 400111);
 }

@@ -7,6 +7,8 @@ use sendbird_chat::ChatClient;
 use sendbird_core::layers::RetryConfig;
 use sendbird_emulator::{Emulator, Fault, RateLimit};
 
+use crate::support::client;
+
 async fn client_with_retries(emulator: &Emulator) -> ChatClient {
     ChatClient::builder()
         .base_url(emulator.chat_base_url())
@@ -51,12 +53,7 @@ async fn without_retries_the_rate_limit_error_surfaces() {
         .start()
         .await
         .expect("emulator");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client");
+    let chat = client(&emulator);
     let mut limited = None;
     for _ in 0..5 {
         if let Err(err) = chat.send(&GetUser::new("nobody")).await {

@@ -7,34 +7,20 @@ use sendbird_chat::custom_channel_types::{ProfanityFilter, ProfanityFilterType};
 use sendbird_chat::models::ChannelType;
 use sendbird_chat::reports::{Report, ReportCategory, ReportType};
 use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt};
-use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::{Emulator, Seed};
+use sendbird_emulator::Seed;
+
+use crate::support::{seeded, users};
 
 const GROUP: ChannelType = ChannelType::GroupChannels;
 const OPEN: ChannelType = ChannelType::OpenChannels;
 const ROOM: &str = "room/ü 1";
 const HOUR: Duration = Duration::from_secs(3600);
 
-async fn seeded() -> (Emulator, ChatClient) {
-    let emulator = Emulator::builder()
-        .seed(
-            Seed::new()
-                .user("alice", "Alice")
-                .user("troll", "Troll")
-                .group_channel(ROOM, ["alice", "troll"])
-                .group_message(ROOM, "troll", "Visit my secret website")
-                .open_channel("lobby", "Lobby"),
-        )
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
+fn seed() -> Seed {
+    users(["alice", "troll"])
+        .group_channel(ROOM, ["alice", "troll"])
+        .group_message(ROOM, "troll", "Visit my secret website")
+        .open_channel("lobby", "Lobby")
 }
 
 /// The id of the seeded message in [`ROOM`].
@@ -49,7 +35,7 @@ async fn troll_message(chat: &ChatClient) -> i64 {
 
 #[tokio::test]
 async fn reports_of_each_kind_listed_filtered_by_time_and_paged() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let reports = chat.reports();
     let message_id = troll_message(&chat).await;
     let t0 = emulator.now_ms();
@@ -193,7 +179,7 @@ async fn reports_of_each_kind_listed_filtered_by_time_and_paged() {
 
 #[tokio::test]
 async fn moderated_messages_are_recorded() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     chat.custom_channel_types()
         .create("filtered")
         .profanity_filter(
@@ -247,7 +233,7 @@ async fn moderated_messages_are_recorded() {
 
 #[tokio::test]
 async fn documented_errors() {
-    let (_emulator, chat) = seeded().await;
+    let (_emulator, chat) = seeded(seed()).await;
     let reports = chat.reports();
     let message_id = troll_message(&chat).await;
 

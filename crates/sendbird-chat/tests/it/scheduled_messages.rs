@@ -8,39 +8,19 @@ use sendbird_chat::models::{ChannelType, MentionType, MessageType, SortedMetaarr
 use sendbird_chat::scheduled_messages::{
     ScheduledMessage, ScheduledMessageOrder, ScheduledMessageStatus,
 };
-use sendbird_chat::{ChatClient, Error};
-use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::{Emulator, Seed};
+use sendbird_emulator::Seed;
+
+use crate::support::{assert_api, seeded, users};
 
 /// A channel URL that needs encoding in a path segment.
 const ROOM: &str = "sched/ü 1";
 const OTHER: &str = "sched-other";
 const MINUTE: i64 = 60_000;
 
-async fn seeded() -> (Emulator, ChatClient) {
-    let seed = Seed::new()
-        .user("alice", "Alice")
-        .user("bob", "Bob")
-        .user("mallory", "Mallory")
+fn seed() -> Seed {
+    users(["alice", "bob", "mallory"])
         .group_channel(ROOM, ["alice", "bob"])
-        .group_channel(OTHER, ["alice", "bob"]);
-    let emulator = Emulator::builder()
-        .seed(seed)
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
-}
-
-fn assert_api(error: &Error, code: u32) {
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error}");
-    assert_eq!(error.code(), Some(code), "{error}");
+        .group_channel(OTHER, ["alice", "bob"])
 }
 
 fn ids(messages: &[ScheduledMessage]) -> Vec<i64> {
@@ -49,7 +29,7 @@ fn ids(messages: &[ScheduledMessage]) -> Vec<i64> {
 
 #[tokio::test]
 async fn create_read_list_update_cancel() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let channel = chat.group_channel(ROOM);
     let now = emulator.now_ms();
 
@@ -216,7 +196,7 @@ async fn create_read_list_update_cancel() {
 
 #[tokio::test]
 async fn due_messages_are_delivered_when_the_clock_reaches_them() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let channel = chat.group_channel(ROOM);
     let now = emulator.now_ms();
     let soon = channel
@@ -289,7 +269,7 @@ async fn due_messages_are_delivered_when_the_clock_reaches_them() {
 
 #[tokio::test]
 async fn send_now_delivers_right_away() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let channel = chat.group_channel(ROOM);
     let scheduled = channel
         .schedule_admin("Right now please", emulator.now_ms() + 24 * 60 * MINUTE)
@@ -337,7 +317,7 @@ async fn send_now_delivers_right_away() {
 
 #[tokio::test]
 async fn count_by_sender_and_filters() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let now = emulator.now_ms();
     let room = chat.group_channel(ROOM);
     let other = chat.group_channel(OTHER);
@@ -404,7 +384,7 @@ async fn count_by_sender_and_filters() {
 
 #[tokio::test]
 async fn documented_errors() {
-    let (emulator, chat) = seeded().await;
+    let (emulator, chat) = seeded(seed()).await;
     let now = emulator.now_ms();
     let channel = chat.group_channel(ROOM);
 

@@ -5,9 +5,10 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use sendbird_chat::models::ChannelType;
 use sendbird_chat::statistics::{MetricSegment, MetricType, TimeDimension};
-use sendbird_chat::{ChatClient, Error};
-use sendbird_core::layers::RetryConfig;
+use sendbird_chat::ChatClient;
 use sendbird_emulator::Emulator;
+
+use crate::support::{assert_api, start};
 
 /// 2030-01-15 10:00:00 UTC, Unix milliseconds.
 const JAN_15_2030_10H: i64 = 1_894_701_600_000;
@@ -22,23 +23,7 @@ async fn on_jan_15_2030() -> (Emulator, ChatClient) {
             .as_millis(),
     )
     .expect("fits");
-    let emulator = Emulator::builder()
-        .clock_offset_ms(JAN_15_2030_10H - wall)
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
-}
-
-fn assert_api(error: &Error, code: u32) {
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error}");
-    assert_eq!(error.code(), Some(code), "{error}");
+    start(Emulator::builder().clock_offset_ms(JAN_15_2030_10H - wall)).await
 }
 
 async fn create_users(chat: &ChatClient, ids: &[&str]) {

@@ -1,17 +1,119 @@
-//! Shared setup: an emulator and a `ChatClient` pointed at it.
+//! Shared setup and assertions: an emulator, a `ChatClient` pointed at it (retries disabled),
+//! the API-error check, file downloads and small message helpers.
 
-use sendbird_chat::ChatClient;
+use bytes::Bytes;
+use sendbird_chat::models::{ChannelType, GroupChannel, Message, User};
+use sendbird_chat::{ChatClient, Error};
 use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::Emulator;
+use sendbird_emulator::{Emulator, EmulatorBuilder, Seed};
+use tower::ServiceExt;
 
-/// A fresh emulator and a client for it. Keep the emulator alive for the test's duration.
-pub async fn chat() -> (Emulator, ChatClient) {
-    let emulator = Emulator::start().await.expect("emulator starts");
-    let chat = ChatClient::builder()
+/// A client for `emulator` that sends `token` and never retries.
+pub fn client_with_token(emulator: &Emulator, token: &str) -> ChatClient {
+    ChatClient::builder()
         .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
+        .api_token(token)
         .retry(RetryConfig::disabled())
         .build()
-        .expect("client builds");
+        .expect("client builds")
+}
+
+/// A client for `emulator` with its API token, retries disabled.
+pub fn client(emulator: &Emulator) -> ChatClient {
+    client_with_token(emulator, emulator.api_token())
+}
+
+/// Starts the emulator `builder` describes, and a client for it.
+pub async fn start(builder: EmulatorBuilder) -> (Emulator, ChatClient) {
+    let emulator = builder.start().await.expect("emulator starts");
+    let chat = client(&emulator);
     (emulator, chat)
+}
+
+/// An emulator started with `seed`, and a client for it.
+pub async fn seeded(seed: Seed) -> (Emulator, ChatClient) {
+    start(Emulator::builder().seed(seed)).await
+}
+
+/// A fresh, empty emulator and a client for it. Keep the emulator alive for the test's
+/// duration.
+pub async fn chat() -> (Emulator, ChatClient) {
+    start(Emulator::builder()).await
+}
+
+/// A seed with the given users, each nicknamed after its id's capitalised form.
+pub fn users<'a>(ids: impl IntoIterator<Item = &'a str>) -> Seed {
+    ids.into_iter().fold(Seed::new(), |seed, id| {
+        let mut chars = id.chars();
+        let nickname: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        seed.user(id, nickname)
+    })
+}
+
+/// Asserts that `error` is a Chat API error answered 400 with `code`.
+#[track_caller]
+pub fn assert_api(error: &Error, code: u32) {
+    assert_eq!(error.code(), Some(code), "{error:?}");
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error:?}");
+}
+
+/// GETs a URL the emulator serves (no API token needed for files): its content type and body.
+pub async fn download(url: &str) -> (String, String) {
+    let transport =
+        sendbird_core::default_transport(sendbird_core::TransportConfig::new()).expect("transport");
+    let request = http::Request::get(url).body(Bytes::new()).expect("request");
+    let response = transport.oneshot(request).await.expect("download");
+    assert_eq!(response.status(), 200, "{url}");
+    let content_type = response
+        .headers()
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
+    let body = String::from_utf8(response.into_body().to_vec()).expect("utf-8");
+    (content_type, body)
+}
+
+/// The messages of a channel, oldest first (up to `limit` after the start of time).
+pub async fn history(
+    chat: &ChatClient,
+    channel_type: ChannelType,
+    url: &str,
+    limit: u32,
+) -> Vec<Message> {
+    chat.messages(channel_type, url)
+        .list(0)
+        .next_limit(limit)
+        .await
+        .expect("list messages")
+        .messages
+}
+
+/// The messages of a group channel, oldest first (up to 200).
+pub async fn group_history(chat: &ChatClient, url: &str) -> Vec<Message> {
+    history(chat, ChannelType::GroupChannels, url, 200).await
+}
+
+/// A group channel with its members.
+pub async fn group_members(chat: &ChatClient, url: &str) -> GroupChannel {
+    chat.group_channels()
+        .get(url)
+        .show_member(true)
+        .await
+        .expect("get channel")
+}
+
+/// The sorted member ids of a group channel.
+pub fn member_ids(channel: &GroupChannel) -> Vec<&str> {
+    let mut ids: Vec<_> = channel.members.iter().map(|m| m.user_id.as_str()).collect();
+    ids.sort_unstable();
+    ids
+}
+
+/// The ids of `users`, in order.
+pub fn user_ids(users: &[User]) -> Vec<&str> {
+    users.iter().map(|u| u.user_id.as_str()).collect()
 }

@@ -1,29 +1,13 @@
 //! `user_metadata` against the emulator.
 
-use sendbird_emulator::{Emulator, Seed};
+use sendbird_emulator::Seed;
 
-use sendbird_chat::ChatClient;
-use sendbird_core::layers::RetryConfig;
-
-async fn with_user(user_id: &str) -> (Emulator, ChatClient) {
-    let emulator = Emulator::builder()
-        .seed(Seed::new().user(user_id, "Nick"))
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
-}
+use crate::support::seeded;
 
 #[tokio::test]
 async fn metadata_create_read_update_delete() {
     let user_id = "meta user/ü";
-    let (_emulator, chat) = with_user(user_id).await;
+    let (_emulator, chat) = seeded(Seed::new().user(user_id, "Nick")).await;
     let meta = chat.user_metadata(user_id);
 
     // Create.
@@ -97,7 +81,7 @@ async fn metadata_create_read_update_delete() {
 
 #[tokio::test]
 async fn delete_all_with_a_key_deletes_only_that_key() {
-    let (_emulator, chat) = with_user("lee").await;
+    let (_emulator, chat) = seeded(Seed::new().user("lee", "Nick")).await;
     let meta = chat.users().metadata("lee");
     meta.create([("a", "1"), ("b", "2")]).await.expect("create");
     meta.delete_all().key("a").await.expect("delete a");
@@ -108,7 +92,7 @@ async fn delete_all_with_a_key_deletes_only_that_key() {
 
 #[tokio::test]
 async fn documented_errors() {
-    let (_emulator, chat) = with_user("mia").await;
+    let (_emulator, chat) = seeded(Seed::new().user("mia", "Nick")).await;
     let meta = chat.user_metadata("mia");
     meta.create([("team", "a")]).await.expect("create");
 

@@ -4,27 +4,10 @@ use std::collections::HashMap;
 
 use futures_util::TryStreamExt;
 use sendbird_chat::users::{ActiveMode, MemberStateFilter};
-use sendbird_chat::{ChatClient, FilePart};
-use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::{Emulator, Seed};
+use sendbird_chat::FilePart;
+use sendbird_emulator::Seed;
 
-use crate::support::chat;
-
-/// An emulator started with `seed`, and a client for it.
-async fn seeded(seed: Seed) -> (Emulator, ChatClient) {
-    let emulator = Emulator::builder()
-        .seed(seed)
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds");
-    (emulator, chat)
-}
+use crate::support::{chat, seeded, users};
 
 #[tokio::test]
 async fn user_lifecycle_create_read_list_update_delete() {
@@ -219,10 +202,7 @@ async fn profile_images_are_uploaded_as_multipart() {
 
 #[tokio::test]
 async fn my_group_channels_pages_and_deactivation_leaves_them() {
-    let seed = Seed::new()
-        .user("dave", "Dave")
-        .user("erin", "Erin")
-        .user("frank", "Frank")
+    let seed = users(["dave", "erin", "frank"])
         .group_channel("dave-erin", ["dave", "erin"])
         .group_channel("dave-frank", ["dave", "frank"])
         .group_channel("all/three", ["dave", "erin", "frank"])
@@ -317,10 +297,7 @@ async fn session_tokens_issue_and_revoke() {
 
 #[tokio::test]
 async fn preferences_round_trip() {
-    let seed = Seed::new()
-        .user("hana", "Hana")
-        .user("ivan", "Ivan")
-        .group_channel("hana-ivan", ["hana", "ivan"]);
+    let seed = users(["hana", "ivan"]).group_channel("hana-ivan", ["hana", "ivan"]);
     let (_emulator, chat) = seeded(seed).await;
     let users = chat.users();
     let set = users
@@ -351,9 +328,7 @@ async fn preferences_round_trip() {
 
 #[tokio::test]
 async fn counts_read_state_and_leaving() {
-    let seed = Seed::new()
-        .user("jo", "Jo")
-        .user("kim", "Kim")
+    let seed = users(["jo", "kim"])
         .group_channel("jo-kim", ["jo", "kim"])
         .group_message("jo-kim", "kim", "hi")
         .group_message("jo-kim", "kim", "are you there?");

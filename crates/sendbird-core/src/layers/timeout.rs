@@ -95,7 +95,7 @@ where
         let state = match limit {
             Some((at, kind)) => TimeoutState::Limited {
                 inner,
-                sleep: tokio::time::sleep_until(at),
+                timer: Timer::Unarmed { at },
                 kind,
             },
             None => TimeoutState::Unlimited { inner },
@@ -145,7 +145,7 @@ pin_project! {
             #[pin]
             inner: F,
             #[pin]
-            sleep: tokio::time::Sleep,
+            timer: Timer,
             kind: TimeoutKind,
         },
         // Without one: no timer is armed.
@@ -153,6 +153,35 @@ pin_project! {
             #[pin]
             inner: F,
         },
+    }
+}
+
+pin_project! {
+    /// The deadline's timer, armed only once the inner future has to wait: an answer that is
+    /// ready at once (a cache, an in-process transport) never touches the timer wheel.
+    #[project = TimerProjection]
+    #[derive(Debug)]
+    enum Timer {
+        Unarmed { at: tokio::time::Instant },
+        Armed {
+            #[pin]
+            sleep: tokio::time::Sleep,
+        },
+    }
+}
+
+impl Timer {
+    /// Polls the timer, arming it first if needed.
+    fn poll_expired(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        if let TimerProjection::Unarmed { at } = self.as_mut().project() {
+            let sleep = tokio::time::sleep_until(*at);
+            self.set(Timer::Armed { sleep });
+        }
+        match self.project() {
+            TimerProjection::Armed { sleep } => sleep.poll(cx),
+            // Armed just above.
+            TimerProjection::Unarmed { .. } => Poll::Pending,
+        }
     }
 }
 
@@ -165,11 +194,11 @@ where
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
         match self.project().state.project() {
             TimeoutProjection::Unlimited { inner } => inner.poll(cx),
-            TimeoutProjection::Limited { inner, sleep, kind } => {
+            TimeoutProjection::Limited { inner, timer, kind } => {
                 if let Poll::Ready(output) = inner.poll(cx) {
                     return Poll::Ready(output);
                 }
-                match sleep.poll(cx) {
+                match timer.poll_expired(cx) {
                     Poll::Ready(()) => Poll::Ready(Err(Error::Timeout(*kind))),
                     Poll::Pending => Poll::Pending,
                 }

@@ -83,12 +83,14 @@ impl BaseUrl {
             path_and_query.push('?');
             push_query(&mut path_and_query, query);
         }
-        http::Uri::builder()
-            .scheme(self.scheme.clone())
-            .authority(self.authority.clone())
-            .path_and_query(path_and_query)
-            .build()
-            .map_err(|e| BuildError::Uri(e.to_string()))
+        let mut parts = http::uri::Parts::default();
+        parts.scheme = Some(self.scheme.clone());
+        parts.authority = Some(self.authority.clone());
+        parts.path_and_query = Some(
+            http::uri::PathAndQuery::from_maybe_shared(Bytes::from(path_and_query))
+                .map_err(|e| BuildError::Uri(e.to_string()))?,
+        );
+        http::Uri::from_parts(parts).map_err(|e| BuildError::Uri(e.to_string()))
     }
 }
 

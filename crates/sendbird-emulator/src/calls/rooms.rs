@@ -175,6 +175,7 @@ pub(crate) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
     };
     let value = room.to_json(ctx);
     ctx.calls.rooms.insert(room.room_id.clone(), room);
+    super::webhooks::emit(ctx, "room:create", json!({ "room": value }));
     Ok(json!({ "room": value }))
 }
 
@@ -257,6 +258,7 @@ pub(crate) fn delete(ctx: &mut Ctx<'_>, room_id: &str) -> Result<Value, ApiError
         participant.updated_at = now;
     }
     let value = room.clone().to_json(ctx);
+    super::webhooks::emit(ctx, "room:delete", json!({ "room": value }));
     Ok(json!({ "room": value }))
 }
 

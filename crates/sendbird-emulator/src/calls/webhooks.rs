@@ -29,6 +29,40 @@ pub(crate) struct WebhookSettings {
     pub(crate) enabled_events: Vec<String>,
 }
 
+impl WebhookSettings {
+    /// Whether `category` is delivered: enabled, a URL, and subscribed (`*` subscribes to all).
+    pub(crate) fn delivers(&self, category: &str) -> bool {
+        self.enabled
+            && !self.url.is_empty()
+            && self
+                .enabled_events
+                .iter()
+                .any(|e| e == category || e == "*")
+    }
+}
+
+/// Sendbird waits 1 second for a Calls webhook answer.
+const CALLS_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// Posts a Calls webhook event (`category`, `occurred_at` and `application_id` are added)
+/// when it is delivered; returns at once. Payloads are reconstructed: Sendbird names
+/// `room:create` without showing its payload; rooms render as the Rooms resource.
+pub(crate) fn emit(ctx: &Ctx<'_>, category: &str, mut payload: Value) {
+    if !ctx.calls.webhook.delivers(category) {
+        return;
+    }
+    if let Value::Object(map) = &mut payload {
+        map.insert("category".into(), json!(category));
+        map.insert("occurred_at".into(), json!(ctx.now_ms()));
+        map.insert("application_id".into(), json!(ctx.calls.app_id));
+    }
+    let body = serde_json::to_vec(&payload).unwrap_or_default();
+    let url = &ctx.calls.webhook.url;
+    ctx.env
+        .webhooks
+        .send("calls", category, url, body, Some(CALLS_TIMEOUT));
+}
+
 fn check_app(ctx: &Ctx<'_>, application_id: &str) -> Result<(), ApiError> {
     if application_id == ctx.calls.app_id {
         Ok(())

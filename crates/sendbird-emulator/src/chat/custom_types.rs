@@ -632,13 +632,16 @@ pub(super) fn moderate(
         }),
         message.message_id,
     );
+    if !blocked {
+        message.message = replaced;
+    }
+    super::webhook_events::profanity(ctx, kind, url, message, &original, blocked);
     if blocked {
         return Err(ApiError::bad_request(
             900060,
             "The message was blocked by the profanity filter.",
         ));
     }
-    message.message = replaced;
     Ok(())
 }
 

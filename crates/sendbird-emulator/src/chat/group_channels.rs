@@ -189,7 +189,8 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
         typing: Vec::new(),
     };
     let value = channel.to_json(&ctx.chat.users, full_view());
-    ctx.chat.group_channels.insert(channel_url, channel);
+    ctx.chat.group_channels.insert(channel_url.clone(), channel);
+    super::webhook_events::group_created(ctx, &channel_url);
     Ok(value)
 }
 
@@ -225,6 +226,7 @@ pub(super) fn update(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, 
     let is_public = p.bool("is_public")?;
     let access_code = p.str("access_code")?;
     let props = props.resolve(ctx, p)?;
+    let before = super::webhook_events::snapshot(ctx, url);
     let channel = ctx.group_mut(url)?;
     props.apply(channel.props_mut());
     if let Some(flag) = is_distinct {
@@ -236,16 +238,19 @@ pub(super) fn update(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, 
     if let Some(code) = access_code {
         channel.access_code = Some(code).filter(|c| !c.is_empty());
     }
+    super::webhook_events::group_changed(ctx, url, before);
     let channel = ctx.group(url)?;
     Ok(channel.to_json(&ctx.chat.users, full_view()))
 }
 
 /// `DELETE /group_channels/{channel_url}`: messages and metadata go with it.
 pub(super) fn delete(ctx: &mut Ctx<'_>, url: &str) -> Result<Value, ApiError> {
-    ctx.chat
+    let removed = ctx
+        .chat
         .group_channels
         .remove(url)
         .ok_or_else(|| ApiError::not_found("Channel"))?;
+    super::webhook_events::group_removed(ctx, &removed);
     Ok(json!({}))
 }
 

@@ -57,7 +57,9 @@ pub(super) fn invite(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, 
             auto_accept,
         )?);
     }
+    let added: Vec<String> = fresh.iter().map(|m| m.user_id.clone()).collect();
     ctx.group_mut(url)?.members.extend(fresh);
+    super::webhook_events::group_invited(ctx, url, inviter.as_deref(), &added);
     render(ctx, url)
 }
 
@@ -81,22 +83,30 @@ pub(super) fn join(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, Ap
     let now = ctx.now_ms();
     let seq = ctx.chat.next_seq();
     let channel = ctx.group_mut(url)?;
-    match channel.member_mut(&user_id) {
+    let joined = match channel.member_mut(&user_id) {
         Some(member) => {
-            if member.state == MemberState::Invited {
+            let was_invited = member.state == MemberState::Invited;
+            if was_invited {
                 member.state = MemberState::Joined;
                 member.joined_ts = now;
             }
+            was_invited
         }
-        None => channel.members.push(Member::new(
-            seq,
-            &user_id,
-            MemberState::Joined,
-            now,
-            0,
-            None,
-            HiddenState::Unhidden,
-        )),
+        None => {
+            channel.members.push(Member::new(
+                seq,
+                &user_id,
+                MemberState::Joined,
+                now,
+                0,
+                None,
+                HiddenState::Unhidden,
+            ));
+            true
+        }
+    };
+    if joined {
+        super::webhook_events::group_joined(ctx, url, &[user_id]);
     }
     render(ctx, url)
 }
@@ -105,19 +115,19 @@ pub(super) fn join(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, Ap
 pub(super) fn leave(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
     let user_ids = p.str_list("user_ids")?;
     let leave_all = p.bool("should_leave_all")?.unwrap_or(false);
-    ctx.group(url)?;
+    let leaving = match (&user_ids, leave_all) {
+        (_, true) => ctx.group(url)?.member_set(),
+        (Some(ids), false) if !ids.is_empty() => ids.clone(),
+        _ => {
+            ctx.group(url)?;
+            return Err(ApiError::missing("user_ids"));
+        }
+    };
+    let leavers = super::webhook_events::leavers(ctx, url, &leaving);
     let channel = ctx.group_mut(url)?;
-    match (user_ids, leave_all) {
-        (_, true) => {
-            channel.members.clear();
-            channel.typing.clear();
-        }
-        (Some(ids), false) if !ids.is_empty() => {
-            channel.members.retain(|m| !ids.contains(&m.user_id));
-            channel.typing.retain(|t| !ids.contains(t));
-        }
-        _ => return Err(ApiError::missing("user_ids")),
-    }
+    channel.members.retain(|m| !leaving.contains(&m.user_id));
+    channel.typing.retain(|t| !leaving.contains(t));
+    super::webhook_events::group_left(ctx, url, leavers);
     Ok(json!({}))
 }
 
@@ -138,9 +148,11 @@ pub(super) fn accept(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, 
     moderation::check_can_join(ctx, ChannelKind::Group, url, &user_id)?;
     let now = ctx.now_ms();
     let member = invited_member(ctx.group_mut(url)?, &user_id)?;
-    if member.state == MemberState::Invited {
+    let accepted = member.state == MemberState::Invited;
+    if accepted {
         member.state = MemberState::Joined;
         member.joined_ts = now;
+        super::webhook_events::group_joined(ctx, url, &[user_id]);
     }
     render(ctx, url)
 }
@@ -157,7 +169,9 @@ pub(super) fn decline(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value,
             "Invalid value: the user is not invited.",
         ));
     }
+    let inviter = member.inviter.clone();
     channel.members.retain(|m| m.user_id != user_id);
+    super::webhook_events::group_declined(ctx, url, &user_id, inviter.as_deref());
     Ok(json!({}))
 }
 

@@ -185,6 +185,9 @@ pub(super) fn add_reaction(
             Some(now)
         }
     };
+    if updated_at.is_some() {
+        super::webhook_events::reaction(ctx, url, id, &user_id, &key, true);
+    }
     Ok(reaction_event(&user_id, "ADD", &key, id, updated_at))
 }
 
@@ -217,6 +220,9 @@ pub(super) fn remove_reaction(
     }
     message.reactions.retain(|r| !r.user_ids.is_empty());
     let updated_at = removed.then_some(now);
+    if removed {
+        super::webhook_events::reaction(ctx, url, id, &user_id, &key, false);
+    }
     Ok(reaction_event(&user_id, "DELETE", &key, id, updated_at))
 }
 

@@ -186,7 +186,9 @@ pub(super) fn deliver(
             channel.typing.retain(|t| t != sender);
         }
     }
+    let message_id = message.message_id;
     ctx.content_mut(kind, url)?.messages.push(message);
+    super::webhook_events::message_sent(ctx, kind, url, message_id);
     Ok(value)
 }
 
@@ -303,6 +305,7 @@ pub(super) fn update(
             return Err(ApiError::invalid_value("message_type"));
         }
     }
+    let old_text = message.message.clone();
     if let Some(text) = text {
         if message.kind == MessageKind::File {
             return Err(ApiError::invalid_value("message"));
@@ -327,6 +330,7 @@ pub(super) fn update(
     }
     message.updated_at = now;
     let message = message.clone();
+    super::webhook_events::message_updated(ctx, kind, url, id, &old_text);
     Ok(render(ctx, kind, url, &message))
 }
 
@@ -339,12 +343,14 @@ pub(super) fn delete(
 ) -> Result<Value, ApiError> {
     let id = parse_message_id(id)?;
     let content = ctx.content_mut(kind, url)?;
-    let before = content.messages.len();
-    content.messages.retain(|m| m.message_id != id);
-    if content.messages.len() == before {
-        return Err(ApiError::not_found("Message"));
-    }
+    let index = content
+        .messages
+        .iter()
+        .position(|m| m.message_id == id)
+        .ok_or_else(|| ApiError::not_found("Message"))?;
+    let removed = content.messages.remove(index);
     content.pinned_message_ids.retain(|p| *p != id);
+    super::webhook_events::message_deleted(ctx, kind, url, &removed);
     Ok(json!({}))
 }
 

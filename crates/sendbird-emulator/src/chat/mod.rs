@@ -32,6 +32,7 @@ mod unread;
 mod user_metadata;
 mod user_prefs;
 mod users;
+mod webhook_events;
 mod webhooks;
 
 use std::collections::BTreeMap;
@@ -108,6 +109,20 @@ impl ChatState {
         Ok(())
     }
 
+    /// Turns webhooks on for every category, posting to `url` (the builder's and the CLI's
+    /// `webhook_url`).
+    pub(crate) fn subscribe_webhooks(&mut self, url: &str) {
+        self.webhook = webhooks::WebhookSettings {
+            enabled: true,
+            url: url.to_owned(),
+            enabled_events: webhooks::WEBHOOK_CATEGORIES
+                .iter()
+                .map(|c| (*c).to_owned())
+                .collect(),
+            ..webhooks::WebhookSettings::default()
+        };
+    }
+
     /// A fresh, strictly increasing sequence number (creation order of anything).
     pub(crate) fn next_seq(&mut self) -> u64 {
         self.next_seq += 1;
@@ -128,9 +143,38 @@ impl ChatState {
 pub(crate) struct Ctx<'a> {
     pub(crate) chat: &'a mut ChatState,
     pub(crate) env: Env<'a>,
+    /// Webhook events of this request, posted once it is handled ([`Ctx::emit`]).
+    events: Vec<(&'static str, Value)>,
 }
 
 impl Ctx<'_> {
+    /// Whether webhook events of `category` are delivered (enabled, a URL, subscribed).
+    pub(crate) fn wants(&self, category: &str) -> bool {
+        self.chat.webhook.delivers(category)
+    }
+
+    /// Queues a webhook event (`category` and `app_id` are added) for delivery once the
+    /// request is handled, whatever its outcome: emit after the change is applied. Events of
+    /// categories that are not delivered are dropped here.
+    pub(crate) fn emit(&mut self, category: &'static str, payload: Value) {
+        if self.wants(category) {
+            self.events.push((category, payload));
+        }
+    }
+
+    /// Hands the queued events to the delivery task (never waits for a delivery).
+    fn flush_events(&mut self) {
+        let url = self.chat.webhook.url.clone();
+        for (category, mut payload) in self.events.drain(..) {
+            if let Value::Object(map) = &mut payload {
+                map.insert("category".into(), Value::from(category));
+                map.insert("app_id".into(), Value::from(self.env.app_id));
+            }
+            let body = serde_json::to_vec(&payload).unwrap_or_default();
+            self.env.webhooks.send("chat", category, &url, body, None);
+        }
+    }
+
     /// Strictly increasing Unix milliseconds.
     pub(crate) fn now_ms(&self) -> i64 {
         self.env.now_ms()
@@ -265,9 +309,20 @@ pub(crate) fn handle(
     request: &ApiRequest,
 ) -> Result<Value, ApiError> {
     chat.application.check_peer(request)?;
-    let mut ctx = Ctx { chat, env };
+    let mut ctx = Ctx {
+        chat,
+        env,
+        events: Vec::new(),
+    };
     let ctx = &mut ctx;
     run_due_work(ctx);
+    let result = route(ctx, request);
+    ctx.flush_events();
+    result
+}
+
+/// Routes a Chat v3 request to its handler.
+fn route(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Result<Value, ApiError> {
     let q = &request.query;
     let p = &request.params;
     let path = request.tail(1);

@@ -229,7 +229,7 @@ impl ModerationState {
     }
 
     /// Whether `blocker` blocks `blocked`.
-    fn blocks(&self, blocker: &str, blocked: &str) -> bool {
+    pub(crate) fn blocks(&self, blocker: &str, blocked: &str) -> bool {
         self.blocks
             .get(blocker)
             .is_some_and(|list| list.iter().any(|b| b.user_id == blocked))
@@ -936,6 +936,7 @@ pub(super) fn freeze(
     match channel {
         ChannelKind::Group => {
             ctx.group_mut(url)?.freeze = freeze;
+            super::webhook_events::freeze_changed(ctx, url);
             let view = GroupView {
                 members: true,
                 ..GroupView::default()
@@ -1184,6 +1185,7 @@ pub(super) fn block(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Result<Valu
                     seq,
                     user_id: target.clone(),
                 });
+            super::webhook_events::block_changed(ctx, user_id, &target, true);
         }
         answered.push(target);
     }
@@ -1252,6 +1254,7 @@ pub(super) fn unblock(ctx: &mut Ctx<'_>, user_id: &str, target: &str) -> Result<
     if list.len() == before {
         return Err(ApiError::not_found("Blocked user"));
     }
+    super::webhook_events::block_changed(ctx, user_id, target, false);
     Ok(json!({}))
 }
 

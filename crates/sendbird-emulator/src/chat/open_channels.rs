@@ -52,7 +52,8 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
         content: ChannelContent::default(),
     };
     let value = channel.to_json(&ctx.chat.users, false);
-    ctx.chat.open_channels.insert(channel_url, channel);
+    ctx.chat.open_channels.insert(channel_url.clone(), channel);
+    super::webhook_events::open_created(ctx, &channel_url);
     Ok(value)
 }
 
@@ -112,10 +113,12 @@ pub(super) fn update(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, 
 
 /// `DELETE /open_channels/{channel_url}`: messages and metadata go with it.
 pub(super) fn delete(ctx: &mut Ctx<'_>, url: &str) -> Result<Value, ApiError> {
-    ctx.chat
+    let removed = ctx
+        .chat
         .open_channels
         .remove(url)
         .ok_or_else(|| ApiError::not_found("Channel"))?;
+    super::webhook_events::open_removed(ctx, &removed);
     Ok(json!({}))
 }
 

@@ -36,6 +36,7 @@ pub(super) fn mark_as_read(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<V
         member.read_ts = member.read_ts.max(read);
         member.delivered_ts = member.delivered_ts.max(member.read_ts);
     }
+    super::webhook_events::message_read(ctx, url, &user_id);
     Ok(json!({}))
 }
 

@@ -310,6 +310,21 @@ fn file(
         created_at_ms: ctx.now_ms(),
     };
     let value = render(ctx, &report);
+    super::webhook_events::report_filed(
+        ctx,
+        &super::webhook_events::Filed {
+            subject: report.subject.as_str(),
+            kind,
+            url,
+            category: &report.category,
+            custom_category: report.custom_category.as_deref(),
+            description: &report.description,
+            reporting_user_id: report.reporting_user_id.as_deref(),
+            offending_user_id: report.offending_user_id.as_deref(),
+            message_id: report.message_id,
+            created_at_ms: report.created_at_ms,
+        },
+    );
     ctx.chat.reports.reports.push(report);
     Ok(value)
 }

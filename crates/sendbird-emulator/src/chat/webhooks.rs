@@ -80,7 +80,6 @@ pub(crate) struct WebhookSettings {
 
 impl WebhookSettings {
     /// Whether `category` (e.g. `group_channel:message_send`) is to be delivered now.
-    #[allow(dead_code)] // read by event delivery
     pub(crate) fn delivers(&self, category: &str) -> bool {
         self.enabled && !self.url.is_empty() && self.enabled_events.iter().any(|e| e == category)
     }

@@ -3,6 +3,8 @@
 /// Fixed configuration of a running emulator.
 #[derive(Debug, Clone)]
 pub(crate) struct Config {
+    /// The application id (`app_id` in webhook payloads).
+    pub(crate) app_id: String,
     /// The master API token.
     pub(crate) api_token: String,
     /// Secondary API tokens given at start (installed into the application state, where

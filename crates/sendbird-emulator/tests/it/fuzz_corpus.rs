@@ -1,8 +1,8 @@
 //! The seed corpus of the `emulator_request` fuzz target (`fuzz/corpus/emulator_request/`),
 //! run through exactly the code the target runs (`sendbird_emulator::__fuzz::run`). No seed
 //! may panic or stay pending; a seed named `NNN-*` must be answered with HTTP status NNN, one
-//! named `not-a-request-*` must be refused before the server sees it. See docs/testing.md,
-//! "Fuzzing".
+//! named `not-a-request-*` must be refused before the server sees it (other seeds, local corpus
+//! growth included, may be either). See docs/testing.md, "Fuzzing".
 
 use sendbird_emulator::__fuzz::{run, Outcome};
 
@@ -29,8 +29,6 @@ fn emulator_request_seeds() {
             if outcome.status() != Some(status) {
                 wrong.push(format!("{name}: {:?} {body}", outcome.status()));
             }
-        } else {
-            assert!(outcome.status().is_some(), "{name}: {outcome:?}");
         }
     }
     assert!(wrong.is_empty(), "unexpected statuses:\n{}", wrong.join("\n"));

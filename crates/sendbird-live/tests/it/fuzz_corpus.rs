@@ -9,25 +9,11 @@ mod input;
 #[allow(dead_code)]
 #[path = "../../../../fuzz/src/decode_live.rs"]
 mod decode_live;
+#[allow(dead_code)]
+#[path = "../../../../fuzz/seeds.rs"]
+mod seeds;
 
 #[test]
 fn decode_models_seeds_live_part() {
-    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../fuzz/corpus/decode_models");
-    let mut ok_seeds = 0;
-    for entry in std::fs::read_dir(&dir).expect("the decode_models corpus") {
-        let path = entry.expect("a directory entry").path();
-        let name = path.file_name().expect("a file name").to_string_lossy().into_owned();
-        let data = std::fs::read(&path).expect("a readable seed");
-        let result = decode_live::run(&data);
-        if name.starts_with("ok-live-") {
-            ok_seeds += 1;
-            match result {
-                Some(Ok(())) => {}
-                Some(Err(error)) => panic!("{name}: {error}"),
-                None => panic!("{name}: names no Live endpoint"),
-            }
-        }
-    }
-    assert!(ok_seeds >= 5, "only {ok_seeds} ok-live-* seeds");
+    seeds::check_decode_seeds("live", decode_live::run);
 }
