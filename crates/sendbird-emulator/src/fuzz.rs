@@ -119,9 +119,11 @@ pub fn parse_request(
     };
     let (parts, ()) = request.into_parts();
     let body = Bytes::copy_from_slice(body);
+    // Built outside the runtime, so that its webhook outbox starts no delivery task: the
+    // runtime below never idles, so such tasks would pile up, one per input.
+    let state = seeded_state();
     block_on(async move {
         read_everything(&parts, body.clone()).await;
-        let state = seeded_state();
         let response = router::dispatch(&state, parts, body).await;
         let status = response.status().as_u16();
         let body = match response.into_body().collect().await {
@@ -194,7 +196,6 @@ fn seeded_state() -> State {
         base_url: "http://127.0.0.1:9".to_owned(),
         log_requests: false,
     };
-    // No subscriber is set, so no event is queued.
     let outbox = Outbox::start(API_TOKEN, DeliveryConfig::default());
     let state = State::new(config, Controls::default(), "FUZZ", 0, outbox);
     let seed = Seed::new()

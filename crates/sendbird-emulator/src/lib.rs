@@ -64,6 +64,9 @@
     not(test),
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
+#[doc(hidden)]
+#[path = "fuzz.rs"]
+pub mod __fuzz;
 mod app;
 mod calls;
 mod chat;
@@ -73,9 +76,6 @@ mod controls;
 mod directory;
 mod emulator;
 mod env;
-#[doc(hidden)]
-#[path = "fuzz.rs"]
-pub mod __fuzz;
 mod http;
 mod live;
 mod page_tokens;

@@ -5,11 +5,11 @@
 //! docs/testing.md, "Fuzzing".
 
 #[allow(dead_code)]
-#[path = "../../../../fuzz/src/input.rs"]
-mod input;
-#[allow(dead_code)]
 #[path = "../../../../fuzz/src/decode_chat.rs"]
 mod decode_chat;
+#[allow(dead_code)]
+#[path = "../../../../fuzz/src/input.rs"]
+mod input;
 #[allow(dead_code)]
 #[path = "../../../../fuzz/seeds.rs"]
 mod seeds;

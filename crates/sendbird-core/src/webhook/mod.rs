@@ -298,8 +298,13 @@ mod tests {
             .map(|i| format!("body {i}"))
             .find_map(|body| {
                 let signature = sign(body.as_bytes(), &token).ok()?;
-                let at = (0..64).step_by(2).find(|&i| signature.as_bytes()[i] == b'0')?;
-                Some((body, signature[..at].to_owned() + "+" + &signature[at + 1..]))
+                let at = (0..64)
+                    .step_by(2)
+                    .find(|&i| signature.as_bytes()[i] == b'0')?;
+                Some((
+                    body,
+                    signature[..at].to_owned() + "+" + &signature[at + 1..],
+                ))
             })
             .expect("some signature has a byte below 0x10");
         assert_eq!(

@@ -9,11 +9,11 @@ use std::time::Duration;
 #[path = "../../../../fuzz/src/error_envelope.rs"]
 mod error_envelope;
 #[allow(dead_code)]
-#[path = "../../../../fuzz/src/webhook.rs"]
-mod webhook;
-#[allow(dead_code)]
 #[path = "../../../../fuzz/seeds.rs"]
 mod seeds;
+#[allow(dead_code)]
+#[path = "../../../../fuzz/src/webhook.rs"]
+mod webhook;
 
 use seeds::seeds;
 
@@ -23,7 +23,10 @@ fn error_envelope_seeds() {
         let error = error_envelope::run(&data);
         let code = error.as_ref().and_then(|e| e.code);
         let retry = error.as_ref().and_then(|e| e.retry_after);
-        let message = error.as_ref().map(|e| e.message.clone()).unwrap_or_default();
+        let message = error
+            .as_ref()
+            .map(|e| e.message.clone())
+            .unwrap_or_default();
         match name.as_str() {
             "chat-not-found.txt" => {
                 assert_eq!(code, Some(400_201), "{name}");
@@ -32,7 +35,10 @@ fn error_envelope_seeds() {
             "chat-rate-limited.txt" => {
                 assert_eq!(code, Some(500_910), "{name}");
                 assert_eq!(retry, Some(Duration::from_millis(1500)), "{name}");
-                assert!(error.as_ref().is_some_and(|e| e.is_rate_limited()), "{name}");
+                assert!(
+                    error.as_ref().is_some_and(|e| e.is_rate_limited()),
+                    "{name}"
+                );
             }
             "calls-rate-limited.txt" => {
                 let error = error.as_ref().expect("a valid status");
@@ -48,7 +54,9 @@ fn error_envelope_seeds() {
                 assert_eq!(error.as_ref().and_then(|e| e.error_type.clone()), None)
             }
             "long-text-body.txt" => assert_eq!(message.chars().count(), 512, "{name}"),
-            "retry-after-negative.txt" | "retry-after-inf-nan.txt" | "retry-after-http-date.txt" => {
+            "retry-after-negative.txt"
+            | "retry-after-inf-nan.txt"
+            | "retry-after-http-date.txt" => {
                 assert_eq!(retry, None, "{name}")
             }
             "retry-after-huge.txt" => assert_eq!(retry, Some(Duration::from_secs(86_400))),

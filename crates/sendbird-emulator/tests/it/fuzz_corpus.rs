@@ -31,7 +31,11 @@ fn emulator_request_seeds() {
             }
         }
     }
-    assert!(wrong.is_empty(), "unexpected statuses:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "unexpected statuses:\n{}",
+        wrong.join("\n")
+    );
     assert!(count >= 20, "only {count} seeds");
 }
 

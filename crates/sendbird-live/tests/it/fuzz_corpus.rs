@@ -4,11 +4,11 @@
 //! See docs/testing.md, "Fuzzing".
 
 #[allow(dead_code)]
-#[path = "../../../../fuzz/src/input.rs"]
-mod input;
-#[allow(dead_code)]
 #[path = "../../../../fuzz/src/decode_live.rs"]
 mod decode_live;
+#[allow(dead_code)]
+#[path = "../../../../fuzz/src/input.rs"]
+mod input;
 #[allow(dead_code)]
 #[path = "../../../../fuzz/seeds.rs"]
 mod seeds;
