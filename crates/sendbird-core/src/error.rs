@@ -129,11 +129,13 @@ impl Error {
         match self {
             Error::Api(mut api) => {
                 api.message = redact_text(&api.message, secret);
+                api.error_type = api.error_type.map(|kind| redact_text(&kind, secret));
                 api.body = RawBody(redact_bytes(&api.body.0, secret));
                 Error::Api(api)
             }
             Error::Decode(mut decode) => {
                 decode.message = redact_text(&decode.message, secret);
+                decode.path = redact_text(&decode.path, secret);
                 decode.body = RawBody(redact_bytes(&decode.body.0, secret));
                 Error::Decode(decode)
             }
@@ -468,13 +470,38 @@ fn locate_error<T: serde::de::DeserializeOwned>(
     };
     let mut de = serde_json::Deserializer::from_slice(text);
     match serde_path_to_error::deserialize::<_, T>(&mut de) {
-        Err(err) => fail(err.path().to_string(), err.inner().to_string()),
+        Err(err) => fail(path_text(err.path()), err.inner().to_string()),
         Ok(_) => match de.end() {
             Err(err) => fail(".".to_owned(), err.to_string()),
             // The two decoders disagree (they should not): report the plain error.
             Ok(()) => fail(".".to_owned(), plain.to_string()),
         },
     }
+}
+
+/// `serde_path_to_error`'s notation (`items[1].created_at`, `.` for the root), except that an
+/// empty object key reads `""` instead of nothing, so that a path is never empty.
+fn path_text(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut text = String::new();
+    for (i, segment) in path.iter().enumerate() {
+        let key = match segment {
+            Segment::Seq { index } => {
+                text.push_str(&format!("[{index}]"));
+                continue;
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => key.as_str(),
+            Segment::Unknown => "?",
+        };
+        if i > 0 {
+            text.push('.');
+        }
+        text.push_str(if key.is_empty() { r#""""# } else { key });
+    }
+    if text.is_empty() {
+        text.push('.');
+    }
+    text
 }
 
 #[cfg(test)]
@@ -563,6 +590,22 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_key_is_named_in_the_path() {
+        // Found by the `decode_models` fuzz target: the path was the empty string.
+        type Map = std::collections::BTreeMap<String, std::collections::BTreeMap<String, u8>>;
+        let path = |body: &'static str| {
+            decode_json::<Map>(&Bytes::from_static(body.as_bytes()))
+                .err()
+                .map(|e| e.path)
+        };
+        assert_eq!(path(r#"{"": {"a": 1}, "b": 1}"#).as_deref(), Some("b"));
+        assert_eq!(path(r#"{"": 1}"#).as_deref(), Some(r#""""#));
+        assert_eq!(path(r#"{"a": {"": "x"}}"#).as_deref(), Some(r#"a."""#));
+        assert_eq!(path(r#"{"a": {"b": []}}"#).as_deref(), Some("a.b"));
+        assert_eq!(path("[]").as_deref(), Some("."));
+    }
+
+    #[test]
     fn empty_body_decodes_as_empty_object() {
         #[derive(Debug, Deserialize, PartialEq)]
         struct Nothing {}
@@ -594,7 +637,33 @@ mod tests {
         .redact(token);
         assert!(matches!(&transport, Error::Transport(t) if !t.is_connect()));
         let middleware = Error::Middleware(format!("saw {token}").into()).redact(token);
+        // Found by the `error_envelope` fuzz target: a Calls `type` echoing the token.
+        let calls = Error::from(ApiError::from_response(
+            StatusCode::BAD_REQUEST,
+            &HeaderMap::new(),
+            Bytes::from(format!(
+                r#"{{"code":"1400126","message":"m","type":"X{token}"}}"#
+            )),
+        ))
+        .redact(token);
+        assert_eq!(
+            calls.as_api().and_then(|e| e.error_type.as_deref()),
+            Some("X[redacted]")
+        );
+        // A key that is the token names the failing field.
+        let decode = crate::decode_json::<std::collections::BTreeMap<String, u8>>(&Bytes::from(
+            format!(r#"{{"{token}": "x"}}"#),
+        ))
+        .map_err(Error::from)
+        .err()
+        .map(|e| e.redact(token));
         for shown in [
+            format!("{calls} {calls:?}"),
+            format!("{decode:?}"),
+            format!(
+                "{}",
+                decode.as_ref().map(ToString::to_string).unwrap_or_default()
+            ),
             format!("{api} {api:?}"),
             format!("{transport} {transport:?}"),
             format!("{middleware} {middleware:?}"),

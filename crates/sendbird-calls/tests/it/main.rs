@@ -5,6 +5,7 @@ mod auth;
 mod cloud_recordings;
 mod custom_items;
 mod direct_calls;
+mod fuzz_corpus;
 mod real_sendbird;
 mod rooms;
 mod support;

@@ -168,7 +168,8 @@ pub fn verify_headers(
 
 #[cfg(feature = "webhook")]
 fn decode_hex(text: &str) -> Option<Vec<u8>> {
-    if text.len() != 64 {
+    // `from_str_radix` alone would also take a sign (`+a` reads as 0x0a).
+    if text.len() != 64 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
     (0..text.len())
@@ -286,6 +287,33 @@ mod tests {
         assert_eq!(
             verify_headers(b"x", &headers, &token),
             Err(WebhookError::MissingSignature)
+        );
+    }
+
+    #[test]
+    fn a_sign_in_place_of_a_zero_is_malformed() {
+        // Found by the `webhook` fuzz target: `+a` used to read as the byte 0x0a.
+        let token = ApiToken::new("key");
+        let (body, signature) = (0..)
+            .map(|i| format!("body {i}"))
+            .find_map(|body| {
+                let signature = sign(body.as_bytes(), &token).ok()?;
+                let at = (0..64)
+                    .step_by(2)
+                    .find(|&i| signature.as_bytes()[i] == b'0')?;
+                Some((
+                    body,
+                    signature[..at].to_owned() + "+" + &signature[at + 1..],
+                ))
+            })
+            .expect("some signature has a byte below 0x10");
+        assert_eq!(
+            verify(body.as_bytes(), &signature, &token),
+            Err(WebhookError::MalformedSignature)
+        );
+        assert_eq!(
+            verify(body.as_bytes(), &signature.replace('+', "0"), &token),
+            Ok(())
         );
     }
 

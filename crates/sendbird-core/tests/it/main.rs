@@ -5,6 +5,7 @@ mod endpoints;
 mod errors;
 mod fault_proxy;
 mod faults;
+mod fuzz_corpus;
 mod hostile_values;
 mod middleware;
 mod pagination;

@@ -12,6 +12,7 @@ mod channel_metadata;
 mod chat_extras;
 mod connections;
 mod controls;
+mod fuzz_corpus;
 mod group_channels;
 mod lifecycle;
 mod live;

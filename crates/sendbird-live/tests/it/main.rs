@@ -4,6 +4,7 @@
 mod cloud_recordings;
 mod custom_items;
 mod errors;
+mod fuzz_corpus;
 mod hosts;
 mod life_cycle;
 mod live_events;
