@@ -197,7 +197,7 @@ async fn out_of_file_descriptors_a_normal_request_is_still_answered() {
         Command::new("sh")
             .args([
                 "-c",
-                "ulimit -n 256 && exec \"$0\" --port 0 --quiet",
+                "ulimit -n 512 && exec \"$0\" --port 0 --quiet",
                 env!("CARGO_BIN_EXE_sendbird-emulator"),
             ])
             .stdout(Stdio::piped())
@@ -211,9 +211,16 @@ async fn out_of_file_descriptors_a_normal_request_is_still_answered() {
     let base = first_line.trim().rsplit(' ').next().unwrap().to_owned();
     let addr = base.trim_start_matches("http://").parse().unwrap();
 
+    // 300 idle and 256 slowloris connections: more than the 512 descriptors the process has.
     let mut idle: Vec<TcpStream> = Vec::new();
     for _ in 0..300 {
         idle.push(connect(addr).await);
+    }
+    let mut stalled: Vec<TcpStream> = Vec::new();
+    for _ in 0..256 {
+        let mut stream = connect(addr).await;
+        send(&mut stream, PARTIAL_HEAD).await;
+        stalled.push(stream);
     }
     let api = Api::for_base(&base, sendbird_emulator::DEFAULT_API_TOKEN);
     answered_within_a_second(&api).await;
