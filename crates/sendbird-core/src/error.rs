@@ -660,10 +660,7 @@ mod tests {
         for shown in [
             format!("{calls} {calls:?}"),
             format!("{decode:?}"),
-            format!(
-                "{}",
-                decode.as_ref().map(ToString::to_string).unwrap_or_default()
-            ),
+            decode.as_ref().map(ToString::to_string).unwrap_or_default(),
             format!("{api} {api:?}"),
             format!("{transport} {transport:?}"),
             format!("{middleware} {middleware:?}"),
