@@ -11,7 +11,11 @@ pub fn seeds(target: &str) -> Vec<(String, Vec<u8>)> {
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|entry| {
             let path = entry.expect("a directory entry").path();
-            let name = path.file_name().expect("a file name").to_string_lossy().into_owned();
+            let name = path
+                .file_name()
+                .expect("a file name")
+                .to_string_lossy()
+                .into_owned();
             match std::fs::read(&path) {
                 Ok(data) => Some((name, data)),
                 // A fuzzing run in progress may reduce (delete) corpus files.
@@ -47,6 +51,10 @@ pub fn check_decode_seeds(
             None => wrong.push(format!("{name}: names no {product} endpoint")),
         }
     }
-    assert!(wrong.is_empty(), "seeds that do not decode:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "seeds that do not decode:\n{}",
+        wrong.join("\n")
+    );
     assert!(ok_seeds >= 5, "only {ok_seeds} {prefix}* seeds");
 }

@@ -6,8 +6,7 @@
 
 use sendbird_core::DecodeError;
 use sendbird_live::models::{
-    GetHostResponse, ListLiveEventsResponse, ListParticipantsResponse, LiveEvent,
-    LiveEventResponse,
+    GetHostResponse, ListLiveEventsResponse, ListParticipantsResponse, LiveEvent, LiveEventResponse,
 };
 
 use super::input::{decode, DecodeInput};

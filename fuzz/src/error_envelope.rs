@@ -30,7 +30,10 @@ pub fn run(data: &[u8]) -> Option<ApiError> {
     let (status, headers, body) = split(data)?;
     let retry_after = retry_after_from_headers(&headers);
     if let Some(wait) = retry_after {
-        assert!(wait <= Duration::from_secs(86_400), "retry-after is capped at a day");
+        assert!(
+            wait <= Duration::from_secs(86_400),
+            "retry-after is capped at a day"
+        );
     }
     let api = ApiError::from_response(status, &headers, body.clone());
     assert_eq!(api.status, status);
@@ -44,10 +47,17 @@ pub fn run(data: &[u8]) -> Option<ApiError> {
     let _ = error.to_string();
     let redacted = error.redact(SECRET);
     let shown = format!("{redacted} {redacted:?}");
-    assert!(!shown.contains(SECRET), "redact leaves the secret in {shown:?}");
+    assert!(
+        !shown.contains(SECRET),
+        "redact leaves the secret in {shown:?}"
+    );
     if let Some(redacted) = redacted.as_api() {
         assert!(
-            !redacted.body.0.windows(SECRET.len()).any(|w| w == SECRET.as_bytes()),
+            !redacted
+                .body
+                .0
+                .windows(SECRET.len())
+                .any(|w| w == SECRET.as_bytes()),
             "redact leaves the secret in the body"
         );
     }

@@ -27,7 +27,9 @@ impl<'a> DecodeInput<'a> {
             .and_then(|at| Some((std::str::from_utf8(&data[..at]).ok()?, &data[at + 1..])))
             .and_then(|(line, body)| {
                 let (product, operation) = line.trim_end_matches('\r').split_once('/')?;
-                let word = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+                let word = |s: &str| {
+                    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+                };
                 (word(product) && word(operation)).then_some(((product, operation), body))
             });
         match header {

@@ -42,7 +42,11 @@ pub fn run(data: &[u8], parse_event: impl FnOnce(&[u8]) -> bool) -> Outcome {
     let body = Bytes::copy_from_slice(body);
     let real = webhook::sign(&body, &token);
     if token.expose().trim().is_empty() {
-        assert_eq!(real, Err(WebhookError::EmptyToken), "an empty key signs nothing");
+        assert_eq!(
+            real,
+            Err(WebhookError::EmptyToken),
+            "an empty key signs nothing"
+        );
     }
     let signature: Vec<u8> = match (signature, &real) {
         (b"=", Ok(real)) => real.clone().into_bytes(),
@@ -54,7 +58,10 @@ pub fn run(data: &[u8], parse_event: impl FnOnce(&[u8]) -> bool) -> Outcome {
     if let (Some(Ok(())), Ok(real)) = (&verified, &real) {
         let text = String::from_utf8_lossy(&signature);
         let text = text.trim();
-        assert!(text.eq_ignore_ascii_case(real), "verify accepted {text:?}, not {real:?}");
+        assert!(
+            text.eq_ignore_ascii_case(real),
+            "verify accepted {text:?}, not {real:?}"
+        );
     }
     let verified_headers = HeaderValue::from_bytes(&signature).ok().map(|value| {
         let mut headers = HeaderMap::new();
