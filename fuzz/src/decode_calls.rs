@@ -22,7 +22,5 @@ pub fn run(data: &[u8]) -> Option<Result<(), DecodeError>> {
     decode::<DirectCallResponse>(&input.body);
     decode::<ListDirectCallsResponse>(&input.body);
     decode::<CustomItems>(&input.body);
-    let operation = input.operation("calls")?;
-    let info = sendbird_calls::endpoints().find(|info| info.meta.operation == operation)?;
-    Some((info.check_response)(&input.body))
+    input.check_named_endpoint("calls", sendbird_calls::endpoints())
 }

@@ -19,7 +19,5 @@ pub fn run(data: &[u8]) -> Option<Result<(), DecodeError>> {
     decode::<User>(&input.body);
     decode::<GroupChannel>(&input.body);
     decode::<OpenChannel>(&input.body);
-    let operation = input.operation("chat")?;
-    let info = sendbird_chat::endpoints().find(|info| info.meta.operation == operation)?;
-    Some((info.check_response)(&input.body))
+    input.check_named_endpoint("chat", sendbird_chat::endpoints())
 }

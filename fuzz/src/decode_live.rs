@@ -20,7 +20,5 @@ pub fn run(data: &[u8]) -> Option<Result<(), DecodeError>> {
     decode::<ListLiveEventsResponse>(&input.body);
     decode::<ListParticipantsResponse>(&input.body);
     decode::<GetHostResponse>(&input.body);
-    let operation = input.operation("live")?;
-    let info = sendbird_live::endpoints().find(|info| info.meta.operation == operation)?;
-    Some((info.check_response)(&input.body))
+    input.check_named_endpoint("live", sendbird_live::endpoints())
 }

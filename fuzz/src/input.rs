@@ -50,6 +50,18 @@ impl<'a> DecodeInput<'a> {
             .filter(|(p, _)| *p == product)
             .map(|(_, operation)| operation)
     }
+
+    /// Decodes the body with the response type of the endpoint the first line names, when it
+    /// is in `product`'s registry (`endpoints`).
+    pub fn check_named_endpoint(
+        &self,
+        product: &str,
+        mut endpoints: impl Iterator<Item = &'static sendbird_core::EndpointInfo>,
+    ) -> Option<Result<(), sendbird_core::DecodeError>> {
+        let operation = self.operation(product)?;
+        let info = endpoints.find(|info| info.meta.operation == operation)?;
+        Some((info.check_response)(&self.body))
+    }
 }
 
 /// Decodes `body` as `T` the way the SDK decodes a success body: `sendbird_core::decode_json`
