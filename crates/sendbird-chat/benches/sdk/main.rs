@@ -8,9 +8,10 @@
 //! - allocations per call, counted by this binary's global allocator.
 //!
 //! The run stays on one CPU (Linux). Each timed case runs the SDK and its limit in alternating
-//! batches for about two seconds after a warm-up and compares the medians of the batches; a substring argument runs only
-//! matching cases. Targets: page ≤ 1.3× plain, users ≤ 1.2× plain, full stack ≤ 1 µs over the hand-built
-//! call, ≤ 50 allocations per get_user, ≤ 400 per 20-message page.
+//! batches for about two seconds after a warm-up and compares the medians of the batches; a
+//! substring argument runs only matching cases. Targets: page ≤ 1.3× plain, users ≤ 1.2×
+//! plain, full stack ≤ 1 µs over the hand-built call, ≤ 50 allocations per get_user, ≤ 400 per
+//! 20-message page.
 #![allow(
     missing_docs,
     unsafe_code,
