@@ -481,7 +481,7 @@ fn locate_error<T: serde::de::DeserializeOwned>(
 
 /// `serde_path_to_error`'s notation (`items[1].created_at`, `.` for the root), except that an
 /// empty object key reads `""` instead of nothing, so that a path is never empty.
-fn path_text(path: &serde_path_to_error::Path) -> String {
+pub(crate) fn path_text(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     let mut text = String::new();
     for (i, segment) in path.iter().enumerate() {

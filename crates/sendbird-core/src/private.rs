@@ -1,5 +1,6 @@
 //! Plumbing for the declaration macros ([`endpoints!`](crate::endpoints),
-//! [`product!`](crate::product), [`string_enum!`](crate::string_enum)). Not a stable API:
+//! [`product!`](crate::product), [`string_enum!`](crate::string_enum),
+//! [`webhook_events!`](crate::webhook_events)). Not a stable API:
 //! use the generated types instead.
 
 use std::borrow::Cow;
@@ -14,6 +15,8 @@ use crate::endpoint::{BodyKind, EndpointInfo};
 use crate::error::{decode_json, BuildError, DecodeError};
 use crate::multipart::MultipartForm;
 use crate::request::{EndpointMeta, PathSegment};
+
+pub use serde_json;
 
 /// A registry check: decodes a body, naming the failing field on error.
 pub type CheckFn = fn(&Bytes) -> Result<(), DecodeError>;
@@ -215,6 +218,62 @@ fn multipart_text(value: &Value) -> String {
 /// Decodes `body` as `T` and discards it (a registry check function).
 pub fn check_response<T: DeserializeOwned>(body: &Bytes) -> Result<(), DecodeError> {
     decode_json::<T>(body).map(drop)
+}
+
+/// `webhook_events!`: decodes a known category's payload (`None` for other categories; the
+/// error names the failing field).
+pub type DecodeKnownFn<E> = fn(&str, &[u8]) -> Option<Result<E, String>>;
+
+/// `webhook_events!`: reads `category`, then decodes a known category's payload
+/// (`decode_known`; `None` for other categories). An unreadable payload is an error when
+/// `strict`, else `unknown`, like an unknown category.
+pub fn parse_webhook_event<E>(
+    body: &[u8],
+    strict: bool,
+    decode_known: DecodeKnownFn<E>,
+    unknown: fn(String, &[u8]) -> E,
+) -> Result<E, crate::webhook::WebhookError> {
+    let category = crate::webhook::read_category(body)?;
+    match decode_known(&category, body) {
+        Some(Ok(event)) => Ok(event),
+        Some(Err(error)) if strict => Err(crate::webhook::WebhookError::InvalidBody(format!(
+            "`{category}` {error}"
+        ))),
+        Some(Err(_)) | None => Ok(unknown(category.into_owned(), body)),
+    }
+}
+
+/// `webhook_events!`: decodes one payload; on failure, "at `path`: message".
+pub fn decode_webhook_payload<T: DeserializeOwned>(body: &[u8]) -> Result<T, String> {
+    serde_json::from_slice(body).map_err(|plain| {
+        let mut de = serde_json::Deserializer::from_slice(body);
+        match serde_path_to_error::deserialize::<_, T>(&mut de) {
+            Err(error) => format!(
+                "at `{}`: {}",
+                crate::error::path_text(error.path()),
+                error.inner()
+            ),
+            Ok(_) => format!("at `.`: {plain}"),
+        }
+    })
+}
+
+/// `webhook_events!`: the body of an `Unknown` event (`null` when it is not JSON).
+pub fn raw_json(body: &[u8]) -> Value {
+    serde_json::from_slice(body).unwrap_or(Value::Null)
+}
+
+/// `webhook_events!`: serializes a payload with its `category`.
+pub fn serialize_webhook_event<P: Serialize + ?Sized, S: serde::Serializer>(
+    payload: &P,
+    category: &str,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let mut value = serde_json::to_value(payload).map_err(serde::ser::Error::custom)?;
+    if let Value::Object(map) = &mut value {
+        map.insert("category".to_owned(), Value::String(category.to_owned()));
+    }
+    value.serialize(serializer)
 }
 
 /// Checks a JSON request body field by field: required fields present, every field of the

@@ -9,7 +9,7 @@
 //! `category` is optional, and a category this version does not know decodes as
 //! [`WebhookEvent::Unknown`].
 
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::models::{CallUser, CustomItems, EndResult, Room, RoomParticipant};
@@ -107,163 +107,67 @@ pub struct RoomEvent {
     pub participant: Option<RoomParticipant>,
 }
 
-macro_rules! calls_events {
-    ( $( $(#[$vmeta:meta])* $category:literal => $variant:ident($payload:ty), )* ) => {
-        /// A Calls webhook event.
-        ///
-        /// ```
-        /// use sendbird_calls::webhooks::WebhookEvent;
-        ///
-        /// let event = WebhookEvent::parse(br#"{"category": "direct_call:end",
-        ///     "occurred_at": 1608011234567,
-        ///     "direct_call": {"call_id": "c1", "caller_id": "alice", "callee_id": "bob",
-        ///                     "end_result": "completed"}}"#)?;
-        /// let WebhookEvent::DirectCallEnd(end) = &event else { panic!("{event:?}") };
-        /// assert_eq!(end.direct_call.callee_id.as_deref(), Some("bob"));
-        /// assert_eq!(WebhookEvent::parse(br#"{"category": "room:teleport"}"#)?.variant_name(), "Unknown");
-        /// # Ok::<(), sendbird_core::webhook::WebhookError>(())
-        /// ```
-        #[derive(Debug, Clone, PartialEq)]
-        #[non_exhaustive]
-        pub enum WebhookEvent {
-            $( $(#[$vmeta])* $variant($payload), )*
-            /// A category this version does not know, or a known one whose payload could not
-            /// be read by [`WebhookEvent::parse`]: the category and the body as sent.
-            Unknown {
-                /// The `category` as sent.
-                category: String,
-                /// The whole body.
-                raw: Value,
-            },
-        }
-
-        impl WebhookEvent {
-            /// Every category with its own variant.
-            pub const CATEGORIES: &'static [&'static str] = &[$($category),*];
-
-            /// The event's `category`.
-            pub fn category(&self) -> &str {
-                match self {
-                    $( Self::$variant(_) => $category, )*
-                    Self::Unknown { category, .. } => category,
-                }
-            }
-
-            /// The variant's name (`Unknown` for the catch-all).
-            pub fn variant_name(&self) -> &'static str {
-                match self {
-                    $( Self::$variant(_) => stringify!($variant), )*
-                    Self::Unknown { .. } => "Unknown",
-                }
-            }
-
-            /// The `application_id` the event carries, if any.
-            pub fn application_id(&self) -> Option<&str> {
-                match self {
-                    $( Self::$variant(payload) => payload.application_id.as_deref(), )*
-                    Self::Unknown { raw, .. } => raw.get("application_id").and_then(Value::as_str),
-                }
-            }
-
-            fn decode_known(
-                category: &str,
-                body: &[u8],
-            ) -> Option<Result<Self, serde_path_to_error::Error<serde_json::Error>>> {
-                Some(match category {
-                    $( $category => decode::<$payload>(body).map(Self::$variant), )*
-                    _ => return None,
-                })
-            }
-
-            fn payload_value(&self) -> Result<Value, serde_json::Error> {
-                match self {
-                    $( Self::$variant(payload) => serde_json::to_value(payload), )*
-                    Self::Unknown { raw, .. } => Ok(raw.clone()),
-                }
-            }
-        }
-    };
+sendbird_core::webhook_events! {
+    common: Common;
+    /// A Calls webhook event.
+    ///
+    /// ```
+    /// use sendbird_calls::webhooks::WebhookEvent;
+    ///
+    /// let event = WebhookEvent::parse(br#"{"category": "direct_call:end",
+    ///     "occurred_at": 1608011234567,
+    ///     "direct_call": {"call_id": "c1", "caller_id": "alice", "callee_id": "bob",
+    ///                     "end_result": "completed"}}"#)?;
+    /// let WebhookEvent::DirectCallEnd(end) = &event else { panic!("{event:?}") };
+    /// assert_eq!(end.direct_call.callee_id.as_deref(), Some("bob"));
+    /// assert_eq!(WebhookEvent::parse(br#"{"category": "room:teleport"}"#)?.variant_name(), "Unknown");
+    /// # Ok::<(), sendbird_core::webhook::WebhookError>(())
+    /// ```
+    pub enum WebhookEvent {
+        /// `direct_call:dial` — the call's signal reached the callee.
+        "direct_call:dial" => DirectCallDial(DirectCallEvent),
+        /// `direct_call:accept` — the callee accepted.
+        "direct_call:accept" => DirectCallAccept(DirectCallEvent),
+        /// `direct_call:end` — the call ended (also canceled, declined, unanswered).
+        "direct_call:end" => DirectCallEnd(DirectCallEvent),
+        /// `room:create` — a room was created.
+        "room:create" => RoomCreate(RoomEvent),
+        /// `room:delete` — a room was deleted (name inferred).
+        "room:delete" => RoomDelete(RoomEvent),
+        /// `room:participant_entered` — a participant entered a room (name inferred).
+        "room:participant_entered" => RoomParticipantEntered(RoomEvent),
+        /// `room:participant_exited` — a participant exited a room (name inferred).
+        "room:participant_exited" => RoomParticipantExited(RoomEvent),
+        /// `room:participant_connected` — a participant connected (name inferred).
+        "room:participant_connected" => RoomParticipantConnected(RoomEvent),
+        /// `room:participant_disconnected` — a participant was disconnected (name inferred).
+        "room:participant_disconnected" => RoomParticipantDisconnected(RoomEvent),
+    }
 }
 
-calls_events! {
-    /// `direct_call:dial` — the call's signal reached the callee.
-    "direct_call:dial" => DirectCallDial(DirectCallEvent),
-    /// `direct_call:accept` — the callee accepted.
-    "direct_call:accept" => DirectCallAccept(DirectCallEvent),
-    /// `direct_call:end` — the call ended (also canceled, declined, unanswered).
-    "direct_call:end" => DirectCallEnd(DirectCallEvent),
-    /// `room:create` — a room was created.
-    "room:create" => RoomCreate(RoomEvent),
-    /// `room:delete` — a room was deleted (name inferred).
-    "room:delete" => RoomDelete(RoomEvent),
-    /// `room:participant_entered` — a participant entered a room (name inferred).
-    "room:participant_entered" => RoomParticipantEntered(RoomEvent),
-    /// `room:participant_exited` — a participant exited a room (name inferred).
-    "room:participant_exited" => RoomParticipantExited(RoomEvent),
-    /// `room:participant_connected` — a participant connected (name inferred).
-    "room:participant_connected" => RoomParticipantConnected(RoomEvent),
-    /// `room:participant_disconnected` — a participant was disconnected (name inferred).
-    "room:participant_disconnected" => RoomParticipantDisconnected(RoomEvent),
+/// The fields every Calls payload has, read without knowing the concrete type.
+trait Common {
+    fn application_id(&self) -> Option<&str>;
 }
 
-fn decode<'a, T: Deserialize<'a>>(
-    body: &'a [u8],
-) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
-    serde_path_to_error::deserialize(&mut deserializer)
+impl Common for DirectCallEvent {
+    fn application_id(&self) -> Option<&str> {
+        self.application_id.as_deref()
+    }
+}
+
+impl Common for RoomEvent {
+    fn application_id(&self) -> Option<&str> {
+        self.application_id.as_deref()
+    }
 }
 
 impl WebhookEvent {
-    /// Parses a webhook body (authenticated by the caller). Fails only when the body is not a
-    /// JSON object with a string `category`; a known category whose payload cannot be read
-    /// becomes [`WebhookEvent::Unknown`].
-    pub fn parse(body: &[u8]) -> Result<Self, sendbird_core::webhook::WebhookError> {
-        let category = sendbird_core::webhook::read_category(body)?;
-        match Self::decode_known(&category, body) {
-            Some(Ok(event)) => Ok(event),
-            Some(Err(_)) | None => Ok(Self::unknown(category.into_owned(), body)),
+    /// The `application_id` the event carries, if any.
+    pub fn application_id(&self) -> Option<&str> {
+        match self {
+            Self::Unknown { raw, .. } => raw.get("application_id").and_then(Value::as_str),
+            known => known.common().and_then(Common::application_id),
         }
-    }
-
-    /// Like [`parse`](Self::parse), but a known category whose payload cannot be read is an
-    /// error naming the failing field.
-    pub fn parse_strict(body: &[u8]) -> Result<Self, sendbird_core::webhook::WebhookError> {
-        let category = sendbird_core::webhook::read_category(body)?;
-        match Self::decode_known(&category, body) {
-            Some(Ok(event)) => Ok(event),
-            Some(Err(error)) => Err(sendbird_core::webhook::WebhookError::InvalidBody(format!(
-                "`{category}` at `{}`: {}",
-                error.path(),
-                error.inner()
-            ))),
-            None => Ok(Self::unknown(category.into_owned(), body)),
-        }
-    }
-
-    fn unknown(category: String, body: &[u8]) -> Self {
-        Self::Unknown {
-            category,
-            raw: serde_json::from_slice(body).unwrap_or(Value::Null),
-        }
-    }
-}
-
-impl sendbird_core::webhook::WebhookPayload for WebhookEvent {
-    fn parse(body: &[u8]) -> Result<Self, sendbird_core::webhook::WebhookError> {
-        WebhookEvent::parse(body)
-    }
-}
-
-impl Serialize for WebhookEvent {
-    /// The payload with its `category`.
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut value = self.payload_value().map_err(serde::ser::Error::custom)?;
-        if let Value::Object(map) = &mut value {
-            map.insert(
-                "category".to_owned(),
-                Value::String(self.category().to_owned()),
-            );
-        }
-        value.serialize(serializer)
     }
 }

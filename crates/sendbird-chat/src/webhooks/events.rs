@@ -1,216 +1,134 @@
 //! [`WebhookEvent`]: one variant per documented Chat webhook category, dispatched on the
 //! body's `category`.
 
-use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
 use super::payloads::*;
 
-/// Declares [`WebhookEvent`] from one `"category" => Variant(Payload)` table: the enum, the
-/// category list, the names and the dispatch, so a category cannot be added to one and
-/// forgotten in another.
-macro_rules! webhook_events {
-    ( $( $(#[$vmeta:meta])* $category:literal => $variant:ident($payload:ty), )* ) => {
-        /// A Chat webhook event.
-        ///
-        /// Decoding reads `category` first and then decodes the body once into that
-        /// category's payload type (no intermediate `serde_json::Value`). It never fails on an
-        /// event this version does not know: an unknown category — or, with
-        /// [`parse`](Self::parse), a known one whose payload cannot be read — becomes
-        /// [`WebhookEvent::Unknown`] with the body as sent.
-        ///
-        /// ```
-        /// use sendbird_chat::webhooks::WebhookEvent;
-        ///
-        /// let event = WebhookEvent::parse(br#"{"category": "user:block",
-        ///     "blocker": {"user_id": "ben"}, "blockee": {"user_id": "matt"}}"#)?;
-        /// let WebhookEvent::UserBlock(block) = &event else { panic!("{event:?}") };
-        /// assert_eq!(block.blockee.as_ref().map(|u| u.user_id.as_str()), Some("matt"));
-        ///
-        /// let future = WebhookEvent::parse(br#"{"category": "group_channel:teleport"}"#)?;
-        /// assert_eq!(future.category(), "group_channel:teleport");
-        /// assert_eq!(future.variant_name(), "Unknown");
-        /// # Ok::<(), sendbird_core::webhook::WebhookError>(())
-        /// ```
-        #[derive(Debug, Clone, PartialEq)]
-        #[non_exhaustive]
-        pub enum WebhookEvent {
-            $( $(#[$vmeta])* $variant($payload), )*
-            /// A category this version does not know (e.g. `notification:*`, the legacy
-            /// `group_channel:old_kick_out:join`), or a known category whose payload could
-            /// not be read by [`WebhookEvent::parse`]: the category and the body as sent.
-            Unknown {
-                /// The `category` as sent.
-                category: String,
-                /// The whole body.
-                raw: Value,
-            },
-        }
-
-        impl WebhookEvent {
-            /// Every category with its own variant, in the docs' order.
-            pub const CATEGORIES: &'static [&'static str] = &[$($category),*];
-
-            /// The event's `category`, e.g. `group_channel:message_send`.
-            pub fn category(&self) -> &str {
-                match self {
-                    $( Self::$variant(_) => $category, )*
-                    Self::Unknown { category, .. } => category,
-                }
-            }
-
-            /// The variant's name, e.g. `GroupChannelMessageSend` (`Unknown` for the
-            /// catch-all).
-            pub fn variant_name(&self) -> &'static str {
-                match self {
-                    $( Self::$variant(_) => stringify!($variant), )*
-                    Self::Unknown { .. } => "Unknown",
-                }
-            }
-
-            /// Decodes a known category's payload (`None` for other categories).
-            fn decode_known(
-                category: &str,
-                body: &[u8],
-            ) -> Option<Result<Self, serde_path_to_error::Error<serde_json::Error>>> {
-                Some(match category {
-                    $( $category => decode::<$payload>(body).map(Self::$variant), )*
-                    _ => return None,
-                })
-            }
-
-            /// The channel summary the event carries, if any.
-            pub fn channel(&self) -> Option<&WebhookChannel> {
-                match self {
-                    $( Self::$variant(payload) => payload.channel(), )*
-                    Self::Unknown { .. } => None,
-                }
-            }
-
-            /// The `app_id` the event carries, if any.
-            pub fn app_id(&self) -> Option<&str> {
-                match self {
-                    $( Self::$variant(payload) => payload.app_id.as_deref(), )*
-                    Self::Unknown { raw, .. } => raw.get("app_id").and_then(Value::as_str),
-                }
-            }
-
-            fn payload_value(&self) -> Result<Value, serde_json::Error> {
-                match self {
-                    $( Self::$variant(payload) => serde_json::to_value(payload), )*
-                    Self::Unknown { raw, .. } => Ok(raw.clone()),
-                }
-            }
-        }
-    };
-}
-
-webhook_events! {
-    /// `open_channel:create` — an open channel was created.
-    "open_channel:create" => OpenChannelCreate(OpenChannelCreated),
-    /// `open_channel:remove` — an open channel was deleted.
-    "open_channel:remove" => OpenChannelRemove(ChannelRemoved),
-    /// `open_channel:enter` — a user entered an open channel.
-    "open_channel:enter" => OpenChannelEnter(OpenChannelEntered),
-    /// `open_channel:exit` — a user exited an open channel.
-    "open_channel:exit" => OpenChannelExit(OpenChannelExited),
-    /// `open_channel:message_send` — a message was sent in an open channel.
-    "open_channel:message_send" => OpenChannelMessageSend(MessageEvent),
-    /// `open_channel:message_update` — a message was updated in an open channel.
-    "open_channel:message_update" => OpenChannelMessageUpdate(MessageEvent),
-    /// `open_channel:message_delete` — a message was deleted in an open channel.
-    "open_channel:message_delete" => OpenChannelMessageDelete(MessageEvent),
-    /// `group_channel:create` — a group channel was created.
-    "group_channel:create" => GroupChannelCreate(GroupChannelCreated),
-    /// `group_channel:changed` — a group channel's properties changed.
-    "group_channel:changed" => GroupChannelChanged(GroupChannelChanged),
-    /// `group_channel:remove` — a group channel was deleted.
-    "group_channel:remove" => GroupChannelRemove(ChannelRemoved),
-    /// `group_channel:invite` — users were invited.
-    "group_channel:invite" => GroupChannelInvite(GroupChannelInvited),
-    /// `group_channel:decline_invite` — users declined their invitation.
-    "group_channel:decline_invite" => GroupChannelDeclineInvite(GroupChannelInviteDeclined),
-    /// `group_channel:join` — users joined.
-    "group_channel:join" => GroupChannelJoin(GroupChannelJoined),
-    /// `group_channel:leave` — users left.
-    "group_channel:leave" => GroupChannelLeave(GroupChannelLeft),
-    /// `group_channel:message_send` — a message was sent in a group channel.
-    "group_channel:message_send" => GroupChannelMessageSend(MessageEvent),
-    /// `group_channel:message_read` — members read every message of the channel.
-    "group_channel:message_read" => GroupChannelMessageRead(GroupChannelMessageRead),
-    /// `group_channel:message_update` — a message was updated in a group channel.
-    "group_channel:message_update" => GroupChannelMessageUpdate(MessageEvent),
-    /// `group_channel:message_delete` — a message was deleted in a group channel.
-    "group_channel:message_delete" => GroupChannelMessageDelete(MessageEvent),
-    /// `group_channel:freeze_unfreeze` — a group channel was frozen or unfrozen.
-    "group_channel:freeze_unfreeze" => GroupChannelFreezeUnfreeze(GroupChannelFreezeUnfreeze),
-    /// `group_channel:reaction_add` — a reaction was added to a message.
-    "group_channel:reaction_add" => GroupChannelReactionAdd(ReactionEvent),
-    /// `group_channel:reaction_delete` — a reaction was removed from a message.
-    "group_channel:reaction_delete" => GroupChannelReactionDelete(ReactionEvent),
-    /// `user:block` — a user blocked another.
-    "user:block" => UserBlock(UserBlocked),
-    /// `user:unblock` — a user unblocked another.
-    "user:unblock" => UserUnblock(UserUnblocked),
-    /// `user:push_preference` — a user's push preferences changed.
-    "user:push_preference" => UserPushPreference(UserPushPreference),
-    /// `user:push_channel_preference` — a user's push preference for a channel changed.
-    "user:push_channel_preference" => UserPushChannelPreference(UserPushChannelPreference),
-    /// `user:device_token_register` — a push device token was registered.
-    "user:device_token_register" => UserDeviceTokenRegister(DeviceTokenEvent),
-    /// `user:device_token_unregister` — a push device token was removed.
-    "user:device_token_unregister" => UserDeviceTokenUnregister(DeviceTokenEvent),
-    /// `user:mute` — a user was muted (advanced moderation).
-    "user:mute" => UserMute(UserModerated),
-    /// `user:ban` — a user was banned (advanced moderation).
-    "user:ban" => UserBan(UserModerated),
-    /// `user:deactivate` — a user was deactivated (advanced moderation).
-    "user:deactivate" => UserDeactivate(UserModerated),
-    /// `operators:register_by_operator` — an operator's app registered operators.
-    "operators:register_by_operator" => OperatorsRegisterByOperator(OperatorsChanged),
-    /// `operators:unregister_by_operator` — an operator's app unregistered operators.
-    "operators:unregister_by_operator" => OperatorsUnregisterByOperator(OperatorsChanged),
-    /// `message:report` — a message was reported.
-    "message:report" => MessageReport(ReportEvent),
-    /// `user:report` — a user was reported.
-    "user:report" => UserReport(ReportEvent),
-    /// `open_channel:report` — an open channel was reported.
-    "open_channel:report" => OpenChannelReport(ReportEvent),
-    /// `group_channel:report` — a group channel was reported.
-    "group_channel:report" => GroupChannelReport(ReportEvent),
-    /// `message:moderation_extension_triggered` — a moderation extension acted on a message.
-    "message:moderation_extension_triggered" => MessageModerationExtensionTriggered(ModerationExtensionTriggered),
-    /// `alert:user_message_rate_limit_exceeded` — a user sent too many messages.
-    "alert:user_message_rate_limit_exceeded" => AlertUserMessageRateLimitExceeded(RateLimitExceeded),
-    /// `profanity_filter:replace` — explicit words were replaced with `*`.
-    "profanity_filter:replace" => ProfanityFilterReplace(ProfanityReplaced),
-    /// `profanity_filter:block` — a message with explicit words was blocked.
-    "profanity_filter:block" => ProfanityFilterBlock(ProfanityBlocked),
-    /// `profanity_filter:moderate` — the filter muted, kicked or banned the sender.
-    "profanity_filter:moderate" => ProfanityFilterModerate(ProfanityModerated),
-    /// `profanity_filter:detect` — explicit words were detected (and let through).
-    "profanity_filter:detect" => ProfanityFilterDetect(ProfanityDetected),
-    /// `image_moderation:block` — a message with an explicit image was blocked.
-    "image_moderation:block" => ImageModerationBlock(ImageBlocked),
-    /// `announcement:create_channels` — channels were created for an announcement.
-    "announcement:create_channels" => AnnouncementCreateChannels(AnnouncementEvent),
-    /// `announcement:send_messages` — an announcement's message was sent to a channel.
-    "announcement:send_messages" => AnnouncementSendMessages(AnnouncementEvent),
-    /// `bot_message_notification` — the bot callback (posted to a bot's
-    /// `bot_callback_url`, not to the webhook URL).
-    "bot_message_notification" => BotMessageNotification(BotMessageNotification),
-}
-
-fn decode<'a, T: Deserialize<'a>>(
-    body: &'a [u8],
-) -> Result<T, serde_path_to_error::Error<serde_json::Error>> {
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
-    serde_path_to_error::deserialize(&mut deserializer)
+sendbird_core::webhook_events! {
+    common: Common;
+    /// A Chat webhook event.
+    ///
+    /// Decoding reads `category` first and then decodes the body once into that
+    /// category's payload type (no intermediate `serde_json::Value`). It never fails on an
+    /// event this version does not know: an unknown category — or, with
+    /// [`parse`](Self::parse), a known one whose payload cannot be read — becomes
+    /// [`WebhookEvent::Unknown`] with the body as sent.
+    ///
+    /// ```
+    /// use sendbird_chat::webhooks::WebhookEvent;
+    ///
+    /// let event = WebhookEvent::parse(br#"{"category": "user:block",
+    ///     "blocker": {"user_id": "ben"}, "blockee": {"user_id": "matt"}}"#)?;
+    /// let WebhookEvent::UserBlock(block) = &event else { panic!("{event:?}") };
+    /// assert_eq!(block.blockee.as_ref().map(|u| u.user_id.as_str()), Some("matt"));
+    ///
+    /// let future = WebhookEvent::parse(br#"{"category": "group_channel:teleport"}"#)?;
+    /// assert_eq!(future.category(), "group_channel:teleport");
+    /// assert_eq!(future.variant_name(), "Unknown");
+    /// # Ok::<(), sendbird_core::webhook::WebhookError>(())
+    /// ```
+    pub enum WebhookEvent {
+        /// `open_channel:create` — an open channel was created.
+        "open_channel:create" => OpenChannelCreate(OpenChannelCreated),
+        /// `open_channel:remove` — an open channel was deleted.
+        "open_channel:remove" => OpenChannelRemove(ChannelRemoved),
+        /// `open_channel:enter` — a user entered an open channel.
+        "open_channel:enter" => OpenChannelEnter(OpenChannelEntered),
+        /// `open_channel:exit` — a user exited an open channel.
+        "open_channel:exit" => OpenChannelExit(OpenChannelExited),
+        /// `open_channel:message_send` — a message was sent in an open channel.
+        "open_channel:message_send" => OpenChannelMessageSend(MessageEvent),
+        /// `open_channel:message_update` — a message was updated in an open channel.
+        "open_channel:message_update" => OpenChannelMessageUpdate(MessageEvent),
+        /// `open_channel:message_delete` — a message was deleted in an open channel.
+        "open_channel:message_delete" => OpenChannelMessageDelete(MessageEvent),
+        /// `group_channel:create` — a group channel was created.
+        "group_channel:create" => GroupChannelCreate(GroupChannelCreated),
+        /// `group_channel:changed` — a group channel's properties changed.
+        "group_channel:changed" => GroupChannelChanged(GroupChannelChanged),
+        /// `group_channel:remove` — a group channel was deleted.
+        "group_channel:remove" => GroupChannelRemove(ChannelRemoved),
+        /// `group_channel:invite` — users were invited.
+        "group_channel:invite" => GroupChannelInvite(GroupChannelInvited),
+        /// `group_channel:decline_invite` — users declined their invitation.
+        "group_channel:decline_invite" => GroupChannelDeclineInvite(GroupChannelInviteDeclined),
+        /// `group_channel:join` — users joined.
+        "group_channel:join" => GroupChannelJoin(GroupChannelJoined),
+        /// `group_channel:leave` — users left.
+        "group_channel:leave" => GroupChannelLeave(GroupChannelLeft),
+        /// `group_channel:message_send` — a message was sent in a group channel.
+        "group_channel:message_send" => GroupChannelMessageSend(MessageEvent),
+        /// `group_channel:message_read` — members read every message of the channel.
+        "group_channel:message_read" => GroupChannelMessageRead(GroupChannelMessageRead),
+        /// `group_channel:message_update` — a message was updated in a group channel.
+        "group_channel:message_update" => GroupChannelMessageUpdate(MessageEvent),
+        /// `group_channel:message_delete` — a message was deleted in a group channel.
+        "group_channel:message_delete" => GroupChannelMessageDelete(MessageEvent),
+        /// `group_channel:freeze_unfreeze` — a group channel was frozen or unfrozen.
+        "group_channel:freeze_unfreeze" => GroupChannelFreezeUnfreeze(GroupChannelFreezeUnfreeze),
+        /// `group_channel:reaction_add` — a reaction was added to a message.
+        "group_channel:reaction_add" => GroupChannelReactionAdd(ReactionEvent),
+        /// `group_channel:reaction_delete` — a reaction was removed from a message.
+        "group_channel:reaction_delete" => GroupChannelReactionDelete(ReactionEvent),
+        /// `user:block` — a user blocked another.
+        "user:block" => UserBlock(UserBlocked),
+        /// `user:unblock` — a user unblocked another.
+        "user:unblock" => UserUnblock(UserUnblocked),
+        /// `user:push_preference` — a user's push preferences changed.
+        "user:push_preference" => UserPushPreference(UserPushPreference),
+        /// `user:push_channel_preference` — a user's push preference for a channel changed.
+        "user:push_channel_preference" => UserPushChannelPreference(UserPushChannelPreference),
+        /// `user:device_token_register` — a push device token was registered.
+        "user:device_token_register" => UserDeviceTokenRegister(DeviceTokenEvent),
+        /// `user:device_token_unregister` — a push device token was removed.
+        "user:device_token_unregister" => UserDeviceTokenUnregister(DeviceTokenEvent),
+        /// `user:mute` — a user was muted (advanced moderation).
+        "user:mute" => UserMute(UserModerated),
+        /// `user:ban` — a user was banned (advanced moderation).
+        "user:ban" => UserBan(UserModerated),
+        /// `user:deactivate` — a user was deactivated (advanced moderation).
+        "user:deactivate" => UserDeactivate(UserModerated),
+        /// `operators:register_by_operator` — an operator's app registered operators.
+        "operators:register_by_operator" => OperatorsRegisterByOperator(OperatorsChanged),
+        /// `operators:unregister_by_operator` — an operator's app unregistered operators.
+        "operators:unregister_by_operator" => OperatorsUnregisterByOperator(OperatorsChanged),
+        /// `message:report` — a message was reported.
+        "message:report" => MessageReport(ReportEvent),
+        /// `user:report` — a user was reported.
+        "user:report" => UserReport(ReportEvent),
+        /// `open_channel:report` — an open channel was reported.
+        "open_channel:report" => OpenChannelReport(ReportEvent),
+        /// `group_channel:report` — a group channel was reported.
+        "group_channel:report" => GroupChannelReport(ReportEvent),
+        /// `message:moderation_extension_triggered` — a moderation extension acted on a message.
+        "message:moderation_extension_triggered" => MessageModerationExtensionTriggered(ModerationExtensionTriggered),
+        /// `alert:user_message_rate_limit_exceeded` — a user sent too many messages.
+        "alert:user_message_rate_limit_exceeded" => AlertUserMessageRateLimitExceeded(RateLimitExceeded),
+        /// `profanity_filter:replace` — explicit words were replaced with `*`.
+        "profanity_filter:replace" => ProfanityFilterReplace(ProfanityReplaced),
+        /// `profanity_filter:block` — a message with explicit words was blocked.
+        "profanity_filter:block" => ProfanityFilterBlock(ProfanityBlocked),
+        /// `profanity_filter:moderate` — the filter muted, kicked or banned the sender.
+        "profanity_filter:moderate" => ProfanityFilterModerate(ProfanityModerated),
+        /// `profanity_filter:detect` — explicit words were detected (and let through).
+        "profanity_filter:detect" => ProfanityFilterDetect(ProfanityDetected),
+        /// `image_moderation:block` — a message with an explicit image was blocked.
+        "image_moderation:block" => ImageModerationBlock(ImageBlocked),
+        /// `announcement:create_channels` — channels were created for an announcement.
+        "announcement:create_channels" => AnnouncementCreateChannels(AnnouncementEvent),
+        /// `announcement:send_messages` — an announcement's message was sent to a channel.
+        "announcement:send_messages" => AnnouncementSendMessages(AnnouncementEvent),
+        /// `bot_message_notification` — the bot callback (posted to a bot's
+        /// `bot_callback_url`, not to the webhook URL).
+        "bot_message_notification" => BotMessageNotification(BotMessageNotification),
+    }
 }
 
 /// The fields several payloads share, read without knowing the concrete type.
 trait Common {
     fn channel(&self) -> Option<&WebhookChannel>;
+    fn app_id(&self) -> Option<&str>;
 }
 
 macro_rules! channel_field {
@@ -219,15 +137,24 @@ macro_rules! channel_field {
             fn channel(&self) -> Option<&WebhookChannel> {
                 Some(&self.channel)
             }
+            fn app_id(&self) -> Option<&str> {
+                self.app_id.as_deref()
+            }
         } )*
         $( impl Common for $opt {
             fn channel(&self) -> Option<&WebhookChannel> {
                 self.channel.as_ref()
             }
+            fn app_id(&self) -> Option<&str> {
+                self.app_id.as_deref()
+            }
         } )*
         $( impl Common for $none {
             fn channel(&self) -> Option<&WebhookChannel> {
                 None
+            }
+            fn app_id(&self) -> Option<&str> {
+                self.app_id.as_deref()
             }
         } )*
     };
@@ -246,38 +173,16 @@ channel_field! {
 }
 
 impl WebhookEvent {
-    /// Parses a webhook body (which the caller has authenticated; see
-    /// [`verify_and_parse`](super::verify_and_parse)). Fails only when the body is not a JSON
-    /// object with a string `category`; a known category whose payload cannot be read
-    /// becomes [`WebhookEvent::Unknown`].
-    pub fn parse(body: &[u8]) -> Result<Self, sendbird_core::webhook::WebhookError> {
-        let category = sendbird_core::webhook::read_category(body)?;
-        match Self::decode_known(&category, body) {
-            Some(Ok(event)) => Ok(event),
-            Some(Err(_)) | None => Ok(Self::unknown(category.into_owned(), body)),
-        }
+    /// The channel summary the event carries, if any.
+    pub fn channel(&self) -> Option<&WebhookChannel> {
+        self.common().and_then(Common::channel)
     }
 
-    /// Like [`parse`](Self::parse), but a known category whose payload cannot be read is an
-    /// error naming the failing field (for checking payloads and fixtures; unknown categories
-    /// are still [`WebhookEvent::Unknown`]).
-    pub fn parse_strict(body: &[u8]) -> Result<Self, sendbird_core::webhook::WebhookError> {
-        let category = sendbird_core::webhook::read_category(body)?;
-        match Self::decode_known(&category, body) {
-            Some(Ok(event)) => Ok(event),
-            Some(Err(error)) => Err(sendbird_core::webhook::WebhookError::InvalidBody(format!(
-                "`{category}` at `{}`: {}",
-                error.path(),
-                error.inner()
-            ))),
-            None => Ok(Self::unknown(category.into_owned(), body)),
-        }
-    }
-
-    fn unknown(category: String, body: &[u8]) -> Self {
-        Self::Unknown {
-            category,
-            raw: serde_json::from_slice(body).unwrap_or(Value::Null),
+    /// The `app_id` the event carries, if any.
+    pub fn app_id(&self) -> Option<&str> {
+        match self {
+            Self::Unknown { raw, .. } => raw.get("app_id").and_then(Value::as_str),
+            known => known.common().and_then(Common::app_id),
         }
     }
 
@@ -300,35 +205,5 @@ impl WebhookEvent {
             | Self::GroupChannelMessageDelete(m) => Some(m),
             _ => None,
         }
-    }
-}
-
-impl sendbird_core::webhook::WebhookPayload for WebhookEvent {
-    fn parse(body: &[u8]) -> Result<Self, sendbird_core::webhook::WebhookError> {
-        WebhookEvent::parse(body)
-    }
-}
-
-impl Serialize for WebhookEvent {
-    /// The payload with its `category` (for tests and fixtures; a receiver verifies the raw
-    /// bytes, never a re-serialization).
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut value = self.payload_value().map_err(serde::ser::Error::custom)?;
-        if let Value::Object(map) = &mut value {
-            map.insert(
-                "category".to_owned(),
-                Value::String(self.category().to_owned()),
-            );
-        }
-        value.serialize(serializer)
-    }
-}
-
-impl<'de> Deserialize<'de> for WebhookEvent {
-    /// Reads the JSON text once more from a borrowed raw value, then [`WebhookEvent::parse`]s
-    /// it (so an event nested in another document decodes the same way).
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = Box::<serde_json::value::RawValue>::deserialize(deserializer)?;
-        WebhookEvent::parse(raw.get().as_bytes()).map_err(serde::de::Error::custom)
     }
 }
