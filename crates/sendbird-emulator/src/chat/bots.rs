@@ -163,19 +163,10 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
     ctx.chat.users.insert(
         id.clone(),
         User {
-            seq: user_seq,
-            user_id: id.clone(),
             nickname,
             profile_url,
-            access_token: String::new(),
-            session_tokens: Vec::new(),
-            is_active: true,
-            metadata: BTreeMap::new(),
-            discovery_keys: Vec::new(),
-            preferred_languages: Vec::new(),
-            created_at_ms: now,
             auto_accept_invitations: preference == 0,
-            issued_session_tokens: Vec::new(),
+            ..User::new(user_seq, &id, now)
         },
     );
     let seq = ctx.chat.next_seq();

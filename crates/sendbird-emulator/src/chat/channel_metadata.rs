@@ -1,107 +1,57 @@
 //! Channel metadata (`/{channel_type}/{channel_url}/metadata[/{key}]`) and metacounter
-//! (`/{channel_type}/{channel_url}/metacounter[/{key}]`); the operations are shared with
-//! user metadata (see [`super::key_values`]).
+//! (`/{channel_type}/{channel_url}/metacounter[/{key}]`): one set of handlers over the two
+//! maps of a channel, which differ only in their [`Stored`] item kind; the operations are
+//! shared with user metadata (see [`super::key_values`]).
 
 use serde_json::{json, Value};
 
-use super::key_values::{self as kv, replace, Items, Merge};
-use super::model::ChannelKind;
-use super::Ctx;
+use super::key_values::{self as kv, replace, Item, Items, Merge};
+use super::model::ChannelContent;
+use super::{ChannelCall, Ctx};
 use crate::http::errors::ApiError;
 use crate::http::params::Params;
-use crate::http::query::Query;
 
-/// `GET .../metadata` (optionally `key` / `keys`).
-pub(super) fn get_all(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    q: &Query,
-) -> Result<Value, ApiError> {
-    kv::get_all(&ctx.content(kind, url)?.metadata, q)
+/// An item kind kept per channel: strings under `metadata`, integers under `metacounter`.
+pub(super) trait Stored: Item {
+    /// Whether this is the metadata map: its `POST` answers `{"metadata": {...}}` plus
+    /// `include_ts` when asked for (metacounter: the bare items), and its whole-map `DELETE`
+    /// honours the `key` query parameter.
+    const METADATA: bool;
+
+    /// The channel's map of this kind.
+    fn map(content: &ChannelContent) -> &Items<Self>;
+
+    /// The channel's map of this kind, for changes.
+    fn map_mut(content: &mut ChannelContent) -> &mut Items<Self>;
+
+    /// How an update merges the sent value into the stored one.
+    fn merge(p: &Params) -> Result<Merge<Self>, ApiError>;
 }
 
-/// `GET .../metadata/{key}`.
-pub(super) fn get_one(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    key: &str,
-) -> Result<Value, ApiError> {
-    kv::get_one(&ctx.content(kind, url)?.metadata, key)
-}
+/// Implements [`Stored`] for an item type kept in a field of [`ChannelContent`].
+macro_rules! stored {
+    ($($item:ty => $field:ident, metadata: $metadata:literal, merge: $merge:expr;)*) => {$(
+        impl Stored for $item {
+            const METADATA: bool = $metadata;
 
-/// `POST .../metadata`: 400202 if any key exists. Answers `{"metadata": {...}}`
-/// (plus `include_ts` when asked for).
-pub(super) fn create(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
-    let items: Items<String> = kv::read_items(p)?;
-    let include_ts = p.bool("include_ts")?.unwrap_or(false);
-    let now = ctx.now_ms();
-    let created = kv::create(&mut ctx.content_mut(kind, url)?.metadata, items)?;
-    let mut response = json!({ "metadata": created });
-    if include_ts {
-        if let Value::Object(map) = &mut response {
-            map.insert("include_ts".into(), json!(now));
+            fn map(content: &ChannelContent) -> &Items<Self> {
+                &content.$field
+            }
+
+            fn map_mut(content: &mut ChannelContent) -> &mut Items<Self> {
+                &mut content.$field
+            }
+
+            fn merge(p: &Params) -> Result<Merge<Self>, ApiError> {
+                $merge(p)
+            }
         }
-    }
-    Ok(response)
+    )*};
 }
 
-/// `PUT .../metadata` with `upsert` (default false: unknown keys → 400201).
-pub(super) fn update(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
-    let items = kv::read_items(p)?;
-    let upsert = p.bool("upsert")?.unwrap_or(false);
-    kv::update(
-        &mut ctx.content_mut(kind, url)?.metadata,
-        items,
-        upsert,
-        replace,
-    )
-}
-
-/// `PUT .../metadata/{key}` with `value` and `upsert`.
-pub(super) fn update_one(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    key: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
-    let value = kv::read_value(key, p)?;
-    let upsert = p.bool("upsert")?.unwrap_or(false);
-    let metadata = &mut ctx.content_mut(kind, url)?.metadata;
-    kv::update_one(metadata, key, value, upsert, replace)
-}
-
-/// `DELETE .../metadata` (all items, or the one named by `key`).
-pub(super) fn delete_all(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    q: &Query,
-) -> Result<Value, ApiError> {
-    let key = q.str("key")?;
-    kv::delete_all(&mut ctx.content_mut(kind, url)?.metadata, key)
-}
-
-/// `DELETE .../metadata/{key}`.
-pub(super) fn delete_one(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    key: &str,
-) -> Result<Value, ApiError> {
-    kv::delete_one(&mut ctx.content_mut(kind, url)?.metadata, key)
+stored! {
+    String => metadata, metadata: true, merge: |_| Ok(replace as Merge<String>);
+    i64 => metacounter, metadata: false, merge: mode;
 }
 
 /// The metacounter `mode`: `set` (default), `increase` or `decrease` (400111 otherwise).
@@ -114,85 +64,61 @@ fn mode(p: &Params) -> Result<Merge<i64>, ApiError> {
     }
 }
 
-/// `GET .../metacounter` (optionally `key` / `keys`).
-pub(super) fn counters(
+/// Serves `.../{metadata|metacounter}` and `.../{metadata|metacounter}/{key}`.
+pub(super) fn route<V: Stored>(
     ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    q: &Query,
+    call: &ChannelCall<'_>,
 ) -> Result<Value, ApiError> {
-    kv::get_all(&ctx.content(kind, url)?.metacounter, q)
-}
-
-/// `GET .../metacounter/{key}`.
-pub(super) fn counter(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    key: &str,
-) -> Result<Value, ApiError> {
-    kv::get_one(&ctx.content(kind, url)?.metacounter, key)
-}
-
-/// `POST .../metacounter`: 400202 if any key exists.
-pub(super) fn create_counters(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
-    let items = kv::read_items(p)?;
-    kv::create(&mut ctx.content_mut(kind, url)?.metacounter, items)
-}
-
-/// `PUT .../metacounter` with `mode` (`set`/`increase`/`decrease`) and `upsert`.
-pub(super) fn update_counters(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
-    let items = kv::read_items(p)?;
-    let merge = mode(p)?;
-    let upsert = p.bool("upsert")?.unwrap_or(false);
-    kv::update(
-        &mut ctx.content_mut(kind, url)?.metacounter,
-        items,
-        upsert,
-        merge,
-    )
-}
-
-/// `PUT .../metacounter/{key}` with `value`, `mode` and `upsert`.
-pub(super) fn update_counter(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    key: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
-    let value = kv::read_value(key, p)?;
-    let merge = mode(p)?;
-    let upsert = p.bool("upsert")?.unwrap_or(false);
-    let counters = &mut ctx.content_mut(kind, url)?.metacounter;
-    kv::update_one(counters, key, value, upsert, merge)
-}
-
-/// `DELETE .../metacounter`.
-pub(super) fn delete_counters(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-) -> Result<Value, ApiError> {
-    kv::delete_all(&mut ctx.content_mut(kind, url)?.metacounter, None)
-}
-
-/// `DELETE .../metacounter/{key}`.
-pub(super) fn delete_counter(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    key: &str,
-) -> Result<Value, ApiError> {
-    kv::delete_one(&mut ctx.content_mut(kind, url)?.metacounter, key)
+    let ChannelCall {
+        kind, url, p, q, ..
+    } = *call;
+    match (call.method, call.rest.get(1..).unwrap_or_default()) {
+        // `GET` (optionally `key` / `keys`).
+        ("GET", []) => kv::get_all(V::map(ctx.content(kind, url)?), q),
+        ("GET", [key]) => kv::get_one(V::map(ctx.content(kind, url)?), key),
+        // `POST`: 400202 if any key exists. Metadata answers `{"metadata": {...}}` plus
+        // `include_ts` when asked for.
+        ("POST", []) => {
+            let items: Items<V> = kv::read_items(p)?;
+            let include_ts = V::METADATA && p.bool("include_ts")?.unwrap_or(false);
+            let now = ctx.now_ms();
+            let created = kv::create(V::map_mut(ctx.content_mut(kind, url)?), items)?;
+            if !V::METADATA {
+                return Ok(created);
+            }
+            let mut response = json!({ "metadata": created });
+            if include_ts {
+                if let Value::Object(map) = &mut response {
+                    map.insert("include_ts".into(), json!(now));
+                }
+            }
+            Ok(response)
+        }
+        // `PUT` with `upsert` (default false: unknown keys → 400201), and for counters `mode`.
+        ("PUT", []) => {
+            let items = kv::read_items(p)?;
+            let merge = V::merge(p)?;
+            let upsert = p.bool("upsert")?.unwrap_or(false);
+            kv::update(
+                V::map_mut(ctx.content_mut(kind, url)?),
+                items,
+                upsert,
+                merge,
+            )
+        }
+        ("PUT", [key]) => {
+            let value = kv::read_value(key, p)?;
+            let merge = V::merge(p)?;
+            let upsert = p.bool("upsert")?.unwrap_or(false);
+            let map = V::map_mut(ctx.content_mut(kind, url)?);
+            kv::update_one(map, key, value, upsert, merge)
+        }
+        // `DELETE` all items (metadata: or the one named by `key`).
+        ("DELETE", []) => {
+            let key = if V::METADATA { q.str("key")? } else { None };
+            kv::delete_all(V::map_mut(ctx.content_mut(kind, url)?), key)
+        }
+        ("DELETE", [key]) => kv::delete_one(V::map_mut(ctx.content_mut(kind, url)?), key),
+        _ => Err(ApiError::invalid_url()),
+    }
 }

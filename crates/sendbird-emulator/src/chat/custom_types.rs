@@ -512,31 +512,12 @@ pub(super) fn register_operators(
         for id in &ids {
             if !ctx.chat.users.contains_key(id) {
                 let seq = ctx.chat.next_seq();
-                ctx.chat.users.insert(id.clone(), bare_user(seq, id, now));
+                ctx.chat.users.insert(id.clone(), User::new(seq, id, now));
             }
         }
     }
     add_operators(ctx, custom_type, &ids);
     Ok(json!({}))
-}
-
-/// A user created by `on_demand_upsert`: no nickname, no profile image.
-fn bare_user(seq: u64, id: &str, now: i64) -> User {
-    User {
-        seq,
-        user_id: id.to_owned(),
-        nickname: String::new(),
-        profile_url: String::new(),
-        access_token: String::new(),
-        session_tokens: Vec::new(),
-        is_active: true,
-        metadata: BTreeMap::new(),
-        discovery_keys: Vec::new(),
-        preferred_languages: Vec::new(),
-        created_at_ms: now,
-        auto_accept_invitations: true,
-        issued_session_tokens: Vec::new(),
-    }
 }
 
 /// `DELETE .../{custom_type}/operators?operator_ids=...` (ids that are not operators are

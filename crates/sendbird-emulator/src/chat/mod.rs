@@ -41,9 +41,11 @@ use serde_json::Value;
 
 use crate::env::Env;
 use crate::http::errors::ApiError;
-use crate::http::params::UploadedFile;
+use crate::http::params::{Params, UploadedFile};
+use crate::http::query::Query;
 use crate::http::request::ApiRequest;
 use model::{ChannelContent, ChannelKind, GroupChannel, OpenChannel, User};
+use moderation::Kind;
 
 /// Longest accepted `user_id` / `nickname` (characters).
 pub(crate) const MAX_ID_CHARS: usize = 80;
@@ -137,6 +139,23 @@ impl ChatState {
         self.next_message_id += 1;
         self.next_message_id
     }
+}
+
+/// A request below one channel (`/{channel_type}/{channel_url}/{rest..}`), as the families
+/// that route their own paths there receive it.
+pub(super) struct ChannelCall<'a> {
+    /// The channel type.
+    pub(super) kind: ChannelKind,
+    /// The channel URL.
+    pub(super) url: &'a str,
+    /// The HTTP method.
+    pub(super) method: &'a str,
+    /// The path after the channel URL.
+    pub(super) rest: &'a [&'a str],
+    /// The body parameters.
+    pub(super) p: &'a Params,
+    /// The query string.
+    pub(super) q: &'a Query,
 }
 
 /// What a Chat handler works with: the Chat state and the services around it.
@@ -358,13 +377,13 @@ fn route(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Result<Value, ApiError> {
         ("GET", ["users", id, "unread_item_count"]) => unread::unread_item_count(ctx, id, q),
         ("GET", ["users", id, "unread_message_count"]) => unread::unread_message_count(ctx, id, q),
         // Moderation of a user
-        ("GET", ["users", id, "ban"]) => moderation::user_channels(ctx, id, false, q),
-        ("GET", ["users", id, "mute"]) => moderation::user_channels(ctx, id, true, q),
+        ("GET", ["users", id, "ban"]) => moderation::user_channels(ctx, id, Kind::Ban, q),
+        ("GET", ["users", id, "mute"]) => moderation::user_channels(ctx, id, Kind::Mute, q),
         ("POST", ["users", id, "banned_channel_custom_types"]) => {
-            moderation::restrict_in_custom_types(ctx, id, false, p)
+            moderation::restrict_in_custom_types(ctx, id, Kind::Ban, p)
         }
         ("POST", ["users", id, "muted_channel_custom_types"]) => {
-            moderation::restrict_in_custom_types(ctx, id, true, p)
+            moderation::restrict_in_custom_types(ctx, id, Kind::Mute, p)
         }
         ("GET", ["users", id, "block"]) => moderation::list_blocks(ctx, id, q),
         ("POST", ["users", id, "block"]) => moderation::block(ctx, id, p),
@@ -455,14 +474,12 @@ fn route(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Result<Value, ApiError> {
         (method, ["applications", "settings_by_channel_custom_type", custom_type, what])
             if matches!(*what, "ban" | "mute") =>
         {
-            let mute = *what == "mute";
-            match method {
-                "GET" => moderation::list_by_custom_type(ctx, custom_type, mute, q),
-                "POST" if mute => moderation::mute_by_custom_type(ctx, custom_type, p),
-                "POST" => moderation::ban_by_custom_type(ctx, custom_type, p),
-                "DELETE" => moderation::lift_by_custom_type(ctx, custom_type, mute, q),
-                _ => Err(ApiError::invalid_url()),
-            }
+            let kind = if *what == "mute" {
+                Kind::Mute
+            } else {
+                Kind::Ban
+            };
+            moderation::route_custom_type(ctx, custom_type, method, kind, p, q)
         }
         // Custom channel type operators (user side)
         ("POST", ["users", id, "operating_channel_custom_types"]) => {
@@ -628,20 +645,19 @@ fn route(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Result<Value, ApiError> {
             let Some(kind) = ChannelKind::from_path(channel_type) else {
                 return Err(ApiError::invalid_url());
             };
+            let call = ChannelCall {
+                kind,
+                url,
+                method,
+                rest,
+                p,
+                q,
+            };
             match (method, rest) {
                 ("GET", ["operators"]) => operators::list(ctx, kind, url, q),
                 ("POST", ["operators"]) => operators::add(ctx, kind, url, p),
                 ("DELETE", ["operators"]) => operators::remove(ctx, kind, url, q),
-                ("GET", ["ban"]) => moderation::list_bans(ctx, kind, url, q),
-                ("POST", ["ban"]) => moderation::ban(ctx, kind, url, p),
-                ("GET", ["ban", user]) => moderation::get_ban(ctx, kind, url, user),
-                ("PUT", ["ban", user]) => moderation::update_ban(ctx, kind, url, user, p),
-                ("DELETE", ["ban", user]) => moderation::unban(ctx, kind, url, user),
-                ("GET", ["mute"]) => moderation::list_mutes(ctx, kind, url, q),
-                ("POST", ["mute"]) => moderation::mute(ctx, kind, url, p),
-                ("GET", ["mute", user]) => moderation::mute_status(ctx, kind, url, user),
-                ("DELETE", ["mute", user]) => moderation::unmute(ctx, kind, url, user),
-                ("PUT", ["freeze"]) => moderation::freeze(ctx, kind, url, p),
+                (_, ["ban" | "mute" | "freeze", ..]) => moderation::route_channel(ctx, &call),
                 ("GET", ["messages"]) => messages::list(ctx, kind, url, q),
                 ("POST", ["messages"]) => messages::send(ctx, kind, url, p),
                 ("GET", ["messages", "total_count"]) => messages::total_count(ctx, kind, url),
@@ -674,24 +690,8 @@ fn route(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Result<Value, ApiError> {
                 ("POST", ["scheduled_messages", id, "send_now"]) => {
                     scheduled::send_now(ctx, kind, url, id)
                 }
-                ("GET", ["metadata"]) => channel_metadata::get_all(ctx, kind, url, q),
-                ("POST", ["metadata"]) => channel_metadata::create(ctx, kind, url, p),
-                ("PUT", ["metadata"]) => channel_metadata::update(ctx, kind, url, p),
-                ("DELETE", ["metadata"]) => channel_metadata::delete_all(ctx, kind, url, q),
-                ("GET", ["metadata", key]) => channel_metadata::get_one(ctx, kind, url, key),
-                ("PUT", ["metadata", key]) => channel_metadata::update_one(ctx, kind, url, key, p),
-                ("DELETE", ["metadata", key]) => channel_metadata::delete_one(ctx, kind, url, key),
-                ("GET", ["metacounter"]) => channel_metadata::counters(ctx, kind, url, q),
-                ("POST", ["metacounter"]) => channel_metadata::create_counters(ctx, kind, url, p),
-                ("PUT", ["metacounter"]) => channel_metadata::update_counters(ctx, kind, url, p),
-                ("DELETE", ["metacounter"]) => channel_metadata::delete_counters(ctx, kind, url),
-                ("GET", ["metacounter", key]) => channel_metadata::counter(ctx, kind, url, key),
-                ("PUT", ["metacounter", key]) => {
-                    channel_metadata::update_counter(ctx, kind, url, key, p)
-                }
-                ("DELETE", ["metacounter", key]) => {
-                    channel_metadata::delete_counter(ctx, kind, url, key)
-                }
+                (_, ["metadata", ..]) => channel_metadata::route::<String>(ctx, &call),
+                (_, ["metacounter", ..]) => channel_metadata::route::<i64>(ctx, &call),
                 _ => Err(ApiError::invalid_url()),
             }
         }

@@ -57,6 +57,26 @@ pub(crate) struct User {
 }
 
 impl User {
+    /// A user with only an id: no nickname, profile image, tokens, metadata or discovery keys;
+    /// active, auto-accepting invitations, created at `now` (Unix ms).
+    pub(crate) fn new(seq: u64, user_id: &str, now: i64) -> Self {
+        Self {
+            seq,
+            user_id: user_id.to_owned(),
+            nickname: String::new(),
+            profile_url: String::new(),
+            access_token: String::new(),
+            session_tokens: Vec::new(),
+            is_active: true,
+            metadata: BTreeMap::new(),
+            discovery_keys: Vec::new(),
+            preferred_languages: Vec::new(),
+            created_at_ms: now,
+            auto_accept_invitations: true,
+            issued_session_tokens: Vec::new(),
+        }
+    }
+
     /// The full user resource.
     pub(crate) fn to_json(&self) -> Value {
         let session_tokens: Vec<Value> = self

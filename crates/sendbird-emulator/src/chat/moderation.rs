@@ -60,7 +60,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Map, Value};
 
 use super::model::{ChannelKind, GroupView, User};
-use super::{paging, ChatState, Ctx, MAX_ID_CHARS};
+use super::{paging, ChannelCall, ChatState, Ctx, MAX_ID_CHARS};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -139,8 +139,10 @@ pub(crate) struct Restrictions {
 
 /// Which list of a [`Restrictions`] a handler works on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(super) enum Kind {
+    /// Bans.
     Ban,
+    /// Mutes.
     Mute,
 }
 
@@ -500,21 +502,7 @@ fn upsert_user(ctx: &mut Ctx<'_>, user_id: &str) -> Result<(), ApiError> {
         return Err(ApiError::bad_request(400305, "\"user_id\" is too long."));
     }
     let seq = ctx.chat.next_seq();
-    let user = User {
-        seq,
-        user_id: user_id.to_owned(),
-        nickname: String::new(),
-        profile_url: String::new(),
-        access_token: String::new(),
-        session_tokens: Vec::new(),
-        is_active: true,
-        metadata: BTreeMap::new(),
-        discovery_keys: Vec::new(),
-        preferred_languages: Vec::new(),
-        created_at_ms: ctx.now_ms(),
-        auto_accept_invitations: true,
-        issued_session_tokens: Vec::new(),
-    };
+    let user = User::new(seq, user_id, ctx.now_ms());
     ctx.chat.users.insert(user_id.to_owned(), user);
     Ok(())
 }
@@ -653,17 +641,48 @@ fn brief_channel(chat: &ChatState, kind: ChannelKind, url: &str) -> Option<Map<S
 
 // Per-channel handlers (`/{channel_type}/{channel_url}/...`).
 
+/// Serves `.../ban[/{user_id}]`, `.../mute[/{user_id}]` and `.../freeze` of a channel.
+pub(super) fn route_channel(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+    let kind = match call.rest.first() {
+        Some(&"mute") => Kind::Mute,
+        _ => Kind::Ban,
+    };
+    match (call.method, call.rest) {
+        ("GET", ["ban" | "mute"]) => list(ctx, call, kind),
+        ("POST", ["ban" | "mute"]) => restrict(ctx, call, kind),
+        ("GET", ["ban", user]) => get_ban(ctx, call, user),
+        ("PUT", ["ban", user]) => update_ban(ctx, call, user),
+        ("GET", ["mute", user]) => mute_status(ctx, call, user),
+        ("DELETE", ["ban" | "mute", user]) => remove_entry(ctx, call, kind, user),
+        ("PUT", ["freeze"]) => freeze(ctx, call),
+        _ => Err(ApiError::invalid_url()),
+    }
+}
+
 fn channel_exists(ctx: &Ctx<'_>, kind: ChannelKind, url: &str) -> Result<(), ApiError> {
     ctx.content(kind, url).map(|_| ())
 }
 
-fn list(
-    ctx: &mut Ctx<'_>,
-    channel: ChannelKind,
-    url: &str,
-    kind: Kind,
-    q: &Query,
-) -> Result<Value, ApiError> {
+/// Checks that the call's channel and `user_id` exist; answers the emulator's clock.
+fn check_target(ctx: &Ctx<'_>, call: &ChannelCall<'_>, user_id: &str) -> Result<i64, ApiError> {
+    channel_exists(ctx, call.kind, call.url)?;
+    ctx.user(user_id)?;
+    Ok(ctx.now_ms())
+}
+
+/// The bans and mutes of the call's channel, if it has any.
+fn channel_restrictions_mut<'a>(
+    ctx: &'a mut Ctx<'_>,
+    call: &ChannelCall<'_>,
+) -> Option<&'a mut Restrictions> {
+    ctx.chat
+        .moderation
+        .channels_mut(call.kind)
+        .get_mut(call.url)
+}
+
+fn list(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, kind: Kind) -> Result<Value, ApiError> {
+    let (channel, url, q) = (call.kind, call.url, call.q);
     channel_exists(ctx, channel, url)?;
     let (list_name, show_name, total_name) = list_key(kind);
     let show_total = q.bool_or(show_name, false)?;
@@ -731,108 +750,58 @@ fn put_entry(
         .insert(user_id.to_owned(), entry);
 }
 
-/// `GET .../ban`.
-pub(super) fn list_bans(
-    ctx: &mut Ctx<'_>,
-    channel: ChannelKind,
-    url: &str,
-    q: &Query,
-) -> Result<Value, ApiError> {
-    list(ctx, channel, url, Kind::Ban, q)
-}
-
-/// `GET .../mute`.
-pub(super) fn list_mutes(
-    ctx: &mut Ctx<'_>,
-    channel: ChannelKind,
-    url: &str,
-    q: &Query,
-) -> Result<Value, ApiError> {
-    list(ctx, channel, url, Kind::Mute, q)
-}
-
-/// `POST .../ban` (`user_id`, `agent_id`, `seconds`, `description`).
-pub(super) fn ban(
-    ctx: &mut Ctx<'_>,
-    channel: ChannelKind,
-    url: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+/// `POST .../ban` (`user_id`, `agent_id`, `seconds`, `description`) and `POST .../mute`
+/// (`user_id`, `seconds`, `description`). A ban answers the ban and removes the user from the
+/// channel; a mute answers `{}` for a group channel and the channel for an open channel (as the
+/// docs answer).
+fn restrict(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, kind: Kind) -> Result<Value, ApiError> {
+    let (channel, url, p) = (call.kind, call.url, call.p);
     let user_id = p.required_str("user_id")?;
-    let _agent_id = p.str("agent_id")?;
+    if kind == Kind::Ban {
+        let _agent_id = p.str("agent_id")?;
+    }
     let seconds = seconds(p, false)?;
-    let description = description(p.str("description")?, MAX_BAN_DESCRIPTION)?;
+    let max_description = match kind {
+        Kind::Ban => MAX_BAN_DESCRIPTION,
+        Kind::Mute => MAX_MUTE_DESCRIPTION,
+    };
+    let description = description(p.str("description")?, max_description)?;
     channel_exists(ctx, channel, url)?;
     ctx.user(&user_id)?;
     let now = ctx.now_ms();
     let entry = Restriction::new(ctx.chat.next_seq(), now, seconds, description);
-    let value = ban_json(&ctx.chat.users, &user_id, &entry);
-    put_entry(ctx, channel, url, Kind::Ban, &user_id, entry);
-    expel(ctx.chat, channel, url, &user_id);
-    Ok(value)
-}
-
-/// `POST .../mute` (`user_id`, `seconds`, `description`): `{}` for a group channel, the
-/// channel for an open channel (as the docs answer).
-pub(super) fn mute(
-    ctx: &mut Ctx<'_>,
-    channel: ChannelKind,
-    url: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
-    let user_id = p.required_str("user_id")?;
-    let seconds = seconds(p, false)?;
-    let description = description(p.str("description")?, MAX_MUTE_DESCRIPTION)?;
-    channel_exists(ctx, channel, url)?;
-    ctx.user(&user_id)?;
-    let now = ctx.now_ms();
-    let entry = Restriction::new(ctx.chat.next_seq(), now, seconds, description);
-    put_entry(ctx, channel, url, Kind::Mute, &user_id, entry);
-    Ok(match channel {
-        ChannelKind::Group => json!({}),
-        ChannelKind::Open => ctx.open(url)?.to_json(&ctx.chat.users, false),
+    put_entry(ctx, channel, url, kind, &user_id, entry.clone());
+    Ok(match (kind, channel) {
+        (Kind::Ban, _) => {
+            expel(ctx.chat, channel, url, &user_id);
+            ban_json(&ctx.chat.users, &user_id, &entry)
+        }
+        (Kind::Mute, ChannelKind::Group) => json!({}),
+        (Kind::Mute, ChannelKind::Open) => ctx.open(url)?.to_json(&ctx.chat.users, false),
     })
 }
 
 /// `GET .../ban/{user_id}` (400201 when not banned).
-pub(super) fn get_ban(
-    ctx: &mut Ctx<'_>,
-    channel: ChannelKind,
-    url: &str,
-    user_id: &str,
-) -> Result<Value, ApiError> {
-    channel_exists(ctx, channel, url)?;
-    ctx.user(user_id)?;
-    let now = ctx.now_ms();
+fn get_ban(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, user_id: &str) -> Result<Value, ApiError> {
+    let now = check_target(ctx, call, user_id)?;
     let ban = ctx
         .chat
         .moderation
-        .channel_entry(channel, url, Kind::Ban, user_id, now)
+        .channel_entry(call.kind, call.url, Kind::Ban, user_id, now)
         .ok_or_else(|| ApiError::not_found("Ban"))?;
     Ok(ban_json(&ctx.chat.users, user_id, ban))
 }
 
 /// `PUT .../ban/{user_id}` (`seconds` required, counted from now; `description`).
-pub(super) fn update_ban(
-    ctx: &mut Ctx<'_>,
-    channel: ChannelKind,
-    url: &str,
-    user_id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+fn update_ban(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, user_id: &str) -> Result<Value, ApiError> {
+    let p = call.p;
     let seconds = seconds(p, true)?;
     let description = p.str("description")?;
     if description.is_some() {
         self::description(description.clone(), MAX_BAN_DESCRIPTION)?;
     }
-    channel_exists(ctx, channel, url)?;
-    ctx.user(user_id)?;
-    let now = ctx.now_ms();
-    let ban = ctx
-        .chat
-        .moderation
-        .channels_mut(channel)
-        .get_mut(url)
+    let now = check_target(ctx, call, user_id)?;
+    let ban = channel_restrictions_mut(ctx, call)
         .and_then(|r| r.bans.get_mut(user_id))
         .filter(|b| b.is_active(now))
         .ok_or_else(|| ApiError::not_found("Ban"))?;
@@ -846,64 +815,37 @@ pub(super) fn update_ban(
     Ok(ban_json(&ctx.chat.users, user_id, &ban))
 }
 
+/// `DELETE .../ban/{user_id}` and `.../mute/{user_id}` (400201 when not banned / muted; an
+/// unbanned user is not added back).
 fn remove_entry(
     ctx: &mut Ctx<'_>,
-    channel: ChannelKind,
-    url: &str,
+    call: &ChannelCall<'_>,
     kind: Kind,
     user_id: &str,
-    what: &str,
 ) -> Result<Value, ApiError> {
-    channel_exists(ctx, channel, url)?;
-    ctx.user(user_id)?;
-    let now = ctx.now_ms();
-    let removed = ctx
-        .chat
-        .moderation
-        .channels_mut(channel)
-        .get_mut(url)
-        .and_then(|r| r.of_mut(kind).remove(user_id));
+    let now = check_target(ctx, call, user_id)?;
+    let removed = channel_restrictions_mut(ctx, call).and_then(|r| r.of_mut(kind).remove(user_id));
     match removed {
         Some(entry) if entry.is_active(now) => Ok(json!({})),
-        _ => Err(ApiError::not_found(what)),
+        _ => Err(ApiError::not_found(match kind {
+            Kind::Ban => "Ban",
+            Kind::Mute => "Mute",
+        })),
     }
 }
 
-/// `DELETE .../ban/{user_id}` (400201 when not banned; the user is not added back).
-pub(super) fn unban(
-    ctx: &mut Ctx<'_>,
-    channel: ChannelKind,
-    url: &str,
-    user_id: &str,
-) -> Result<Value, ApiError> {
-    remove_entry(ctx, channel, url, Kind::Ban, user_id, "Ban")
-}
-
-/// `DELETE .../mute/{user_id}` (400201 when not muted).
-pub(super) fn unmute(
-    ctx: &mut Ctx<'_>,
-    channel: ChannelKind,
-    url: &str,
-    user_id: &str,
-) -> Result<Value, ApiError> {
-    remove_entry(ctx, channel, url, Kind::Mute, user_id, "Mute")
-}
-
 /// `GET .../mute/{user_id}`: `is_muted` and the window (zeros when not muted).
-pub(super) fn mute_status(
+fn mute_status(
     ctx: &mut Ctx<'_>,
-    channel: ChannelKind,
-    url: &str,
+    call: &ChannelCall<'_>,
     user_id: &str,
 ) -> Result<Value, ApiError> {
-    channel_exists(ctx, channel, url)?;
-    ctx.user(user_id)?;
-    let now = ctx.now_ms();
+    let now = check_target(ctx, call, user_id)?;
     Ok(
         match ctx
             .chat
             .moderation
-            .channel_entry(channel, url, Kind::Mute, user_id, now)
+            .channel_entry(call.kind, call.url, Kind::Mute, user_id, now)
         {
             Some(mute) => json!({
                 "is_muted": true,
@@ -924,12 +866,8 @@ pub(super) fn mute_status(
 }
 
 /// `PUT .../freeze` (`freeze` required): answers the channel.
-pub(super) fn freeze(
-    ctx: &mut Ctx<'_>,
-    channel: ChannelKind,
-    url: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+fn freeze(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+    let (channel, url, p) = (call.kind, call.url, call.p);
     let freeze = p
         .bool("freeze")?
         .ok_or_else(|| ApiError::missing("freeze"))?;
@@ -952,21 +890,31 @@ pub(super) fn freeze(
 
 // Custom channel types (`/applications/settings_by_channel_custom_type/{custom_type}/...`).
 
-/// `GET .../{custom_type}/ban` and `.../mute` (no total count).
-pub(super) fn list_by_custom_type(
+/// Serves `.../{custom_type}/ban` and `.../mute`: `GET` lists (no total count), `POST` bans
+/// or mutes, `DELETE` lifts.
+pub(super) fn route_custom_type(
     ctx: &mut Ctx<'_>,
     custom_type: &str,
-    mute: bool,
+    method: &str,
+    kind: Kind,
+    p: &Params,
     q: &Query,
 ) -> Result<Value, ApiError> {
-    let kind = if mute { Kind::Mute } else { Kind::Ban };
-    let entries = ctx.chat.moderation.custom_types.get(custom_type);
-    let (items, _, next) = entries_page(ctx, entries, kind, q)?;
-    let (list_name, _, _) = list_key(kind);
-    let mut map = Map::new();
-    map.insert(list_name.into(), Value::Array(items));
-    map.insert("next".into(), json!(next));
-    Ok(Value::Object(map))
+    match (method, kind) {
+        ("GET", _) => {
+            let entries = ctx.chat.moderation.custom_types.get(custom_type);
+            let (items, _, next) = entries_page(ctx, entries, kind, q)?;
+            let (list_name, _, _) = list_key(kind);
+            let mut map = Map::new();
+            map.insert(list_name.into(), Value::Array(items));
+            map.insert("next".into(), json!(next));
+            Ok(Value::Object(map))
+        }
+        ("POST", Kind::Ban) => ban_by_custom_type(ctx, custom_type, p),
+        ("POST", Kind::Mute) => mute_by_custom_type(ctx, custom_type, p),
+        ("DELETE", _) => lift_by_custom_type(ctx, custom_type, kind, q),
+        _ => Err(ApiError::invalid_url()),
+    }
 }
 
 fn put_custom_type_entry(
@@ -999,11 +947,7 @@ fn resolve_user(ctx: &mut Ctx<'_>, user_id: &str, upsert: bool) -> Result<bool, 
 
 /// `POST .../{custom_type}/ban` (`banned_list: [{user_id, seconds, description}]`,
 /// `on_demand_upsert`).
-pub(super) fn ban_by_custom_type(
-    ctx: &mut Ctx<'_>,
-    custom_type: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+fn ban_by_custom_type(ctx: &mut Ctx<'_>, custom_type: &str, p: &Params) -> Result<Value, ApiError> {
     let upsert = upsert(p)?;
     let items = match p.json("banned_list")? {
         None => return Err(ApiError::missing("banned_list")),
@@ -1036,7 +980,7 @@ pub(super) fn ban_by_custom_type(
 }
 
 /// `POST .../{custom_type}/mute` (`user_ids`, `seconds`, `description`, `on_demand_upsert`).
-pub(super) fn mute_by_custom_type(
+fn mute_by_custom_type(
     ctx: &mut Ctx<'_>,
     custom_type: &str,
     p: &Params,
@@ -1057,13 +1001,12 @@ pub(super) fn mute_by_custom_type(
 
 /// `DELETE .../{custom_type}/ban?user_ids=..` and `.../mute?user_ids=..` (users who are not
 /// banned/muted are ignored).
-pub(super) fn lift_by_custom_type(
+fn lift_by_custom_type(
     ctx: &mut Ctx<'_>,
     custom_type: &str,
-    mute: bool,
+    kind: Kind,
     q: &Query,
 ) -> Result<Value, ApiError> {
-    let kind = if mute { Kind::Mute } else { Kind::Ban };
     let user_ids = required_query_list(q, "user_ids")?;
     if let Some(entries) = ctx.chat.moderation.custom_types.get_mut(custom_type) {
         let entries = entries.of_mut(kind);
@@ -1081,12 +1024,11 @@ pub(super) fn lift_by_custom_type(
 pub(super) fn restrict_in_custom_types(
     ctx: &mut Ctx<'_>,
     user_id: &str,
-    mute: bool,
+    kind: Kind,
     p: &Params,
 ) -> Result<Value, ApiError> {
     let custom_types = required_list(p, "channel_custom_types")?;
     ctx.user(user_id)?;
-    let kind = if mute { Kind::Mute } else { Kind::Ban };
     let now = ctx.now_ms();
     for custom_type in custom_types {
         let entry = Restriction::new(ctx.chat.next_seq(), now, -1, String::new());
@@ -1100,11 +1042,11 @@ pub(super) fn restrict_in_custom_types(
 pub(super) fn user_channels(
     ctx: &mut Ctx<'_>,
     user_id: &str,
-    mute: bool,
+    kind: Kind,
     q: &Query,
 ) -> Result<Value, ApiError> {
     ctx.user(user_id)?;
-    let kind = if mute { Kind::Mute } else { Kind::Ban };
+    let mute = kind == Kind::Mute;
     let now = ctx.now_ms();
     let moderation = &ctx.chat.moderation;
     let mut found: Vec<(ChannelKind, &String, &Restriction)> = Vec::new();

@@ -42,8 +42,6 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
     };
     let seq = ctx.chat.next_seq();
     let user = User {
-        seq,
-        user_id: user_id.clone(),
         nickname,
         profile_url,
         access_token: if issue_access_token {
@@ -51,14 +49,10 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
         } else {
             String::new()
         },
-        session_tokens: Vec::new(),
-        is_active: true,
         metadata,
         discovery_keys,
-        preferred_languages: Vec::new(),
-        created_at_ms: ctx.now_ms(),
         auto_accept_invitations: ctx.chat.application.default_auto_accept,
-        issued_session_tokens: Vec::new(),
+        ..User::new(seq, &user_id, ctx.now_ms())
     };
     let value = user.to_json();
     ctx.chat.activity.user_created(&user_id, user.created_at_ms);
