@@ -67,6 +67,8 @@
 #[doc(hidden)]
 #[path = "fuzz.rs"]
 pub mod __fuzz;
+#[macro_use]
+mod macros;
 mod app;
 mod calls;
 mod chat;

@@ -52,47 +52,21 @@ pub(crate) struct AnnouncementsState {
     items: BTreeMap<String, Announcement>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Status {
-    Scheduled,
-    Running,
-    OnHold,
-    Paused,
-    Stopped,
-    Canceled,
-    Completed,
-    Incompleted,
+wire_enum! {
+    /// An announcement's status.
+    enum Status {
+        Scheduled = "scheduled",
+        Running = "running",
+        OnHold = "on-hold",
+        Paused = "paused",
+        Stopped = "stopped",
+        Canceled = "canceled",
+        Completed = "completed",
+        Incompleted = "incompleted",
+    }
 }
 
 impl Status {
-    const ALL: [Self; 8] = [
-        Self::Scheduled,
-        Self::Running,
-        Self::OnHold,
-        Self::Paused,
-        Self::Stopped,
-        Self::Canceled,
-        Self::Completed,
-        Self::Incompleted,
-    ];
-
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::Scheduled => "scheduled",
-            Self::Running => "running",
-            Self::OnHold => "on-hold",
-            Self::Paused => "paused",
-            Self::Stopped => "stopped",
-            Self::Canceled => "canceled",
-            Self::Completed => "completed",
-            Self::Incompleted => "incompleted",
-        }
-    }
-
-    fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == value)
-    }
-
     fn is_final(self) -> bool {
         matches!(
             self,
@@ -105,32 +79,13 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum TargetAt {
-    SenderAllChannels,
-    TargetChannels,
-    UsersIncluded,
-    UsersOnly,
-}
-
-impl TargetAt {
-    fn parse(value: &str) -> Option<Self> {
-        match value {
-            "sender_all_channels" => Some(Self::SenderAllChannels),
-            "target_channels" => Some(Self::TargetChannels),
-            "target_users_included_channels" => Some(Self::UsersIncluded),
-            "target_users_only_channels" => Some(Self::UsersOnly),
-            _ => None,
-        }
-    }
-
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::SenderAllChannels => "sender_all_channels",
-            Self::TargetChannels => "target_channels",
-            Self::UsersIncluded => "target_users_included_channels",
-            Self::UsersOnly => "target_users_only_channels",
-        }
+wire_enum! {
+    /// An announcement's `target_at`.
+    enum TargetAt {
+        SenderAllChannels = "sender_all_channels",
+        TargetChannels = "target_channels",
+        UsersIncluded = "target_users_included_channels",
+        UsersOnly = "target_users_only_channels",
     }
 }
 

@@ -41,20 +41,12 @@ fn data_type(raw: &str) -> Result<&'static str, ApiError> {
         .ok_or_else(|| ApiError::invalid_value("data_type"))
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Stage {
-    Scheduled,
-    Exporting,
-    Done,
-}
-
-impl Stage {
-    fn as_str(self) -> &'static str {
-        match self {
-            Stage::Scheduled => "scheduled",
-            Stage::Exporting => "exporting",
-            Stage::Done => "done",
-        }
+wire_enum! {
+    /// An export's `status`.
+    enum Stage {
+        Scheduled = "scheduled",
+        Exporting = "exporting",
+        Done = "done",
     }
 }
 

@@ -149,44 +149,25 @@ pub(crate) const MEMBER_STATE_FILTERS: &[&str] = &[
     "invited_by_non_friend",
 ];
 
-/// A group channel member's state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum MemberState {
-    /// Invited, not yet accepted.
-    Invited,
-    /// Joined.
-    Joined,
-}
-
-impl MemberState {
-    /// The API string.
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Self::Invited => "invited",
-            Self::Joined => "joined",
-        }
+wire_enum! {
+    /// A group channel member's state.
+    pub(crate) enum MemberState {
+        /// Invited, not yet accepted.
+        Invited = "invited",
+        /// Joined.
+        Joined = "joined",
     }
 }
 
-/// A member's hidden state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum HiddenState {
-    /// Visible.
-    Unhidden,
-    /// Hidden until a new message arrives.
-    AllowAutoUnhide,
-    /// Hidden until explicitly unhidden.
-    PreventAutoUnhide,
-}
-
-impl HiddenState {
-    /// The API string.
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Self::Unhidden => "unhidden",
-            Self::AllowAutoUnhide => "hidden_allow_auto_unhide",
-            Self::PreventAutoUnhide => "hidden_prevent_auto_unhide",
-        }
+wire_enum! {
+    /// A member's hidden state.
+    pub(crate) enum HiddenState {
+        /// Visible.
+        Unhidden = "unhidden",
+        /// Hidden until a new message arrives.
+        AllowAutoUnhide = "hidden_allow_auto_unhide",
+        /// Hidden until explicitly unhidden.
+        PreventAutoUnhide = "hidden_prevent_auto_unhide",
     }
 }
 
@@ -664,35 +645,15 @@ impl OpenChannel {
     }
 }
 
-/// A message type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum MessageKind {
-    /// `MESG`
-    Text,
-    /// `FILE`
-    File,
-    /// `ADMM`
-    Admin,
-}
-
-impl MessageKind {
-    /// Reads `message_type`.
-    pub(crate) fn parse(value: &str) -> Option<Self> {
-        match value {
-            "MESG" => Some(Self::Text),
-            "FILE" => Some(Self::File),
-            "ADMM" => Some(Self::Admin),
-            _ => None,
-        }
-    }
-
-    /// The API string.
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Self::Text => "MESG",
-            Self::File => "FILE",
-            Self::Admin => "ADMM",
-        }
+wire_enum! {
+    /// A message type (`message_type`).
+    pub(crate) enum MessageKind {
+        /// `MESG`
+        Text = "MESG",
+        /// `FILE`
+        File = "FILE",
+        /// `ADMM`
+        Admin = "ADMM",
     }
 }
 

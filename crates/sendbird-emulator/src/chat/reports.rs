@@ -23,21 +23,12 @@ const MAX_CUSTOM_CATEGORY_CHARS: usize = 50;
 /// Timestamps from here on are read as milliseconds (seconds stay 10 digits until 2286).
 const MS_THRESHOLD: i64 = 100_000_000_000;
 
-/// What a report is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Subject {
-    User,
-    Channel,
-    Message,
-}
-
-impl Subject {
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::User => "user",
-            Self::Channel => "channel",
-            Self::Message => "message",
-        }
+wire_enum! {
+    /// What a report is about.
+    enum Subject {
+        User = "user",
+        Channel = "channel",
+        Message = "message",
     }
 }
 

@@ -27,25 +27,14 @@ const STATUSES: &[&str] = &[
     "pending", "in_queue", "sent", "failed", "canceled", "removed",
 ];
 
-/// A scheduled message's status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Status {
-    Pending,
-    Sent,
-    Failed,
-    Canceled,
-    Removed,
-}
-
-impl Status {
-    fn as_str(self) -> &'static str {
-        match self {
-            Status::Pending => "pending",
-            Status::Sent => "sent",
-            Status::Failed => "failed",
-            Status::Canceled => "canceled",
-            Status::Removed => "removed",
-        }
+wire_enum! {
+    /// A scheduled message's status.
+    enum Status {
+        Pending = "pending",
+        Sent = "sent",
+        Failed = "failed",
+        Canceled = "canceled",
+        Removed = "removed",
     }
 }
 

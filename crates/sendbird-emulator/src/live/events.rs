@@ -30,34 +30,17 @@ pub(crate) const MAX_TITLE_CHARS: usize = 191;
 /// Longest cover URL (characters).
 pub(crate) const MAX_COVER_URL_CHARS: usize = 2048;
 
-/// A live event's state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum EventState {
-    /// Hosts may enter and stream; participants can't enter.
-    Created,
-    /// Participants may enter and chat but get no media.
-    Ready,
-    /// Participants get the host's media.
-    Ongoing,
-    /// Over.
-    Ended,
-}
-
-impl EventState {
-    /// The JSON value.
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            Self::Created => "created",
-            Self::Ready => "ready",
-            Self::Ongoing => "ongoing",
-            Self::Ended => "ended",
-        }
-    }
-
-    fn parse(value: &str) -> Option<Self> {
-        [Self::Created, Self::Ready, Self::Ongoing, Self::Ended]
-            .into_iter()
-            .find(|s| s.as_str() == value)
+wire_enum! {
+    /// A live event's state.
+    pub(crate) enum EventState {
+        /// Hosts may enter and stream; participants can't enter.
+        Created = "created",
+        /// Participants may enter and chat but get no media.
+        Ready = "ready",
+        /// Participants get the host's media.
+        Ongoing = "ongoing",
+        /// Over.
+        Ended = "ended",
     }
 }
 
