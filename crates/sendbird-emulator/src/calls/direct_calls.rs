@@ -109,7 +109,7 @@ impl DirectCall {
                 map.insert("user_role".into(), json!(role));
             }
             let recordings = recordings::of_target(
-                &ctx.calls.recordings,
+                &ctx.state.recordings,
                 &Target::DirectCall(self.call_id.clone()),
             );
             if !recordings.is_empty() {
@@ -162,7 +162,7 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
     let duration_min = q.int("duration_range_min").map_err(to_v1)?;
     let duration_max = q.int("duration_range_max").map_err(to_v1)?;
     let calls: Vec<&DirectCall> = ctx
-        .calls
+        .state
         .direct_calls
         .values()
         .filter(|c| user_id.as_deref().is_none_or(|u| c.role_of(u).is_some()))
@@ -174,14 +174,14 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
 }
 
 fn call<'a>(ctx: &'a Ctx<'_>, call_id: &str) -> Result<&'a DirectCall, ApiError> {
-    ctx.calls
+    ctx.state
         .direct_calls
         .get(call_id)
         .ok_or_else(|| not_found(&format!("Direct call \"{call_id}\"")))
 }
 
 fn call_mut<'a>(ctx: &'a mut Ctx<'_>, call_id: &str) -> Result<&'a mut DirectCall, ApiError> {
-    ctx.calls
+    ctx.state
         .direct_calls
         .get_mut(call_id)
         .ok_or_else(|| not_found(&format!("Direct call \"{call_id}\"")))

@@ -65,18 +65,7 @@ impl CallsState {
 
 /// What a Calls handler works with: the Calls state, the services around it and the
 /// application's users.
-pub(crate) struct Ctx<'a> {
-    pub(crate) calls: &'a mut CallsState,
-    pub(crate) env: Env<'a>,
-    pub(crate) users: &'a dyn Directory,
-}
-
-impl Ctx<'_> {
-    /// Strictly increasing Unix milliseconds.
-    pub(crate) fn now_ms(&self) -> i64 {
-        self.env.now_ms()
-    }
-}
+pub(crate) type Ctx<'a> = crate::v1::Ctx<'a, CallsState>;
 
 /// Answers a `/v1` request if it is a Calls endpoint; `None` leaves it to Live (including
 /// the copy of a recording Calls does not hold).
@@ -90,14 +79,18 @@ pub(crate) fn handle(
 ) -> Option<Result<Value, ApiError>> {
     let path = request.tail(1);
     let method = request.method.as_str();
-    let mut ctx = Ctx { calls, env, users };
+    let mut ctx = Ctx {
+        state: calls,
+        env,
+        users,
+    };
     let ctx = &mut ctx;
     let q = &request.query;
     let p = &request.params;
     let result = match (method, path.as_slice()) {
         // Cloud recordings of rooms and direct calls
         ("POST", ["cloud-recordings", id, "copy"]) => {
-            let recording = ctx.calls.recordings.get(*id)?;
+            let recording = ctx.state.recordings.get(*id)?;
             recordings::copy_request(p)
                 .and_then(|copy| recordings::copy(recording, &copy, ctx.now_ms()))
         }

@@ -117,7 +117,7 @@ impl Room {
             "custom_items": custom_items::to_json(&self.custom_items),
         });
         let recordings =
-            recordings::of_target(&ctx.calls.recordings, &Target::Room(self.room_id.clone()));
+            recordings::of_target(&ctx.state.recordings, &Target::Room(self.room_id.clone()));
         if let (Value::Object(map), false) = (&mut value, recordings.is_empty()) {
             map.insert("cloud_recordings".into(), Value::Array(recordings));
         }
@@ -131,7 +131,7 @@ pub(crate) fn valid_type(room_type: &str) -> bool {
 }
 
 fn room<'a>(ctx: &'a Ctx<'_>, room_id: &str) -> Result<&'a Room, ApiError> {
-    ctx.calls
+    ctx.state
         .rooms
         .get(room_id)
         .ok_or_else(|| invalid_room(room_id))
@@ -140,7 +140,7 @@ fn room<'a>(ctx: &'a Ctx<'_>, room_id: &str) -> Result<&'a Room, ApiError> {
 /// The open room with this id, mutably (1400126 when unknown or deleted).
 fn open_room_mut<'a>(ctx: &'a mut Ctx<'_>, room_id: &str) -> Result<&'a mut Room, ApiError> {
     let room = ctx
-        .calls
+        .state
         .rooms
         .get_mut(room_id)
         .ok_or_else(|| invalid_room(room_id))?;
@@ -162,7 +162,7 @@ pub(crate) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
     let custom_items = custom_items::parse(p)?.unwrap_or_default();
     let now = ctx.now_ms();
     let room = Room {
-        seq: ctx.calls.next_seq(),
+        seq: ctx.state.next_seq(),
         room_id: uuid(),
         room_type,
         deleted: false,
@@ -174,7 +174,7 @@ pub(crate) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
         participants: Vec::new(),
     };
     let value = room.to_json(ctx);
-    ctx.calls.rooms.insert(room.room_id.clone(), room);
+    ctx.state.rooms.insert(room.room_id.clone(), room);
     super::webhooks::emit(ctx, "room:create", json!({ "room": value }));
     Ok(json!({ "room": value }))
 }
@@ -215,7 +215,7 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
     let count_lte = q.int("current_participant_range_lte").map_err(to_v1)?;
     let created_by = q.list("created_by_user_ids").map_err(to_v1)?;
     let rooms: Vec<&Room> = ctx
-        .calls
+        .state
         .rooms
         .values()
         .filter(|r| room_type.as_ref().is_none_or(|t| &r.room_type == t))

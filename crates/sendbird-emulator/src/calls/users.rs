@@ -20,7 +20,7 @@ pub(crate) const TOKEN_TYPES: &[&str] = &["apns_voip", "fcm_voip"];
 
 fn known_user(ctx: &Ctx<'_>, user_id: &str) -> Result<(), ApiError> {
     let in_calls = ctx
-        .calls
+        .state
         .direct_calls
         .values()
         .any(|c| c.role_of(user_id).is_some());
@@ -63,7 +63,7 @@ pub(crate) fn calls(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result<Value
     let end_ms = seconds_to_ms(q, "end_ts")?;
     let end_results = direct_calls::end_result_filter(q)?;
     let calls: Vec<&DirectCall> = ctx
-        .calls
+        .state
         .direct_calls
         .values()
         .filter(|c| match c.role_of(user_id) {
@@ -90,7 +90,7 @@ fn seconds_to_ms(q: &Query, name: &str) -> Result<Option<i64>, ApiError> {
 pub(crate) fn summary(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Value, ApiError> {
     known_user(ctx, user_id)?;
     let mine: Vec<&DirectCall> = ctx
-        .calls
+        .state
         .direct_calls
         .values()
         .filter(|c| c.role_of(user_id).is_some())
@@ -134,7 +134,7 @@ pub(crate) fn push_tokens(ctx: &mut Ctx<'_>, user_id: &str, kind: &str) -> Resul
     let kind = token_type(kind)?;
     known_user(ctx, user_id)?;
     let tokens = ctx
-        .calls
+        .state
         .push_tokens
         .get(&(user_id.to_owned(), kind.to_owned()))
         .cloned()
@@ -162,7 +162,7 @@ pub(crate) fn add_push_token(
     let is_unique = p.bool("is_unique").map_err(to_v1)?.unwrap_or(false);
     known_user(ctx, user_id)?;
     let tokens = ctx
-        .calls
+        .state
         .push_tokens
         .entry((user_id.to_owned(), kind.to_owned()))
         .or_default();
@@ -190,7 +190,7 @@ pub(crate) fn remove_push_token(
     let kind = token_type(kind)?;
     known_user(ctx, user_id)?;
     let tokens = ctx
-        .calls
+        .state
         .push_tokens
         .get_mut(&(user_id.to_owned(), kind.to_owned()));
     let Some(tokens) = tokens.filter(|t| t.iter().any(|x| x == token)) else {
@@ -214,7 +214,7 @@ pub(crate) fn remove_push_tokens(
     let kind = token_type(kind)?;
     known_user(ctx, user_id)?;
     let removed = ctx
-        .calls
+        .state
         .push_tokens
         .remove(&(user_id.to_owned(), kind.to_owned()))
         .unwrap_or_default();

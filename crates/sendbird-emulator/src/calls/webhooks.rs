@@ -48,23 +48,23 @@ const CALLS_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(1);
 /// when it is delivered; returns at once. Payloads are reconstructed: Sendbird names
 /// `room:create` without showing its payload; rooms render as the Rooms resource.
 pub(crate) fn emit(ctx: &Ctx<'_>, category: &str, mut payload: Value) {
-    if !ctx.calls.webhook.delivers(category) {
+    if !ctx.state.webhook.delivers(category) {
         return;
     }
     if let Value::Object(map) = &mut payload {
         map.insert("category".into(), json!(category));
         map.insert("occurred_at".into(), json!(ctx.now_ms()));
-        map.insert("application_id".into(), json!(ctx.calls.app_id));
+        map.insert("application_id".into(), json!(ctx.state.app_id));
     }
     let body = serde_json::to_vec(&payload).unwrap_or_default();
-    let url = &ctx.calls.webhook.url;
+    let url = &ctx.state.webhook.url;
     ctx.env
         .webhooks
         .send("calls", category, url, body, Some(CALLS_TIMEOUT));
 }
 
 fn check_app(ctx: &Ctx<'_>, application_id: &str) -> Result<(), ApiError> {
-    if application_id == ctx.calls.app_id {
+    if application_id == ctx.state.app_id {
         Ok(())
     } else {
         Err(not_found(&format!("Application \"{application_id}\"")))
@@ -91,7 +91,7 @@ pub(crate) fn get(ctx: &mut Ctx<'_>, application_id: &str, q: &Query) -> Result<
         .bool("display_all_webhook_categories")
         .map_err(to_v1)?
         .unwrap_or(false);
-    Ok(render(&ctx.calls.webhook, all))
+    Ok(render(&ctx.state.webhook, all))
 }
 
 /// `PUT .../settings/webhook` (`enabled`, `url`, `enabled_events`, all optional) →
@@ -121,7 +121,7 @@ pub(crate) fn update(
             return Err(invalid_param("enabled_events"));
         }
     }
-    let mut settings = ctx.calls.webhook.clone();
+    let mut settings = ctx.state.webhook.clone();
     if let Some(enabled) = enabled {
         settings.enabled = enabled;
     }
@@ -134,6 +134,6 @@ pub(crate) fn update(
     if settings.enabled && settings.url.is_empty() {
         return Err(invalid("A webhook \"url\" is required to enable webhooks."));
     }
-    ctx.calls.webhook = settings;
-    Ok(render(&ctx.calls.webhook, false))
+    ctx.state.webhook = settings;
+    Ok(render(&ctx.state.webhook, false))
 }

@@ -40,7 +40,8 @@ pub(crate) fn day_of_ms(ms: i64) -> i64 {
     ms.div_euclid(DAY_MS)
 }
 
-fn days_in_month(year: i64, month: u32) -> u32 {
+/// The number of days of a month.
+pub(crate) fn days_in_month(year: i64, month: u32) -> u32 {
     let next = if month == 12 {
         days_from_civil(year + 1, 1, 1)
     } else {
@@ -130,10 +131,15 @@ pub(crate) fn parse_month(text: &str) -> Option<i64> {
     Some(year * 12 + month - 1)
 }
 
+/// The month index (`year * 12 + month - 1`) of a month.
+pub(crate) fn month_index(year: i64, month: u32) -> i64 {
+    year * 12 + i64::from(month) - 1
+}
+
 /// The month index of a day number.
 pub(crate) fn month_of_day(days: i64) -> i64 {
     let (year, month, _) = civil_from_days(days);
-    year * 12 + i64::from(month) - 1
+    month_index(year, month)
 }
 
 /// Formats a month index as `YYYY-MM`.

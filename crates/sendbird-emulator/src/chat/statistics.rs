@@ -9,14 +9,16 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Value};
 
+use super::calendar::{
+    civil_from_days, day_of_ms, days_from_civil, days_in_month, format_date, format_month,
+    month_index, DAY_MS,
+};
 use super::model::MemberState;
 use super::paging;
 use super::Ctx;
 use crate::http::errors::ApiError;
 use crate::http::query::Query;
 
-/// Milliseconds per day.
-pub(crate) const DAY_MS: i64 = 86_400_000;
 /// Advanced analytics has no data before 2020-03-01 (UTC).
 const METRICS_START: (i64, u32, u32) = (2020, 3, 1);
 /// Longest period of daily peak connections, in days.
@@ -43,7 +45,7 @@ impl Activity {
     /// `user_id` was active at `at_ms` (sent a message).
     pub(crate) fn active(&mut self, user_id: &str, at_ms: i64) {
         self.active
-            .entry(day_of(at_ms))
+            .entry(day_of_ms(at_ms))
             .or_default()
             .insert(user_id.to_owned());
     }
@@ -74,71 +76,6 @@ impl Activity {
     }
 }
 
-/// The UTC day (days since 1970-01-01) of a Unix-millisecond time.
-pub(crate) fn day_of(ms: i64) -> i64 {
-    ms.div_euclid(DAY_MS)
-}
-
-/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
-pub(crate) fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The civil date of days since 1970-01-01.
-pub(crate) fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    // Both are in range by construction (1..=31, 1..=12).
-    (
-        year,
-        u32::try_from(month).unwrap_or(1),
-        u32::try_from(day).unwrap_or(1),
-    )
-}
-
-/// The number of days of a month.
-fn days_in_month(year: i64, month: u32) -> u32 {
-    let (next_year, next_month) = if month == 12 {
-        (year + 1, 1)
-    } else {
-        (year, month + 1)
-    };
-    let days = days_from_civil(next_year, next_month, 1) - days_from_civil(year, month, 1);
-    u32::try_from(days).unwrap_or(31)
-}
-
-/// `YYYY-MM-DD` of a day.
-pub(crate) fn format_day(day: i64) -> String {
-    let (y, m, d) = civil_from_days(day);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-/// `YYYY-MM` of a month index (`year * 12 + month - 1`).
-fn format_month(index: i64) -> String {
-    format!(
-        "{:04}-{:02}",
-        index.div_euclid(12),
-        index.rem_euclid(12) + 1
-    )
-}
-
-fn month_index(year: i64, month: u32) -> i64 {
-    year * 12 + i64::from(month) - 1
-}
-
 /// Reads a `YYYY-MM-DD` date into a day number (400111 when malformed).
 fn parse_date(name: &str, text: &str) -> Result<i64, ApiError> {
     let parts: Vec<&str> = text.split('-').collect();
@@ -161,7 +98,7 @@ fn parse_date(name: &str, text: &str) -> Result<i64, ApiError> {
 fn requested_day(ctx: &Ctx<'_>, q: &Query) -> Result<i64, ApiError> {
     match q.str("date")? {
         Some(text) => parse_date("date", &text),
-        None => Ok(day_of(ctx.now_ms())),
+        None => Ok(day_of_ms(ctx.now_ms())),
     }
 }
 
@@ -263,16 +200,16 @@ impl Period {
     /// The labels of every day or month of the period, oldest first.
     fn labels(self) -> Vec<String> {
         match self {
-            Period::Daily(first, last) => (first..=last).map(format_day).collect(),
+            Period::Daily(first, last) => (first..=last).map(format_date).collect(),
             Period::Monthly(first, last) => (first..=last).map(format_month).collect(),
         }
     }
 
     /// The label of the day or month a time falls in.
     fn label_of(self, ms: i64) -> String {
-        let day = day_of(ms);
+        let day = day_of_ms(ms);
         match self {
-            Period::Daily(..) => format_day(day),
+            Period::Daily(..) => format_date(day),
             Period::Monthly(..) => {
                 let (y, m, _) = civil_from_days(day);
                 format_month(month_index(y, m))
@@ -282,7 +219,7 @@ impl Period {
 
     /// Whether a time falls inside the period.
     fn contains(self, ms: i64) -> bool {
-        let day = day_of(ms);
+        let day = day_of_ms(ms);
         match self {
             Period::Daily(first, last) => (first..=last).contains(&day),
             Period::Monthly(first, last) => {
@@ -577,11 +514,11 @@ mod tests {
             assert_eq!(civil_from_days(days_from_civil(y, m, d)), (y, m, d));
         }
         assert_eq!(days_from_civil(1970, 1, 1), 0);
-        assert_eq!(format_day(days_from_civil(2024, 3, 5)), "2024-03-05");
+        assert_eq!(format_date(days_from_civil(2024, 3, 5)), "2024-03-05");
         assert_eq!(format_month(month_index(2024, 12)), "2024-12");
         assert_eq!(days_in_month(2024, 2), 29);
         assert_eq!(days_in_month(2023, 2), 28);
-        assert_eq!(day_of(-1), -1);
+        assert_eq!(day_of_ms(-1), -1);
     }
 
     #[test]

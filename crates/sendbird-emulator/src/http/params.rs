@@ -7,6 +7,7 @@ use bytes::Bytes;
 use serde_json::{Map, Value};
 
 use super::errors::{ApiError, Expected};
+use super::query::int_text;
 
 /// A file part of a multipart body.
 #[derive(Debug, Clone)]
@@ -97,14 +98,10 @@ impl Params {
                     .ok_or_else(|| ApiError::wrong_type(name, Expected::Number)),
                 Some(_) => Err(ApiError::wrong_type(name, Expected::Number)),
             },
-            Self::Form { fields, .. } => match Self::form_values(fields, name).first() {
-                None => Ok(None),
-                Some(v) => v
-                    .trim()
-                    .parse::<i64>()
-                    .map(Some)
-                    .map_err(|_| ApiError::wrong_type(name, Expected::Number)),
-            },
+            Self::Form { fields, .. } => Self::form_values(fields, name)
+                .first()
+                .map(|v| int_text(name, v))
+                .transpose(),
         }
     }
 

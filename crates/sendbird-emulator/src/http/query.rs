@@ -11,6 +11,14 @@ pub(crate) struct Query {
     pairs: Vec<(String, String)>,
 }
 
+/// The integer written in a query or form value `name` (surrounding white space allowed);
+/// other text answers 400101.
+pub(crate) fn int_text(name: &str, text: &str) -> Result<i64, ApiError> {
+    text.trim()
+        .parse::<i64>()
+        .map_err(|_| ApiError::wrong_type(name, Expected::Number))
+}
+
 impl Query {
     /// Parses a raw query string (without the leading `?`).
     pub(crate) fn parse(raw: Option<&str>) -> Self {
@@ -58,14 +66,7 @@ impl Query {
 
     /// An integer parameter; other text answers 400101.
     pub(crate) fn int(&self, name: &str) -> Result<Option<i64>, ApiError> {
-        match self.str(name)? {
-            None => Ok(None),
-            Some(v) => v
-                .trim()
-                .parse::<i64>()
-                .map(Some)
-                .map_err(|_| ApiError::wrong_type(name, Expected::Number)),
-        }
+        self.str(name)?.map(|v| int_text(name, &v)).transpose()
     }
 
     /// A comma-separated list; each element is decoded on its own. Repeated keys add up.

@@ -149,7 +149,7 @@ impl LiveEvent {
             "custom_items": custom_items::to_json(&self.custom_items),
         });
         let recordings = recordings::of_target(
-            &ctx.live.recordings,
+            &ctx.state.recordings,
             &Target::LiveEvent(self.live_event_id.clone()),
         );
         if let (Value::Object(map), false) = (&mut value, recordings.is_empty()) {
@@ -174,14 +174,14 @@ impl LiveEvent {
 
 /// The live event with this id (400200 otherwise).
 pub(crate) fn event<'a>(ctx: &'a Ctx<'_>, live_event_id: &str) -> Result<&'a LiveEvent, ApiError> {
-    ctx.live
+    ctx.state
         .events
         .get(live_event_id)
         .ok_or_else(|| not_found(&format!("Live event \"{live_event_id}\"")))
 }
 
 fn event_mut<'a>(ctx: &'a mut Ctx<'_>, live_event_id: &str) -> Result<&'a mut LiveEvent, ApiError> {
-    ctx.live
+    ctx.state
         .events
         .get_mut(live_event_id)
         .ok_or_else(|| not_found(&format!("Live event \"{live_event_id}\"")))
@@ -313,14 +313,14 @@ pub(crate) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
     let hosts = host_ids(p)?.ok_or_else(|| missing("user_ids_for_host"))?;
     let items = live_custom_items(p)?.unwrap_or_default();
     let shown = presentation(ctx, p)?;
-    let seq = ctx.live.next_seq();
+    let seq = ctx.state.next_seq();
     let mut event = LiveEvent::new(seq, uuid(), ctx.now_ms());
     event.user_ids_for_host = hosts;
     event.title = shown.title.unwrap_or_default();
     event.cover_url = shown.cover_url.unwrap_or_default();
     event.custom_items = items;
     let value = event.to_json(ctx);
-    ctx.live.events.insert(event.live_event_id.clone(), event);
+    ctx.state.events.insert(event.live_event_id.clone(), event);
     Ok(json!({ "live_event": value }))
 }
 
@@ -460,7 +460,7 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
         start.is_none_or(|s| value >= s) && end.is_none_or(|e| value < e)
     };
     let events: Vec<&LiveEvent> = ctx
-        .live
+        .state
         .events
         .values()
         .filter(|e| states.as_ref().is_none_or(|s| s.contains(&e.state)))

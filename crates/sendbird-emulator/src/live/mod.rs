@@ -49,18 +49,7 @@ impl LiveState {
 
 /// What a Live handler works with: the Live state, the services around it and the
 /// application's users.
-pub(crate) struct Ctx<'a> {
-    pub(crate) live: &'a mut LiveState,
-    pub(crate) env: Env<'a>,
-    pub(crate) users: &'a dyn Directory,
-}
-
-impl Ctx<'_> {
-    /// Strictly increasing Unix milliseconds.
-    pub(crate) fn now_ms(&self) -> i64 {
-        self.env.now_ms()
-    }
-}
+pub(crate) type Ctx<'a> = crate::v1::Ctx<'a, LiveState>;
 
 /// Answers a `/v1` request if it is a Live endpoint; `None` leaves it unclaimed.
 ///
@@ -71,7 +60,11 @@ pub(crate) fn handle(
     users: &dyn Directory,
     request: &ApiRequest,
 ) -> Option<Result<Value, ApiError>> {
-    let mut ctx = Ctx { live, env, users };
+    let mut ctx = Ctx {
+        state: live,
+        env,
+        users,
+    };
     let ctx = &mut ctx;
     let q = &request.query;
     let p = &request.params;
@@ -89,7 +82,7 @@ pub(crate) fn handle(
         ("POST", ["cloud-recordings", id, "copy"]) => {
             recordings::copy_request(p).and_then(|copy| {
                 let recording = ctx
-                    .live
+                    .state
                     .recordings
                     .get(*id)
                     .ok_or_else(|| recordings::unknown(id))?;

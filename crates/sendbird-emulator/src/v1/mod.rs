@@ -11,3 +11,22 @@ pub(crate) mod recording_seed;
 pub(crate) mod recordings;
 pub(crate) mod seed_setters;
 pub(crate) mod users;
+
+use crate::env::Env;
+use users::Directory;
+
+/// What a Calls or Live handler works with: the product's state (`S`), the services around
+/// it and the application's users.
+pub(crate) struct Ctx<'a, S> {
+    /// The product's state.
+    pub(crate) state: &'a mut S,
+    pub(crate) env: Env<'a>,
+    pub(crate) users: &'a dyn Directory,
+}
+
+impl<S> Ctx<'_, S> {
+    /// Strictly increasing Unix milliseconds.
+    pub(crate) fn now_ms(&self) -> i64 {
+        self.env.now_ms()
+    }
+}
