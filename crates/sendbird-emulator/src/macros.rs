@@ -8,8 +8,8 @@
 ///     /// A member's state.
 ///     pub(crate) enum MemberState {
 ///         /// Invited, not yet accepted.
-///         Invited = "invited",
-///         Joined = "joined",
+///         Invited => "invited",
+///         Joined => "joined",
 ///     }
 /// }
 /// ```
@@ -17,7 +17,7 @@ macro_rules! wire_enum {
     (
         $(#[$meta:meta])*
         $vis:vis enum $name:ident {
-            $($(#[$variant_meta:meta])* $variant:ident = $text:literal,)+
+            $($(#[$variant_meta:meta])* $variant:ident => $text:literal,)+
         }
     ) => {
         $(#[$meta])*

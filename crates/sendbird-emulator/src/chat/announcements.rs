@@ -55,14 +55,14 @@ pub(crate) struct AnnouncementsState {
 wire_enum! {
     /// An announcement's status.
     enum Status {
-        Scheduled = "scheduled",
-        Running = "running",
-        OnHold = "on-hold",
-        Paused = "paused",
-        Stopped = "stopped",
-        Canceled = "canceled",
-        Completed = "completed",
-        Incompleted = "incompleted",
+        Scheduled => "scheduled",
+        Running => "running",
+        OnHold => "on-hold",
+        Paused => "paused",
+        Stopped => "stopped",
+        Canceled => "canceled",
+        Completed => "completed",
+        Incompleted => "incompleted",
     }
 }
 
@@ -82,10 +82,10 @@ impl Status {
 wire_enum! {
     /// An announcement's `target_at`.
     enum TargetAt {
-        SenderAllChannels = "sender_all_channels",
-        TargetChannels = "target_channels",
-        UsersIncluded = "target_users_included_channels",
-        UsersOnly = "target_users_only_channels",
+        SenderAllChannels => "sender_all_channels",
+        TargetChannels => "target_channels",
+        UsersIncluded => "target_users_included_channels",
+        UsersOnly => "target_users_only_channels",
     }
 }
 

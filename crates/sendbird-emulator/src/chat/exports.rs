@@ -44,9 +44,9 @@ fn data_type(raw: &str) -> Result<&'static str, ApiError> {
 wire_enum! {
     /// An export's `status`.
     enum Stage {
-        Scheduled = "scheduled",
-        Exporting = "exporting",
-        Done = "done",
+        Scheduled => "scheduled",
+        Exporting => "exporting",
+        Done => "done",
     }
 }
 

@@ -4,10 +4,9 @@ use serde_json::{json, Map, Value};
 
 use super::messages::parse_message_id;
 use super::model::{ChannelKind, GroupView, Message, MessageKind, Reaction};
-use super::Ctx;
+use super::{ChannelCall, Ctx};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::Params;
-use crate::http::query::Query;
 
 /// Longest accepted reaction key.
 const MAX_REACTION_CHARS: usize = 192;
@@ -37,6 +36,16 @@ fn message_mut<'a>(
         .ok_or_else(|| ApiError::not_found("Message"))
 }
 
+/// The message `raw_id` names in the call's channel, for changes (400201 when missing).
+fn target_message<'a>(
+    ctx: &'a mut Ctx<'_>,
+    call: &ChannelCall<'_>,
+    raw_id: &str,
+) -> Result<&'a mut Message, ApiError> {
+    let id = existing(ctx, call.kind, call.url, raw_id)?;
+    message_mut(ctx, call.kind, call.url, id)
+}
+
 fn render_channel(ctx: &Ctx<'_>, kind: ChannelKind, url: &str) -> Result<Value, ApiError> {
     Ok(match kind {
         ChannelKind::Group => ctx
@@ -48,12 +57,8 @@ fn render_channel(ctx: &Ctx<'_>, kind: ChannelKind, url: &str) -> Result<Value, 
 
 /// `POST /{channel_type}/{channel_url}/messages/{message_id}/pin`: answers the channel,
 /// whose `pinned_message_ids` and `last_pinned_message` now include the message.
-pub(super) fn pin(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    raw_id: &str,
-) -> Result<Value, ApiError> {
+fn pin(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, raw_id: &str) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
     let id = existing(ctx, kind, url, raw_id)?;
     let content = ctx.content_mut(kind, url)?;
     if !content.pinned_message_ids.contains(&id) {
@@ -63,17 +68,30 @@ pub(super) fn pin(
 }
 
 /// `DELETE /{channel_type}/{channel_url}/messages/{message_id}/pin`: answers the channel.
-pub(super) fn unpin(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    raw_id: &str,
-) -> Result<Value, ApiError> {
+fn unpin(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, raw_id: &str) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
     let id = existing(ctx, kind, url, raw_id)?;
     ctx.content_mut(kind, url)?
         .pinned_message_ids
         .retain(|p| *p != id);
     render_channel(ctx, kind, url)
+}
+
+/// Serves `.../messages/{message_id}/pin`, `.../reactions`, `.../sorted_metaarray` and
+/// `.../translation`.
+pub(super) fn route(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+    match (call.method, call.rest) {
+        ("POST", ["messages", id, "pin"]) => pin(ctx, call, id),
+        ("DELETE", ["messages", id, "pin"]) => unpin(ctx, call, id),
+        ("GET", ["messages", id, "reactions"]) => list_reactions(ctx, call, id),
+        ("POST", ["messages", id, "reactions"]) => add_reaction(ctx, call, id),
+        ("DELETE", ["messages", id, "reactions"]) => remove_reaction(ctx, call, id),
+        ("POST", ["messages", id, "sorted_metaarray"]) => add_metaarray(ctx, call, id),
+        ("PUT", ["messages", id, "sorted_metaarray"]) => update_metaarray(ctx, call, id),
+        ("DELETE", ["messages", id, "sorted_metaarray"]) => remove_metaarray(ctx, call, id),
+        ("POST", ["messages", id, "translation"]) => translate(ctx, call, id),
+        _ => Err(ApiError::invalid_url()),
+    }
 }
 
 /// Reactions are a group channel feature (400111 on open channels).
@@ -89,13 +107,13 @@ fn group_only(kind: ChannelKind) -> Result<(), ApiError> {
 
 /// `GET .../messages/{message_id}/reactions` (`list_users`): `{key: count}`, or
 /// `{key: [user_id, ...]}` with `list_users=true` — the documented top-level map.
-pub(super) fn list_reactions(
+fn list_reactions(
     ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
+    call: &ChannelCall<'_>,
     raw_id: &str,
-    q: &Query,
 ) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
+    let q = call.q;
     let list_users = q.bool_or("list_users", false)?;
     group_only(kind)?;
     let id = existing(ctx, kind, url, raw_id)?;
@@ -151,13 +169,13 @@ fn reaction_event(
 
 /// `POST .../messages/{message_id}/reactions` (`user_id`, `reaction`). A repeated
 /// reaction by the same user answers `success: false` and changes nothing.
-pub(super) fn add_reaction(
+fn add_reaction(
     ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
+    call: &ChannelCall<'_>,
     raw_id: &str,
-    p: &Params,
 ) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
+    let p = call.p;
     group_only(kind)?;
     super::emojis::check_reactions_enabled(ctx)?;
     let user_id = p.required_str("user_id")?;
@@ -193,13 +211,13 @@ pub(super) fn add_reaction(
 
 /// `DELETE .../messages/{message_id}/reactions?user_id=...&reaction=...`. Removing a
 /// reaction the user hasn't added answers `success: false`.
-pub(super) fn remove_reaction(
+fn remove_reaction(
     ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
+    call: &ChannelCall<'_>,
     raw_id: &str,
-    q: &Query,
 ) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
+    let q = call.q;
     group_only(kind)?;
     let user_id = q
         .str("user_id")?
@@ -296,40 +314,23 @@ fn remove_values(item: &mut Value, values: &[String]) {
 
 /// `POST .../messages/{message_id}/sorted_metaarray`: new keys are appended in order;
 /// values of an existing key are merged. Answers every item of the message.
-pub(super) fn add_metaarray(
+fn add_metaarray(
     ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
+    call: &ChannelCall<'_>,
     raw_id: &str,
-    p: &Params,
 ) -> Result<Value, ApiError> {
-    let items = metaarray_items(p)?;
-    let id = existing(ctx, kind, url, raw_id)?;
-    let message = message_mut(ctx, kind, url, id)?;
-    for (key, values) in items {
-        match message
-            .sorted_metaarray
-            .iter_mut()
-            .find(|i| item_key(i) == Some(key.as_str()))
-        {
-            Some(item) => add_values(item, &values),
-            None => message
-                .sorted_metaarray
-                .push(json!({"key": key, "value": values})),
-        }
-    }
-    Ok(json!({"sorted_metaarray": message.sorted_metaarray}))
+    let items = metaarray_items(call.p)?;
+    merge_metaarray(ctx, call, raw_id, items, false, true)
 }
 
 /// `PUT .../messages/{message_id}/sorted_metaarray` (`mode`: `add` (default) or
 /// `remove`; `upsert`: also create missing keys when adding). Answers every item.
-pub(super) fn update_metaarray(
+fn update_metaarray(
     ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
+    call: &ChannelCall<'_>,
     raw_id: &str,
-    p: &Params,
 ) -> Result<Value, ApiError> {
+    let p = call.p;
     let items = metaarray_items(p)?;
     let remove = match p.str("mode")?.as_deref() {
         None | Some("add") => false,
@@ -337,8 +338,20 @@ pub(super) fn update_metaarray(
         Some(_) => return Err(ApiError::invalid_value("mode")),
     };
     let upsert = p.bool("upsert")?.unwrap_or(false);
-    let id = existing(ctx, kind, url, raw_id)?;
-    let message = message_mut(ctx, kind, url, id)?;
+    merge_metaarray(ctx, call, raw_id, items, remove, upsert)
+}
+
+/// Adds (or with `remove`, takes away) the values of each item; a missing key is appended
+/// when adding with `upsert`. Answers every item of the message.
+fn merge_metaarray(
+    ctx: &mut Ctx<'_>,
+    call: &ChannelCall<'_>,
+    raw_id: &str,
+    items: Vec<(String, Vec<String>)>,
+    remove: bool,
+    upsert: bool,
+) -> Result<Value, ApiError> {
+    let message = target_message(ctx, call, raw_id)?;
     for (key, values) in items {
         let existing = message
             .sorted_metaarray
@@ -357,16 +370,16 @@ pub(super) fn update_metaarray(
 }
 
 /// `DELETE .../messages/{message_id}/sorted_metaarray?keys=a,b`.
-pub(super) fn remove_metaarray(
+fn remove_metaarray(
     ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
+    call: &ChannelCall<'_>,
     raw_id: &str,
-    q: &Query,
 ) -> Result<Value, ApiError> {
-    let keys = q.list("keys")?.ok_or_else(|| ApiError::missing("keys"))?;
-    let id = existing(ctx, kind, url, raw_id)?;
-    let message = message_mut(ctx, kind, url, id)?;
+    let keys = call
+        .q
+        .list("keys")?
+        .ok_or_else(|| ApiError::missing("keys"))?;
+    let message = target_message(ctx, call, raw_id)?;
     message
         .sorted_metaarray
         .retain(|i| !item_key(i).is_some_and(|k| keys.iter().any(|x| x == k)));
@@ -376,13 +389,9 @@ pub(super) fn remove_metaarray(
 /// `POST .../messages/{message_id}/translation` (`target_langs`; `dest_langs` is accepted
 /// too): stores `[<lang>] <text>` under `translations` and answers the message. Only
 /// text messages (MESG) translate.
-pub(super) fn translate(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    raw_id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+fn translate(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, raw_id: &str) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
+    let p = call.p;
     let langs = match p.str_list("target_langs")? {
         Some(langs) => Some(langs),
         None => p.str_list("dest_langs")?,
@@ -393,8 +402,7 @@ pub(super) fn translate(
     if langs.iter().any(|l| l.trim().is_empty()) {
         return Err(ApiError::invalid_value("target_langs"));
     }
-    let id = existing(ctx, kind, url, raw_id)?;
-    let message = message_mut(ctx, kind, url, id)?;
+    let message = target_message(ctx, call, raw_id)?;
     if message.kind != MessageKind::Text {
         return Err(ApiError::bad_request(
             400111,

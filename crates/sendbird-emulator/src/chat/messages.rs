@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 
 use super::model::{ChannelKind, FileInfo, HiddenState, Message, MessageKind};
-use super::{check_custom_type, Ctx};
+use super::{check_custom_type, ChannelCall, Ctx};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -251,13 +251,9 @@ fn render_listed(
 }
 
 /// `GET /{channel_type}/{channel_url}/messages/{message_id}` (`include_reactions`).
-pub(super) fn get(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    id: &str,
-    q: &Query,
-) -> Result<Value, ApiError> {
+fn get(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
+    let q = call.q;
     let id = parse_message_id(id)?;
     let include_reactions = q.bool_or("include_reactions", false)?;
     let include_poll_details = q.bool_or("include_poll_details", false)?;
@@ -276,13 +272,9 @@ pub(super) fn get(
 }
 
 /// `PUT /{channel_type}/{channel_url}/messages/{message_id}`.
-pub(super) fn update(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+fn update(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
+    let p = call.p;
     let id = parse_message_id(id)?;
     let message_type = p.str("message_type")?;
     let text = p.str("message")?;
@@ -335,12 +327,8 @@ pub(super) fn update(
 }
 
 /// `DELETE /{channel_type}/{channel_url}/messages/{message_id}`.
-pub(super) fn delete(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    id: &str,
-) -> Result<Value, ApiError> {
+fn delete(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
     let id = parse_message_id(id)?;
     let content = ctx.content_mut(kind, url)?;
     let index = content
@@ -355,11 +343,8 @@ pub(super) fn delete(
 }
 
 /// `GET /{channel_type}/{channel_url}/messages/total_count`.
-pub(super) fn total_count(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-) -> Result<Value, ApiError> {
+fn total_count(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
     Ok(json!({"total": ctx.content(kind, url)?.messages.len()}))
 }
 
@@ -371,14 +356,25 @@ fn window(q: &Query, name: &str) -> Result<usize, ApiError> {
     usize::try_from(value).map_err(|_| ApiError::invalid_value(name))
 }
 
+/// Serves `.../messages`, `.../messages/total_count` and `.../messages/{message_id}`
+/// (sending is [`send`]).
+pub(super) fn route(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+    match (call.method, call.rest) {
+        ("GET", ["messages"]) => list(ctx, call),
+        ("POST", ["messages"]) => send(ctx, call.kind, call.url, call.p),
+        ("GET", ["messages", "total_count"]) => total_count(ctx, call),
+        ("GET", ["messages", id]) => get(ctx, call, id),
+        ("PUT", ["messages", id]) => update(ctx, call, id),
+        ("DELETE", ["messages", id]) => delete(ctx, call, id),
+        _ => Err(ApiError::invalid_url()),
+    }
+}
+
 /// `GET /{channel_type}/{channel_url}/messages`: a window around `message_ts` or
 /// `message_id` (`prev_limit`/`next_limit` 0–200, default 15; `include`, `reverse`).
-pub(super) fn list(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    q: &Query,
-) -> Result<Value, ApiError> {
+fn list(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
+    let q = call.q;
     let message_ts = q.int("message_ts")?;
     let message_id = q.int("message_id")?;
     let prev_limit = window(q, "prev_limit")?;

@@ -212,6 +212,14 @@ impl Ctx<'_> {
             .ok_or_else(|| ApiError::not_found("User"))
     }
 
+    /// The user with this id, mutably, or 400201.
+    pub(crate) fn user_mut(&mut self, user_id: &str) -> Result<&mut User, ApiError> {
+        self.chat
+            .users
+            .get_mut(user_id)
+            .ok_or_else(|| ApiError::not_found("User"))
+    }
+
     /// Checks that every id names an existing user (400201 otherwise).
     pub(crate) fn require_users(&self, ids: &[String]) -> Result<(), ApiError> {
         ids.iter().try_for_each(|id| self.user(id).map(|_| ()))
@@ -398,16 +406,20 @@ fn route(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Result<Value, ApiError> {
         }
         ("DELETE", ["users", id, "push"]) => push::remove_all_tokens(ctx, id),
         ("PUT", ["users", id, "push", "template"]) => push::choose_template(ctx, id, p),
-        ("GET", ["users", id, "push", token_type]) => push::list_tokens(ctx, id, token_type),
-        ("POST", ["users", id, "push", token_type]) => push::add_token(ctx, id, token_type, p),
+        ("GET", ["users", id, "push", token_type]) => {
+            push::list_tokens(ctx, id, push::token_type(token_type)?)
+        }
+        ("POST", ["users", id, "push", token_type]) => {
+            push::add_token(ctx, id, push::token_type(token_type)?, p)
+        }
         ("DELETE", ["users", id, "push", token_type, token]) => {
-            push::remove_token(ctx, id, token_type, token)
+            push::remove_token(ctx, id, push::token_type(token_type)?, token)
         }
         ("GET", ["push", "device_tokens", token_type, token]) => {
-            push::token_owner(ctx, token_type, token)
+            push::token_owner(ctx, push::token_type(token_type)?, token)
         }
         ("DELETE", ["push", "device_tokens", token_type, token]) => {
-            push::remove_token_from_owner(ctx, token_type, token)
+            push::remove_token_from_owner(ctx, push::token_type(token_type)?, token)
         }
         // Push: the application's settings, templates and providers
         ("GET", ["applications", "push", "settings"]) => push::settings(ctx),
@@ -422,16 +434,20 @@ fn route(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Result<Value, ApiError> {
         ("DELETE", ["applications", "push", "apns", "cert", id]) => {
             push::delete_apns_certificate(ctx, id)
         }
-        ("GET", ["applications", "push", push_type]) => push::list_configurations(ctx, push_type),
-        ("POST", ["applications", "push", push_type]) => push::add_configuration(ctx, push_type, p),
+        ("GET", ["applications", "push", push_type]) => {
+            push::list_configurations(ctx, push::Kind::from_path(push_type)?)
+        }
+        ("POST", ["applications", "push", push_type]) => {
+            push::add_configuration(ctx, push::Kind::from_path(push_type)?, p)
+        }
         ("GET", ["applications", "push", push_type, id]) => {
-            push::get_configuration(ctx, push_type, id)
+            push::get_configuration(ctx, push::Kind::from_path(push_type)?, id)
         }
         ("PUT", ["applications", "push", push_type, id]) => {
-            push::update_configuration(ctx, push_type, id, p)
+            push::update_configuration(ctx, push::Kind::from_path(push_type)?, id, p)
         }
         ("DELETE", ["applications", "push", push_type, id]) => {
-            push::remove_configuration(ctx, push_type, id)
+            push::remove_configuration(ctx, push::Kind::from_path(push_type)?, id)
         }
         // User metadata
         ("GET", ["users", id, "metadata"]) => user_metadata::get_all(ctx, id, q),
@@ -654,38 +670,11 @@ fn route(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Result<Value, ApiError> {
                 q,
             };
             match (method, rest) {
-                ("GET", ["operators"]) => operators::list(ctx, kind, url, q),
-                ("POST", ["operators"]) => operators::add(ctx, kind, url, p),
-                ("DELETE", ["operators"]) => operators::remove(ctx, kind, url, q),
+                (_, ["operators"]) => operators::route(ctx, &call),
                 (_, ["ban" | "mute" | "freeze", ..]) => moderation::route_channel(ctx, &call),
-                ("GET", ["messages"]) => messages::list(ctx, kind, url, q),
-                ("POST", ["messages"]) => messages::send(ctx, kind, url, p),
-                ("GET", ["messages", "total_count"]) => messages::total_count(ctx, kind, url),
-                ("GET", ["messages", id]) => messages::get(ctx, kind, url, id, q),
-                ("PUT", ["messages", id]) => messages::update(ctx, kind, url, id, p),
-                ("DELETE", ["messages", id]) => messages::delete(ctx, kind, url, id),
-                ("POST", ["messages", id, "pin"]) => message_extras::pin(ctx, kind, url, id),
-                ("DELETE", ["messages", id, "pin"]) => message_extras::unpin(ctx, kind, url, id),
-                ("GET", ["messages", id, "reactions"]) => {
-                    message_extras::list_reactions(ctx, kind, url, id, q)
-                }
-                ("POST", ["messages", id, "reactions"]) => {
-                    message_extras::add_reaction(ctx, kind, url, id, p)
-                }
-                ("DELETE", ["messages", id, "reactions"]) => {
-                    message_extras::remove_reaction(ctx, kind, url, id, q)
-                }
-                ("POST", ["messages", id, "sorted_metaarray"]) => {
-                    message_extras::add_metaarray(ctx, kind, url, id, p)
-                }
-                ("PUT", ["messages", id, "sorted_metaarray"]) => {
-                    message_extras::update_metaarray(ctx, kind, url, id, p)
-                }
-                ("DELETE", ["messages", id, "sorted_metaarray"]) => {
-                    message_extras::remove_metaarray(ctx, kind, url, id, q)
-                }
-                ("POST", ["messages", id, "translation"]) => {
-                    message_extras::translate(ctx, kind, url, id, p)
+                (_, ["messages"] | ["messages", _]) => messages::route(ctx, &call),
+                (_, ["messages", _, "pin" | "reactions" | "sorted_metaarray" | "translation"]) => {
+                    message_extras::route(ctx, &call)
                 }
                 ("POST", ["scheduled_messages", id, "send_now"]) => {
                     scheduled::send_now(ctx, kind, url, id)

@@ -153,9 +153,9 @@ wire_enum! {
     /// A group channel member's state.
     pub(crate) enum MemberState {
         /// Invited, not yet accepted.
-        Invited = "invited",
+        Invited => "invited",
         /// Joined.
-        Joined = "joined",
+        Joined => "joined",
     }
 }
 
@@ -163,11 +163,11 @@ wire_enum! {
     /// A member's hidden state.
     pub(crate) enum HiddenState {
         /// Visible.
-        Unhidden = "unhidden",
+        Unhidden => "unhidden",
         /// Hidden until a new message arrives.
-        AllowAutoUnhide = "hidden_allow_auto_unhide",
+        AllowAutoUnhide => "hidden_allow_auto_unhide",
         /// Hidden until explicitly unhidden.
-        PreventAutoUnhide = "hidden_prevent_auto_unhide",
+        PreventAutoUnhide => "hidden_prevent_auto_unhide",
     }
 }
 
@@ -649,11 +649,11 @@ wire_enum! {
     /// A message type (`message_type`).
     pub(crate) enum MessageKind {
         /// `MESG`
-        Text = "MESG",
+        Text => "MESG",
         /// `FILE`
-        File = "FILE",
+        File => "FILE",
         /// `ADMM`
-        Admin = "ADMM",
+        Admin => "ADMM",
     }
 }
 

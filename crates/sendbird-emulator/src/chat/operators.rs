@@ -5,9 +5,8 @@ use serde_json::{json, Value};
 
 use super::model::{basic_user, ChannelKind};
 use super::paging;
-use super::Ctx;
+use super::{ChannelCall, Ctx};
 use crate::http::errors::ApiError;
-use crate::http::params::Params;
 use crate::http::query::Query;
 
 /// One page of `ids` (in list order) as basic users with `role`, and the `next` token.
@@ -41,25 +40,29 @@ fn operators_mut<'a>(
     }
 }
 
+/// Serves `.../operators` of a channel.
+pub(super) fn route(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+    match call.method {
+        "GET" => list(ctx, call),
+        "POST" => add(ctx, call),
+        "DELETE" => remove(ctx, call),
+        _ => Err(ApiError::invalid_url()),
+    }
+}
+
 /// `GET .../operators`.
-pub(super) fn list(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    q: &Query,
-) -> Result<Value, ApiError> {
+fn list(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
+    let q = call.q;
     let ids = operators_mut(ctx, kind, url)?.clone();
     let (operators, next) = user_page(ctx, &ids, "operator", q)?;
     Ok(json!({"operators": operators, "next": next}))
 }
 
 /// `POST .../operators` (`operator_ids`, existing users; operators already named stay).
-pub(super) fn add(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+fn add(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
+    let p = call.p;
     let ids = p.str_list("operator_ids")?.filter(|ids| !ids.is_empty());
     let ids = ids.ok_or_else(|| ApiError::missing("operator_ids"))?;
     operators_mut(ctx, kind, url)?;
@@ -74,12 +77,9 @@ pub(super) fn add(
 }
 
 /// `DELETE .../operators?operator_ids=...` or `delete_all=true`.
-pub(super) fn remove(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    q: &Query,
-) -> Result<Value, ApiError> {
+fn remove(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
+    let q = call.q;
     let ids = q.list("operator_ids")?;
     let delete_all = q.bool_or("delete_all", false)?;
     let operators = operators_mut(ctx, kind, url)?;

@@ -109,6 +109,22 @@ impl PushState {
         self.users.entry(user_id.to_owned()).or_default()
     }
 
+    /// The push data of a user, if any was stored.
+    fn stored(&self, user_id: &str) -> Option<&UserPush> {
+        self.users.get(user_id)
+    }
+
+    /// The push data of a user, if any was stored, for changes.
+    fn stored_mut(&mut self, user_id: &str) -> Option<&mut UserPush> {
+        self.users.get_mut(user_id)
+    }
+
+    /// The owner of a token of a type, or 400201.
+    fn token_owner(&self, token_type: &str, token: &str) -> Result<String, ApiError> {
+        self.owner(token_type, token)
+            .ok_or_else(|| ApiError::not_found("Token"))
+    }
+
     /// The owner of a token of a type.
     fn owner(&self, token_type: &str, token: &str) -> Option<String> {
         self.users
@@ -241,15 +257,18 @@ impl ChannelPrefs {
 
 /// The kind of a push provider.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(super) enum Kind {
+    /// Apple Push Notification service.
     Apns,
+    /// Firebase Cloud Messaging.
     Fcm,
+    /// Huawei Mobile Services.
     Huawei,
 }
 
 impl Kind {
     /// The `{push_type}` of a path (`hms` is the add/update routes' name for `huawei`).
-    fn from_path(segment: &str) -> Result<Self, ApiError> {
+    pub(super) fn from_path(segment: &str) -> Result<Self, ApiError> {
         match segment {
             "apns" => Ok(Self::Apns),
             "fcm" => Ok(Self::Fcm),
@@ -359,7 +378,7 @@ impl Provider {
 // ---------------------------------------------------------------------------------------
 
 /// Checks a `{token_type}` path segment (400111 otherwise).
-fn token_type(segment: &str) -> Result<&'static str, ApiError> {
+pub(super) fn token_type(segment: &str) -> Result<&'static str, ApiError> {
     TOKEN_TYPES
         .iter()
         .find(|t| **t == segment)
@@ -391,10 +410,9 @@ fn token_user(user: &User) -> Value {
 pub(super) fn add_token(
     ctx: &mut Ctx<'_>,
     user_id: &str,
-    token_type_segment: &str,
+    token_type: &str,
     p: &Params,
 ) -> Result<Value, ApiError> {
-    let token_type = token_type(token_type_segment)?;
     let field = token_field(token_type);
     let token = p.required_str(field)?;
     if token.trim().is_empty() {
@@ -429,15 +447,13 @@ pub(super) fn add_token(
 pub(super) fn list_tokens(
     ctx: &mut Ctx<'_>,
     user_id: &str,
-    token_type_segment: &str,
+    token_type: &str,
 ) -> Result<Value, ApiError> {
-    let token_type = token_type(token_type_segment)?;
     let user = token_user(ctx.user(user_id)?);
     let tokens = ctx
         .chat
         .push
-        .users
-        .get(user_id)
+        .stored(user_id)
         .and_then(|u| u.tokens.get(token_type))
         .cloned()
         .unwrap_or_default();
@@ -454,16 +470,14 @@ pub(super) fn list_tokens(
 pub(super) fn remove_token(
     ctx: &mut Ctx<'_>,
     user_id: &str,
-    token_type_segment: &str,
+    token_type: &str,
     token: &str,
 ) -> Result<Value, ApiError> {
-    let token_type = token_type(token_type_segment)?;
     let user = token_user(ctx.user(user_id)?);
     let tokens = ctx
         .chat
         .push
-        .users
-        .get_mut(user_id)
+        .stored_mut(user_id)
         .and_then(|u| u.tokens.get_mut(token_type))
         .filter(|tokens| tokens.iter().any(|t| t == token))
         .ok_or_else(|| ApiError::not_found("Token"))?;
@@ -477,8 +491,7 @@ pub(super) fn remove_all_tokens(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Valu
     let removed: Vec<String> = ctx
         .chat
         .push
-        .users
-        .get_mut(user_id)
+        .stored_mut(user_id)
         .map(|u| std::mem::take(&mut u.tokens))
         .unwrap_or_default()
         .into_values()
@@ -490,29 +503,21 @@ pub(super) fn remove_all_tokens(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Valu
 /// `GET /push/device_tokens/{token_type}/{token}`: `{"user_id": owner}` (the docs' shape).
 pub(super) fn token_owner(
     ctx: &mut Ctx<'_>,
-    token_type_segment: &str,
+    token_type: &str,
     token: &str,
 ) -> Result<Value, ApiError> {
-    let token_type = token_type(token_type_segment)?;
-    let owner = ctx
-        .chat
-        .push
-        .owner(token_type, token)
-        .ok_or_else(|| ApiError::not_found("Token"))?;
+    let owner = ctx.chat.push.token_owner(token_type, token)?;
     Ok(json!({"user_id": owner}))
 }
 
 /// `DELETE /push/device_tokens/{token_type}/{token}`: unregisters the token from its owner.
 pub(super) fn remove_token_from_owner(
     ctx: &mut Ctx<'_>,
-    token_type_segment: &str,
+    token_type: &str,
     token: &str,
 ) -> Result<Value, ApiError> {
-    let token_type = token_type(token_type_segment)?;
     let push = &mut ctx.chat.push;
-    let owner = push
-        .owner(token_type, token)
-        .ok_or_else(|| ApiError::not_found("Token"))?;
+    let owner = push.token_owner(token_type, token)?;
     if let Some(tokens) = push.user_mut(&owner).tokens.get_mut(token_type) {
         tokens.retain(|t| t != token);
     }
@@ -544,8 +549,7 @@ pub(super) fn preferences(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Value, Api
     Ok(ctx
         .chat
         .push
-        .users
-        .get(user_id)
+        .stored(user_id)
         .map_or_else(|| Prefs::default().to_json(), |u| u.prefs.to_json()))
 }
 
@@ -773,8 +777,7 @@ pub(super) fn channel_preferences(
     let prefs = ctx
         .chat
         .push
-        .users
-        .get(user_id)
+        .stored(user_id)
         .and_then(|u| u.channels.get(url))
         .filter(|(channel_seq, _)| *channel_seq == seq)
         .map(|(_, prefs)| prefs.clone())
@@ -1072,7 +1075,7 @@ pub(super) fn update_apns(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Val
 
 /// `DELETE /applications/push/apns/cert/{provider_id}`: removes the provider.
 pub(super) fn delete_apns_certificate(ctx: &mut Ctx<'_>, id: &str) -> Result<Value, ApiError> {
-    remove_provider(ctx, Kind::Apns, id)
+    remove_configuration(ctx, Kind::Apns, id)
 }
 
 /// Reads an FCM service-account key file: its `project_id` and `private_key_id` (the
@@ -1203,10 +1206,10 @@ pub(super) fn update_hms(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Valu
 /// `POST /applications/push/{push_type}` for the three kinds.
 pub(super) fn add_configuration(
     ctx: &mut Ctx<'_>,
-    push_type: &str,
+    kind: Kind,
     p: &Params,
 ) -> Result<Value, ApiError> {
-    match Kind::from_path(push_type)? {
+    match kind {
         Kind::Apns => add_apns(ctx, p),
         Kind::Fcm => add_fcm(ctx, p),
         Kind::Huawei => add_hms(ctx, p),
@@ -1216,11 +1219,11 @@ pub(super) fn add_configuration(
 /// `PUT /applications/push/{push_type}/{provider_id}` for the three kinds.
 pub(super) fn update_configuration(
     ctx: &mut Ctx<'_>,
-    push_type: &str,
+    kind: Kind,
     id: &str,
     p: &Params,
 ) -> Result<Value, ApiError> {
-    match Kind::from_path(push_type)? {
+    match kind {
         Kind::Apns => update_apns(ctx, id, p),
         Kind::Fcm => update_fcm(ctx, id, p),
         Kind::Huawei => update_hms(ctx, id, p),
@@ -1228,8 +1231,7 @@ pub(super) fn update_configuration(
 }
 
 /// `GET /applications/push/{push_type}`: the providers of one kind, oldest first.
-pub(super) fn list_configurations(ctx: &mut Ctx<'_>, push_type: &str) -> Result<Value, ApiError> {
-    let kind = Kind::from_path(push_type)?;
+pub(super) fn list_configurations(ctx: &mut Ctx<'_>, kind: Kind) -> Result<Value, ApiError> {
     let providers: Vec<&Provider> = ctx
         .chat
         .push
@@ -1243,15 +1245,19 @@ pub(super) fn list_configurations(ctx: &mut Ctx<'_>, push_type: &str) -> Result<
 /// `GET /applications/push/{push_type}/{provider_id}` (in a one-element array).
 pub(super) fn get_configuration(
     ctx: &mut Ctx<'_>,
-    push_type: &str,
+    kind: Kind,
     id: &str,
 ) -> Result<Value, ApiError> {
-    let kind = Kind::from_path(push_type)?;
     let provider = provider_mut(&mut ctx.chat.push, kind, id)?;
     Ok(configurations(&[provider]))
 }
 
-fn remove_provider(ctx: &mut Ctx<'_>, kind: Kind, id: &str) -> Result<Value, ApiError> {
+/// `DELETE /applications/push/{push_type}/{provider_id}`: device tokens stay.
+pub(super) fn remove_configuration(
+    ctx: &mut Ctx<'_>,
+    kind: Kind,
+    id: &str,
+) -> Result<Value, ApiError> {
     let push = &mut ctx.chat.push;
     let index = push
         .providers
@@ -1260,16 +1266,6 @@ fn remove_provider(ctx: &mut Ctx<'_>, kind: Kind, id: &str) -> Result<Value, Api
         .ok_or_else(|| ApiError::not_found("Push configuration"))?;
     let removed = push.providers.remove(index);
     Ok(json!({"push_configurations": [removed.id]}))
-}
-
-/// `DELETE /applications/push/{push_type}/{provider_id}`: device tokens stay.
-pub(super) fn remove_configuration(
-    ctx: &mut Ctx<'_>,
-    push_type: &str,
-    id: &str,
-) -> Result<Value, ApiError> {
-    let kind = Kind::from_path(push_type)?;
-    remove_provider(ctx, kind, id)
 }
 
 #[cfg(test)]

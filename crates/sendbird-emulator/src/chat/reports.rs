@@ -26,9 +26,9 @@ const MS_THRESHOLD: i64 = 100_000_000_000;
 wire_enum! {
     /// What a report is about.
     enum Subject {
-        User = "user",
-        Channel = "channel",
-        Message = "message",
+        User => "user",
+        Channel => "channel",
+        Message => "message",
     }
 }
 

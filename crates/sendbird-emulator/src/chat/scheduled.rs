@@ -30,11 +30,11 @@ const STATUSES: &[&str] = &[
 wire_enum! {
     /// A scheduled message's status.
     enum Status {
-        Pending = "pending",
-        Sent = "sent",
-        Failed = "failed",
-        Canceled = "canceled",
-        Removed = "removed",
+        Pending => "pending",
+        Sent => "sent",
+        Failed => "failed",
+        Canceled => "canceled",
+        Removed => "removed",
     }
 }
 

@@ -102,6 +102,13 @@ fn totals(ctx: &Ctx<'_>, user_id: &str, scope: &Scope) -> Totals {
     totals
 }
 
+/// The totals of an existing user in the scope `q` asks for (`custom_types`, `super_mode`).
+fn user_totals(ctx: &Ctx<'_>, user_id: &str, q: &Query) -> Result<Totals, ApiError> {
+    let scope = Scope::parse(q)?;
+    ctx.user(user_id)?;
+    Ok(totals(ctx, user_id, &scope))
+}
+
 /// `unread_message_count` and `unread_channel_count` of a user, for
 /// `GET /users/{user_id}?include_unread_count=true` (`custom_types`, `super_mode`).
 pub(super) fn user_summary(ctx: &Ctx<'_>, user_id: &str, q: &Query) -> Result<Value, ApiError> {
@@ -119,9 +126,7 @@ pub(super) fn unread_message_count(
     user_id: &str,
     q: &Query,
 ) -> Result<Value, ApiError> {
-    let scope = Scope::parse(q)?;
-    ctx.user(user_id)?;
-    let totals = totals(ctx, user_id, &scope);
+    let totals = user_totals(ctx, user_id, q)?;
     Ok(json!({"unread_count": totals.messages + totals.super_messages}))
 }
 
@@ -131,9 +136,7 @@ pub(super) fn unread_channel_count(
     user_id: &str,
     q: &Query,
 ) -> Result<Value, ApiError> {
-    let scope = Scope::parse(q)?;
-    ctx.user(user_id)?;
-    let totals = totals(ctx, user_id, &scope);
+    let totals = user_totals(ctx, user_id, q)?;
     Ok(json!({"unread_count": totals.channels_with_unread}))
 }
 
@@ -180,9 +183,7 @@ pub(super) fn unread_item_count(
             format!("Invalid value: \"item_keys\" ({bad:?} is not an item key)."),
         ));
     }
-    let scope = Scope::parse(q)?;
-    ctx.user(user_id)?;
-    let totals = totals(ctx, user_id, &scope);
+    let totals = user_totals(ctx, user_id, q)?;
     let answer: Map<String, Value> = keys
         .iter()
         .map(|k| (k.clone(), json!(item_value(&totals, k))))

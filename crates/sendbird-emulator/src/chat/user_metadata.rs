@@ -12,11 +12,7 @@ fn metadata_mut<'a>(
     ctx: &'a mut Ctx<'_>,
     user_id: &str,
 ) -> Result<&'a mut Items<String>, ApiError> {
-    ctx.chat
-        .users
-        .get_mut(user_id)
-        .map(|u| &mut u.metadata)
-        .ok_or_else(|| ApiError::not_found("User"))
+    ctx.user_mut(user_id).map(|u| &mut u.metadata)
 }
 
 /// `GET /users/{user_id}/metadata` (optionally `key` / `keys`).

@@ -27,11 +27,7 @@ pub(super) fn update_invitation_preference(
     let auto_accept = p
         .bool("auto_accept")?
         .ok_or_else(|| ApiError::missing("auto_accept"))?;
-    let user = ctx
-        .chat
-        .users
-        .get_mut(user_id)
-        .ok_or_else(|| ApiError::not_found("User"))?;
+    let user = ctx.user_mut(user_id)?;
     user.auto_accept_invitations = auto_accept;
     Ok(json!({"auto_accept": auto_accept}))
 }
@@ -93,11 +89,7 @@ pub(super) fn issue_session_token(
         Some(_) => return Err(ApiError::invalid_value("expires_at")),
     };
     let token = random_hex(64);
-    let user = ctx
-        .chat
-        .users
-        .get_mut(user_id)
-        .ok_or_else(|| ApiError::not_found("User"))?;
+    let user = ctx.user_mut(user_id)?;
     user.issued_session_tokens.push((token.clone(), expires_at));
     Ok(json!({"token": token, "expires_at": expires_at}))
 }
@@ -105,11 +97,7 @@ pub(super) fn issue_session_token(
 /// `DELETE /users/{user_id}/token`: revokes every session token of the user (also those
 /// issued through `PUT /users/{user_id}`).
 pub(super) fn revoke_session_tokens(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Value, ApiError> {
-    let user = ctx
-        .chat
-        .users
-        .get_mut(user_id)
-        .ok_or_else(|| ApiError::not_found("User"))?;
+    let user = ctx.user_mut(user_id)?;
     user.issued_session_tokens.clear();
     user.session_tokens.clear();
     Ok(json!({}))

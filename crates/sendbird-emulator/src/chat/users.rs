@@ -141,11 +141,7 @@ pub(super) fn update(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Result<Val
     let preferred_languages = p.str_list("preferred_languages")?;
     let uploaded = p.file("profile_file").map(|f| ctx.store_file(f));
     let now = ctx.now_ms();
-    let user = ctx
-        .chat
-        .users
-        .get_mut(user_id)
-        .ok_or_else(|| ApiError::not_found("User"))?;
+    let user = ctx.user_mut(user_id)?;
     if let Some(nickname) = nickname {
         user.nickname = nickname;
     }

@@ -34,13 +34,13 @@ wire_enum! {
     /// A live event's state.
     pub(crate) enum EventState {
         /// Hosts may enter and stream; participants can't enter.
-        Created = "created",
+        Created => "created",
         /// Participants may enter and chat but get no media.
-        Ready = "ready",
+        Ready => "ready",
         /// Participants get the host's media.
-        Ongoing = "ongoing",
+        Ongoing => "ongoing",
         /// Over.
-        Ended = "ended",
+        Ended => "ended",
     }
 }
 
