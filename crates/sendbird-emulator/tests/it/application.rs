@@ -5,7 +5,7 @@
 use http::Method;
 use serde_json::json;
 
-use crate::support::{start, Api};
+use crate::support::{expect_errors, req, start, Api};
 
 #[tokio::test]
 async fn ip_whitelist_accepts_every_documented_shape() {
@@ -50,13 +50,23 @@ async fn ip_whitelist_accepts_every_documented_shape() {
         left["ip_whitelist_addresses"],
         json!(["127.0.0.1/32", "::1/128"])
     );
-    api.delete(path).await.error(400, 400105);
-    api.put(path, json!({"ip_whitelist_addresses": "10.0.0.1"}))
-        .await
-        .error(400, 400102);
-    api.put(path, json!({"ip_whitelist_addresses": ["10.0.0.1/40"]}))
-        .await
-        .error(400, 400111);
+    expect_errors(
+        &api,
+        &[
+            (req::delete(path), 400, 400105),
+            (
+                req::put(path, json!({"ip_whitelist_addresses": "10.0.0.1"})),
+                400,
+                400102,
+            ),
+            (
+                req::put(path, json!({"ip_whitelist_addresses": ["10.0.0.1/40"]})),
+                400,
+                400111,
+            ),
+        ],
+    )
+    .await;
     // The loopback host is listed, so calls keep working.
     api.get("/users").await.ok();
 }
@@ -97,18 +107,28 @@ async fn secondary_tokens_over_http() {
 async fn settings_type_errors_and_doc_shapes() {
     let (_emulator, api) = start().await;
     // Documented: a non-boolean auto_accept is 400104.
-    api.put(
-        "/applications/default_channel_invitation_preference",
-        json!({"auto_accept": "no"}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::put(
+                    "/applications/default_channel_invitation_preference",
+                    json!({"auto_accept": "no"}),
+                ),
+                400,
+                400104,
+            ),
+            (
+                req::put(
+                    "/applications/default_channel_invitation_preference",
+                    json!({}),
+                ),
+                400,
+                400105,
+            ),
+        ],
     )
-    .await
-    .error(400, 400104);
-    api.put(
-        "/applications/default_channel_invitation_preference",
-        json!({}),
-    )
-    .await
-    .error(400, 400105);
+    .await;
 
     // Auto event groups at the top level, as the docs table lists them.
     let path = "/applications/settings/auto_event_message";
@@ -128,21 +148,33 @@ async fn settings_type_errors_and_doc_shapes() {
         answer["auto_event_message"]["channel_change"]["channel_change"],
         true
     );
-    api.put(
-        path,
-        json!({"auto_event_message": {"user_join": {"user_join": 1}}}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::put(
+                    path,
+                    json!({"auto_event_message": {"user_join": {"user_join": 1}}}),
+                ),
+                400,
+                400104,
+            ),
+            (
+                req::put(
+                    path,
+                    json!({"auto_event_message": {"user_join": {"teleport": true}}}),
+                ),
+                400,
+                400111,
+            ),
+            (
+                req::put(path, json!({"auto_event_message": {"user_join": true}})),
+                400,
+                400103,
+            ),
+        ],
     )
-    .await
-    .error(400, 400104);
-    api.put(
-        path,
-        json!({"auto_event_message": {"user_join": {"teleport": true}}}),
-    )
-    .await
-    .error(400, 400111);
-    api.put(path, json!({"auto_event_message": {"user_join": true}}))
-        .await
-        .error(400, 400103);
+    .await;
 
     // Global settings: keywords come back comma-joined (as in the docs' GET example).
     let settings = api
@@ -155,42 +187,74 @@ async fn settings_type_errors_and_doc_shapes() {
     assert_eq!(settings["profanity_filter"]["keywords"], "dumb,dummy*");
     assert_eq!(settings["profanity_filter"]["regex_filters"], json!([]));
     assert_eq!(settings["allow_links"], false);
-    api.put(
-        "/applications/settings_global",
-        json!({"allow_links": "yes"}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::put(
+                    "/applications/settings_global",
+                    json!({"allow_links": "yes"}),
+                ),
+                400,
+                400104,
+            ),
+            (
+                req::put(
+                    "/applications/settings_global",
+                    json!({"domain_filter": {"type": 7}}),
+                ),
+                400,
+                400111,
+            ),
+        ],
     )
-    .await
-    .error(400, 400104);
-    api.put(
-        "/applications/settings_global",
-        json!({"domain_filter": {"type": 7}}),
-    )
-    .await
-    .error(400, 400111);
+    .await;
 
     // Reactions and default emojis need their flag.
-    api.put("/applications/settings/reactions", json!({}))
-        .await
-        .error(400, 400105);
-    api.put(
-        "/applications/settings/use_default_emoji",
-        json!({"use_default_emoji": "x"}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::put("/applications/settings/reactions", json!({})),
+                400,
+                400105,
+            ),
+            (
+                req::put(
+                    "/applications/settings/use_default_emoji",
+                    json!({"use_default_emoji": "x"}),
+                ),
+                400,
+                400104,
+            ),
+            (req::get("/emoji_categories/abc"), 400, 400101),
+            (
+                req::post("/emojis", json!({"emoji_category_id": 1, "emojis": []})),
+                400,
+                400111,
+            ),
+        ],
     )
-    .await
-    .error(400, 400104);
-    api.get("/emoji_categories/abc").await.error(400, 400101);
-    api.post("/emojis", json!({"emoji_category_id": 1, "emojis": []}))
-        .await
-        .error(400, 400111);
+    .await;
 
     // Webhook settings: types.
-    api.put(
-        "/applications/settings/webhook",
-        json!({"enabled_events": "x"}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::put(
+                    "/applications/settings/webhook",
+                    json!({"enabled_events": "x"}),
+                ),
+                400,
+                400102,
+            ),
+            (
+                req::get("/applications/settings/webhook?display_all_webhook_categories=maybe"),
+                400,
+                400104,
+            ),
+        ],
     )
-    .await
-    .error(400, 400102);
-    api.get("/applications/settings/webhook?display_all_webhook_categories=maybe")
-        .await
-        .error(400, 400104);
+    .await;
 }

@@ -2,7 +2,7 @@ use bytes::Bytes;
 use http::Method;
 use sendbird_emulator::Emulator;
 
-use crate::support::Api;
+use crate::support::{expect_errors, req, Api};
 
 #[tokio::test]
 async fn missing_and_wrong_tokens_are_rejected() {
@@ -46,8 +46,14 @@ async fn missing_and_wrong_tokens_are_rejected() {
 async fn unknown_paths_and_methods() {
     let emulator = Emulator::start().await.unwrap();
     let api = Api::new(&emulator);
-    api.get("/nope").await.error(400, 400404);
-    api.get("/users/a/unknown/deeper").await.error(400, 400404);
+    expect_errors(
+        &api,
+        &[
+            (req::get("/nope"), 400, 400404),
+            (req::get("/users/a/unknown/deeper"), 400, 400404),
+        ],
+    )
+    .await;
     api.call(Method::PATCH, "/users", None)
         .await
         .error(400, 400404);

@@ -1,7 +1,7 @@
 use sendbird_emulator::Seed;
 use serde_json::json;
 
-use crate::support::start_with;
+use crate::support::{expect_errors, req, start_with};
 
 #[tokio::test]
 async fn deleting_a_user_cleans_up() {
@@ -71,15 +71,23 @@ async fn deleting_a_channel_drops_messages_and_metadata() {
         .ok();
     let id = message["messages"][0]["message_id"].as_i64().unwrap();
     api.delete("/group_channels/g").await.ok();
-    api.get("/group_channels/g/messages/total_count")
-        .await
-        .error(400, 400201);
-    api.get(&format!("/group_channels/g/messages/{id}"))
-        .await
-        .error(400, 400201);
-    api.get("/group_channels/g/metadata")
-        .await
-        .error(400, 400201);
+    expect_errors(
+        &api,
+        &[
+            (
+                req::get("/group_channels/g/messages/total_count"),
+                400,
+                400201,
+            ),
+            (
+                req::get(&format!("/group_channels/g/messages/{id}")),
+                400,
+                400201,
+            ),
+            (req::get("/group_channels/g/metadata"), 400, 400201),
+        ],
+    )
+    .await;
 
     // Re-creating the same URL starts empty.
     api.post(

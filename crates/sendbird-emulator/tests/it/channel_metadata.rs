@@ -1,7 +1,7 @@
 use sendbird_emulator::Seed;
 use serde_json::json;
 
-use crate::support::start_with;
+use crate::support::{expect_errors, req, start_with};
 
 fn seed() -> Seed {
     Seed::new()
@@ -40,10 +40,18 @@ async fn metadata_on_both_channel_types() {
             api.get(&format!("{meta}/size")).await.ok(),
             json!({"size": "L"})
         );
-        api.get(&format!("{meta}/nope")).await.error(400, 400201);
-        api.put(&meta, json!({"metadata": {"new": "x"}}))
-            .await
-            .error(400, 400201);
+        expect_errors(
+            &api,
+            &[
+                (req::get(&format!("{meta}/nope")), 400, 400201),
+                (
+                    req::put(&meta, json!({"metadata": {"new": "x"}})),
+                    400,
+                    400201,
+                ),
+            ],
+        )
+        .await;
         assert_eq!(
             api.put(
                 &meta,
@@ -77,27 +85,33 @@ async fn metadata_on_both_channel_types() {
             api.get(&meta).await.ok(),
             json!({"color": "blue", "size": "XL", "ts": "1"})
         );
-        api.post(&meta, json!({"metadata": {"k": 1}}))
-            .await
-            .error(400, 400100);
-        api.post(&meta, json!({"metadata": []}))
-            .await
-            .error(400, 400103);
-        api.post(&meta, json!({})).await.error(400, 400105);
-        api.post(&meta, json!({"metadata": {"k".repeat(129): "v"}}))
-            .await
-            .error(400, 400110);
+        expect_errors(
+            &api,
+            &[
+                (req::post(&meta, json!({"metadata": {"k": 1}})), 400, 400100),
+                (req::post(&meta, json!({"metadata": []})), 400, 400103),
+                (req::post(&meta, json!({})), 400, 400105),
+                (
+                    req::post(&meta, json!({"metadata": {"k".repeat(129): "v"}})),
+                    400,
+                    400110,
+                ),
+            ],
+        )
+        .await;
         api.delete(&meta).await.ok();
         assert_eq!(api.get(&meta).await.ok(), json!({}));
         let shown = api.get(&format!("{base}?show_metadata=true")).await.ok();
         assert_eq!(shown["metadata"], json!({}));
     }
-    api.get("/group_channels/missing/metadata")
-        .await
-        .error(400, 400201);
-    api.get("/other_channels/g/metadata")
-        .await
-        .error(400, 400404);
+    expect_errors(
+        &api,
+        &[
+            (req::get("/group_channels/missing/metadata"), 400, 400201),
+            (req::get("/other_channels/g/metadata"), 400, 400404),
+        ],
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -111,12 +125,22 @@ async fn metacounters() {
                 .ok(),
             json!({"likes": 1, "views": 10})
         );
-        api.post(&mc, json!({"metacounter": {"likes": 5}}))
-            .await
-            .error(400, 400202);
-        api.post(&mc, json!({"metacounter": {"bad": "1"}}))
-            .await
-            .error(400, 400101);
+        expect_errors(
+            &api,
+            &[
+                (
+                    req::post(&mc, json!({"metacounter": {"likes": 5}})),
+                    400,
+                    400202,
+                ),
+                (
+                    req::post(&mc, json!({"metacounter": {"bad": "1"}})),
+                    400,
+                    400101,
+                ),
+            ],
+        )
+        .await;
         assert_eq!(
             api.put(
                 &mc,
@@ -141,15 +165,25 @@ async fn metacounters() {
                 .ok(),
             json!({"views": 100})
         );
-        api.put(&mc, json!({"metacounter": {"new": 1}}))
-            .await
-            .error(400, 400201);
-        api.put(
-            &mc,
-            json!({"metacounter": {"likes": 1}, "mode": "multiply"}),
+        expect_errors(
+            &api,
+            &[
+                (
+                    req::put(&mc, json!({"metacounter": {"new": 1}})),
+                    400,
+                    400201,
+                ),
+                (
+                    req::put(
+                        &mc,
+                        json!({"metacounter": {"likes": 1}, "mode": "multiply"}),
+                    ),
+                    400,
+                    400111,
+                ),
+            ],
         )
-        .await
-        .error(400, 400111);
+        .await;
         assert_eq!(
             api.put(
                 &mc,

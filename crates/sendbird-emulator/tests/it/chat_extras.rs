@@ -5,7 +5,7 @@ use http::Method;
 use sendbird_emulator::Seed;
 use serde_json::{json, Value};
 
-use crate::support::{enc, start_with, Api};
+use crate::support::{enc, expect_errors, req, start_with, Api};
 
 const ODD: &str = "odd user/ü";
 
@@ -107,16 +107,24 @@ async fn session_tokens_issue_and_revoke() {
     assert_eq!(api.get("/users/a").await.ok()["session_tokens"], json!([]));
 
     // Errors.
-    api.post("/users/nobody/token", json!({}))
-        .await
-        .error(400, 400201);
-    api.delete("/users/nobody/token").await.error(400, 400201);
-    api.post("/users/a/token", json!({"expires_at": 1000}))
-        .await
-        .error(400, 400111);
-    api.post("/users/a/token", json!({"expires_at": "soon"}))
-        .await
-        .error(400, 400101);
+    expect_errors(
+        &api,
+        &[
+            (req::post("/users/nobody/token", json!({})), 400, 400201),
+            (req::delete("/users/nobody/token"), 400, 400201),
+            (
+                req::post("/users/a/token", json!({"expires_at": 1000})),
+                400,
+                400111,
+            ),
+            (
+                req::post("/users/a/token", json!({"expires_at": "soon"})),
+                400,
+                400101,
+            ),
+        ],
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -182,24 +190,38 @@ async fn invitation_preference_decides_between_invited_and_joined() {
     assert_eq!(state(&forced, "b"), "joined");
 
     // Errors.
-    api.get("/users/nobody/channel_invitation_preference")
-        .await
-        .error(400, 400201);
-    api.put(
-        "/users/nobody/channel_invitation_preference",
-        json!({"auto_accept": true}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::get("/users/nobody/channel_invitation_preference"),
+                400,
+                400201,
+            ),
+            (
+                req::put(
+                    "/users/nobody/channel_invitation_preference",
+                    json!({"auto_accept": true}),
+                ),
+                400,
+                400201,
+            ),
+            (
+                req::put("/users/b/channel_invitation_preference", json!({})),
+                400,
+                400105,
+            ),
+            (
+                req::put(
+                    "/users/b/channel_invitation_preference",
+                    json!({"auto_accept": "yes"}),
+                ),
+                400,
+                400104,
+            ),
+        ],
     )
-    .await
-    .error(400, 400201);
-    api.put("/users/b/channel_invitation_preference", json!({}))
-        .await
-        .error(400, 400105);
-    api.put(
-        "/users/b/channel_invitation_preference",
-        json!({"auto_accept": "yes"}),
-    )
-    .await
-    .error(400, 400104);
+    .await;
 }
 
 #[tokio::test]
@@ -342,42 +364,64 @@ async fn unread_counts_follow_messages_and_reads() {
     ] {
         api.get(path).await.error(400, 400201);
     }
-    api.get("/users/a/unread_message_count?super_mode=huge")
-        .await
-        .error(400, 400111);
-    api.put("/users/nobody/mark_as_read_all", json!({}))
-        .await
-        .error(400, 400201);
-    api.put(
-        "/users/a/mark_as_read_all",
-        json!({"channel_urls": ["nope"]}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::get("/users/a/unread_message_count?super_mode=huge"),
+                400,
+                400111,
+            ),
+            (
+                req::put("/users/nobody/mark_as_read_all", json!({})),
+                400,
+                400201,
+            ),
+            (
+                req::put(
+                    "/users/a/mark_as_read_all",
+                    json!({"channel_urls": ["nope"]}),
+                ),
+                400,
+                400201,
+            ),
+            (
+                req::put("/users/a/mark_as_read_all", json!({"channel_urls": "g"})),
+                400,
+                400102,
+            ),
+            (
+                req::put("/group_channels/g/messages/mark_as_read", json!({})),
+                400,
+                400105,
+            ),
+            (
+                req::put(
+                    "/group_channels/nope/messages/mark_as_read",
+                    json!({"user_id": "a"}),
+                ),
+                400,
+                400201,
+            ),
+            (
+                req::put(
+                    "/group_channels/g/messages/mark_as_read",
+                    json!({"user_id": "c"}),
+                ),
+                400,
+                400201,
+            ),
+            (
+                req::put(
+                    "/group_channels/g/messages/mark_as_read",
+                    json!({"user_id": "nobody"}),
+                ),
+                400,
+                400201,
+            ),
+        ],
     )
-    .await
-    .error(400, 400201);
-    api.put("/users/a/mark_as_read_all", json!({"channel_urls": "g"}))
-        .await
-        .error(400, 400102);
-    api.put("/group_channels/g/messages/mark_as_read", json!({}))
-        .await
-        .error(400, 400105);
-    api.put(
-        "/group_channels/nope/messages/mark_as_read",
-        json!({"user_id": "a"}),
-    )
-    .await
-    .error(400, 400201);
-    api.put(
-        "/group_channels/g/messages/mark_as_read",
-        json!({"user_id": "c"}),
-    )
-    .await
-    .error(400, 400201);
-    api.put(
-        "/group_channels/g/messages/mark_as_read",
-        json!({"user_id": "nobody"}),
-    )
-    .await
-    .error(400, 400201);
+    .await;
 }
 
 #[tokio::test]
@@ -498,36 +542,42 @@ async fn unread_items_mentions_and_invitations() {
     );
 
     // Errors.
-    api.get("/users/a/unread_item_count")
-        .await
-        .error(400, 400105);
-    api.get("/users/a/unread_item_count?item_keys=everything")
-        .await
-        .error(400, 400111);
-    api.get("/users/nobody/count_preference/g")
-        .await
-        .error(400, 400201);
-    api.get("/users/a/count_preference/nope")
-        .await
-        .error(400, 400201);
-    api.get("/users/c/count_preference/g")
-        .await
-        .error(400, 400201);
-    api.put("/users/a/count_preference/g", json!({}))
-        .await
-        .error(400, 400105);
-    api.put(
-        "/users/a/count_preference/g",
-        json!({"count_preference": "some"}),
+    expect_errors(
+        &api,
+        &[
+            (req::get("/users/a/unread_item_count"), 400, 400105),
+            (
+                req::get("/users/a/unread_item_count?item_keys=everything"),
+                400,
+                400111,
+            ),
+            (req::get("/users/nobody/count_preference/g"), 400, 400201),
+            (req::get("/users/a/count_preference/nope"), 400, 400201),
+            (req::get("/users/c/count_preference/g"), 400, 400201),
+            (
+                req::put("/users/a/count_preference/g", json!({})),
+                400,
+                400105,
+            ),
+            (
+                req::put(
+                    "/users/a/count_preference/g",
+                    json!({"count_preference": "some"}),
+                ),
+                400,
+                400111,
+            ),
+            (
+                req::put(
+                    "/users/a/count_preference/g",
+                    json!({"count_preference": 1}),
+                ),
+                400,
+                400100,
+            ),
+        ],
     )
-    .await
-    .error(400, 400111);
-    api.put(
-        "/users/a/count_preference/g",
-        json!({"count_preference": 1}),
-    )
-    .await
-    .error(400, 400100);
+    .await;
 }
 
 #[tokio::test]
@@ -561,15 +611,23 @@ async fn group_channel_count_by_join_status() {
     assert_eq!(get("?hidden_mode=hidden_only").await, 1);
     assert_eq!(get("?hidden_mode=all&custom_types=work").await, 1);
     assert_eq!(get("?super_mode=super").await, 1);
-    api.get("/users/a/group_channel_count?state=left")
-        .await
-        .error(400, 400111);
-    api.get("/users/a/group_channel_count?hidden_mode=odd")
-        .await
-        .error(400, 400111);
-    api.get("/users/nobody/group_channel_count")
-        .await
-        .error(400, 400201);
+    expect_errors(
+        &api,
+        &[
+            (
+                req::get("/users/a/group_channel_count?state=left"),
+                400,
+                400111,
+            ),
+            (
+                req::get("/users/a/group_channel_count?hidden_mode=odd"),
+                400,
+                400111,
+            ),
+            (req::get("/users/nobody/group_channel_count"), 400, 400201),
+        ],
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -617,15 +675,25 @@ async fn leave_my_group_channels() {
             .len(),
         1
     );
-    api.put("/users/nobody/my_group_channels/leave", json!({}))
-        .await
-        .error(400, 400201);
-    api.put(
-        "/users/a/my_group_channels/leave",
-        json!({"custom_type": 3}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::put("/users/nobody/my_group_channels/leave", json!({})),
+                400,
+                400201,
+            ),
+            (
+                req::put(
+                    "/users/a/my_group_channels/leave",
+                    json!({"custom_type": 3}),
+                ),
+                400,
+                400100,
+            ),
+        ],
     )
-    .await
-    .error(400, 400100);
+    .await;
 }
 
 #[tokio::test]
@@ -655,21 +723,33 @@ async fn delivery_receipts() {
     assert_eq!(b["delivered_ts"], ts);
     // Delivery isn't reading.
     assert_eq!(member_unread(&api, "g").await["b"], 1);
-    api.put("/group_channels/g/messages/mark_as_delivered", json!({}))
-        .await
-        .error(400, 400105);
-    api.put(
-        "/group_channels/g/messages/mark_as_delivered",
-        json!({"user_id": "c"}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::put("/group_channels/g/messages/mark_as_delivered", json!({})),
+                400,
+                400105,
+            ),
+            (
+                req::put(
+                    "/group_channels/g/messages/mark_as_delivered",
+                    json!({"user_id": "c"}),
+                ),
+                400,
+                400201,
+            ),
+            (
+                req::put(
+                    "/group_channels/nope/messages/mark_as_delivered",
+                    json!({"user_id": "a"}),
+                ),
+                400,
+                400201,
+            ),
+        ],
     )
-    .await
-    .error(400, 400201);
-    api.put(
-        "/group_channels/nope/messages/mark_as_delivered",
-        json!({"user_id": "a"}),
-    )
-    .await
-    .error(400, 400201);
+    .await;
 }
 
 #[tokio::test]
@@ -743,33 +823,49 @@ async fn reset_history_hides_earlier_messages_for_that_member() {
     assert_eq!(unhidden["last_message"]["message"], "after hiding");
     assert_eq!(unhidden["unread_message_count"], 1);
 
-    api.put("/group_channels/g/reset_user_history", json!({}))
-        .await
-        .error(400, 400105);
-    api.put(
-        "/group_channels/g/reset_user_history",
-        json!({"user_id": "c"}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::put("/group_channels/g/reset_user_history", json!({})),
+                400,
+                400105,
+            ),
+            (
+                req::put(
+                    "/group_channels/g/reset_user_history",
+                    json!({"user_id": "c"}),
+                ),
+                400,
+                400201,
+            ),
+            (
+                req::put(
+                    "/group_channels/g/reset_user_history",
+                    json!({"user_id": "nobody"}),
+                ),
+                400,
+                400201,
+            ),
+            (
+                req::put(
+                    "/group_channels/nope/reset_user_history",
+                    json!({"user_id": "a"}),
+                ),
+                400,
+                400201,
+            ),
+            (
+                req::put(
+                    "/group_channels/g/reset_user_history",
+                    json!({"reset_all": "yes"}),
+                ),
+                400,
+                400104,
+            ),
+        ],
     )
-    .await
-    .error(400, 400201);
-    api.put(
-        "/group_channels/g/reset_user_history",
-        json!({"user_id": "nobody"}),
-    )
-    .await
-    .error(400, 400201);
-    api.put(
-        "/group_channels/nope/reset_user_history",
-        json!({"user_id": "a"}),
-    )
-    .await
-    .error(400, 400201);
-    api.put(
-        "/group_channels/g/reset_user_history",
-        json!({"reset_all": "yes"}),
-    )
-    .await
-    .error(400, 400104);
+    .await;
 }
 
 #[tokio::test]
@@ -800,29 +896,53 @@ async fn typing_indicators_start_and_stop() {
     .await
     .ok();
 
-    api.post("/group_channels/g/typing", json!({}))
-        .await
-        .error(400, 400105);
-    api.post("/group_channels/g/typing", json!({"user_ids": []}))
-        .await
-        .error(400, 400105);
-    api.delete("/group_channels/g/typing")
-        .await
-        .error(400, 400105);
+    expect_errors(
+        &api,
+        &[
+            (
+                req::post("/group_channels/g/typing", json!({})),
+                400,
+                400105,
+            ),
+            (
+                req::post("/group_channels/g/typing", json!({"user_ids": []})),
+                400,
+                400105,
+            ),
+            (req::delete("/group_channels/g/typing"), 400, 400105),
+        ],
+    )
+    .await;
     let eleven: Vec<String> = (0..11).map(|i| format!("u{i}")).collect();
-    api.post("/group_channels/g/typing", json!({"user_ids": eleven}))
-        .await
-        .error(400, 400111);
-    api.post("/group_channels/g/typing", json!({"user_ids": ["nobody"]}))
-        .await
-        .error(400, 400201);
-    api.post("/group_channels/g/typing", json!({"user_ids": ["c"]}))
-        .await
-        .error(400, 400201);
-    api.post("/group_channels/nope/typing", json!({"user_ids": ["a"]}))
-        .await
-        .error(400, 400201);
-    api.post("/group_channels/g/typing", json!({"user_ids": "a"}))
-        .await
-        .error(400, 400102);
+    expect_errors(
+        &api,
+        &[
+            (
+                req::post("/group_channels/g/typing", json!({"user_ids": eleven})),
+                400,
+                400111,
+            ),
+            (
+                req::post("/group_channels/g/typing", json!({"user_ids": ["nobody"]})),
+                400,
+                400201,
+            ),
+            (
+                req::post("/group_channels/g/typing", json!({"user_ids": ["c"]})),
+                400,
+                400201,
+            ),
+            (
+                req::post("/group_channels/nope/typing", json!({"user_ids": ["a"]})),
+                400,
+                400201,
+            ),
+            (
+                req::post("/group_channels/g/typing", json!({"user_ids": "a"})),
+                400,
+                400102,
+            ),
+        ],
+    )
+    .await;
 }

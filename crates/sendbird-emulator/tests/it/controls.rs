@@ -3,7 +3,7 @@ use std::time::{Duration, Instant};
 use sendbird_emulator::{Emulator, Fault, RateLimit, Seed};
 use serde_json::json;
 
-use crate::support::{start, Api};
+use crate::support::{expect_errors, req, start, Api};
 
 #[tokio::test]
 async fn rate_limits_answer_429_with_retry_after() {
@@ -66,10 +66,18 @@ async fn injected_errors() {
     let controls = emulator.controls();
     controls.fail_next(2, Fault::InternalError);
     assert_eq!(controls.pending_failures(), 2);
-    api.get("/users").await.error(500, 500901);
-    api.post("/users", json!({"user_id": "x", "nickname": "x"}))
-        .await
-        .error(500, 500901);
+    expect_errors(
+        &api,
+        &[
+            (req::get("/users"), 500, 500901),
+            (
+                req::post("/users", json!({"user_id": "x", "nickname": "x"})),
+                500,
+                500901,
+            ),
+        ],
+    )
+    .await;
     // The failed POST created nothing.
     api.get("/users/x").await.error(400, 400201);
     controls.fail_next(1, Fault::ServiceUnavailable);

@@ -1,7 +1,7 @@
 use http::Method;
 use serde_json::{json, Value};
 
-use crate::support::{collect_pages, enc, start, users, Api};
+use crate::support::{collect_pages, enc, expect_errors, req, start, users, Api};
 
 fn member_ids(channel: &Value) -> Vec<String> {
     let mut ids: Vec<String> = channel["members"]
@@ -87,53 +87,85 @@ async fn create_get_update_delete() {
     assert_eq!(updated["data"], "{\"x\":1}");
 
     assert_eq!(api.delete(&path).await.ok(), json!({}));
-    api.get(&path).await.error(400, 400201);
-    api.delete(&path).await.error(400, 400201);
+    expect_errors(
+        &api,
+        &[
+            (req::get(&path), 400, 400201),
+            (req::delete(&path), 400, 400201),
+        ],
+    )
+    .await;
 }
 
 #[tokio::test]
 async fn create_errors() {
     let (_emulator, api) = start().await;
     users(&api, &["a", "b"]).await;
-    api.post("/group_channels", json!({"user_ids": ["a", "ghost"]}))
-        .await
-        .error(400, 400201);
-    api.post("/group_channels", json!({"user_ids": "a"}))
-        .await
-        .error(400, 400102);
-    api.post(
-        "/group_channels",
-        json!({"user_ids": ["a"], "is_distinct": "yes"}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::post("/group_channels", json!({"user_ids": ["a", "ghost"]})),
+                400,
+                400201,
+            ),
+            (
+                req::post("/group_channels", json!({"user_ids": "a"})),
+                400,
+                400102,
+            ),
+            (
+                req::post(
+                    "/group_channels",
+                    json!({"user_ids": ["a"], "is_distinct": "yes"}),
+                ),
+                400,
+                400104,
+            ),
+            (
+                req::post("/group_channels", json!({"user_ids": ["a"], "name": 3})),
+                400,
+                400100,
+            ),
+            (
+                req::post(
+                    "/group_channels",
+                    json!({"user_ids": ["a"], "operator_ids": ["ghost"]}),
+                ),
+                400,
+                400201,
+            ),
+        ],
     )
-    .await
-    .error(400, 400104);
-    api.post("/group_channels", json!({"user_ids": ["a"], "name": 3}))
-        .await
-        .error(400, 400100);
-    api.post(
-        "/group_channels",
-        json!({"user_ids": ["a"], "operator_ids": ["ghost"]}),
-    )
-    .await
-    .error(400, 400201);
+    .await;
     api.post(
         "/group_channels",
         json!({"user_ids": ["a"], "channel_url": "fixed"}),
     )
     .await
     .ok();
-    api.post(
-        "/group_channels",
-        json!({"user_ids": ["b"], "channel_url": "fixed"}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::post(
+                    "/group_channels",
+                    json!({"user_ids": ["b"], "channel_url": "fixed"}),
+                ),
+                400,
+                400202,
+            ),
+            (
+                req::post(
+                    "/group_channels",
+                    json!({"user_ids": ["a"], "custom_type": "x".repeat(129)}),
+                ),
+                400,
+                400110,
+            ),
+        ],
     )
-    .await
-    .error(400, 400202);
-    api.post(
-        "/group_channels",
-        json!({"user_ids": ["a"], "custom_type": "x".repeat(129)}),
-    )
-    .await
-    .error(400, 400110);
+    .await;
     // `users` objects are accepted in place of `user_ids`.
     let created = api
         .post(
@@ -241,18 +273,20 @@ async fn list_filters_and_show_empty() {
         .await
         .ok();
     assert_eq!(member_ids(&with_members["channels"][2]), ["a", "b", "c"]);
-    api.get("/group_channels?order=random")
-        .await
-        .error(400, 400111);
-    api.get("/group_channels?distinct_mode=maybe")
-        .await
-        .error(400, 400111);
-    api.get("/group_channels?show_empty=sure")
-        .await
-        .error(400, 400104);
-    api.get("/group_channels?created_after=yesterday")
-        .await
-        .error(400, 400101);
+    expect_errors(
+        &api,
+        &[
+            (req::get("/group_channels?order=random"), 400, 400111),
+            (req::get("/group_channels?distinct_mode=maybe"), 400, 400111),
+            (req::get("/group_channels?show_empty=sure"), 400, 400104),
+            (
+                req::get("/group_channels?created_after=yesterday"),
+                400,
+                400101,
+            ),
+        ],
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -285,12 +319,14 @@ async fn paging_channels() {
     .await;
     assert_eq!(mine.len(), 23);
     assert_eq!(mine[0]["member_state"], "joined");
-    api.get("/group_channels?token=bogus")
-        .await
-        .error(400, 400109);
-    api.get("/group_channels?limit=101")
-        .await
-        .error(400, 400111);
+    expect_errors(
+        &api,
+        &[
+            (req::get("/group_channels?token=bogus"), 400, 400109),
+            (req::get("/group_channels?limit=101"), 400, 400111),
+        ],
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -324,15 +360,25 @@ async fn membership_lifecycle() {
         api.get("/group_channels/room/members/d").await.ok()["is_member"],
         false
     );
-    api.post(
-        "/group_channels/room/invite",
-        json!({"user_ids": ["ghost"]}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::post(
+                    "/group_channels/room/invite",
+                    json!({"user_ids": ["ghost"]}),
+                ),
+                400,
+                400201,
+            ),
+            (
+                req::post("/group_channels/room/invite", json!({})),
+                400,
+                400105,
+            ),
+        ],
     )
-    .await
-    .error(400, 400201);
-    api.post("/group_channels/room/invite", json!({}))
-        .await
-        .error(400, 400105);
+    .await;
 
     let accepted = api
         .put("/group_channels/room/accept", json!({"user_id": "c"}))
@@ -385,15 +431,23 @@ async fn membership_lifecycle() {
         .map(|m| m["user_id"].as_str().unwrap())
         .collect();
     assert_eq!(ids, ["a", "b"]);
-    api.put("/group_channels/room/leave", json!({}))
-        .await
-        .error(400, 400105);
-    api.get("/group_channels/nope/members")
-        .await
-        .error(400, 400201);
-    api.get("/group_channels/room/members?limit=0")
-        .await
-        .error(400, 400111);
+    expect_errors(
+        &api,
+        &[
+            (
+                req::put("/group_channels/room/leave", json!({})),
+                400,
+                400105,
+            ),
+            (req::get("/group_channels/nope/members"), 400, 400201),
+            (
+                req::get("/group_channels/room/members?limit=0"),
+                400,
+                400111,
+            ),
+        ],
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -438,12 +492,14 @@ async fn hide_and_unhide() {
     assert!(mine(api.clone()).await.is_empty());
     say(&api, "h", "b").await;
     assert_eq!(mine(api.clone()).await, ["h"]);
-    api.put("/group_channels/h/hide", json!({}))
-        .await
-        .error(400, 400105);
-    api.delete("/group_channels/h/hide")
-        .await
-        .error(400, 400105);
+    expect_errors(
+        &api,
+        &[
+            (req::put("/group_channels/h/hide", json!({})), 400, 400105),
+            (req::delete("/group_channels/h/hide"), 400, 400105),
+        ],
+    )
+    .await;
     users(&api, &["z"]).await;
     api.put("/group_channels/h/hide", json!({"user_id": "z"}))
         .await
@@ -466,15 +522,25 @@ async fn operators() {
     )
     .await
     .ok();
-    api.post(
-        "/group_channels/op/operators",
-        json!({"operator_ids": ["ghost"]}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::post(
+                    "/group_channels/op/operators",
+                    json!({"operator_ids": ["ghost"]}),
+                ),
+                400,
+                400201,
+            ),
+            (
+                req::post("/group_channels/op/operators", json!({})),
+                400,
+                400105,
+            ),
+        ],
     )
-    .await
-    .error(400, 400201);
-    api.post("/group_channels/op/operators", json!({}))
-        .await
-        .error(400, 400105);
+    .await;
     let ops = collect_pages(&api, "/group_channels/op/operators", "operators", 1).await;
     let ids: Vec<&str> = ops.iter().map(|o| o["user_id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["a", "b"]);

@@ -4,7 +4,7 @@ use http::Method;
 use sendbird_emulator::Seed;
 use serde_json::{json, Value};
 
-use crate::support::{enc, start_with, Api};
+use crate::support::{enc, expect_errors, req, start_with, Api};
 
 fn seed() -> Seed {
     Seed::new()
@@ -91,27 +91,43 @@ async fn pins_show_on_the_channel() {
         open
     );
 
-    api.post("/group_channels/g/messages/999/pin", json!({}))
-        .await
-        .error(400, 400201);
-    api.post(
-        &format!("/group_channels/g/messages/{second}/pin"),
-        json!({}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::post("/group_channels/g/messages/999/pin", json!({})),
+                400,
+                400201,
+            ),
+            (
+                req::post(
+                    &format!("/group_channels/g/messages/{second}/pin"),
+                    json!({}),
+                ),
+                400,
+                400201,
+            ),
+            (
+                req::post(
+                    &format!("/group_channels/nope/messages/{first}/pin"),
+                    json!({}),
+                ),
+                400,
+                400201,
+            ),
+            (
+                req::post("/group_channels/g/messages/abc/pin", json!({})),
+                400,
+                400101,
+            ),
+            (
+                req::delete("/group_channels/g/messages/999/pin"),
+                400,
+                400201,
+            ),
+        ],
     )
-    .await
-    .error(400, 400201);
-    api.post(
-        &format!("/group_channels/nope/messages/{first}/pin"),
-        json!({}),
-    )
-    .await
-    .error(400, 400201);
-    api.post("/group_channels/g/messages/abc/pin", json!({}))
-        .await
-        .error(400, 400101);
-    api.delete("/group_channels/g/messages/999/pin")
-        .await
-        .error(400, 400201);
+    .await;
 }
 
 #[tokio::test]
@@ -189,36 +205,42 @@ async fn reactions_add_list_remove() {
     assert_eq!(api.get(&path).await.ok(), json!({"smile": 2}));
 
     // Errors.
-    api.post(&path, json!({"user_id": "b"}))
-        .await
-        .error(400, 400105);
-    api.post(&path, json!({"reaction": "smile"}))
-        .await
-        .error(400, 400105);
-    api.post(&path, json!({"user_id": "nobody", "reaction": "smile"}))
-        .await
-        .error(400, 400201);
-    api.post(&path, json!({"user_id": "c", "reaction": "smile"}))
-        .await
-        .error(400, 400201);
-    api.post(&path, json!({"user_id": "b", "reaction": "x".repeat(193)}))
-        .await
-        .error(400, 400110);
-    api.post(&path, json!({"user_id": "b", "reaction": ""}))
-        .await
-        .error(400, 400111);
-    api.delete(&format!("{path}?reaction=smile"))
-        .await
-        .error(400, 400105);
-    api.delete(&format!("{path}?user_id=b"))
-        .await
-        .error(400, 400105);
-    api.get("/group_channels/g/messages/999/reactions")
-        .await
-        .error(400, 400201);
-    api.get(&format!("{path}?list_users=maybe"))
-        .await
-        .error(400, 400104);
+    expect_errors(
+        &api,
+        &[
+            (req::post(&path, json!({"user_id": "b"})), 400, 400105),
+            (req::post(&path, json!({"reaction": "smile"})), 400, 400105),
+            (
+                req::post(&path, json!({"user_id": "nobody", "reaction": "smile"})),
+                400,
+                400201,
+            ),
+            (
+                req::post(&path, json!({"user_id": "c", "reaction": "smile"})),
+                400,
+                400201,
+            ),
+            (
+                req::post(&path, json!({"user_id": "b", "reaction": "x".repeat(193)})),
+                400,
+                400110,
+            ),
+            (
+                req::post(&path, json!({"user_id": "b", "reaction": ""})),
+                400,
+                400111,
+            ),
+            (req::delete(&format!("{path}?reaction=smile")), 400, 400105),
+            (req::delete(&format!("{path}?user_id=b")), 400, 400105),
+            (
+                req::get("/group_channels/g/messages/999/reactions"),
+                400,
+                400201,
+            ),
+            (req::get(&format!("{path}?list_users=maybe")), 400, 400104),
+        ],
+    )
+    .await;
     let open = send(&api, "open_channels/o", "a", "open").await;
     api.post(
         &format!("/open_channels/o/messages/{open}/reactions"),
@@ -323,35 +345,53 @@ async fn sorted_metaarray_add_update_remove() {
     .ok();
 
     // Errors.
-    api.post(&path, json!({})).await.error(400, 400105);
-    api.post(&path, json!({"sorted_metaarray": {"key": "k"}}))
-        .await
-        .error(400, 400102);
-    api.post(&path, json!({"sorted_metaarray": ["k"]}))
-        .await
-        .error(400, 400103);
-    api.post(&path, json!({"sorted_metaarray": [{"value": ["v"]}]}))
-        .await
-        .error(400, 400105);
-    api.post(
-        &path,
-        json!({"sorted_metaarray": [{"key": "k", "value": "v"}]}),
+    expect_errors(
+        &api,
+        &[
+            (req::post(&path, json!({})), 400, 400105),
+            (
+                req::post(&path, json!({"sorted_metaarray": {"key": "k"}})),
+                400,
+                400102,
+            ),
+            (
+                req::post(&path, json!({"sorted_metaarray": ["k"]})),
+                400,
+                400103,
+            ),
+            (
+                req::post(&path, json!({"sorted_metaarray": [{"value": ["v"]}]})),
+                400,
+                400105,
+            ),
+            (
+                req::post(
+                    &path,
+                    json!({"sorted_metaarray": [{"key": "k", "value": "v"}]}),
+                ),
+                400,
+                400102,
+            ),
+            (
+                req::put(
+                    &path,
+                    json!({"mode": "replace", "sorted_metaarray": [{"key": "k", "value": []}]}),
+                ),
+                400,
+                400111,
+            ),
+            (req::delete(&path), 400, 400105),
+            (
+                req::post(
+                    "/group_channels/g/messages/999/sorted_metaarray",
+                    json!({"sorted_metaarray": [{"key": "k", "value": []}]}),
+                ),
+                400,
+                400201,
+            ),
+        ],
     )
-    .await
-    .error(400, 400102);
-    api.put(
-        &path,
-        json!({"mode": "replace", "sorted_metaarray": [{"key": "k", "value": []}]}),
-    )
-    .await
-    .error(400, 400111);
-    api.delete(&path).await.error(400, 400105);
-    api.post(
-        "/group_channels/g/messages/999/sorted_metaarray",
-        json!({"sorted_metaarray": [{"key": "k", "value": []}]}),
-    )
-    .await
-    .error(400, 400201);
+    .await;
 }
 
 #[tokio::test]
@@ -385,21 +425,33 @@ async fn translations_are_stored_on_the_message() {
     let edited = api.put(&path, json!({"message": "Bye"})).await.ok();
     assert_eq!(edited["translations"]["es"], "[es] Bye");
 
-    api.post(&format!("{path}/translation"), json!({}))
-        .await
-        .error(400, 400105);
-    api.post(
-        &format!("{path}/translation"),
-        json!({"target_langs": "es"}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::post(&format!("{path}/translation"), json!({})),
+                400,
+                400105,
+            ),
+            (
+                req::post(
+                    &format!("{path}/translation"),
+                    json!({"target_langs": "es"}),
+                ),
+                400,
+                400102,
+            ),
+            (
+                req::post(
+                    "/group_channels/g/messages/999/translation",
+                    json!({"target_langs": ["es"]}),
+                ),
+                400,
+                400201,
+            ),
+        ],
     )
-    .await
-    .error(400, 400102);
-    api.post(
-        "/group_channels/g/messages/999/translation",
-        json!({"target_langs": ["es"]}),
-    )
-    .await
-    .error(400, 400201);
+    .await;
     let file = api
         .post(
             "/group_channels/g/messages",
@@ -522,34 +574,20 @@ async fn search_messages_by_channel_or_user() {
     assert_eq!(page2["has_next"], false);
 
     // Errors.
-    api.get("/search/messages?channel_url=g")
-        .await
-        .error(400, 400105);
-    api.get("/search/messages?query=noon")
-        .await
-        .error(400, 400402);
-    api.get("/search/messages?query=noon&channel_url=g&user_id=a")
-        .await
-        .error(400, 400111);
-    api.get("/search/messages?query=noon&channel_url=nope")
-        .await
-        .error(400, 400201);
-    api.get("/search/messages?query=noon&channel_url=o")
-        .await
-        .error(400, 400201);
-    api.get("/search/messages?query=noon&user_id=nobody")
-        .await
-        .error(400, 400201);
-    api.get("/search/messages?query=noon&channel_url=g&limit=0")
-        .await
-        .error(400, 400111);
-    api.get("/search/messages?query=noon&channel_url=g&token=bogus")
-        .await
-        .error(400, 400109);
-    api.get("/search/messages?query=noon&channel_url=g&exact_match=true&advanced_query=true")
-        .await
-        .error(400, 400111);
-    api.get("/search/messages?query=noon&channel_url=g&sort_field=length")
-        .await
-        .error(400, 400111);
+    expect_errors(
+        &api,
+        &[
+            (req::get("/search/messages?channel_url=g"), 400, 400105),
+            (req::get("/search/messages?query=noon"), 400, 400402),
+            (req::get("/search/messages?query=noon&channel_url=g&user_id=a"), 400, 400111),
+            (req::get("/search/messages?query=noon&channel_url=nope"), 400, 400201),
+            (req::get("/search/messages?query=noon&channel_url=o"), 400, 400201),
+            (req::get("/search/messages?query=noon&user_id=nobody"), 400, 400201),
+            (req::get("/search/messages?query=noon&channel_url=g&limit=0"), 400, 400111),
+            (req::get("/search/messages?query=noon&channel_url=g&token=bogus"), 400, 400109),
+            (req::get("/search/messages?query=noon&channel_url=g&exact_match=true&advanced_query=true"), 400, 400111),
+            (req::get("/search/messages?query=noon&channel_url=g&sort_field=length"), 400, 400111),
+        ],
+    )
+    .await;
 }

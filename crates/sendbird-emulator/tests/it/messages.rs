@@ -2,7 +2,7 @@ use http::Method;
 use sendbird_emulator::Seed;
 use serde_json::{json, Value};
 
-use crate::support::{start_with, Api};
+use crate::support::{expect_errors, req, start_with, Api};
 
 fn seed() -> Seed {
     Seed::new()
@@ -81,11 +81,19 @@ async fn send_get_update_delete() {
         json!({"total": 1})
     );
     api.delete(&path).await.ok();
-    api.get(&path).await.error(400, 400201);
-    api.delete(&path).await.error(400, 400201);
-    api.get("/group_channels/g/messages/not-a-number")
-        .await
-        .error(400, 400101);
+    expect_errors(
+        &api,
+        &[
+            (req::get(&path), 400, 400201),
+            (req::delete(&path), 400, 400201),
+            (
+                req::get("/group_channels/g/messages/not-a-number"),
+                400,
+                400101,
+            ),
+        ],
+    )
+    .await;
     assert_eq!(
         api.get("/group_channels/g/messages/total_count").await.ok(),
         json!({"total": 0})
@@ -96,51 +104,77 @@ async fn send_get_update_delete() {
 async fn send_errors() {
     let (_emulator, api) = start_with(seed()).await;
     let path = "/group_channels/g/messages";
-    api.post(path, json!({"user_id": "a", "message": "x"}))
-        .await
-        .error(400, 400105);
-    api.post(
-        path,
-        json!({"message_type": "TEXT", "user_id": "a", "message": "x"}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::post(path, json!({"user_id": "a", "message": "x"})),
+                400,
+                400105,
+            ),
+            (
+                req::post(
+                    path,
+                    json!({"message_type": "TEXT", "user_id": "a", "message": "x"}),
+                ),
+                400,
+                400111,
+            ),
+            (
+                req::post(path, json!({"message_type": "MESG", "message": "x"})),
+                400,
+                400105,
+            ),
+            (
+                req::post(path, json!({"message_type": "MESG", "user_id": "a"})),
+                400,
+                400105,
+            ),
+            (
+                req::post(
+                    path,
+                    json!({"message_type": "MESG", "user_id": "ghost", "message": "x"}),
+                ),
+                400,
+                400201,
+            ),
+            (
+                req::post(
+                    path,
+                    json!({"message_type": "MESG", "user_id": "outsider", "message": "x"}),
+                ),
+                400,
+                900020,
+            ),
+            (
+                req::post(
+                    path,
+                    json!({"message_type": "MESG", "user_id": "a", "message": 5}),
+                ),
+                400,
+                400100,
+            ),
+            (
+                req::post(path, json!({"message_type": "FILE", "user_id": "a"})),
+                400,
+                400105,
+            ),
+            (
+                req::post(
+                    "/group_channels/missing/messages",
+                    json!({"message_type": "ADMM", "message": "x"}),
+                ),
+                400,
+                400201,
+            ),
+            (
+                req::post("/weird_channels/g/messages", json!({})),
+                400,
+                400404,
+            ),
+        ],
     )
-    .await
-    .error(400, 400111);
-    api.post(path, json!({"message_type": "MESG", "message": "x"}))
-        .await
-        .error(400, 400105);
-    api.post(path, json!({"message_type": "MESG", "user_id": "a"}))
-        .await
-        .error(400, 400105);
-    api.post(
-        path,
-        json!({"message_type": "MESG", "user_id": "ghost", "message": "x"}),
-    )
-    .await
-    .error(400, 400201);
-    api.post(
-        path,
-        json!({"message_type": "MESG", "user_id": "outsider", "message": "x"}),
-    )
-    .await
-    .error(400, 900020);
-    api.post(
-        path,
-        json!({"message_type": "MESG", "user_id": "a", "message": 5}),
-    )
-    .await
-    .error(400, 400100);
-    api.post(path, json!({"message_type": "FILE", "user_id": "a"}))
-        .await
-        .error(400, 400105);
-    api.post(
-        "/group_channels/missing/messages",
-        json!({"message_type": "ADMM", "message": "x"}),
-    )
-    .await
-    .error(400, 400201);
-    api.post("/weird_channels/g/messages", json!({}))
-        .await
-        .error(400, 400404);
+    .await;
     // Open channels don't require membership.
     api.post(
         "/open_channels/o/messages",
@@ -315,25 +349,41 @@ async fn listing_windows() {
     .await;
     assert!(files["messages"].as_array().unwrap().is_empty());
     // Errors.
-    api.get("/group_channels/g/messages")
-        .await
-        .error(400, 400105);
-    api.get("/group_channels/g/messages?message_ts=1&prev_limit=201")
-        .await
-        .error(400, 400111);
-    api.get("/group_channels/g/messages?message_ts=1&next_limit=-1")
-        .await
-        .error(400, 400111);
-    api.get("/group_channels/g/messages?message_ts=abc")
-        .await
-        .error(400, 400101);
-    api.get("/group_channels/g/messages?message_ts=1&reverse=yes")
-        .await
-        .error(400, 400104);
-    api.get("/group_channels/g/messages?message_ts=1&message_type=BAD")
-        .await
-        .error(400, 400111);
-    api.get("/group_channels/g/messages?message_id=1")
-        .await
-        .error(400, 400201);
+    expect_errors(
+        &api,
+        &[
+            (req::get("/group_channels/g/messages"), 400, 400105),
+            (
+                req::get("/group_channels/g/messages?message_ts=1&prev_limit=201"),
+                400,
+                400111,
+            ),
+            (
+                req::get("/group_channels/g/messages?message_ts=1&next_limit=-1"),
+                400,
+                400111,
+            ),
+            (
+                req::get("/group_channels/g/messages?message_ts=abc"),
+                400,
+                400101,
+            ),
+            (
+                req::get("/group_channels/g/messages?message_ts=1&reverse=yes"),
+                400,
+                400104,
+            ),
+            (
+                req::get("/group_channels/g/messages?message_ts=1&message_type=BAD"),
+                400,
+                400111,
+            ),
+            (
+                req::get("/group_channels/g/messages?message_id=1"),
+                400,
+                400201,
+            ),
+        ],
+    )
+    .await;
 }

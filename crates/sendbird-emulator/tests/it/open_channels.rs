@@ -2,7 +2,7 @@ use http::Method;
 use sendbird_emulator::Seed;
 use serde_json::json;
 
-use crate::support::{collect_pages, start, start_with, users};
+use crate::support::{collect_pages, expect_errors, req, start, start_with, users};
 
 #[tokio::test]
 async fn create_get_list_update_delete() {
@@ -28,12 +28,22 @@ async fn create_get_list_update_delete() {
     )
     .await
     .ok();
-    api.post("/open_channels", json!({"channel_url": "two"}))
-        .await
-        .error(400, 400202);
-    api.post("/open_channels", json!({"operator_ids": ["ghost"]}))
-        .await
-        .error(400, 400201);
+    expect_errors(
+        &api,
+        &[
+            (
+                req::post("/open_channels", json!({"channel_url": "two"})),
+                400,
+                400202,
+            ),
+            (
+                req::post("/open_channels", json!({"operator_ids": ["ghost"]})),
+                400,
+                400201,
+            ),
+        ],
+    )
+    .await;
 
     let listed = api.get("/open_channels").await.ok();
     assert_eq!(listed["channels"].as_array().unwrap().len(), 2);
@@ -64,10 +74,14 @@ async fn create_get_list_update_delete() {
     );
 
     api.delete(&path).await.ok();
-    api.get(&path).await.error(400, 400201);
-    api.put(&path, json!({"name": "x"}))
-        .await
-        .error(400, 400201);
+    expect_errors(
+        &api,
+        &[
+            (req::get(&path), 400, 400201),
+            (req::put(&path, json!({"name": "x"})), 400, 400201),
+        ],
+    )
+    .await;
 }
 
 #[tokio::test]

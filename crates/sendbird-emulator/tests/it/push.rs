@@ -5,7 +5,7 @@
 use http::Method;
 use serde_json::json;
 
-use crate::support::{enc, start, users};
+use crate::support::{enc, expect_errors, req, start, users};
 
 #[tokio::test]
 async fn token_answers_have_the_docs_shapes() {
@@ -34,12 +34,22 @@ async fn token_answers_have_the_docs_shapes() {
     assert_eq!(removed["token"], json!([token]));
     api.get(&path).await.error(400, 400201);
     // The body field must match the type.
-    api.post("/users/alice/push/apns", json!({"gcm_reg_token": token}))
-        .await
-        .error(400, 400105);
-    api.post("/users/alice/push/gcm", json!({"gcm_reg_token": 7}))
-        .await
-        .error(400, 400100);
+    expect_errors(
+        &api,
+        &[
+            (
+                req::post("/users/alice/push/apns", json!({"gcm_reg_token": token})),
+                400,
+                400105,
+            ),
+            (
+                req::post("/users/alice/push/gcm", json!({"gcm_reg_token": 7})),
+                400,
+                400100,
+            ),
+        ],
+    )
+    .await;
 }
 
 #[tokio::test]

@@ -3,7 +3,7 @@ use std::collections::HashSet;
 use http::Method;
 use serde_json::{json, Value};
 
-use crate::support::{collect_pages, enc, start, users};
+use crate::support::{collect_pages, enc, expect_errors, req, start, users};
 
 #[tokio::test]
 async fn create_get_update_delete() {
@@ -45,68 +45,102 @@ async fn create_get_update_delete() {
     assert_eq!(with_session["session_tokens"].as_array().unwrap().len(), 1);
 
     assert_eq!(api.delete("/users/alice").await.ok(), json!({}));
-    api.get("/users/alice").await.error(400, 400201);
-    api.delete("/users/alice").await.error(400, 400201);
-    api.put("/users/alice", json!({"nickname": "x"}))
-        .await
-        .error(400, 400201);
+    expect_errors(
+        &api,
+        &[
+            (req::get("/users/alice"), 400, 400201),
+            (req::delete("/users/alice"), 400, 400201),
+            (
+                req::put("/users/alice", json!({"nickname": "x"})),
+                400,
+                400201,
+            ),
+        ],
+    )
+    .await;
 }
 
 #[tokio::test]
 async fn create_errors() {
     let (_emulator, api) = start().await;
     users(&api, &["dup"]).await;
-    api.post("/users", json!({"user_id": "dup", "nickname": "again"}))
-        .await
-        .error(400, 400202);
-    api.post("/users", json!({"nickname": "no id"}))
-        .await
-        .error(400, 400105);
-    api.post("/users", json!({"user_id": "x"}))
-        .await
-        .error(400, 400105);
-    api.post("/users", json!({"user_id": 12, "nickname": "n"}))
-        .await
-        .error(400, 400100);
-    api.post("/users", json!({"user_id": "x", "nickname": 5}))
-        .await
-        .error(400, 400100);
-    api.post(
-        "/users",
-        json!({"user_id": "x", "nickname": "n", "issue_access_token": "yes"}),
+    expect_errors(
+        &api,
+        &[
+            (
+                req::post("/users", json!({"user_id": "dup", "nickname": "again"})),
+                400,
+                400202,
+            ),
+            (
+                req::post("/users", json!({"nickname": "no id"})),
+                400,
+                400105,
+            ),
+            (req::post("/users", json!({"user_id": "x"})), 400, 400105),
+            (
+                req::post("/users", json!({"user_id": 12, "nickname": "n"})),
+                400,
+                400100,
+            ),
+            (
+                req::post("/users", json!({"user_id": "x", "nickname": 5})),
+                400,
+                400100,
+            ),
+            (
+                req::post(
+                    "/users",
+                    json!({"user_id": "x", "nickname": "n", "issue_access_token": "yes"}),
+                ),
+                400,
+                400104,
+            ),
+            (
+                req::post(
+                    "/users",
+                    json!({"user_id": "x", "nickname": "n", "metadata": "nope"}),
+                ),
+                400,
+                400103,
+            ),
+            (
+                req::post(
+                    "/users",
+                    json!({"user_id": "x", "nickname": "n", "metadata": {"k": 1}}),
+                ),
+                400,
+                400100,
+            ),
+            (
+                req::post(
+                    "/users",
+                    json!({"user_id": "x", "nickname": "n", "discovery_keys": "a"}),
+                ),
+                400,
+                400102,
+            ),
+            (
+                req::post(
+                    "/users",
+                    json!({"user_id": "x".repeat(81), "nickname": "n"}),
+                ),
+                400,
+                400305,
+            ),
+            (
+                req::post("/users", json!({"user_id": "", "nickname": "n"})),
+                400,
+                400111,
+            ),
+            (
+                req::put("/users/dup", json!({"is_active": "false"})),
+                400,
+                400104,
+            ),
+        ],
     )
-    .await
-    .error(400, 400104);
-    api.post(
-        "/users",
-        json!({"user_id": "x", "nickname": "n", "metadata": "nope"}),
-    )
-    .await
-    .error(400, 400103);
-    api.post(
-        "/users",
-        json!({"user_id": "x", "nickname": "n", "metadata": {"k": 1}}),
-    )
-    .await
-    .error(400, 400100);
-    api.post(
-        "/users",
-        json!({"user_id": "x", "nickname": "n", "discovery_keys": "a"}),
-    )
-    .await
-    .error(400, 400102);
-    api.post(
-        "/users",
-        json!({"user_id": "x".repeat(81), "nickname": "n"}),
-    )
-    .await
-    .error(400, 400305);
-    api.post("/users", json!({"user_id": "", "nickname": "n"}))
-        .await
-        .error(400, 400111);
-    api.put("/users/dup", json!({"is_active": "false"}))
-        .await
-        .error(400, 400104);
+    .await;
     // Nothing was created by the failed calls.
     api.get("/users/x").await.error(400, 400201);
 }
@@ -206,11 +240,15 @@ async fn list_filters() {
             .ok()),
         ["u1", "u3"]
     );
-    api.get("/users?metadatakey=team").await.error(400, 400105);
-    api.get("/users?active_mode=sleepy")
-        .await
-        .error(400, 400111);
-    api.get("/users?show_bot=maybe").await.error(400, 400104);
+    expect_errors(
+        &api,
+        &[
+            (req::get("/users?metadatakey=team"), 400, 400105),
+            (req::get("/users?active_mode=sleepy"), 400, 400111),
+            (req::get("/users?show_bot=maybe"), 400, 400104),
+        ],
+    )
+    .await;
     // A list value with an encoded comma is one element.
     users(&api, &["a,b"]).await;
     assert_eq!(
@@ -342,10 +380,18 @@ async fn user_metadata() {
         json!({"a": "1"})
     );
     assert_eq!(api.get("/users/m/metadata/b").await.ok(), json!({"b": "2"}));
-    api.get("/users/m/metadata/zz").await.error(400, 400201);
-    api.put("/users/m/metadata", json!({"metadata": {"c": "3"}}))
-        .await
-        .error(400, 400201);
+    expect_errors(
+        &api,
+        &[
+            (req::get("/users/m/metadata/zz"), 400, 400201),
+            (
+                req::put("/users/m/metadata", json!({"metadata": {"c": "3"}})),
+                400,
+                400201,
+            ),
+        ],
+    )
+    .await;
     let updated = api
         .put(
             "/users/m/metadata",
@@ -377,17 +423,25 @@ async fn user_metadata() {
     );
     api.delete("/users/m/metadata").await.ok();
     assert_eq!(api.get("/users/m/metadata").await.ok(), json!({}));
-    api.post("/users/m/metadata", json!({}))
-        .await
-        .error(400, 400105);
-    api.post("/users/m/metadata", json!({"metadata": {"a,b": "x"}}))
-        .await
-        .error(400, 400111);
-    api.post(
-        "/users/m/metadata",
-        json!({"metadata": {"k": "v".repeat(191)}}),
+    expect_errors(
+        &api,
+        &[
+            (req::post("/users/m/metadata", json!({})), 400, 400105),
+            (
+                req::post("/users/m/metadata", json!({"metadata": {"a,b": "x"}})),
+                400,
+                400111,
+            ),
+            (
+                req::post(
+                    "/users/m/metadata",
+                    json!({"metadata": {"k": "v".repeat(191)}}),
+                ),
+                400,
+                400110,
+            ),
+            (req::get("/users/ghost/metadata"), 400, 400201),
+        ],
     )
-    .await
-    .error(400, 400110);
-    api.get("/users/ghost/metadata").await.error(400, 400201);
+    .await;
 }

@@ -273,6 +273,46 @@ pub(crate) async fn users(api: &Api, ids: &[&str]) {
     }
 }
 
+/// Chat requests for [`expect_errors`] tables (paths relative to `/v3`).
+pub(crate) mod req {
+    use http::Method;
+    use serde_json::Value;
+
+    /// A method, a path and an optional JSON body.
+    pub(crate) type Request<'a> = (Method, &'a str, Option<Value>);
+
+    pub(crate) fn get(path: &str) -> Request<'_> {
+        (Method::GET, path, None)
+    }
+
+    pub(crate) fn delete(path: &str) -> Request<'_> {
+        (Method::DELETE, path, None)
+    }
+
+    pub(crate) fn post(path: &str, body: Value) -> Request<'_> {
+        (Method::POST, path, Some(body))
+    }
+
+    pub(crate) fn put(path: &str, body: Value) -> Request<'_> {
+        (Method::PUT, path, Some(body))
+    }
+}
+
+/// Sends each request in turn and asserts the error envelope with that HTTP status and
+/// Sendbird code; a failure names the request.
+pub(crate) async fn expect_errors(api: &Api, cases: &[(req::Request<'_>, u16, u64)]) {
+    for ((method, path, body), status, code) in cases {
+        let reply = api.call(method.clone(), path, body.clone()).await;
+        let got = reply.json();
+        assert_eq!(
+            (reply.status.as_u16(), got["code"].as_u64()),
+            (*status, Some(*code)),
+            "{method} {path} {body:?}: {got}"
+        );
+        reply.error(*status, *code);
+    }
+}
+
 /// Walks a token-paged list to the end and returns every item of `field`.
 pub(crate) async fn collect_pages(api: &Api, path: &str, field: &str, limit: usize) -> Vec<Value> {
     let sep = if path.contains('?') { '&' } else { '?' };
