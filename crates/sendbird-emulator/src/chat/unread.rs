@@ -141,30 +141,43 @@ pub(super) fn unread_channel_count(
 }
 
 /// The `item_keys` of `unread_item_count`.
-const ITEM_KEYS: [&str; 9] = [
-    "non_super_group_channel_unread_message_count",
-    "super_group_channel_unread_message_count",
-    "group_channel_unread_message_count",
-    "non_super_group_channel_invitation_count",
-    "super_group_channel_invitation_count",
-    "group_channel_invitation_count",
-    "non_super_group_channel_unread_mention_count",
-    "super_group_channel_unread_mention_count",
-    "group_channel_unread_mention_count",
+/// The `item_keys` of `unread_item_count` and how each is counted.
+const ITEMS: [(&str, fn(&Totals) -> usize); 9] = [
+    ("non_super_group_channel_unread_message_count", |t| {
+        t.messages
+    }),
+    ("super_group_channel_unread_message_count", |t| {
+        t.super_messages
+    }),
+    ("group_channel_unread_message_count", |t| {
+        t.messages + t.super_messages
+    }),
+    ("non_super_group_channel_invitation_count", |t| {
+        t.invitations
+    }),
+    ("super_group_channel_invitation_count", |t| {
+        t.super_invitations
+    }),
+    ("group_channel_invitation_count", |t| {
+        t.invitations + t.super_invitations
+    }),
+    ("non_super_group_channel_unread_mention_count", |t| {
+        t.mentions
+    }),
+    ("super_group_channel_unread_mention_count", |t| {
+        t.super_mentions
+    }),
+    ("group_channel_unread_mention_count", |t| {
+        t.mentions + t.super_mentions
+    }),
 ];
 
-fn item_value(totals: &Totals, key: &str) -> usize {
-    match key {
-        "non_super_group_channel_unread_message_count" => totals.messages,
-        "super_group_channel_unread_message_count" => totals.super_messages,
-        "group_channel_unread_message_count" => totals.messages + totals.super_messages,
-        "non_super_group_channel_invitation_count" => totals.invitations,
-        "super_group_channel_invitation_count" => totals.super_invitations,
-        "group_channel_invitation_count" => totals.invitations + totals.super_invitations,
-        "non_super_group_channel_unread_mention_count" => totals.mentions,
-        "super_group_channel_unread_mention_count" => totals.super_mentions,
-        _ => totals.mentions + totals.super_mentions,
-    }
+/// How the item key `key` is counted, if it is one.
+fn item_count(key: &str) -> Option<fn(&Totals) -> usize> {
+    ITEMS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, count)| *count)
 }
 
 /// `GET /users/{user_id}/unread_item_count?item_keys=...`: only the requested keys are
@@ -177,7 +190,7 @@ pub(super) fn unread_item_count(
     let keys = q
         .list("item_keys")?
         .ok_or_else(|| ApiError::missing("item_keys"))?;
-    if let Some(bad) = keys.iter().find(|k| !ITEM_KEYS.contains(&k.as_str())) {
+    if let Some(bad) = keys.iter().find(|k| item_count(k).is_none()) {
         return Err(ApiError::bad_request(
             400111,
             format!("Invalid value: \"item_keys\" ({bad:?} is not an item key)."),
@@ -186,7 +199,7 @@ pub(super) fn unread_item_count(
     let totals = user_totals(ctx, user_id, q)?;
     let answer: Map<String, Value> = keys
         .iter()
-        .map(|k| (k.clone(), json!(item_value(&totals, k))))
+        .filter_map(|k| Some((k.clone(), json!(item_count(k)?(&totals)))))
         .collect();
     Ok(Value::Object(answer))
 }

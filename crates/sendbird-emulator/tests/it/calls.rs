@@ -9,7 +9,7 @@ use sendbird_emulator::{
 use serde_json::{json, Value};
 
 use crate::support::v1::{calls_error, copy_recording, get, invalid_queries, v1, walk};
-use crate::support::{enc, start, start_with, Api, Reply};
+use crate::support::{enc, listed, start, start_with, strs, Api, Reply};
 
 fn room_id(reply: &Reply) -> String {
     reply.ok()["room"]["room_id"].as_str().unwrap().to_owned()
@@ -129,10 +129,7 @@ async fn rooms_page_to_the_end_both_ways() {
         created.push(room_id(&reply));
     }
     let items = walk(&api, "/rooms", "rooms", "room_id", 5).await;
-    let ids: Vec<&str> = items
-        .iter()
-        .map(|r| r["room_id"].as_str().unwrap())
-        .collect();
+    let ids = strs(&items, "room_id");
     let mut newest_first: Vec<&str> = created.iter().map(String::as_str).collect();
     newest_first.reverse();
     assert_eq!(ids, newest_first);
@@ -202,14 +199,7 @@ async fn room_filters() {
                 .exited_at(61_000),
         );
     let (_emulator, api) = start_with(seed).await;
-    let ids = |body: &Value| -> Vec<String> {
-        body["rooms"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|r| r["room_id"].as_str().unwrap().to_owned())
-            .collect()
-    };
+    let ids = |body: &Value| listed(body, "rooms", "room_id");
     let api_room = room_id(
         &v1(
             &api,
@@ -311,10 +301,7 @@ async fn room_participants_are_seeded_and_paged() {
         5,
     )
     .await;
-    let ids: Vec<&str> = items
-        .iter()
-        .map(|p| p["participant_id"].as_str().unwrap())
-        .collect();
+    let ids = strs(&items, "participant_id");
     let want: Vec<String> = (0..12).rev().map(|i| format!("p-{i:02}")).collect();
     assert_eq!(ids, want);
     let exited = items
@@ -522,13 +509,8 @@ fn call_seed() -> Seed {
         .direct_call(DirectCallSeed::new("c4", "carol", "bob").started_at(T0 + 10_800_000))
 }
 
-fn call_ids(body: &Value) -> Vec<&str> {
-    body["calls"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["call_id"].as_str().unwrap())
-        .collect()
+fn call_ids(body: &Value) -> Vec<String> {
+    listed(body, "calls", "call_id")
 }
 
 #[tokio::test]

@@ -23,6 +23,21 @@ async fn answered_within_a_second(api: &Api) {
     assert!(asked.elapsed() < Duration::from_secs(1));
 }
 
+/// Opens 300 idle connections, then 256 that stall in the middle of their head.
+async fn idle_and_stalled(addr: std::net::SocketAddr) -> (Vec<TcpStream>, Vec<TcpStream>) {
+    let mut idle = Vec::new();
+    for _ in 0..300 {
+        idle.push(connect(addr).await);
+    }
+    let mut stalled = Vec::new();
+    for _ in 0..256 {
+        let mut stream = connect(addr).await;
+        send(&mut stream, PARTIAL_HEAD).await;
+        stalled.push(stream);
+    }
+    (idle, stalled)
+}
+
 #[tokio::test]
 async fn idle_and_stalled_connections_block_nothing_and_close_after_their_deadline() {
     const DEADLINE: Duration = Duration::from_millis(800);
@@ -35,16 +50,7 @@ async fn idle_and_stalled_connections_block_nothing_and_close_after_their_deadli
         .unwrap();
     let addr = emulator.local_addr();
     let opened = Instant::now();
-    let mut idle: Vec<TcpStream> = Vec::new();
-    for _ in 0..300 {
-        idle.push(connect(addr).await);
-    }
-    let mut stalled: Vec<TcpStream> = Vec::new();
-    for _ in 0..256 {
-        let mut stream = connect(addr).await;
-        send(&mut stream, PARTIAL_HEAD).await;
-        stalled.push(stream);
-    }
+    let (mut idle, mut stalled) = idle_and_stalled(addr).await;
     let all_open = opened.elapsed();
 
     answered_within_a_second(&Api::new(&emulator)).await;
@@ -212,16 +218,7 @@ async fn out_of_file_descriptors_a_normal_request_is_still_answered() {
     let addr = base.trim_start_matches("http://").parse().unwrap();
 
     // 300 idle and 256 slowloris connections: more than the 512 descriptors the process has.
-    let mut idle: Vec<TcpStream> = Vec::new();
-    for _ in 0..300 {
-        idle.push(connect(addr).await);
-    }
-    let mut stalled: Vec<TcpStream> = Vec::new();
-    for _ in 0..256 {
-        let mut stream = connect(addr).await;
-        send(&mut stream, PARTIAL_HEAD).await;
-        stalled.push(stream);
-    }
+    let (_idle, _stalled) = idle_and_stalled(addr).await;
     let api = Api::for_base(&base, sendbird_emulator::DEFAULT_API_TOKEN);
     answered_within_a_second(&api).await;
 }

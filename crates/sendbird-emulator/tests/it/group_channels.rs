@@ -1,7 +1,7 @@
 use http::Method;
 use serde_json::{json, Value};
 
-use crate::support::{collect_pages, enc, expect_errors, req, start, users, Api};
+use crate::support::{collect_pages, enc, expect_errors, req, start, strs, users, Api};
 
 fn member_ids(channel: &Value) -> Vec<String> {
     let mut ids: Vec<String> = channel["members"]
@@ -426,10 +426,7 @@ async fn membership_lifecycle() {
     .await
     .ok();
     let listed = collect_pages(&api, "/group_channels/room/members", "members", 1).await;
-    let ids: Vec<&str> = listed
-        .iter()
-        .map(|m| m["user_id"].as_str().unwrap())
-        .collect();
+    let ids = strs(&listed, "user_id");
     assert_eq!(ids, ["a", "b"]);
     expect_errors(
         &api,

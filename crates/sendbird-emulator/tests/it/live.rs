@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use crate::support::v1::{
     calls_error, copy_recording, get, invalid_queries, v1, v1_multipart, walk,
 };
-use crate::support::{enc, start, start_with, Api, Reply};
+use crate::support::{enc, listed, start, start_with, strs, Api, Reply};
 
 async fn create(api: &Api, body: Value) -> Reply {
     v1(api, Method::POST, "/live-events", Some(body)).await
@@ -374,10 +374,7 @@ async fn list_live_events_filters_and_paging() {
         created.push(id);
     }
     let items = walk(&api, "/live-events", "live_events", "live_event_id", 4).await;
-    let ids: Vec<&str> = items
-        .iter()
-        .map(|e| e["live_event_id"].as_str().unwrap())
-        .collect();
+    let ids = strs(&items, "live_event_id");
     let mut newest_first: Vec<&str> = created.iter().map(String::as_str).collect();
     newest_first.reverse();
     assert_eq!(ids, newest_first);
@@ -420,14 +417,7 @@ async fn list_live_events_filters_and_paging() {
         )
         .unwrap();
 
-    let ids_of = |body: &Value| -> Vec<String> {
-        body["live_events"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e["live_event_id"].as_str().unwrap().to_owned())
-            .collect()
-    };
+    let ids_of = |body: &Value| listed(body, "live_events", "live_event_id");
     let body = get(&api, "/live-events?state=ready,ongoing").await.ok();
     assert_eq!(ids_of(&body), [ongoing_id.clone(), ready_id.clone()]);
     let body = get(&api, "/live-events?state=ended").await.ok();
@@ -568,10 +558,7 @@ async fn host_and_participants() {
         4,
     )
     .await;
-    let ids: Vec<&str> = items
-        .iter()
-        .map(|p| p["participant_id"].as_str().unwrap())
-        .collect();
+    let ids = strs(&items, "participant_id");
     let want: Vec<String> = (0..13).rev().map(|i| format!("p{i:02}")).collect();
     assert_eq!(ids, want);
     let p0 = items.iter().find(|p| p["participant_id"] == "p00").unwrap();

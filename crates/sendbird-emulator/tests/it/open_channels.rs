@@ -2,7 +2,7 @@ use http::Method;
 use sendbird_emulator::Seed;
 use serde_json::json;
 
-use crate::support::{collect_pages, expect_errors, req, start, start_with, users};
+use crate::support::{collect_pages, expect_errors, req, start, start_with, strs, users};
 
 #[tokio::test]
 async fn create_get_list_update_delete() {
@@ -97,10 +97,7 @@ async fn operators_and_participants() {
     let (_emulator, api) = start_with(seed).await;
     let participants =
         collect_pages(&api, "/open_channels/lobby/participants", "participants", 2).await;
-    let ids: Vec<&str> = participants
-        .iter()
-        .map(|p| p["user_id"].as_str().unwrap())
-        .collect();
+    let ids = strs(&participants, "user_id");
     assert_eq!(ids, ["a", "b", "c"]);
     assert_eq!(
         api.get("/open_channels/lobby").await.ok()["participant_count"],

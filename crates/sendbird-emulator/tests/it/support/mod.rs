@@ -313,6 +313,22 @@ pub(crate) async fn expect_errors(api: &Api, cases: &[(req::Request<'_>, u16, u6
     }
 }
 
+/// The string `field` of each item (panics when one has none).
+pub(crate) fn strs<'a>(items: &'a [Value], field: &str) -> Vec<&'a str> {
+    items
+        .iter()
+        .map(|item| item[field].as_str().unwrap())
+        .collect()
+}
+
+/// The string `field` of each item of the array `list` of a body.
+pub(crate) fn listed(body: &Value, list: &str, field: &str) -> Vec<String> {
+    strs(body[list].as_array().unwrap(), field)
+        .into_iter()
+        .map(str::to_owned)
+        .collect()
+}
+
 /// Walks a token-paged list to the end and returns every item of `field`.
 pub(crate) async fn collect_pages(api: &Api, path: &str, field: &str, limit: usize) -> Vec<Value> {
     let sep = if path.contains('?') { '&' } else { '?' };
