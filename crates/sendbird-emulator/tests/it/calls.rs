@@ -8,8 +8,10 @@ use sendbird_emulator::{
 };
 use serde_json::{json, Value};
 
-use crate::support::v1::{calls_error, copy_recording, get, invalid_queries, v1, walk};
-use crate::support::{enc, listed, start, start_with, strs, Api, Reply};
+use crate::support::v1::{
+    calls_error, calls_errors, copy_recording, get, invalid_queries, v1, walk,
+};
+use crate::support::{enc, listed, req, start, start_with, strs, Api, Reply};
 
 fn room_id(reply: &Reply) -> String {
     reply.ok()["room"]["room_id"].as_str().unwrap().to_owned()
@@ -49,55 +51,71 @@ async fn rooms_create_get_delete() {
         "deleted"
     );
     // A deleted room can't be deleted again nor have its items changed.
-    let again = v1(&api, Method::DELETE, &format!("/rooms/{id}"), None).await;
-    calls_error(&again, 400, 1400126, "INVALID_ROOM");
-    let items = v1(
+    calls_errors(
         &api,
-        Method::PUT,
-        &format!("/rooms/{id}/custom_items"),
-        Some(json!({"custom_items": {"a": "b"}, "mode": "upsert"})),
+        &[
+            (
+                req::delete(&format!("/rooms/{id}")),
+                400,
+                1400126,
+                "INVALID_ROOM",
+            ),
+            (
+                req::put(
+                    &format!("/rooms/{id}/custom_items"),
+                    json!({"custom_items": {"a": "b"}, "mode": "upsert"}),
+                ),
+                400,
+                1400126,
+                "INVALID_ROOM",
+            ),
+            (
+                req::delete(&format!("/rooms/{id}/custom_items")),
+                400,
+                1400126,
+                "INVALID_ROOM",
+            ),
+        ],
     )
     .await;
-    calls_error(&items, 400, 1400126, "INVALID_ROOM");
-    let items = v1(
-        &api,
-        Method::DELETE,
-        &format!("/rooms/{id}/custom_items"),
-        None,
-    )
-    .await;
-    calls_error(&items, 400, 1400126, "INVALID_ROOM");
 
     // Errors.
     // An unknown room is INVALID_ROOM ("room ID doesn't exist or was deleted").
-    calls_error(
-        &get(&api, "/rooms/nope").await,
-        400,
-        1400126,
-        "INVALID_ROOM",
-    );
-    let reply = v1(&api, Method::DELETE, "/rooms/nope", None).await;
-    calls_error(&reply, 400, 1400126, "INVALID_ROOM");
-    let reply = v1(&api, Method::POST, "/rooms", Some(json!({}))).await;
-    calls_error(&reply, 400, 400111, "MISSING_PARAMS");
-    let reply = v1(
+    calls_errors(
         &api,
-        Method::POST,
-        "/rooms",
-        Some(json!({"type": "huge_room"})),
+        &[
+            (req::get("/rooms/nope"), 400, 1400126, "INVALID_ROOM"),
+            (req::delete("/rooms/nope"), 400, 1400126, "INVALID_ROOM"),
+            (
+                req::post("/rooms", json!({})),
+                400,
+                400111,
+                "MISSING_PARAMS",
+            ),
+            (
+                req::post("/rooms", json!({"type": "huge_room"})),
+                400,
+                400100,
+                "INVALID_PARAMS",
+            ),
+            (
+                req::post("/rooms", json!({"type": 5})),
+                400,
+                400100,
+                "INVALID_PARAMS",
+            ),
+            (
+                req::post(
+                    "/rooms",
+                    json!({"type": "large_room_for_audio_only", "custom_items": "x"}),
+                ),
+                400,
+                400100,
+                "INVALID_PARAMS",
+            ),
+        ],
     )
     .await;
-    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
-    let reply = v1(&api, Method::POST, "/rooms", Some(json!({"type": 5}))).await;
-    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
-    let reply = v1(
-        &api,
-        Method::POST,
-        "/rooms",
-        Some(json!({"type": "large_room_for_audio_only", "custom_items": "x"})),
-    )
-    .await;
-    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
     let reply = api
         .raw(
             Method::POST,
@@ -451,22 +469,27 @@ async fn custom_items_limits_for_rooms_and_calls() {
     );
     check_custom_items_limits(&api, &format!("/rooms/{id}/custom_items")).await;
     check_custom_items_limits(&api, "/direct_calls/call-1/custom_items").await;
-    let reply = v1(
+    calls_errors(
         &api,
-        Method::PUT,
-        "/direct_calls/nope/custom_items",
-        Some(json!({"custom_items": {"a": "b"}})),
+        &[
+            (
+                req::put(
+                    "/direct_calls/nope/custom_items",
+                    json!({"custom_items": {"a": "b"}}),
+                ),
+                400,
+                400200,
+                "NOT_FOUND",
+            ),
+            (
+                req::delete("/direct_calls/nope/custom_items"),
+                400,
+                400200,
+                "NOT_FOUND",
+            ),
+        ],
     )
     .await;
-    calls_error(&reply, 400, 400200, "NOT_FOUND");
-    let reply = v1(
-        &api,
-        Method::DELETE,
-        "/direct_calls/nope/custom_items",
-        None,
-    )
-    .await;
-    calls_error(&reply, 400, 400200, "NOT_FOUND");
     // Creating a room with 11 items is refused too.
     let eleven: serde_json::Map<String, Value> =
         (0..11).map(|i| (format!("k{i}"), json!("v"))).collect();
@@ -795,10 +818,24 @@ async fn push_tokens() {
     .ok();
     assert_eq!(removed["token"], "t/4");
     assert_eq!(get(&api, base).await.ok()["tokens"], json!(["t3"]));
-    let reply = v1(&api, Method::DELETE, &format!("{base}/t/4"), None).await;
-    calls_error(&reply, 400, 400200, "NOT_FOUND");
-    let reply = v1(&api, Method::DELETE, &format!("{base}/unknown"), None).await;
-    calls_error(&reply, 400, 400200, "NOT_FOUND");
+    calls_errors(
+        &api,
+        &[
+            (
+                req::delete(&format!("{base}/t/4")),
+                400,
+                400200,
+                "NOT_FOUND",
+            ),
+            (
+                req::delete(&format!("{base}/unknown")),
+                400,
+                400200,
+                "NOT_FOUND",
+            ),
+        ],
+    )
+    .await;
     let all = v1(&api, Method::DELETE, base, None).await.ok();
     assert_eq!(all["tokens"], json!(["t3"]));
     assert_eq!(get(&api, base).await.ok()["tokens"], json!([]));
@@ -808,30 +845,37 @@ async fn push_tokens() {
     );
 
     // Errors.
-    calls_error(
-        &get(&api, "/users/alice/push/gcm").await,
-        400,
-        400100,
-        "INVALID_PARAMS",
-    );
-    let reply = v1(&api, Method::POST, base, Some(json!({}))).await;
-    calls_error(&reply, 400, 400111, "MISSING_PARAMS");
-    let reply = v1(&api, Method::POST, base, Some(json!({"token": 7}))).await;
-    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
-    let reply = v1(
+    calls_errors(
         &api,
-        Method::POST,
-        "/users/nobody/push/fcm_voip",
-        Some(json!({"token": "x"})),
+        &[
+            (
+                req::get("/users/alice/push/gcm"),
+                400,
+                400100,
+                "INVALID_PARAMS",
+            ),
+            (req::post(base, json!({})), 400, 400111, "MISSING_PARAMS"),
+            (
+                req::post(base, json!({"token": 7})),
+                400,
+                400100,
+                "INVALID_PARAMS",
+            ),
+            (
+                req::post("/users/nobody/push/fcm_voip", json!({"token": "x"})),
+                400,
+                400200,
+                "NOT_FOUND",
+            ),
+            (
+                req::get("/users/nobody/push/fcm_voip"),
+                400,
+                400200,
+                "NOT_FOUND",
+            ),
+        ],
     )
     .await;
-    calls_error(&reply, 400, 400200, "NOT_FOUND");
-    calls_error(
-        &get(&api, "/users/nobody/push/fcm_voip").await,
-        400,
-        400200,
-        "NOT_FOUND",
-    );
 }
 
 #[tokio::test]
@@ -958,9 +1002,14 @@ async fn auth_rate_limits_and_faults_use_the_calls_envelope() {
         .await;
     calls_error(&reply, 401, 401121, "NOT_AUTHORIZED");
 
-    calls_error(&get(&api, "/no/such/path").await, 400, 400200, "NOT_FOUND");
-    let reply = v1(&api, Method::PATCH, "/rooms", None).await;
-    calls_error(&reply, 400, 400200, "NOT_FOUND");
+    calls_errors(
+        &api,
+        &[
+            (req::get("/no/such/path"), 400, 400200, "NOT_FOUND"),
+            ((Method::PATCH, "/rooms", None), 400, 400200, "NOT_FOUND"),
+        ],
+    )
+    .await;
 
     let controls = emulator.controls();
     controls.fail_next(1, Fault::InternalError);

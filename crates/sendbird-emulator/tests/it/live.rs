@@ -7,9 +7,9 @@ use sendbird_emulator::{
 use serde_json::{json, Value};
 
 use crate::support::v1::{
-    calls_error, copy_recording, get, invalid_queries, v1, v1_multipart, walk,
+    calls_error, calls_errors, copy_recording, get, invalid_queries, v1, v1_multipart, walk,
 };
-use crate::support::{enc, listed, start, start_with, strs, Api, Reply};
+use crate::support::{enc, listed, req, start, start_with, strs, Api, Reply};
 
 async fn create(api: &Api, body: Value) -> Reply {
     v1(api, Method::POST, "/live-events", Some(body)).await
@@ -252,22 +252,24 @@ async fn create_and_update_errors() {
         .await,
     );
     let path = format!("/live-events/{id}");
-    let reply = v1(
+    calls_errors(
         &api,
-        Method::PUT,
-        &path,
-        Some(json!({"user_ids_for_host": eleven})),
+        &[
+            (
+                req::put(&path, json!({"user_ids_for_host": eleven})),
+                400,
+                400100,
+                "INVALID_PARAMS",
+            ),
+            (
+                req::put(&path, json!({"title": "t".repeat(192)})),
+                400,
+                400100,
+                "INVALID_PARAMS",
+            ),
+        ],
     )
     .await;
-    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
-    let reply = v1(
-        &api,
-        Method::PUT,
-        &path,
-        Some(json!({"title": "t".repeat(192)})),
-    )
-    .await;
-    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
     let updated = v1(
         &api,
         Method::PUT,

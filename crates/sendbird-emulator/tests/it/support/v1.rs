@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use http::Method;
 use serde_json::Value;
 
+use super::req::Request;
 use super::{enc, Api, FilePart, Reply};
 
 /// A `/v1` request with an optional JSON body.
@@ -40,6 +41,29 @@ pub(crate) async fn copy_recording(api: &Api, recording_id: &str, body: Value) -
 pub(crate) fn calls_error(reply: &Reply, status: u16, code: u64, kind: &str) {
     reply.error(status, code);
     assert_eq!(reply.json()["type"], kind, "body: {}", reply.json());
+}
+
+/// A `/v1` request expected to fail (path relative to `/v1`), and the HTTP status, code and
+/// type of the Calls error envelope.
+pub(crate) type CallsErrorCase<'a> = (Request<'a>, u16, u64, &'a str);
+
+/// Sends each `/v1` request in turn and asserts its Calls error envelope; a failure names the
+/// request.
+pub(crate) async fn calls_errors(api: &Api, cases: &[CallsErrorCase<'_>]) {
+    for ((method, path, body), status, code, kind) in cases {
+        let reply = v1(api, method.clone(), path, body.clone()).await;
+        let got = reply.json();
+        assert_eq!(
+            (
+                reply.status.as_u16(),
+                got["code"].as_u64(),
+                got["type"].as_str()
+            ),
+            (*status, Some(*code), Some(*kind)),
+            "{method} {path} {body:?}: {got}"
+        );
+        calls_error(&reply, *status, *code, kind);
+    }
 }
 
 /// Asserts that `GET path?query` answers 400100 `INVALID_PARAMS` for each query.
