@@ -5,7 +5,10 @@
 use http::Method;
 use serde_json::json;
 
-use crate::support::{expect_errors, req, start, Api};
+use crate::support::{
+    expect_errors, req, start, Api, INVALID_VALUE, MISSING, NOT_BOOL, NOT_LIST, NOT_NUMBER,
+    NOT_OBJECT,
+};
 
 #[tokio::test]
 async fn ip_whitelist_accepts_every_documented_shape() {
@@ -53,16 +56,14 @@ async fn ip_whitelist_accepts_every_documented_shape() {
     expect_errors(
         &api,
         &[
-            (req::delete(path), 400, 400105),
+            (req::delete(path), MISSING),
             (
                 req::put(path, json!({"ip_whitelist_addresses": "10.0.0.1"})),
-                400,
-                400102,
+                NOT_LIST,
             ),
             (
                 req::put(path, json!({"ip_whitelist_addresses": ["10.0.0.1/40"]})),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
         ],
     )
@@ -115,16 +116,14 @@ async fn settings_type_errors_and_doc_shapes() {
                     "/applications/default_channel_invitation_preference",
                     json!({"auto_accept": "no"}),
                 ),
-                400,
-                400104,
+                NOT_BOOL,
             ),
             (
                 req::put(
                     "/applications/default_channel_invitation_preference",
                     json!({}),
                 ),
-                400,
-                400105,
+                MISSING,
             ),
         ],
     )
@@ -156,21 +155,18 @@ async fn settings_type_errors_and_doc_shapes() {
                     path,
                     json!({"auto_event_message": {"user_join": {"user_join": 1}}}),
                 ),
-                400,
-                400104,
+                NOT_BOOL,
             ),
             (
                 req::put(
                     path,
                     json!({"auto_event_message": {"user_join": {"teleport": true}}}),
                 ),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
             (
                 req::put(path, json!({"auto_event_message": {"user_join": true}})),
-                400,
-                400103,
+                NOT_OBJECT,
             ),
         ],
     )
@@ -195,16 +191,14 @@ async fn settings_type_errors_and_doc_shapes() {
                     "/applications/settings_global",
                     json!({"allow_links": "yes"}),
                 ),
-                400,
-                400104,
+                NOT_BOOL,
             ),
             (
                 req::put(
                     "/applications/settings_global",
                     json!({"domain_filter": {"type": 7}}),
                 ),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
         ],
     )
@@ -216,22 +210,19 @@ async fn settings_type_errors_and_doc_shapes() {
         &[
             (
                 req::put("/applications/settings/reactions", json!({})),
-                400,
-                400105,
+                MISSING,
             ),
             (
                 req::put(
                     "/applications/settings/use_default_emoji",
                     json!({"use_default_emoji": "x"}),
                 ),
-                400,
-                400104,
+                NOT_BOOL,
             ),
-            (req::get("/emoji_categories/abc"), 400, 400101),
+            (req::get("/emoji_categories/abc"), NOT_NUMBER),
             (
                 req::post("/emojis", json!({"emoji_category_id": 1, "emojis": []})),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
         ],
     )
@@ -246,13 +237,11 @@ async fn settings_type_errors_and_doc_shapes() {
                     "/applications/settings/webhook",
                     json!({"enabled_events": "x"}),
                 ),
-                400,
-                400102,
+                NOT_LIST,
             ),
             (
                 req::get("/applications/settings/webhook?display_all_webhook_categories=maybe"),
-                400,
-                400104,
+                NOT_BOOL,
             ),
         ],
     )

@@ -2,7 +2,7 @@ use bytes::Bytes;
 use http::Method;
 use sendbird_emulator::Emulator;
 
-use crate::support::{expect_errors, req, Api};
+use crate::support::{expect_errors, req, Api, INVALID_URL};
 
 #[tokio::test]
 async fn missing_and_wrong_tokens_are_rejected() {
@@ -49,8 +49,8 @@ async fn unknown_paths_and_methods() {
     expect_errors(
         &api,
         &[
-            (req::get("/nope"), 400, 400404),
-            (req::get("/users/a/unknown/deeper"), 400, 400404),
+            (req::get("/nope"), INVALID_URL),
+            (req::get("/users/a/unknown/deeper"), INVALID_URL),
         ],
     )
     .await;

@@ -9,7 +9,8 @@ use sendbird_emulator::{
 use serde_json::{json, Value};
 
 use crate::support::v1::{
-    calls_error, calls_errors, copy_recording, get, invalid_queries, v1, walk,
+    calls_error, calls_errors, copy_recording, get, invalid_queries, v1, walk, INVALID_PARAMS,
+    INVALID_ROOM, MISSING_PARAMS, NOT_AUTHORIZED, NOT_FOUND,
 };
 use crate::support::{enc, listed, req, start, start_with, strs, Api, Reply};
 
@@ -54,26 +55,17 @@ async fn rooms_create_get_delete() {
     calls_errors(
         &api,
         &[
-            (
-                req::delete(&format!("/rooms/{id}")),
-                400,
-                1400126,
-                "INVALID_ROOM",
-            ),
+            (req::delete(&format!("/rooms/{id}")), INVALID_ROOM),
             (
                 req::put(
                     &format!("/rooms/{id}/custom_items"),
                     json!({"custom_items": {"a": "b"}, "mode": "upsert"}),
                 ),
-                400,
-                1400126,
-                "INVALID_ROOM",
+                INVALID_ROOM,
             ),
             (
                 req::delete(&format!("/rooms/{id}/custom_items")),
-                400,
-                1400126,
-                "INVALID_ROOM",
+                INVALID_ROOM,
             ),
         ],
     )
@@ -84,34 +76,20 @@ async fn rooms_create_get_delete() {
     calls_errors(
         &api,
         &[
-            (req::get("/rooms/nope"), 400, 1400126, "INVALID_ROOM"),
-            (req::delete("/rooms/nope"), 400, 1400126, "INVALID_ROOM"),
-            (
-                req::post("/rooms", json!({})),
-                400,
-                400111,
-                "MISSING_PARAMS",
-            ),
+            (req::get("/rooms/nope"), INVALID_ROOM),
+            (req::delete("/rooms/nope"), INVALID_ROOM),
+            (req::post("/rooms", json!({})), MISSING_PARAMS),
             (
                 req::post("/rooms", json!({"type": "huge_room"})),
-                400,
-                400100,
-                "INVALID_PARAMS",
+                INVALID_PARAMS,
             ),
-            (
-                req::post("/rooms", json!({"type": 5})),
-                400,
-                400100,
-                "INVALID_PARAMS",
-            ),
+            (req::post("/rooms", json!({"type": 5})), INVALID_PARAMS),
             (
                 req::post(
                     "/rooms",
                     json!({"type": "large_room_for_audio_only", "custom_items": "x"}),
                 ),
-                400,
-                400100,
-                "INVALID_PARAMS",
+                INVALID_PARAMS,
             ),
         ],
     )
@@ -124,7 +102,7 @@ async fn rooms_create_get_delete() {
             Bytes::from_static(b"{oops"),
         )
         .await;
-    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
+    calls_error(&reply, INVALID_PARAMS);
 }
 
 #[tokio::test]
@@ -181,7 +159,7 @@ async fn rooms_page_to_the_end_both_ways() {
     // A `next` token isn't a `prev` token.
     let next = first["next"].as_str().unwrap();
     let reply = get(&api, &format!("/rooms?prev={}", enc(next))).await;
-    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
+    calls_error(&reply, INVALID_PARAMS);
 
     // Deleting an item between pages neither repeats nor skips.
     let second = get(&api, &format!("/rooms?limit=5&next={}", enc(next)))
@@ -280,7 +258,7 @@ async fn room_filters() {
         "current_participant_range_gte=x".to_owned(),
     ] {
         let reply = get(&api, &format!("/rooms?{bad}")).await;
-        calls_error(&reply, 400, 400100, "INVALID_PARAMS");
+        calls_error(&reply, INVALID_PARAMS);
     }
 }
 
@@ -365,14 +343,9 @@ async fn room_participants_are_seeded_and_paged() {
         .unwrap()
         .iter()
         .all(|p| p["state"] == "exited"));
-    calls_error(
-        &get(&api, "/rooms/nope/participants").await,
-        400,
-        1400126,
-        "INVALID_ROOM",
-    );
+    calls_error(&get(&api, "/rooms/nope/participants").await, INVALID_ROOM);
     let reply = get(&api, "/rooms/audio/participants?limit=0").await;
-    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
+    calls_error(&reply, INVALID_PARAMS);
 }
 
 async fn check_custom_items_limits(api: &Api, path: &str) {
@@ -381,9 +354,7 @@ async fn check_custom_items_limits(api: &Api, path: &str) {
         (0..11).map(|i| (format!("k{i}"), json!("v"))).collect();
     calls_error(
         &put(json!({"custom_items": eleven, "mode": "upsert"})).await,
-        400,
-        400100,
-        "INVALID_PARAMS",
+        INVALID_PARAMS,
     );
     let long = "x".repeat(129);
     let ok_len = "y".repeat(128);
@@ -394,14 +365,9 @@ async fn check_custom_items_limits(api: &Api, path: &str) {
         json!({"custom_items": {"k": 1}}),
         json!({"custom_items": {"k": "v"}, "mode": "replace"}),
     ] {
-        calls_error(&put(bad).await, 400, 400100, "INVALID_PARAMS");
+        calls_error(&put(bad).await, INVALID_PARAMS);
     }
-    calls_error(
-        &put(json!({"mode": "upsert"})).await,
-        400,
-        400111,
-        "MISSING_PARAMS",
-    );
+    calls_error(&put(json!({"mode": "upsert"})).await, MISSING_PARAMS);
 
     let nine: serde_json::Map<String, Value> =
         (0..9).map(|i| (format!("k{i}"), json!("v"))).collect();
@@ -429,9 +395,7 @@ async fn check_custom_items_limits(api: &Api, path: &str) {
     // The 11th distinct key is refused and nothing changes.
     calls_error(
         &put(json!({"custom_items": {"k10": "v"}})).await,
-        400,
-        400100,
-        "INVALID_PARAMS",
+        INVALID_PARAMS,
     );
 
     let body = v1(
@@ -477,16 +441,9 @@ async fn custom_items_limits_for_rooms_and_calls() {
                     "/direct_calls/nope/custom_items",
                     json!({"custom_items": {"a": "b"}}),
                 ),
-                400,
-                400200,
-                "NOT_FOUND",
+                NOT_FOUND,
             ),
-            (
-                req::delete("/direct_calls/nope/custom_items"),
-                400,
-                400200,
-                "NOT_FOUND",
-            ),
+            (req::delete("/direct_calls/nope/custom_items"), NOT_FOUND),
         ],
     )
     .await;
@@ -500,7 +457,7 @@ async fn custom_items_limits_for_rooms_and_calls() {
         Some(json!({"type": "small_room_for_video", "custom_items": eleven})),
     )
     .await;
-    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
+    calls_error(&reply, INVALID_PARAMS);
 }
 
 const T0: i64 = 1_700_000_000_000;
@@ -566,12 +523,7 @@ async fn direct_calls_list_get_and_filters() {
     assert_eq!(open["end_result"], Value::Null);
     assert_eq!(open["ended_at"], Value::Null);
     assert_eq!(open["duration"], 0);
-    calls_error(
-        &get(&api, "/direct_calls/nope").await,
-        400,
-        400200,
-        "NOT_FOUND",
-    );
+    calls_error(&get(&api, "/direct_calls/nope").await, NOT_FOUND);
 
     let body = get(&api, "/direct_calls?user_id=carol").await.ok();
     assert_eq!(call_ids(&body), ["c4", "c3"]);
@@ -584,7 +536,7 @@ async fn direct_calls_list_get_and_filters() {
     let body = get(&api, "/direct_calls?duration_range_min=1").await.ok();
     assert_eq!(call_ids(&body), ["c1"]);
     let reply = get(&api, "/direct_calls?end_result=exploded").await;
-    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
+    calls_error(&reply, INVALID_PARAMS);
 
     // Paging with `next` only.
     let page = get(&api, "/direct_calls?limit=3").await.ok();
@@ -597,7 +549,7 @@ async fn direct_calls_list_get_and_filters() {
     assert_eq!(call_ids(&page), ["c1"]);
     assert_eq!(page["next"], "");
     let reply = get(&api, "/direct_calls?next=bogus").await;
-    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
+    calls_error(&reply, INVALID_PARAMS);
 }
 
 #[tokio::test]
@@ -683,12 +635,7 @@ async fn user_calls_filter_by_seconds() {
         ],
     )
     .await;
-    calls_error(
-        &get(&api, "/users/nobody/calls").await,
-        400,
-        400200,
-        "NOT_FOUND",
-    );
+    calls_error(&get(&api, "/users/nobody/calls").await, NOT_FOUND);
     // A user without calls has an empty log.
     api.post("/users", json!({"user_id": "dave", "nickname": "Dave"}))
         .await
@@ -714,12 +661,7 @@ async fn call_summary() {
     let body = get(&api, "/users/dave/call_summary").await.ok();
     assert_eq!(body["call_count"]["total"], 0);
     assert_eq!(body["last_call"], Value::Null);
-    calls_error(
-        &get(&api, "/users/nobody/call_summary").await,
-        400,
-        400200,
-        "NOT_FOUND",
-    );
+    calls_error(&get(&api, "/users/nobody/call_summary").await, NOT_FOUND);
 }
 
 #[tokio::test]
@@ -752,12 +694,7 @@ async fn calls_users_list_pages_chat_users() {
     }
     let want: Vec<String> = (0..13).map(|i| format!("u{i:02}")).collect();
     assert_eq!(seen, want);
-    calls_error(
-        &get(&api, "/users?limit=0").await,
-        400,
-        400100,
-        "INVALID_PARAMS",
-    );
+    calls_error(&get(&api, "/users?limit=0").await, INVALID_PARAMS);
 }
 
 #[tokio::test]
@@ -821,18 +758,8 @@ async fn push_tokens() {
     calls_errors(
         &api,
         &[
-            (
-                req::delete(&format!("{base}/t/4")),
-                400,
-                400200,
-                "NOT_FOUND",
-            ),
-            (
-                req::delete(&format!("{base}/unknown")),
-                400,
-                400200,
-                "NOT_FOUND",
-            ),
+            (req::delete(&format!("{base}/t/4")), NOT_FOUND),
+            (req::delete(&format!("{base}/unknown")), NOT_FOUND),
         ],
     )
     .await;
@@ -848,31 +775,14 @@ async fn push_tokens() {
     calls_errors(
         &api,
         &[
-            (
-                req::get("/users/alice/push/gcm"),
-                400,
-                400100,
-                "INVALID_PARAMS",
-            ),
-            (req::post(base, json!({})), 400, 400111, "MISSING_PARAMS"),
-            (
-                req::post(base, json!({"token": 7})),
-                400,
-                400100,
-                "INVALID_PARAMS",
-            ),
+            (req::get("/users/alice/push/gcm"), INVALID_PARAMS),
+            (req::post(base, json!({})), MISSING_PARAMS),
+            (req::post(base, json!({"token": 7})), INVALID_PARAMS),
             (
                 req::post("/users/nobody/push/fcm_voip", json!({"token": "x"})),
-                400,
-                400200,
-                "NOT_FOUND",
+                NOT_FOUND,
             ),
-            (
-                req::get("/users/nobody/push/fcm_voip"),
-                400,
-                400200,
-                "NOT_FOUND",
-            ),
+            (req::get("/users/nobody/push/fcm_voip"), NOT_FOUND),
         ],
     )
     .await;
@@ -934,10 +844,10 @@ async fn webhook_settings() {
         json!({"url": ""}),
     ] {
         let reply = v1(&api, Method::PUT, path, Some(bad)).await;
-        calls_error(&reply, 400, 400100, "INVALID_PARAMS");
+        calls_error(&reply, INVALID_PARAMS);
     }
     let reply = get(&api, "/applications/OTHER/settings/webhook").await;
-    calls_error(&reply, 400, 400200, "NOT_FOUND");
+    calls_error(&reply, NOT_FOUND);
     let reply = v1(
         &api,
         Method::PUT,
@@ -945,7 +855,7 @@ async fn webhook_settings() {
         Some(json!({})),
     )
     .await;
-    calls_error(&reply, 400, 400200, "NOT_FOUND");
+    calls_error(&reply, NOT_FOUND);
 }
 
 #[tokio::test]
@@ -977,15 +887,15 @@ async fn cloud_recording_copy() {
         let mut partial = body.clone();
         partial.as_object_mut().unwrap().remove(missing);
         let reply = copy_recording(&api, "rec-room", partial).await;
-        calls_error(&reply, 400, 400111, "MISSING_PARAMS");
+        calls_error(&reply, MISSING_PARAMS);
         assert!(reply.json()["message"].as_str().unwrap().contains(missing));
     }
     let reply = copy_recording(&api, "nope", body.clone()).await;
-    calls_error(&reply, 400, 400200, "NOT_FOUND");
+    calls_error(&reply, NOT_FOUND);
     let reply = copy_recording(&api, "nope", json!({})).await;
-    calls_error(&reply, 400, 400111, "MISSING_PARAMS");
+    calls_error(&reply, MISSING_PARAMS);
     let reply = copy_recording(&api, "rec-busy", body).await;
-    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
+    calls_error(&reply, INVALID_PARAMS);
 }
 
 #[tokio::test]
@@ -995,27 +905,27 @@ async fn auth_rate_limits_and_faults_use_the_calls_envelope() {
         .with_token(None)
         .raw(Method::GET, "/v1/rooms", None, Bytes::new())
         .await;
-    calls_error(&reply, 401, 401121, "NOT_AUTHORIZED");
+    calls_error(&reply, NOT_AUTHORIZED);
     let reply = api
         .with_token(Some("wrong"))
         .raw(Method::GET, "/v1/live-events", None, Bytes::new())
         .await;
-    calls_error(&reply, 401, 401121, "NOT_AUTHORIZED");
+    calls_error(&reply, NOT_AUTHORIZED);
 
     calls_errors(
         &api,
         &[
-            (req::get("/no/such/path"), 400, 400200, "NOT_FOUND"),
-            ((Method::PATCH, "/rooms", None), 400, 400200, "NOT_FOUND"),
+            (req::get("/no/such/path"), NOT_FOUND),
+            ((Method::PATCH, "/rooms", None), NOT_FOUND),
         ],
     )
     .await;
 
     let controls = emulator.controls();
     controls.fail_next(1, Fault::InternalError);
-    calls_error(&get(&api, "/rooms").await, 500, 500999, "UNKNOWN_ERROR");
+    calls_error(&get(&api, "/rooms").await, (500, 500999, "UNKNOWN_ERROR"));
     controls.fail_next(1, Fault::ServiceUnavailable);
-    calls_error(&get(&api, "/rooms").await, 503, 500999, "UNKNOWN_ERROR");
+    calls_error(&get(&api, "/rooms").await, (503, 500999, "UNKNOWN_ERROR"));
     // Chat keeps its own envelope.
     controls.fail_next(1, Fault::InternalError);
     api.get("/users").await.error(500, 500901);
@@ -1031,7 +941,7 @@ async fn auth_rate_limits_and_faults_use_the_calls_envelope() {
         tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
     }
     let replies = limited.expect("a rate-limited request");
-    calls_error(&replies[1], 429, 429100, "RATE_LIMIT_EXCEEDED");
+    calls_error(&replies[1], (429, 429100, "RATE_LIMIT_EXCEEDED"));
     assert!(replies[1].headers.contains_key("x-ratelimit-retryafter"));
     controls.reset();
 }

@@ -1,7 +1,10 @@
 use sendbird_emulator::Seed;
 use serde_json::json;
 
-use crate::support::{expect_errors, req, start_with};
+use crate::support::{
+    expect_errors, req, start_with, ALREADY_EXISTS, INVALID_URL, INVALID_VALUE, MISSING, NOT_FOUND,
+    NOT_NUMBER, NOT_OBJECT, NOT_STRING, TOO_LONG,
+};
 
 fn seed() -> Seed {
     Seed::new()
@@ -43,11 +46,10 @@ async fn metadata_on_both_channel_types() {
         expect_errors(
             &api,
             &[
-                (req::get(&format!("{meta}/nope")), 400, 400201),
+                (req::get(&format!("{meta}/nope")), NOT_FOUND),
                 (
                     req::put(&meta, json!({"metadata": {"new": "x"}})),
-                    400,
-                    400201,
+                    NOT_FOUND,
                 ),
             ],
         )
@@ -88,13 +90,12 @@ async fn metadata_on_both_channel_types() {
         expect_errors(
             &api,
             &[
-                (req::post(&meta, json!({"metadata": {"k": 1}})), 400, 400100),
-                (req::post(&meta, json!({"metadata": []})), 400, 400103),
-                (req::post(&meta, json!({})), 400, 400105),
+                (req::post(&meta, json!({"metadata": {"k": 1}})), NOT_STRING),
+                (req::post(&meta, json!({"metadata": []})), NOT_OBJECT),
+                (req::post(&meta, json!({})), MISSING),
                 (
                     req::post(&meta, json!({"metadata": {"k".repeat(129): "v"}})),
-                    400,
-                    400110,
+                    TOO_LONG,
                 ),
             ],
         )
@@ -107,8 +108,8 @@ async fn metadata_on_both_channel_types() {
     expect_errors(
         &api,
         &[
-            (req::get("/group_channels/missing/metadata"), 400, 400201),
-            (req::get("/other_channels/g/metadata"), 400, 400404),
+            (req::get("/group_channels/missing/metadata"), NOT_FOUND),
+            (req::get("/other_channels/g/metadata"), INVALID_URL),
         ],
     )
     .await;
@@ -130,13 +131,11 @@ async fn metacounters() {
             &[
                 (
                     req::post(&mc, json!({"metacounter": {"likes": 5}})),
-                    400,
-                    400202,
+                    ALREADY_EXISTS,
                 ),
                 (
                     req::post(&mc, json!({"metacounter": {"bad": "1"}})),
-                    400,
-                    400101,
+                    NOT_NUMBER,
                 ),
             ],
         )
@@ -168,18 +167,13 @@ async fn metacounters() {
         expect_errors(
             &api,
             &[
-                (
-                    req::put(&mc, json!({"metacounter": {"new": 1}})),
-                    400,
-                    400201,
-                ),
+                (req::put(&mc, json!({"metacounter": {"new": 1}})), NOT_FOUND),
                 (
                     req::put(
                         &mc,
                         json!({"metacounter": {"likes": 1}, "mode": "multiply"}),
                     ),
-                    400,
-                    400111,
+                    INVALID_VALUE,
                 ),
             ],
         )

@@ -5,7 +5,10 @@ use http::Method;
 use sendbird_emulator::Seed;
 use serde_json::{json, Value};
 
-use crate::support::{enc, expect_errors, req, start_with, Api};
+use crate::support::{
+    enc, expect_errors, req, start_with, Api, INVALID_VALUE, MISSING, NOT_BOOL, NOT_FOUND,
+    NOT_LIST, NOT_NUMBER, NOT_STRING,
+};
 
 const ODD: &str = "odd user/ü";
 
@@ -110,17 +113,15 @@ async fn session_tokens_issue_and_revoke() {
     expect_errors(
         &api,
         &[
-            (req::post("/users/nobody/token", json!({})), 400, 400201),
-            (req::delete("/users/nobody/token"), 400, 400201),
+            (req::post("/users/nobody/token", json!({})), NOT_FOUND),
+            (req::delete("/users/nobody/token"), NOT_FOUND),
             (
                 req::post("/users/a/token", json!({"expires_at": 1000})),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
             (
                 req::post("/users/a/token", json!({"expires_at": "soon"})),
-                400,
-                400101,
+                NOT_NUMBER,
             ),
         ],
     )
@@ -195,29 +196,25 @@ async fn invitation_preference_decides_between_invited_and_joined() {
         &[
             (
                 req::get("/users/nobody/channel_invitation_preference"),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::put(
                     "/users/nobody/channel_invitation_preference",
                     json!({"auto_accept": true}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::put("/users/b/channel_invitation_preference", json!({})),
-                400,
-                400105,
+                MISSING,
             ),
             (
                 req::put(
                     "/users/b/channel_invitation_preference",
                     json!({"auto_accept": "yes"}),
                 ),
-                400,
-                400104,
+                NOT_BOOL,
             ),
         ],
     )
@@ -369,55 +366,47 @@ async fn unread_counts_follow_messages_and_reads() {
         &[
             (
                 req::get("/users/a/unread_message_count?super_mode=huge"),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
             (
                 req::put("/users/nobody/mark_as_read_all", json!({})),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::put(
                     "/users/a/mark_as_read_all",
                     json!({"channel_urls": ["nope"]}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::put("/users/a/mark_as_read_all", json!({"channel_urls": "g"})),
-                400,
-                400102,
+                NOT_LIST,
             ),
             (
                 req::put("/group_channels/g/messages/mark_as_read", json!({})),
-                400,
-                400105,
+                MISSING,
             ),
             (
                 req::put(
                     "/group_channels/nope/messages/mark_as_read",
                     json!({"user_id": "a"}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::put(
                     "/group_channels/g/messages/mark_as_read",
                     json!({"user_id": "c"}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::put(
                     "/group_channels/g/messages/mark_as_read",
                     json!({"user_id": "nobody"}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
         ],
     )
@@ -545,35 +534,28 @@ async fn unread_items_mentions_and_invitations() {
     expect_errors(
         &api,
         &[
-            (req::get("/users/a/unread_item_count"), 400, 400105),
+            (req::get("/users/a/unread_item_count"), MISSING),
             (
                 req::get("/users/a/unread_item_count?item_keys=everything"),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
-            (req::get("/users/nobody/count_preference/g"), 400, 400201),
-            (req::get("/users/a/count_preference/nope"), 400, 400201),
-            (req::get("/users/c/count_preference/g"), 400, 400201),
-            (
-                req::put("/users/a/count_preference/g", json!({})),
-                400,
-                400105,
-            ),
+            (req::get("/users/nobody/count_preference/g"), NOT_FOUND),
+            (req::get("/users/a/count_preference/nope"), NOT_FOUND),
+            (req::get("/users/c/count_preference/g"), NOT_FOUND),
+            (req::put("/users/a/count_preference/g", json!({})), MISSING),
             (
                 req::put(
                     "/users/a/count_preference/g",
                     json!({"count_preference": "some"}),
                 ),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
             (
                 req::put(
                     "/users/a/count_preference/g",
                     json!({"count_preference": 1}),
                 ),
-                400,
-                400100,
+                NOT_STRING,
             ),
         ],
     )
@@ -616,15 +598,13 @@ async fn group_channel_count_by_join_status() {
         &[
             (
                 req::get("/users/a/group_channel_count?state=left"),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
             (
                 req::get("/users/a/group_channel_count?hidden_mode=odd"),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
-            (req::get("/users/nobody/group_channel_count"), 400, 400201),
+            (req::get("/users/nobody/group_channel_count"), NOT_FOUND),
         ],
     )
     .await;
@@ -680,16 +660,14 @@ async fn leave_my_group_channels() {
         &[
             (
                 req::put("/users/nobody/my_group_channels/leave", json!({})),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::put(
                     "/users/a/my_group_channels/leave",
                     json!({"custom_type": 3}),
                 ),
-                400,
-                400100,
+                NOT_STRING,
             ),
         ],
     )
@@ -728,24 +706,21 @@ async fn delivery_receipts() {
         &[
             (
                 req::put("/group_channels/g/messages/mark_as_delivered", json!({})),
-                400,
-                400105,
+                MISSING,
             ),
             (
                 req::put(
                     "/group_channels/g/messages/mark_as_delivered",
                     json!({"user_id": "c"}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::put(
                     "/group_channels/nope/messages/mark_as_delivered",
                     json!({"user_id": "a"}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
         ],
     )
@@ -828,40 +803,35 @@ async fn reset_history_hides_earlier_messages_for_that_member() {
         &[
             (
                 req::put("/group_channels/g/reset_user_history", json!({})),
-                400,
-                400105,
+                MISSING,
             ),
             (
                 req::put(
                     "/group_channels/g/reset_user_history",
                     json!({"user_id": "c"}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::put(
                     "/group_channels/g/reset_user_history",
                     json!({"user_id": "nobody"}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::put(
                     "/group_channels/nope/reset_user_history",
                     json!({"user_id": "a"}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::put(
                     "/group_channels/g/reset_user_history",
                     json!({"reset_all": "yes"}),
                 ),
-                400,
-                400104,
+                NOT_BOOL,
             ),
         ],
     )
@@ -899,17 +869,12 @@ async fn typing_indicators_start_and_stop() {
     expect_errors(
         &api,
         &[
-            (
-                req::post("/group_channels/g/typing", json!({})),
-                400,
-                400105,
-            ),
+            (req::post("/group_channels/g/typing", json!({})), MISSING),
             (
                 req::post("/group_channels/g/typing", json!({"user_ids": []})),
-                400,
-                400105,
+                MISSING,
             ),
-            (req::delete("/group_channels/g/typing"), 400, 400105),
+            (req::delete("/group_channels/g/typing"), MISSING),
         ],
     )
     .await;
@@ -919,28 +884,23 @@ async fn typing_indicators_start_and_stop() {
         &[
             (
                 req::post("/group_channels/g/typing", json!({"user_ids": eleven})),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
             (
                 req::post("/group_channels/g/typing", json!({"user_ids": ["nobody"]})),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::post("/group_channels/g/typing", json!({"user_ids": ["c"]})),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::post("/group_channels/nope/typing", json!({"user_ids": ["a"]})),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::post("/group_channels/g/typing", json!({"user_ids": "a"})),
-                400,
-                400102,
+                NOT_LIST,
             ),
         ],
     )

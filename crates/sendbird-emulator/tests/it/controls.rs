@@ -69,11 +69,10 @@ async fn injected_errors() {
     expect_errors(
         &api,
         &[
-            (req::get("/users"), 500, 500901),
+            (req::get("/users"), (500, 500901)),
             (
                 req::post("/users", json!({"user_id": "x", "nickname": "x"})),
-                500,
-                500901,
+                (500, 500901),
             ),
         ],
     )

@@ -1,7 +1,11 @@
 use http::Method;
 use serde_json::{json, Value};
 
-use crate::support::{collect_pages, enc, expect_errors, req, start, strs, users, Api};
+use crate::support::{
+    collect_pages, enc, expect_errors, req, start, strs, users, Api, ALREADY_EXISTS,
+    BAD_PAGE_TOKEN, INVALID_VALUE, MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST, NOT_NUMBER, NOT_STRING,
+    TOO_LONG,
+};
 
 fn member_ids(channel: &Value) -> Vec<String> {
     let mut ids: Vec<String> = channel["members"]
@@ -90,8 +94,8 @@ async fn create_get_update_delete() {
     expect_errors(
         &api,
         &[
-            (req::get(&path), 400, 400201),
-            (req::delete(&path), 400, 400201),
+            (req::get(&path), NOT_FOUND),
+            (req::delete(&path), NOT_FOUND),
         ],
     )
     .await;
@@ -106,34 +110,29 @@ async fn create_errors() {
         &[
             (
                 req::post("/group_channels", json!({"user_ids": ["a", "ghost"]})),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::post("/group_channels", json!({"user_ids": "a"})),
-                400,
-                400102,
+                NOT_LIST,
             ),
             (
                 req::post(
                     "/group_channels",
                     json!({"user_ids": ["a"], "is_distinct": "yes"}),
                 ),
-                400,
-                400104,
+                NOT_BOOL,
             ),
             (
                 req::post("/group_channels", json!({"user_ids": ["a"], "name": 3})),
-                400,
-                400100,
+                NOT_STRING,
             ),
             (
                 req::post(
                     "/group_channels",
                     json!({"user_ids": ["a"], "operator_ids": ["ghost"]}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
         ],
     )
@@ -152,16 +151,14 @@ async fn create_errors() {
                     "/group_channels",
                     json!({"user_ids": ["b"], "channel_url": "fixed"}),
                 ),
-                400,
-                400202,
+                ALREADY_EXISTS,
             ),
             (
                 req::post(
                     "/group_channels",
                     json!({"user_ids": ["a"], "custom_type": "x".repeat(129)}),
                 ),
-                400,
-                400110,
+                TOO_LONG,
             ),
         ],
     )
@@ -276,13 +273,15 @@ async fn list_filters_and_show_empty() {
     expect_errors(
         &api,
         &[
-            (req::get("/group_channels?order=random"), 400, 400111),
-            (req::get("/group_channels?distinct_mode=maybe"), 400, 400111),
-            (req::get("/group_channels?show_empty=sure"), 400, 400104),
+            (req::get("/group_channels?order=random"), INVALID_VALUE),
+            (
+                req::get("/group_channels?distinct_mode=maybe"),
+                INVALID_VALUE,
+            ),
+            (req::get("/group_channels?show_empty=sure"), NOT_BOOL),
             (
                 req::get("/group_channels?created_after=yesterday"),
-                400,
-                400101,
+                NOT_NUMBER,
             ),
         ],
     )
@@ -322,8 +321,8 @@ async fn paging_channels() {
     expect_errors(
         &api,
         &[
-            (req::get("/group_channels?token=bogus"), 400, 400109),
-            (req::get("/group_channels?limit=101"), 400, 400111),
+            (req::get("/group_channels?token=bogus"), BAD_PAGE_TOKEN),
+            (req::get("/group_channels?limit=101"), INVALID_VALUE),
         ],
     )
     .await;
@@ -368,14 +367,9 @@ async fn membership_lifecycle() {
                     "/group_channels/room/invite",
                     json!({"user_ids": ["ghost"]}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
-            (
-                req::post("/group_channels/room/invite", json!({})),
-                400,
-                400105,
-            ),
+            (req::post("/group_channels/room/invite", json!({})), MISSING),
         ],
     )
     .await;
@@ -431,16 +425,11 @@ async fn membership_lifecycle() {
     expect_errors(
         &api,
         &[
-            (
-                req::put("/group_channels/room/leave", json!({})),
-                400,
-                400105,
-            ),
-            (req::get("/group_channels/nope/members"), 400, 400201),
+            (req::put("/group_channels/room/leave", json!({})), MISSING),
+            (req::get("/group_channels/nope/members"), NOT_FOUND),
             (
                 req::get("/group_channels/room/members?limit=0"),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
         ],
     )
@@ -492,8 +481,8 @@ async fn hide_and_unhide() {
     expect_errors(
         &api,
         &[
-            (req::put("/group_channels/h/hide", json!({})), 400, 400105),
-            (req::delete("/group_channels/h/hide"), 400, 400105),
+            (req::put("/group_channels/h/hide", json!({})), MISSING),
+            (req::delete("/group_channels/h/hide"), MISSING),
         ],
     )
     .await;
@@ -527,13 +516,11 @@ async fn operators() {
                     "/group_channels/op/operators",
                     json!({"operator_ids": ["ghost"]}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::post("/group_channels/op/operators", json!({})),
-                400,
-                400105,
+                MISSING,
             ),
         ],
     )

@@ -4,7 +4,10 @@ use http::Method;
 use sendbird_emulator::Seed;
 use serde_json::{json, Value};
 
-use crate::support::{enc, expect_errors, req, start_with, Api};
+use crate::support::{
+    enc, expect_errors, req, start_with, Api, BAD_PAGE_TOKEN, INVALID_VALUE, MISSING, NOT_BOOL,
+    NOT_FOUND, NOT_LIST, NOT_NUMBER, NOT_OBJECT, TOO_LONG,
+};
 
 fn seed() -> Seed {
     Seed::new()
@@ -96,35 +99,27 @@ async fn pins_show_on_the_channel() {
         &[
             (
                 req::post("/group_channels/g/messages/999/pin", json!({})),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::post(
                     &format!("/group_channels/g/messages/{second}/pin"),
                     json!({}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::post(
                     &format!("/group_channels/nope/messages/{first}/pin"),
                     json!({}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::post("/group_channels/g/messages/abc/pin", json!({})),
-                400,
-                400101,
+                NOT_NUMBER,
             ),
-            (
-                req::delete("/group_channels/g/messages/999/pin"),
-                400,
-                400201,
-            ),
+            (req::delete("/group_channels/g/messages/999/pin"), NOT_FOUND),
         ],
     )
     .await;
@@ -208,36 +203,31 @@ async fn reactions_add_list_remove() {
     expect_errors(
         &api,
         &[
-            (req::post(&path, json!({"user_id": "b"})), 400, 400105),
-            (req::post(&path, json!({"reaction": "smile"})), 400, 400105),
+            (req::post(&path, json!({"user_id": "b"})), MISSING),
+            (req::post(&path, json!({"reaction": "smile"})), MISSING),
             (
                 req::post(&path, json!({"user_id": "nobody", "reaction": "smile"})),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::post(&path, json!({"user_id": "c", "reaction": "smile"})),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::post(&path, json!({"user_id": "b", "reaction": "x".repeat(193)})),
-                400,
-                400110,
+                TOO_LONG,
             ),
             (
                 req::post(&path, json!({"user_id": "b", "reaction": ""})),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
-            (req::delete(&format!("{path}?reaction=smile")), 400, 400105),
-            (req::delete(&format!("{path}?user_id=b")), 400, 400105),
+            (req::delete(&format!("{path}?reaction=smile")), MISSING),
+            (req::delete(&format!("{path}?user_id=b")), MISSING),
             (
                 req::get("/group_channels/g/messages/999/reactions"),
-                400,
-                400201,
+                NOT_FOUND,
             ),
-            (req::get(&format!("{path}?list_users=maybe")), 400, 400104),
+            (req::get(&format!("{path}?list_users=maybe")), NOT_BOOL),
         ],
     )
     .await;
@@ -348,46 +338,40 @@ async fn sorted_metaarray_add_update_remove() {
     expect_errors(
         &api,
         &[
-            (req::post(&path, json!({})), 400, 400105),
+            (req::post(&path, json!({})), MISSING),
             (
                 req::post(&path, json!({"sorted_metaarray": {"key": "k"}})),
-                400,
-                400102,
+                NOT_LIST,
             ),
             (
                 req::post(&path, json!({"sorted_metaarray": ["k"]})),
-                400,
-                400103,
+                NOT_OBJECT,
             ),
             (
                 req::post(&path, json!({"sorted_metaarray": [{"value": ["v"]}]})),
-                400,
-                400105,
+                MISSING,
             ),
             (
                 req::post(
                     &path,
                     json!({"sorted_metaarray": [{"key": "k", "value": "v"}]}),
                 ),
-                400,
-                400102,
+                NOT_LIST,
             ),
             (
                 req::put(
                     &path,
                     json!({"mode": "replace", "sorted_metaarray": [{"key": "k", "value": []}]}),
                 ),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
-            (req::delete(&path), 400, 400105),
+            (req::delete(&path), MISSING),
             (
                 req::post(
                     "/group_channels/g/messages/999/sorted_metaarray",
                     json!({"sorted_metaarray": [{"key": "k", "value": []}]}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
         ],
     )
@@ -430,24 +414,21 @@ async fn translations_are_stored_on_the_message() {
         &[
             (
                 req::post(&format!("{path}/translation"), json!({})),
-                400,
-                400105,
+                MISSING,
             ),
             (
                 req::post(
                     &format!("{path}/translation"),
                     json!({"target_langs": "es"}),
                 ),
-                400,
-                400102,
+                NOT_LIST,
             ),
             (
                 req::post(
                     "/group_channels/g/messages/999/translation",
                     json!({"target_langs": ["es"]}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
         ],
     )
@@ -577,16 +558,16 @@ async fn search_messages_by_channel_or_user() {
     expect_errors(
         &api,
         &[
-            (req::get("/search/messages?channel_url=g"), 400, 400105),
-            (req::get("/search/messages?query=noon"), 400, 400402),
-            (req::get("/search/messages?query=noon&channel_url=g&user_id=a"), 400, 400111),
-            (req::get("/search/messages?query=noon&channel_url=nope"), 400, 400201),
-            (req::get("/search/messages?query=noon&channel_url=o"), 400, 400201),
-            (req::get("/search/messages?query=noon&user_id=nobody"), 400, 400201),
-            (req::get("/search/messages?query=noon&channel_url=g&limit=0"), 400, 400111),
-            (req::get("/search/messages?query=noon&channel_url=g&token=bogus"), 400, 400109),
-            (req::get("/search/messages?query=noon&channel_url=g&exact_match=true&advanced_query=true"), 400, 400111),
-            (req::get("/search/messages?query=noon&channel_url=g&sort_field=length"), 400, 400111),
+            (req::get("/search/messages?channel_url=g"), MISSING),
+            (req::get("/search/messages?query=noon"), (400, 400402)),
+            (req::get("/search/messages?query=noon&channel_url=g&user_id=a"), INVALID_VALUE),
+            (req::get("/search/messages?query=noon&channel_url=nope"), NOT_FOUND),
+            (req::get("/search/messages?query=noon&channel_url=o"), NOT_FOUND),
+            (req::get("/search/messages?query=noon&user_id=nobody"), NOT_FOUND),
+            (req::get("/search/messages?query=noon&channel_url=g&limit=0"), INVALID_VALUE),
+            (req::get("/search/messages?query=noon&channel_url=g&token=bogus"), BAD_PAGE_TOKEN),
+            (req::get("/search/messages?query=noon&channel_url=g&exact_match=true&advanced_query=true"), INVALID_VALUE),
+            (req::get("/search/messages?query=noon&channel_url=g&sort_field=length"), INVALID_VALUE),
         ],
     )
     .await;

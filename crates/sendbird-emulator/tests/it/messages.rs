@@ -2,7 +2,10 @@ use http::Method;
 use sendbird_emulator::Seed;
 use serde_json::{json, Value};
 
-use crate::support::{expect_errors, req, start_with, Api};
+use crate::support::{
+    expect_errors, req, start_with, Api, INVALID_URL, INVALID_VALUE, MISSING, NOT_BOOL, NOT_FOUND,
+    NOT_NUMBER, NOT_STRING,
+};
 
 fn seed() -> Seed {
     Seed::new()
@@ -84,12 +87,11 @@ async fn send_get_update_delete() {
     expect_errors(
         &api,
         &[
-            (req::get(&path), 400, 400201),
-            (req::delete(&path), 400, 400201),
+            (req::get(&path), NOT_FOUND),
+            (req::delete(&path), NOT_FOUND),
             (
                 req::get("/group_channels/g/messages/not-a-number"),
-                400,
-                400101,
+                NOT_NUMBER,
             ),
         ],
     )
@@ -109,68 +111,58 @@ async fn send_errors() {
         &[
             (
                 req::post(path, json!({"user_id": "a", "message": "x"})),
-                400,
-                400105,
+                MISSING,
             ),
             (
                 req::post(
                     path,
                     json!({"message_type": "TEXT", "user_id": "a", "message": "x"}),
                 ),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
             (
                 req::post(path, json!({"message_type": "MESG", "message": "x"})),
-                400,
-                400105,
+                MISSING,
             ),
             (
                 req::post(path, json!({"message_type": "MESG", "user_id": "a"})),
-                400,
-                400105,
+                MISSING,
             ),
             (
                 req::post(
                     path,
                     json!({"message_type": "MESG", "user_id": "ghost", "message": "x"}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::post(
                     path,
                     json!({"message_type": "MESG", "user_id": "outsider", "message": "x"}),
                 ),
-                400,
-                900020,
+                (400, 900020),
             ),
             (
                 req::post(
                     path,
                     json!({"message_type": "MESG", "user_id": "a", "message": 5}),
                 ),
-                400,
-                400100,
+                NOT_STRING,
             ),
             (
                 req::post(path, json!({"message_type": "FILE", "user_id": "a"})),
-                400,
-                400105,
+                MISSING,
             ),
             (
                 req::post(
                     "/group_channels/missing/messages",
                     json!({"message_type": "ADMM", "message": "x"}),
                 ),
-                400,
-                400201,
+                NOT_FOUND,
             ),
             (
                 req::post("/weird_channels/g/messages", json!({})),
-                400,
-                400404,
+                INVALID_URL,
             ),
         ],
     )
@@ -352,36 +344,30 @@ async fn listing_windows() {
     expect_errors(
         &api,
         &[
-            (req::get("/group_channels/g/messages"), 400, 400105),
+            (req::get("/group_channels/g/messages"), MISSING),
             (
                 req::get("/group_channels/g/messages?message_ts=1&prev_limit=201"),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
             (
                 req::get("/group_channels/g/messages?message_ts=1&next_limit=-1"),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
             (
                 req::get("/group_channels/g/messages?message_ts=abc"),
-                400,
-                400101,
+                NOT_NUMBER,
             ),
             (
                 req::get("/group_channels/g/messages?message_ts=1&reverse=yes"),
-                400,
-                400104,
+                NOT_BOOL,
             ),
             (
                 req::get("/group_channels/g/messages?message_ts=1&message_type=BAD"),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
             (
                 req::get("/group_channels/g/messages?message_id=1"),
-                400,
-                400201,
+                NOT_FOUND,
             ),
         ],
     )

@@ -2,7 +2,9 @@ use http::Method;
 use sendbird_emulator::Seed;
 use serde_json::json;
 
-use crate::support::{collect_pages, expect_errors, req, start, start_with, strs, users};
+use crate::support::{
+    collect_pages, expect_errors, req, start, start_with, strs, users, ALREADY_EXISTS, NOT_FOUND,
+};
 
 #[tokio::test]
 async fn create_get_list_update_delete() {
@@ -33,13 +35,11 @@ async fn create_get_list_update_delete() {
         &[
             (
                 req::post("/open_channels", json!({"channel_url": "two"})),
-                400,
-                400202,
+                ALREADY_EXISTS,
             ),
             (
                 req::post("/open_channels", json!({"operator_ids": ["ghost"]})),
-                400,
-                400201,
+                NOT_FOUND,
             ),
         ],
     )
@@ -77,8 +77,8 @@ async fn create_get_list_update_delete() {
     expect_errors(
         &api,
         &[
-            (req::get(&path), 400, 400201),
-            (req::put(&path, json!({"name": "x"})), 400, 400201),
+            (req::get(&path), NOT_FOUND),
+            (req::put(&path, json!({"name": "x"})), NOT_FOUND),
         ],
     )
     .await;

@@ -3,7 +3,7 @@
 
 use sendbird_emulator::{RoomSeed, Seed};
 
-use crate::support::v1::{calls_error, get};
+use crate::support::v1::{calls_error, get, INVALID_PARAMS};
 use crate::support::{enc, start_with};
 
 fn seed() -> Seed {
@@ -39,7 +39,7 @@ async fn v1_tokens_of_another_instance_answer_400100() {
     let next = enc(page["next"].as_str().unwrap());
     let path = format!("/rooms?limit=5&next={next}");
     let reply = get(&second, &path).await;
-    calls_error(&reply, 400, 400100, "INVALID_PARAMS");
+    calls_error(&reply, INVALID_PARAMS);
     assert!(reply.json()["message"]
         .as_str()
         .unwrap()

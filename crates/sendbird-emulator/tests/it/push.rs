@@ -5,7 +5,7 @@
 use http::Method;
 use serde_json::json;
 
-use crate::support::{enc, expect_errors, req, start, users};
+use crate::support::{enc, expect_errors, req, start, users, MISSING, NOT_STRING};
 
 #[tokio::test]
 async fn token_answers_have_the_docs_shapes() {
@@ -39,13 +39,11 @@ async fn token_answers_have_the_docs_shapes() {
         &[
             (
                 req::post("/users/alice/push/apns", json!({"gcm_reg_token": token})),
-                400,
-                400105,
+                MISSING,
             ),
             (
                 req::post("/users/alice/push/gcm", json!({"gcm_reg_token": 7})),
-                400,
-                400100,
+                NOT_STRING,
             ),
         ],
     )

@@ -3,7 +3,10 @@ use std::collections::HashSet;
 use http::Method;
 use serde_json::{json, Value};
 
-use crate::support::{collect_pages, enc, expect_errors, req, start, users};
+use crate::support::{
+    collect_pages, enc, expect_errors, req, start, users, ALREADY_EXISTS, INVALID_VALUE, MISSING,
+    NOT_BOOL, NOT_FOUND, NOT_LIST, NOT_OBJECT, NOT_STRING, TOO_LONG,
+};
 
 #[tokio::test]
 async fn create_get_update_delete() {
@@ -48,12 +51,11 @@ async fn create_get_update_delete() {
     expect_errors(
         &api,
         &[
-            (req::get("/users/alice"), 400, 400201),
-            (req::delete("/users/alice"), 400, 400201),
+            (req::get("/users/alice"), NOT_FOUND),
+            (req::delete("/users/alice"), NOT_FOUND),
             (
                 req::put("/users/alice", json!({"nickname": "x"})),
-                400,
-                400201,
+                NOT_FOUND,
             ),
         ],
     )
@@ -69,74 +71,60 @@ async fn create_errors() {
         &[
             (
                 req::post("/users", json!({"user_id": "dup", "nickname": "again"})),
-                400,
-                400202,
+                ALREADY_EXISTS,
             ),
-            (
-                req::post("/users", json!({"nickname": "no id"})),
-                400,
-                400105,
-            ),
-            (req::post("/users", json!({"user_id": "x"})), 400, 400105),
+            (req::post("/users", json!({"nickname": "no id"})), MISSING),
+            (req::post("/users", json!({"user_id": "x"})), MISSING),
             (
                 req::post("/users", json!({"user_id": 12, "nickname": "n"})),
-                400,
-                400100,
+                NOT_STRING,
             ),
             (
                 req::post("/users", json!({"user_id": "x", "nickname": 5})),
-                400,
-                400100,
+                NOT_STRING,
             ),
             (
                 req::post(
                     "/users",
                     json!({"user_id": "x", "nickname": "n", "issue_access_token": "yes"}),
                 ),
-                400,
-                400104,
+                NOT_BOOL,
             ),
             (
                 req::post(
                     "/users",
                     json!({"user_id": "x", "nickname": "n", "metadata": "nope"}),
                 ),
-                400,
-                400103,
+                NOT_OBJECT,
             ),
             (
                 req::post(
                     "/users",
                     json!({"user_id": "x", "nickname": "n", "metadata": {"k": 1}}),
                 ),
-                400,
-                400100,
+                NOT_STRING,
             ),
             (
                 req::post(
                     "/users",
                     json!({"user_id": "x", "nickname": "n", "discovery_keys": "a"}),
                 ),
-                400,
-                400102,
+                NOT_LIST,
             ),
             (
                 req::post(
                     "/users",
                     json!({"user_id": "x".repeat(81), "nickname": "n"}),
                 ),
-                400,
-                400305,
+                (400, 400305),
             ),
             (
                 req::post("/users", json!({"user_id": "", "nickname": "n"})),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
             (
                 req::put("/users/dup", json!({"is_active": "false"})),
-                400,
-                400104,
+                NOT_BOOL,
             ),
         ],
     )
@@ -243,9 +231,9 @@ async fn list_filters() {
     expect_errors(
         &api,
         &[
-            (req::get("/users?metadatakey=team"), 400, 400105),
-            (req::get("/users?active_mode=sleepy"), 400, 400111),
-            (req::get("/users?show_bot=maybe"), 400, 400104),
+            (req::get("/users?metadatakey=team"), MISSING),
+            (req::get("/users?active_mode=sleepy"), INVALID_VALUE),
+            (req::get("/users?show_bot=maybe"), NOT_BOOL),
         ],
     )
     .await;
@@ -383,11 +371,10 @@ async fn user_metadata() {
     expect_errors(
         &api,
         &[
-            (req::get("/users/m/metadata/zz"), 400, 400201),
+            (req::get("/users/m/metadata/zz"), NOT_FOUND),
             (
                 req::put("/users/m/metadata", json!({"metadata": {"c": "3"}})),
-                400,
-                400201,
+                NOT_FOUND,
             ),
         ],
     )
@@ -426,21 +413,19 @@ async fn user_metadata() {
     expect_errors(
         &api,
         &[
-            (req::post("/users/m/metadata", json!({})), 400, 400105),
+            (req::post("/users/m/metadata", json!({})), MISSING),
             (
                 req::post("/users/m/metadata", json!({"metadata": {"a,b": "x"}})),
-                400,
-                400111,
+                INVALID_VALUE,
             ),
             (
                 req::post(
                     "/users/m/metadata",
                     json!({"metadata": {"k": "v".repeat(191)}}),
                 ),
-                400,
-                400110,
+                TOO_LONG,
             ),
-            (req::get("/users/ghost/metadata"), 400, 400201),
+            (req::get("/users/ghost/metadata"), NOT_FOUND),
         ],
     )
     .await;

@@ -298,10 +298,38 @@ pub(crate) mod req {
     }
 }
 
+/// A Sendbird Chat error: HTTP status and code.
+pub(crate) type ChatError = (u16, u64);
+
+/// 400201: the named resource does not exist.
+pub(crate) const NOT_FOUND: ChatError = (400, 400201);
+/// 400202: a resource with the same id already exists.
+pub(crate) const ALREADY_EXISTS: ChatError = (400, 400202);
+/// 400105: a required parameter is absent.
+pub(crate) const MISSING: ChatError = (400, 400105);
+/// 400111: a parameter has an invalid value.
+pub(crate) const INVALID_VALUE: ChatError = (400, 400111);
+/// 400110: a value is longer than allowed.
+pub(crate) const TOO_LONG: ChatError = (400, 400110);
+/// 400100: a parameter should be a string.
+pub(crate) const NOT_STRING: ChatError = (400, 400100);
+/// 400101: a parameter should be a number.
+pub(crate) const NOT_NUMBER: ChatError = (400, 400101);
+/// 400102: a parameter should be a list.
+pub(crate) const NOT_LIST: ChatError = (400, 400102);
+/// 400103: a parameter should be a JSON object.
+pub(crate) const NOT_OBJECT: ChatError = (400, 400103);
+/// 400104: a parameter should be a boolean.
+pub(crate) const NOT_BOOL: ChatError = (400, 400104);
+/// 400109: the page token is malformed, unknown or expired.
+pub(crate) const BAD_PAGE_TOKEN: ChatError = (400, 400109);
+/// 400404: no endpoint is served at this URL.
+pub(crate) const INVALID_URL: ChatError = (400, 400404);
+
 /// Sends each request in turn and asserts the error envelope with that HTTP status and
 /// Sendbird code; a failure names the request.
-pub(crate) async fn expect_errors(api: &Api, cases: &[(req::Request<'_>, u16, u64)]) {
-    for ((method, path, body), status, code) in cases {
+pub(crate) async fn expect_errors(api: &Api, cases: &[(req::Request<'_>, ChatError)]) {
+    for ((method, path, body), (status, code)) in cases {
         let reply = api.call(method.clone(), path, body.clone()).await;
         let got = reply.json();
         assert_eq!(

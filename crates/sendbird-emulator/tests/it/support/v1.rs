@@ -36,21 +36,31 @@ pub(crate) async fn copy_recording(api: &Api, recording_id: &str, body: Value) -
     v1(api, Method::POST, &path, Some(body)).await
 }
 
+/// A Calls error: HTTP status, code and type.
+pub(crate) type CallsError = (u16, u64, &'static str);
+
+/// 400100: a parameter is malformed.
+pub(crate) const INVALID_PARAMS: CallsError = (400, 400100, "INVALID_PARAMS");
+/// 400111: a required parameter is missing.
+pub(crate) const MISSING_PARAMS: CallsError = (400, 400111, "MISSING_PARAMS");
+/// 400200: the resource does not exist.
+pub(crate) const NOT_FOUND: CallsError = (400, 400200, "NOT_FOUND");
+/// 1400126: the room does not exist or was deleted.
+pub(crate) const INVALID_ROOM: CallsError = (400, 1400126, "INVALID_ROOM");
+/// 401121: the token is missing or wrong.
+pub(crate) const NOT_AUTHORIZED: CallsError = (401, 401121, "NOT_AUTHORIZED");
+
 /// Asserts the Calls error envelope: status, code and type.
 #[track_caller]
-pub(crate) fn calls_error(reply: &Reply, status: u16, code: u64, kind: &str) {
+pub(crate) fn calls_error(reply: &Reply, (status, code, kind): CallsError) {
     reply.error(status, code);
     assert_eq!(reply.json()["type"], kind, "body: {}", reply.json());
 }
 
-/// A `/v1` request expected to fail (path relative to `/v1`), and the HTTP status, code and
-/// type of the Calls error envelope.
-pub(crate) type CallsErrorCase<'a> = (Request<'a>, u16, u64, &'a str);
-
-/// Sends each `/v1` request in turn and asserts its Calls error envelope; a failure names the
-/// request.
-pub(crate) async fn calls_errors(api: &Api, cases: &[CallsErrorCase<'_>]) {
-    for ((method, path, body), status, code, kind) in cases {
+/// Sends each `/v1` request (path relative to `/v1`) in turn and asserts its Calls error
+/// envelope; a failure names the request.
+pub(crate) async fn calls_errors(api: &Api, cases: &[(Request<'_>, CallsError)]) {
+    for ((method, path, body), expected) in cases {
         let reply = v1(api, method.clone(), path, body.clone()).await;
         let got = reply.json();
         assert_eq!(
@@ -59,10 +69,10 @@ pub(crate) async fn calls_errors(api: &Api, cases: &[CallsErrorCase<'_>]) {
                 got["code"].as_u64(),
                 got["type"].as_str()
             ),
-            (*status, Some(*code), Some(*kind)),
+            (expected.0, Some(expected.1), Some(expected.2)),
             "{method} {path} {body:?}: {got}"
         );
-        calls_error(&reply, *status, *code, kind);
+        calls_error(&reply, *expected);
     }
 }
 
@@ -71,7 +81,7 @@ pub(crate) async fn invalid_queries(api: &Api, path: &str, queries: &[&str]) {
     for query in queries {
         let reply = get(api, &format!("{path}?{query}")).await;
         assert_eq!(reply.json()["code"], 400100, "{path}?{query}");
-        calls_error(&reply, 400, 400100, "INVALID_PARAMS");
+        calls_error(&reply, INVALID_PARAMS);
     }
 }
 
