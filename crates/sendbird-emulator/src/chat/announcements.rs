@@ -925,9 +925,14 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
     } else {
         items.sort_by_key(|a| std::cmp::Reverse(a.seq));
     }
-    let (page, next) = paging::page(ctx.env.pages, items, |a| a.seq, q)?;
-    let announcements: Vec<Value> = page.iter().map(|a| a.to_json()).collect();
-    Ok(json!({"announcements": announcements, "next": next}))
+    paging::listing(
+        ctx.env.pages,
+        items,
+        |a| a.seq,
+        q,
+        "announcements",
+        |a| a.to_json(),
+    )
 }
 
 fn action_error(expected: &str, action: &str, current: Status) -> ApiError {

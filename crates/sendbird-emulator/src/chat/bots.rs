@@ -126,12 +126,14 @@ fn invitation_preference(p: &Params) -> Result<Option<i64>, ApiError> {
 pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
     let mut bots: Vec<(&String, &Bot)> = ctx.chat.bots.bots.iter().collect();
     bots.sort_by_key(|(_, b)| b.seq);
-    let (page, next) = paging::page(ctx.env.pages, bots, |(_, b)| b.seq, q)?;
-    let bots: Vec<Value> = page
-        .iter()
-        .map(|(id, b)| render_bot(&ctx.chat.users, id, b))
-        .collect();
-    Ok(json!({"bots": bots, "next": next}))
+    paging::listing(
+        ctx.env.pages,
+        bots,
+        |(_, b)| b.seq,
+        q,
+        "bots",
+        |(id, b)| render_bot(&ctx.chat.users, id, b),
+    )
 }
 
 /// `POST /bots`: creates the bot and its user (400202 when either id is taken).
@@ -362,25 +364,12 @@ pub(super) fn send_message(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Va
         _ => (p.required_str("message")?, None),
     };
     let message = Message {
-        message_id: ctx.chat.next_message_id(),
-        kind,
-        sender: Some(id.to_owned()),
-        message: text,
         custom_type,
         data,
-        created_at: 0,
-        updated_at: 0,
-        mention_type: "users".to_owned(),
         mentioned_user_ids: mentioned,
-        silent: false,
-        is_op_msg: false,
         file,
-        thumbnails: Vec::new(),
-        require_auth: false,
-        sorted_metaarray: Vec::new(),
         dedup_id,
-        reactions: Vec::new(),
-        translations: BTreeMap::new(),
+        ..Message::new(ctx.chat.next_message_id(), kind, Some(id.to_owned()), text)
     };
     let sender_reads = mark_as_read && enable_mark_as_read;
     let message = deliver(ctx, ChannelKind::Group, &url, message, sender_reads)?;

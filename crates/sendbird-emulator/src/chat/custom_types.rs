@@ -386,9 +386,14 @@ fn settings<'a>(ctx: &'a Ctx<'_>, custom_type: &str) -> Result<&'a Settings, Api
 pub(super) fn list_settings(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
     let mut all: Vec<(&String, &Settings)> = ctx.chat.custom_types.settings.iter().collect();
     all.sort_by_key(|(_, s)| s.seq);
-    let (page, next) = paging::page(ctx.env.pages, all, |(_, s)| s.seq, q)?;
-    let items: Vec<Value> = page.iter().map(|(ct, s)| s.to_json(ct)).collect();
-    Ok(json!({"channel_custom_type_settings": items, "next": next}))
+    paging::listing(
+        ctx.env.pages,
+        all,
+        |(_, s)| s.seq,
+        q,
+        "channel_custom_type_settings",
+        |(ct, s)| s.to_json(ct),
+    )
 }
 
 /// `POST /applications/settings_by_channel_custom_type` (400202 when the custom type

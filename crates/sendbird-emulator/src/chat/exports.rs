@@ -225,9 +225,14 @@ pub(super) fn list(ctx: &mut Ctx<'_>, raw_type: &str, q: &Query) -> Result<Value
         .filter(|e| e.data_type == data_type)
         .collect();
     exports.sort_by_key(|e| std::cmp::Reverse(e.seq));
-    let (page, next) = paging::page(ctx.env.pages, exports, |e| e.seq, q)?;
-    let items: Vec<Value> = page.iter().map(|e| e.to_json(false)).collect();
-    Ok(json!({"exported_data": items, "next": next}))
+    paging::listing(
+        ctx.env.pages,
+        exports,
+        |e| e.seq,
+        q,
+        "exported_data",
+        |e| e.to_json(false),
+    )
 }
 
 /// `GET /export/{data_type}/{request_id}`: each read moves a running export one step.

@@ -484,12 +484,14 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
         .filter(|c| filter.accepts(c, ctx))
         .collect();
     filter.sort(&mut channels);
-    let (page, next) = paging::page(ctx.env.pages, channels, |c| c.seq, q)?;
-    let channels: Vec<Value> = page
-        .iter()
-        .map(|c| c.to_json(&ctx.chat.users, view))
-        .collect();
-    Ok(json!({"channels": channels, "next": next}))
+    paging::listing(
+        ctx.env.pages,
+        channels,
+        |c| c.seq,
+        q,
+        "channels",
+        |c| c.to_json(&ctx.chat.users, view),
+    )
 }
 
 /// `GET /users/{user_id}/my_group_channels`.
@@ -526,10 +528,12 @@ pub(super) fn list_mine(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result<V
         })
         .collect();
     filter.sort(&mut channels);
-    let (page, next) = paging::page(ctx.env.pages, channels, |c| c.seq, q)?;
-    let channels: Vec<Value> = page
-        .iter()
-        .map(|c| c.to_json_for(&ctx.chat.users, view, user_id))
-        .collect();
-    Ok(json!({"channels": channels, "next": next}))
+    paging::listing(
+        ctx.env.pages,
+        channels,
+        |c| c.seq,
+        q,
+        "channels",
+        |c| c.to_json_for(&ctx.chat.users, view, user_id),
+    )
 }

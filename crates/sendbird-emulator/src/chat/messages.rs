@@ -1,7 +1,5 @@
 //! `/{channel_type}/{channel_url}/messages[...]`.
 
-use std::collections::BTreeMap;
-
 use serde_json::{json, Value};
 
 use super::model::{ChannelKind, FileInfo, HiddenState, Message, MessageKind};
@@ -109,25 +107,17 @@ pub(super) fn send(
     };
     let message_id = ctx.chat.next_message_id();
     let message = Message {
-        message_id,
-        kind: message_kind,
-        sender,
-        message: text,
         custom_type,
         data,
-        created_at: 0,
-        updated_at: 0,
         mention_type,
         mentioned_user_ids,
         silent,
-        is_op_msg: false,
         file,
         thumbnails,
         require_auth,
         sorted_metaarray,
         dedup_id,
-        reactions: Vec::new(),
-        translations: BTreeMap::new(),
+        ..Message::new(message_id, message_kind, sender, text)
     };
     let mut value = deliver(ctx, kind, url, message, true)?;
     if let Some(poll_id) = poll_id {

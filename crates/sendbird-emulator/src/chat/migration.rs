@@ -3,8 +3,6 @@
 //! checked as a whole before anything is stored; a message whose `dedup_id` the channel already
 //! holds is skipped. Imported messages take their place in the history by time.
 
-use std::collections::BTreeMap;
-
 use serde_json::{json, Map, Value};
 
 use super::model::{ChannelKind, FileInfo, Message, MessageKind};
@@ -118,25 +116,17 @@ fn read_message(ctx: &Ctx<'_>, item: &Value, now: i64) -> Result<Message, ApiErr
         Some(_) => return Err(ApiError::wrong_type("require_auth", Expected::Bool)),
     };
     Ok(Message {
-        message_id: 0,
-        kind,
-        sender,
-        message: text,
         custom_type,
         data: data.unwrap_or_default(),
         created_at,
-        updated_at: 0,
-        mention_type: "users".to_owned(),
         mentioned_user_ids,
         silent,
-        is_op_msg: false,
         file,
         thumbnails,
         require_auth,
         sorted_metaarray: field_list(item, "sorted_metaarray")?,
         dedup_id: field_str(item, "dedup_id")?,
-        reactions: Vec::new(),
-        translations: BTreeMap::new(),
+        ..Message::new(0, kind, sender, text)
     })
 }
 

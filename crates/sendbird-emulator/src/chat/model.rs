@@ -701,6 +701,38 @@ pub(crate) struct Reaction {
 }
 
 impl Message {
+    /// A message of `kind` by `sender` with this text and nothing else: no custom type, data,
+    /// mentions (`mention_type` `users`), file, thumbnails, metaarray, reactions or
+    /// translations; not silent, not an operator message; times 0 (set on delivery).
+    pub(crate) fn new(
+        message_id: i64,
+        kind: MessageKind,
+        sender: Option<String>,
+        text: String,
+    ) -> Self {
+        Self {
+            message_id,
+            kind,
+            sender,
+            message: text,
+            custom_type: String::new(),
+            data: String::new(),
+            created_at: 0,
+            updated_at: 0,
+            mention_type: "users".to_owned(),
+            mentioned_user_ids: Vec::new(),
+            silent: false,
+            is_op_msg: false,
+            file: None,
+            thumbnails: Vec::new(),
+            require_auth: false,
+            sorted_metaarray: Vec::new(),
+            dedup_id: None,
+            reactions: Vec::new(),
+            translations: BTreeMap::new(),
+        }
+    }
+
     /// Renders the message resource.
     pub(crate) fn to_json(
         &self,

@@ -1176,9 +1176,14 @@ pub(super) fn list_blocks(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result
             _ => true,
         })
         .collect();
-    let (page, next) = paging::page(ctx.env.pages, related, |(seq, _)| *seq, q)?;
-    let users: Vec<Value> = page.iter().map(|(_, u)| listed_user(u)).collect();
-    Ok(json!({"users": users, "next": next}))
+    paging::listing(
+        ctx.env.pages,
+        related,
+        |(seq, _)| *seq,
+        q,
+        "users",
+        |(_, u)| listed_user(u),
+    )
 }
 
 /// `DELETE /users/{user_id}/block/{target_id}` (400201 when not blocked).

@@ -95,12 +95,14 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
         .filter(|c| show_frozen || !c.freeze)
         .collect();
     channels.sort_by_key(|c| c.seq);
-    let (page, next) = paging::page(ctx.env.pages, channels, |c| c.seq, q)?;
-    let channels: Vec<Value> = page
-        .iter()
-        .map(|c| c.to_json(&ctx.chat.users, show_metadata))
-        .collect();
-    Ok(json!({"channels": channels, "next": next}))
+    paging::listing(
+        ctx.env.pages,
+        channels,
+        |c| c.seq,
+        q,
+        "channels",
+        |c| c.to_json(&ctx.chat.users, show_metadata),
+    )
 }
 
 /// `PUT /open_channels/{channel_url}` (JSON or multipart with `cover_file`).

@@ -6,6 +6,8 @@
 //! answers 400109. When items were inserted or removed between pages, the sequence number
 //! re-anchors the position so pages neither repeat nor skip items.
 
+use serde_json::{json, Value};
+
 use crate::http::errors::ApiError;
 use crate::http::query::Query;
 use crate::page_tokens::{PageTokens, TokenError};
@@ -60,6 +62,20 @@ pub(crate) fn page<T>(
     query: &Query,
 ) -> Result<(Vec<T>, String), ApiError> {
     page_limited(pages, items, seq, query, limit(query)?)
+}
+
+/// One page of `items` (as [`page`]) answered as `{field: [render(item), ...], "next": token}`.
+pub(crate) fn listing<T>(
+    pages: &PageTokens,
+    items: Vec<T>,
+    seq: impl Fn(&T) -> u64,
+    query: &Query,
+    field: &str,
+    render: impl Fn(&T) -> Value,
+) -> Result<Value, ApiError> {
+    let (page, next) = page(pages, items, seq, query)?;
+    let rendered: Vec<Value> = page.iter().map(render).collect();
+    Ok(json!({ field: rendered, "next": next }))
 }
 
 /// Like [`page`], with a page size the caller has already read and checked. For the

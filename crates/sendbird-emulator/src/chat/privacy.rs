@@ -148,9 +148,14 @@ pub(super) fn get(ctx: &mut Ctx<'_>, request_id: &str) -> Result<Value, ApiError
 pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
     let mut requests: Vec<&GdprRequest> = ctx.chat.gdpr.requests.iter().collect();
     requests.sort_by_key(|r| std::cmp::Reverse(r.seq));
-    let (page, next) = paging::page(ctx.env.pages, requests, |r| r.seq, q)?;
-    let items: Vec<Value> = page.iter().map(|r| r.to_json()).collect();
-    Ok(json!({"requests": items, "next": next}))
+    paging::listing(
+        ctx.env.pages,
+        requests,
+        |r| r.seq,
+        q,
+        "requests",
+        |r| r.to_json(),
+    )
 }
 
 /// `DELETE /privacy/gdpr/{request_id}`: only requests that have not run can be canceled; they

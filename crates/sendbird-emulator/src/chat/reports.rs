@@ -198,9 +198,14 @@ fn list_matching(
         .iter()
         .filter(|r| keep(r))
         .collect();
-    let (page, next) = paging::page(ctx.env.pages, matching, |r| r.seq, q)?;
-    let logs: Vec<Value> = page.iter().map(|r| render(ctx, r)).collect();
-    Ok(json!({"report_logs": logs, "next": next}))
+    paging::listing(
+        ctx.env.pages,
+        matching,
+        |r| r.seq,
+        q,
+        "report_logs",
+        |r| render(ctx, r),
+    )
 }
 
 /// The fields every report body carries.

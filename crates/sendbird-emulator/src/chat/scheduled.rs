@@ -603,9 +603,14 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
     if reverse {
         matching.reverse();
     }
-    let (page, next) = paging::page(ctx.env.pages, matching, |m| m.seq, q)?;
-    let items: Vec<Value> = page.iter().map(|m| m.to_json(ctx)).collect();
-    Ok(json!({"scheduled_messages": items, "next": next}))
+    paging::listing(
+        ctx.env.pages,
+        matching,
+        |m| m.seq,
+        q,
+        "scheduled_messages",
+        |m| m.to_json(ctx),
+    )
 }
 
 /// `GET /scheduled_messages/count` (`sender_id` required).

@@ -116,9 +116,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
         })
         .collect();
     users.sort_by_key(|u| u.seq);
-    let (page, next) = paging::page(ctx.env.pages, users, |u| u.seq, q)?;
-    let users: Vec<Value> = page.iter().map(|u| u.to_json()).collect();
-    Ok(json!({"users": users, "next": next}))
+    paging::listing(ctx.env.pages, users, |u| u.seq, q, "users", |u| u.to_json())
 }
 
 /// `PUT /users/{user_id}` (JSON or multipart with `profile_file`).
