@@ -81,22 +81,13 @@ impl Default for EmulatorBuilder {
 }
 
 impl EmulatorBuilder {
-    /// The loopback port to listen on (default 0: a free port chosen by the OS).
-    pub fn port(mut self, port: u16) -> Self {
-        self.port = port;
-        self
-    }
-
-    /// The application id (default [`DEFAULT_APP_ID`]).
-    pub fn app_id(mut self, app_id: impl Into<String>) -> Self {
-        self.app_id = app_id.into();
-        self
-    }
-
-    /// The master API token (default [`DEFAULT_API_TOKEN`]).
-    pub fn api_token(mut self, token: impl Into<String>) -> Self {
-        self.api_token = token.into();
-        self
+    builder_setters! {
+        /// The loopback port to listen on (default 0: a free port chosen by the OS).
+        pub fn port(port: u16) => port = port;
+        /// The application id (default [`DEFAULT_APP_ID`]).
+        pub fn app_id(app_id: impl Into<String>) => app_id = app_id.into();
+        /// The master API token (default [`DEFAULT_API_TOKEN`]).
+        pub fn api_token(token: impl Into<String>) => api_token = token.into();
     }
 
     /// Adds a secondary API token (repeatable). It is accepted like the master token except
@@ -107,129 +98,64 @@ impl EmulatorBuilder {
         self
     }
 
-    /// Data to create before serving.
-    pub fn seed(mut self, seed: Seed) -> Self {
-        self.seed = seed;
-        self
-    }
-
-    /// Logs one line per request (method, path, status, duration) to stderr.
-    pub fn log_requests(mut self, enabled: bool) -> Self {
-        self.log_requests = enabled;
-        self
-    }
-
-    /// Initial rate limits (see [`Controls::set_rate_limit`]).
-    pub fn rate_limit(mut self, limit: RateLimit) -> Self {
-        self.rate_limit = limit;
-        self
-    }
-
-    /// Initial injected latency (see [`Controls::set_latency`]).
-    pub fn latency(mut self, latency: Duration) -> Self {
-        self.latency = latency;
-        self
-    }
-
-    /// Runs the emulator's clock `offset_ms` milliseconds ahead of the wall clock (negative:
-    /// behind). Timestamps, expiring bans and mutes and scheduled work all follow this clock;
-    /// [`Emulator::advance_clock`] moves it while running.
-    pub fn clock_offset_ms(mut self, offset_ms: i64) -> Self {
-        self.clock_offset_ms = offset_ms;
-        self
-    }
-
-    /// Initial fault probability (see [`Controls::set_fail_rate`]).
-    pub fn fail_rate(mut self, rate: f64, fault: Fault) -> Self {
-        self.fail_rate = Some((rate, fault));
-        self
-    }
-
-    /// Faults for the first `count` requests (see [`Controls::fail_next`]).
-    pub fn fail_next(mut self, count: u32, fault: Fault) -> Self {
-        self.fail_next = Some((count, fault));
-        self
-    }
-
-    /// How long a client may take to send a request's headers, from their first byte
-    /// (default 10 s). A connection that runs past it is closed without an answer.
-    pub fn header_read_timeout(mut self, timeout: Duration) -> Self {
-        self.limits.header_read_timeout = timeout;
-        self
-    }
-
-    /// How long a client may take to send a request's body once its headers are in
-    /// (default 30 s). Past it the request is answered HTTP 408 (code 400111) and the
-    /// connection closes.
-    pub fn body_read_timeout(mut self, timeout: Duration) -> Self {
-        self.limits.body_read_timeout = timeout;
-        self
-    }
-
-    /// How long a connection may stay open with no request in progress, between
-    /// keep-alive requests or before the first one (default 60 s).
-    pub fn idle_timeout(mut self, timeout: Duration) -> Self {
-        self.limits.idle_timeout = timeout;
-        self
-    }
-
-    /// The most connections open at once (default 256). To make room for a new one, the
-    /// oldest connection without a request in progress (idle, or still sending its
-    /// headers) is closed; when every connection is busy, new ones wait in the listen
-    /// backlog until one finishes. In-flight requests are never cut short.
-    pub fn max_connections(mut self, connections: usize) -> Self {
-        self.limits.max_connections = connections;
-        self
-    }
-
-    /// The largest request body in bytes (default 32 MiB: a 25 MB file plus form
-    /// overhead). Larger bodies are answered HTTP 413 (code 400110) without being read.
-    /// Capped at [`body_budget_bytes`](Self::body_budget_bytes).
-    pub fn max_body_bytes(mut self, bytes: usize) -> Self {
-        self.limits.max_body_bytes = bytes;
-        self
-    }
-
-    /// How many request body bytes all requests together may have buffered at once
-    /// (default 64 MiB: two bodies of the largest size). A request whose body doesn't fit
-    /// in what is left is answered HTTP 503 (code 500901) at once; requests without a
-    /// body are never refused for it.
-    pub fn body_budget_bytes(mut self, bytes: usize) -> Self {
-        self.limits.body_budget_bytes = bytes;
-        self
-    }
-
-    /// Turns Chat webhooks on from the start (after the seed is applied, so seeding posts
-    /// nothing): `enabled`, this `url`, every category, no members, as if set through
-    /// `PUT /v3/applications/settings/webhook`, which can change it later. The emulator then
-    /// POSTs each event its resources produce, signed with the master API token (see
-    /// [`Emulator::webhook_deliveries`]). Only `http://` URLs are delivered.
-    pub fn webhook_url(mut self, url: impl Into<String>) -> Self {
-        self.webhook_url = Some(url.into());
-        self
-    }
-
-    /// How long one webhook delivery attempt may take before it counts as failed (default
-    /// 5 s, Sendbird's wait for Chat; Calls events always use 1 s, Sendbird's wait for Calls).
-    pub fn webhook_timeout(mut self, timeout: Duration) -> Self {
-        self.webhook_delivery.timeout = timeout;
-        self
-    }
-
-    /// How many times an event is posted before giving up, the first attempt included
-    /// (default 3, as Sendbird; at least 1). An attempt fails on a non-2xx answer, a
-    /// connection error or the timeout.
-    pub fn webhook_max_attempts(mut self, attempts: u32) -> Self {
-        self.webhook_delivery.max_attempts = attempts.max(1);
-        self
-    }
-
-    /// The pause before posting a failed event again (default 100 ms; Sendbird documents
-    /// none). Events are delivered one at a time in the order they happened, so a failing
-    /// receiver delays the events behind it by its retries.
-    pub fn webhook_retry_backoff(mut self, backoff: Duration) -> Self {
-        self.webhook_delivery.backoff = backoff;
-        self
+    builder_setters! {
+        /// Data to create before serving.
+        pub fn seed(seed: Seed) => seed = seed;
+        /// Logs one line per request (method, path, status, duration) to stderr.
+        pub fn log_requests(enabled: bool) => log_requests = enabled;
+        /// Initial rate limits (see [`Controls::set_rate_limit`]).
+        pub fn rate_limit(limit: RateLimit) => rate_limit = limit;
+        /// Initial injected latency (see [`Controls::set_latency`]).
+        pub fn latency(latency: Duration) => latency = latency;
+        /// Runs the emulator's clock `offset_ms` milliseconds ahead of the wall clock (negative:
+        /// behind). Timestamps, expiring bans and mutes and scheduled work all follow this clock;
+        /// [`Emulator::advance_clock`] moves it while running.
+        pub fn clock_offset_ms(offset_ms: i64) => clock_offset_ms = offset_ms;
+        /// Initial fault probability (see [`Controls::set_fail_rate`]).
+        pub fn fail_rate(rate: f64, fault: Fault) => fail_rate = Some((rate, fault));
+        /// Faults for the first `count` requests (see [`Controls::fail_next`]).
+        pub fn fail_next(count: u32, fault: Fault) => fail_next = Some((count, fault));
+        /// How long a client may take to send a request's headers, from their first byte
+        /// (default 10 s). A connection that runs past it is closed without an answer.
+        pub fn header_read_timeout(timeout: Duration) => limits.header_read_timeout = timeout;
+        /// How long a client may take to send a request's body once its headers are in
+        /// (default 30 s). Past it the request is answered HTTP 408 (code 400111) and the
+        /// connection closes.
+        pub fn body_read_timeout(timeout: Duration) => limits.body_read_timeout = timeout;
+        /// How long a connection may stay open with no request in progress, between
+        /// keep-alive requests or before the first one (default 60 s).
+        pub fn idle_timeout(timeout: Duration) => limits.idle_timeout = timeout;
+        /// The most connections open at once (default 256). To make room for a new one, the
+        /// oldest connection without a request in progress (idle, or still sending its
+        /// headers) is closed; when every connection is busy, new ones wait in the listen
+        /// backlog until one finishes. In-flight requests are never cut short.
+        pub fn max_connections(connections: usize) => limits.max_connections = connections;
+        /// The largest request body in bytes (default 32 MiB: a 25 MB file plus form
+        /// overhead). Larger bodies are answered HTTP 413 (code 400110) without being read.
+        /// Capped at [`body_budget_bytes`](Self::body_budget_bytes).
+        pub fn max_body_bytes(bytes: usize) => limits.max_body_bytes = bytes;
+        /// How many request body bytes all requests together may have buffered at once
+        /// (default 64 MiB: two bodies of the largest size). A request whose body doesn't fit
+        /// in what is left is answered HTTP 503 (code 500901) at once; requests without a
+        /// body are never refused for it.
+        pub fn body_budget_bytes(bytes: usize) => limits.body_budget_bytes = bytes;
+        /// Turns Chat webhooks on from the start (after the seed is applied, so seeding posts
+        /// nothing): `enabled`, this `url`, every category, no members, as if set through
+        /// `PUT /v3/applications/settings/webhook`, which can change it later. The emulator then
+        /// POSTs each event its resources produce, signed with the master API token (see
+        /// [`Emulator::webhook_deliveries`]). Only `http://` URLs are delivered.
+        pub fn webhook_url(url: impl Into<String>) => webhook_url = Some(url.into());
+        /// How long one webhook delivery attempt may take before it counts as failed (default
+        /// 5 s, Sendbird's wait for Chat; Calls events always use 1 s, Sendbird's wait for Calls).
+        pub fn webhook_timeout(timeout: Duration) => webhook_delivery.timeout = timeout;
+        /// How many times an event is posted before giving up, the first attempt included
+        /// (default 3, as Sendbird; at least 1). An attempt fails on a non-2xx answer, a
+        /// connection error or the timeout.
+        pub fn webhook_max_attempts(attempts: u32) => webhook_delivery.max_attempts = attempts.max(1);
+        /// The pause before posting a failed event again (default 100 ms; Sendbird documents
+        /// none). Events are delivered one at a time in the order they happened, so a failing
+        /// receiver delays the events behind it by its retries.
+        pub fn webhook_retry_backoff(backoff: Duration) => webhook_delivery.backoff = backoff;
     }
 
     /// Binds `127.0.0.1:port`, applies the seed and starts serving in the background.

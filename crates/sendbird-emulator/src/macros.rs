@@ -45,3 +45,27 @@ macro_rules! wire_enum {
         }
     };
 }
+
+/// Generates builder methods inside an `impl` block, each setting one field from its
+/// arguments and returning the builder:
+///
+/// ```ignore
+/// builder_setters! {
+///     /// The port (default 0).
+///     pub fn port(port: u16) => port = port;
+///     /// The limit.
+///     pub fn max_body_bytes(bytes: usize) => limits.max_body_bytes = bytes;
+/// }
+/// ```
+macro_rules! builder_setters {
+    ($(
+        $(#[$meta:meta])*
+        $vis:vis fn $name:ident($($arg:ident: $ty:ty),+) => $($field:ident).+ = $value:expr;
+    )+) => {$(
+        $(#[$meta])*
+        $vis fn $name(mut self, $($arg: $ty),+) -> Self {
+            self.$($field).+ = $value;
+            self
+        }
+    )+};
+}

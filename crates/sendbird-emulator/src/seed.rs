@@ -36,6 +36,16 @@ enum Step {
     Recording(CloudRecordingSeed),
 }
 
+/// Generates [`Seed`] methods that add one step built from their argument.
+macro_rules! seed_steps {
+    ($($(#[$meta:meta])* fn $name:ident($arg:ident: $ty:ty) => $step:expr;)+) => {$(
+        $(#[$meta])*
+        pub fn $name(self, $arg: $ty) -> Self {
+            self.step($step)
+        }
+    )+};
+}
+
 /// Users, channels and messages — and Calls / Live resources — to create at start-up, in
 /// order (or later, with [`Emulator::apply_seed`](crate::Emulator::apply_seed)).
 ///
@@ -201,40 +211,24 @@ impl Seed {
         self.request(Method::POST, &[channel_type, &url, "messages"], body)
     }
 
-    /// A group call room with a fixed id.
-    pub fn room(self, room: RoomSeed) -> Self {
-        self.step(Step::Calls(CallsSeedStep::Room(room)))
-    }
-
-    /// A participant of a room (the room must exist and, for present participants, be open
-    /// and not full: 6 for video rooms, 100 for audio rooms).
-    pub fn room_participant(self, participant: RoomParticipantSeed) -> Self {
-        self.step(Step::Calls(CallsSeedStep::RoomParticipant(participant)))
-    }
-
-    /// A direct call (listed by `GET /direct_calls` and the participants' call logs).
-    pub fn direct_call(self, call: DirectCallSeed) -> Self {
-        self.step(Step::Calls(CallsSeedStep::DirectCall(call)))
-    }
-
-    /// A cloud recording of an existing room, direct call or live event.
-    pub fn cloud_recording(self, recording: CloudRecordingSeed) -> Self {
-        self.step(Step::Recording(recording))
-    }
-
-    /// A live event with a fixed id, in the `created` state.
-    pub fn live_event(self, event: LiveEventSeed) -> Self {
-        self.step(Step::Live(LiveSeedStep::Event(event)))
-    }
-
-    /// The host of an existing live event (one of its `user_ids_for_host`).
-    pub fn live_host(self, host: LiveHostSeed) -> Self {
-        self.step(Step::Live(LiveSeedStep::Host(host)))
-    }
-
-    /// A participant of an existing live event.
-    pub fn live_participant(self, participant: LiveParticipantSeed) -> Self {
-        self.step(Step::Live(LiveSeedStep::Participant(participant)))
+    seed_steps! {
+        /// A group call room with a fixed id.
+        fn room(room: RoomSeed) => Step::Calls(CallsSeedStep::Room(room));
+        /// A participant of a room (the room must exist and, for present participants, be open
+        /// and not full: 6 for video rooms, 100 for audio rooms).
+        fn room_participant(participant: RoomParticipantSeed) =>
+            Step::Calls(CallsSeedStep::RoomParticipant(participant));
+        /// A direct call (listed by `GET /direct_calls` and the participants' call logs).
+        fn direct_call(call: DirectCallSeed) => Step::Calls(CallsSeedStep::DirectCall(call));
+        /// A cloud recording of an existing room, direct call or live event.
+        fn cloud_recording(recording: CloudRecordingSeed) => Step::Recording(recording);
+        /// A live event with a fixed id, in the `created` state.
+        fn live_event(event: LiveEventSeed) => Step::Live(LiveSeedStep::Event(event));
+        /// The host of an existing live event (one of its `user_ids_for_host`).
+        fn live_host(host: LiveHostSeed) => Step::Live(LiveSeedStep::Host(host));
+        /// A participant of an existing live event.
+        fn live_participant(participant: LiveParticipantSeed) =>
+            Step::Live(LiveSeedStep::Participant(participant));
     }
 
     /// Applies every step; the first failure is described in the error string.

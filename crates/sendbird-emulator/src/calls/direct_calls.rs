@@ -194,37 +194,16 @@ pub(crate) fn get(ctx: &mut Ctx<'_>, call_id: &str, q: &Query) -> Result<Value, 
     Ok(json!({ "call": value }))
 }
 
-/// `PUT /direct_calls/{call_id}/custom_items` → `{custom_items, updated, affected_at}`.
-pub(crate) fn update_items(
+/// `PUT` and `DELETE /direct_calls/{call_id}/custom_items` (see [`custom_items::serve`]).
+pub(crate) fn custom_items(
     ctx: &mut Ctx<'_>,
     call_id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
-    let now = ctx.now_ms();
-    let call = call_mut(ctx, call_id)?;
-    let updated = custom_items::upsert(&mut call.custom_items, p)?;
-    Ok(custom_items::updated_json(
-        &call.custom_items,
-        &updated,
-        now,
-    ))
-}
-
-/// `DELETE /direct_calls/{call_id}/custom_items` → `{custom_items, deleted, affected_at}`.
-pub(crate) fn delete_items(
-    ctx: &mut Ctx<'_>,
-    call_id: &str,
+    method: &str,
     p: &Params,
     q: &Query,
 ) -> Result<Value, ApiError> {
     let now = ctx.now_ms();
-    let call = call_mut(ctx, call_id)?;
-    let deleted = custom_items::delete(&mut call.custom_items, p, q)?;
-    Ok(custom_items::deleted_json(
-        &call.custom_items,
-        &deleted,
-        now,
-    ))
+    custom_items::serve(&mut call_mut(ctx, call_id)?.custom_items, method, p, q, now)
 }
 
 /// Checks an `end_result` value given to a seed.

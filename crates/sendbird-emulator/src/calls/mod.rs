@@ -97,9 +97,8 @@ pub(crate) fn handle(
         // Direct calls
         ("GET", ["direct_calls"]) => direct_calls::list(ctx, q),
         ("GET", ["direct_calls", id]) => direct_calls::get(ctx, id, q),
-        ("PUT", ["direct_calls", id, "custom_items"]) => direct_calls::update_items(ctx, id, p),
-        ("DELETE", ["direct_calls", id, "custom_items"]) => {
-            direct_calls::delete_items(ctx, id, p, q)
+        ("PUT" | "DELETE", ["direct_calls", id, "custom_items"]) => {
+            direct_calls::custom_items(ctx, id, method, p, q)
         }
         // Users
         ("GET", ["users"]) => users::list(ctx, q),
@@ -116,8 +115,9 @@ pub(crate) fn handle(
         ("GET", ["rooms"]) => rooms::list(ctx, q),
         ("GET", ["rooms", id]) => rooms::get(ctx, id),
         ("DELETE", ["rooms", id]) => rooms::delete(ctx, id),
-        ("PUT", ["rooms", id, "custom_items"]) => rooms::update_items(ctx, id, p),
-        ("DELETE", ["rooms", id, "custom_items"]) => rooms::delete_items(ctx, id, p, q),
+        ("PUT" | "DELETE", ["rooms", id, "custom_items"]) => {
+            rooms::custom_items(ctx, id, method, p, q)
+        }
         ("GET", ["rooms", id, "participants"]) => rooms::participants(ctx, id, q),
         // Webhook settings
         ("GET", ["applications", app, "settings", "webhook"]) => webhooks::get(ctx, app, q),

@@ -262,39 +262,20 @@ pub(crate) fn delete(ctx: &mut Ctx<'_>, room_id: &str) -> Result<Value, ApiError
     Ok(json!({ "room": value }))
 }
 
-/// `PUT /rooms/{room_id}/custom_items` → `{custom_items, updated, affected_at}`.
-pub(crate) fn update_items(
+/// `PUT` and `DELETE /rooms/{room_id}/custom_items` (see [`custom_items::serve`]); the room's
+/// `updated_at` moves on.
+pub(crate) fn custom_items(
     ctx: &mut Ctx<'_>,
     room_id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
-    let now = ctx.now_ms();
-    let room = open_room_mut(ctx, room_id)?;
-    let updated = custom_items::upsert(&mut room.custom_items, p)?;
-    room.updated_at = now;
-    Ok(custom_items::updated_json(
-        &room.custom_items,
-        &updated,
-        now,
-    ))
-}
-
-/// `DELETE /rooms/{room_id}/custom_items` → `{custom_items, deleted, affected_at}`.
-pub(crate) fn delete_items(
-    ctx: &mut Ctx<'_>,
-    room_id: &str,
+    method: &str,
     p: &Params,
     q: &Query,
 ) -> Result<Value, ApiError> {
     let now = ctx.now_ms();
     let room = open_room_mut(ctx, room_id)?;
-    let deleted = custom_items::delete(&mut room.custom_items, p, q)?;
+    let answer = custom_items::serve(&mut room.custom_items, method, p, q, now)?;
     room.updated_at = now;
-    Ok(custom_items::deleted_json(
-        &room.custom_items,
-        &deleted,
-        now,
-    ))
+    Ok(answer)
 }
 
 /// `GET /rooms/{room_id}/participants` → `{participants, next, prev}`: everyone who ever

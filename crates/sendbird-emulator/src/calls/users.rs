@@ -129,6 +129,15 @@ fn tokens_json(ctx: &Ctx<'_>, user_id: &str, kind: &str, tokens: &[String]) -> V
     })
 }
 
+/// `{token, type, user}`.
+fn token_json(ctx: &Ctx<'_>, user_id: &str, kind: &str, token: &str) -> Value {
+    json!({
+        "token": token,
+        "type": kind,
+        "user": Value::Object(user_object(ctx.users, user_id)),
+    })
+}
+
 /// `GET /users/{user_id}/push/{token_type}` → `{tokens, type, user}`.
 pub(crate) fn push_tokens(ctx: &mut Ctx<'_>, user_id: &str, kind: &str) -> Result<Value, ApiError> {
     let kind = token_type(kind)?;
@@ -172,11 +181,7 @@ pub(crate) fn add_push_token(
     if !tokens.contains(&token) {
         tokens.push(token.clone());
     }
-    Ok(json!({
-        "token": token,
-        "type": kind,
-        "user": Value::Object(user_object(ctx.users, user_id)),
-    }))
+    Ok(token_json(ctx, user_id, kind, &token))
 }
 
 /// `DELETE /users/{user_id}/push/{token_type}/{token}` → `{token, type, user}`; an
@@ -197,11 +202,7 @@ pub(crate) fn remove_push_token(
         return Err(not_found("Push token"));
     };
     tokens.retain(|t| t != token);
-    Ok(json!({
-        "token": token,
-        "type": kind,
-        "user": Value::Object(user_object(ctx.users, user_id)),
-    }))
+    Ok(token_json(ctx, user_id, kind, &token))
 }
 
 /// `DELETE /users/{user_id}/push/{token_type}` → `{tokens, type, user}` listing the removed

@@ -137,14 +137,22 @@ pub(crate) fn to_json(items: &Items) -> Value {
     Value::Object(map)
 }
 
-/// The response of an upsert: `{custom_items, updated, affected_at}`.
-pub(crate) fn updated_json(items: &Items, updated: &[String], affected_at: i64) -> Value {
-    json!({"custom_items": to_json(items), "updated": updated, "affected_at": affected_at})
-}
-
-/// The response of a delete: `{custom_items, deleted, affected_at}`.
-pub(crate) fn deleted_json(items: &Items, deleted: &[String], affected_at: i64) -> Value {
-    json!({"custom_items": to_json(items), "deleted": deleted, "affected_at": affected_at})
+/// Serves `.../custom_items` of one resource at `now`: `PUT` upserts (answering
+/// `{custom_items, updated, affected_at}`), `DELETE` removes (answering
+/// `{custom_items, deleted, affected_at}`).
+pub(crate) fn serve(
+    items: &mut Items,
+    method: &str,
+    p: &Params,
+    q: &Query,
+    now: i64,
+) -> Result<Value, ApiError> {
+    let (field, changed) = if method == "PUT" {
+        ("updated", upsert(items, p)?)
+    } else {
+        ("deleted", delete(items, p, q)?)
+    };
+    Ok(json!({"custom_items": to_json(items), field: changed, "affected_at": now}))
 }
 
 #[cfg(test)]
