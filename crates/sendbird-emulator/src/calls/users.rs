@@ -202,7 +202,7 @@ pub(crate) fn remove_push_token(
         return Err(not_found("Push token"));
     };
     tokens.retain(|t| t != token);
-    Ok(token_json(ctx, user_id, kind, &token))
+    Ok(token_json(ctx, user_id, kind, token))
 }
 
 /// `DELETE /users/{user_id}/push/{token_type}` → `{tokens, type, user}` listing the removed

@@ -90,7 +90,46 @@ pub(crate) struct ChatState {
     pub(crate) exports: exports::ExportState,
 }
 
+/// What both channel kinds have, for renderings that treat them alike.
+pub(crate) struct ChannelBasics<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) cover_url: &'a str,
+    pub(crate) custom_type: &'a str,
+    pub(crate) data: &'a str,
+    pub(crate) created_at_ms: i64,
+    /// Members (group channel) or participants (open channel).
+    pub(crate) headcount: usize,
+}
+
 impl ChatState {
+    /// The shared properties of a channel of either kind, if it exists.
+    pub(crate) fn basics(&self, kind: ChannelKind, url: &str) -> Option<ChannelBasics<'_>> {
+        Some(match kind {
+            ChannelKind::Group => {
+                let c = self.group_channels.get(url)?;
+                ChannelBasics {
+                    name: &c.name,
+                    cover_url: &c.cover_url,
+                    custom_type: &c.custom_type,
+                    data: &c.data,
+                    created_at_ms: c.created_at_ms,
+                    headcount: c.members.len(),
+                }
+            }
+            ChannelKind::Open => {
+                let c = self.open_channels.get(url)?;
+                ChannelBasics {
+                    name: &c.name,
+                    cover_url: &c.cover_url,
+                    custom_type: &c.custom_type,
+                    data: &c.data,
+                    created_at_ms: c.created_at_ms,
+                    headcount: c.participants.len(),
+                }
+            }
+        })
+    }
+
     /// Makes an existing user a participant of an existing open channel (there is no
     /// Platform API call that does; seeding does). The error names what is missing.
     pub(crate) fn add_open_channel_participant(

@@ -270,11 +270,9 @@ pub(super) fn sweep(chat: &mut ChatState, now: i64) {
 // Checks other handlers call.
 
 fn custom_type_of(chat: &ChatState, kind: ChannelKind, url: &str) -> String {
-    match kind {
-        ChannelKind::Group => chat.group_channels.get(url).map(|c| c.custom_type.clone()),
-        ChannelKind::Open => chat.open_channels.get(url).map(|c| c.custom_type.clone()),
-    }
-    .unwrap_or_default()
+    chat.basics(kind, url)
+        .map(|c| c.custom_type.to_owned())
+        .unwrap_or_default()
 }
 
 /// Refuses a user banned from the channel (400750) or from its custom channel type (400751)
@@ -609,33 +607,14 @@ fn entries_page(
 /// The brief channel (`name`, `custom_type`, `channel_url`, `created_at` in seconds,
 /// `cover_url`, `data`).
 fn brief_channel(chat: &ChatState, kind: ChannelKind, url: &str) -> Option<Map<String, Value>> {
-    let (name, custom_type, created_at_ms, cover_url, data) = match kind {
-        ChannelKind::Group => chat.group_channels.get(url).map(|c| {
-            (
-                &c.name,
-                &c.custom_type,
-                c.created_at_ms,
-                &c.cover_url,
-                &c.data,
-            )
-        })?,
-        ChannelKind::Open => chat.open_channels.get(url).map(|c| {
-            (
-                &c.name,
-                &c.custom_type,
-                c.created_at_ms,
-                &c.cover_url,
-                &c.data,
-            )
-        })?,
-    };
+    let c = chat.basics(kind, url)?;
     let mut map = Map::new();
-    map.insert("name".into(), json!(name));
-    map.insert("custom_type".into(), json!(custom_type));
+    map.insert("name".into(), json!(c.name));
+    map.insert("custom_type".into(), json!(c.custom_type));
     map.insert("channel_url".into(), json!(url));
-    map.insert("created_at".into(), json!(created_at_ms / 1000));
-    map.insert("cover_url".into(), json!(cover_url));
-    map.insert("data".into(), json!(data));
+    map.insert("created_at".into(), json!(c.created_at_ms / 1000));
+    map.insert("cover_url".into(), json!(c.cover_url));
+    map.insert("data".into(), json!(c.data));
     Some(map)
 }
 

@@ -254,6 +254,17 @@ fn option_index(poll: &Poll, raw_id: &str) -> Result<usize, ApiError> {
         .ok_or_else(|| ApiError::not_found("Poll option"))
 }
 
+/// The poll `raw_id` names, for changes, and the index of its option `raw_option`.
+fn option_mut<'a>(
+    ctx: &'a mut Ctx<'_>,
+    raw_id: &str,
+    raw_option: &str,
+) -> Result<(&'a mut Poll, usize), ApiError> {
+    let poll = poll_mut(ctx, raw_id)?;
+    let index = option_index(poll, raw_option)?;
+    Ok((poll, index))
+}
+
 fn render_poll(ctx: &Ctx<'_>, id: i64, partial_voters: bool) -> Result<Value, ApiError> {
     let now = now_s(ctx);
     ctx.chat
@@ -568,8 +579,7 @@ pub(super) fn update_option(
     check_option_text(&text)?;
     let _created_by = p.str("created_by")?;
     let now = now_s(ctx);
-    let poll = poll_mut(ctx, raw_id)?;
-    let index = option_index(poll, raw_option)?;
+    let (poll, index) = option_mut(ctx, raw_id, raw_option)?;
     poll.options[index].text = text;
     poll.options[index].updated_at = now;
     poll.updated_at = now;
@@ -584,8 +594,7 @@ pub(super) fn delete_option(
     raw_option: &str,
 ) -> Result<Value, ApiError> {
     let now = now_s(ctx);
-    let poll = poll_mut(ctx, raw_id)?;
-    let index = option_index(poll, raw_option)?;
+    let (poll, index) = option_mut(ctx, raw_id, raw_option)?;
     if poll.options.len() == 1 {
         return Err(ApiError::bad_request(
             400111,

@@ -248,34 +248,24 @@ fn read_filing(ctx: &Ctx<'_>, p: &Params) -> Result<Filing, ApiError> {
 
 /// The compact channel object of a report.
 fn channel_snapshot(ctx: &Ctx<'_>, kind: ChannelKind, url: &str) -> Result<Value, ApiError> {
-    Ok(match kind {
-        ChannelKind::Group => {
-            let c = ctx.group(url)?;
-            json!({
-                "channel_url": c.channel_url,
-                "name": c.name,
-                "cover_url": c.cover_url,
-                "custom_type": c.custom_type,
-                "data": c.data,
-                "created_at": c.created_at_ms / 1000,
-                "member_count": c.members.len(),
-                "max_length_message": 5000,
-            })
-        }
-        ChannelKind::Open => {
-            let c = ctx.open(url)?;
-            json!({
-                "channel_url": c.channel_url,
-                "name": c.name,
-                "cover_url": c.cover_url,
-                "custom_type": c.custom_type,
-                "data": c.data,
-                "created_at": c.created_at_ms / 1000,
-                "participant_count": c.participants.len(),
-                "max_length_message": 5000,
-            })
-        }
-    })
+    let c = ctx
+        .chat
+        .basics(kind, url)
+        .ok_or_else(|| ApiError::not_found("Channel"))?;
+    let headcount = match kind {
+        ChannelKind::Group => "member_count",
+        ChannelKind::Open => "participant_count",
+    };
+    Ok(json!({
+        "channel_url": url,
+        "name": c.name,
+        "cover_url": c.cover_url,
+        "custom_type": c.custom_type,
+        "data": c.data,
+        "created_at": c.created_at_ms / 1000,
+        headcount: c.headcount,
+        "max_length_message": 5000,
+    }))
 }
 
 /// Stores a report and renders it.

@@ -141,8 +141,11 @@ pub(super) fn unread_channel_count(
 }
 
 /// The `item_keys` of `unread_item_count`.
+/// How one unread item is counted.
+type Count = fn(&Totals) -> usize;
+
 /// The `item_keys` of `unread_item_count` and how each is counted.
-const ITEMS: [(&str, fn(&Totals) -> usize); 9] = [
+const ITEMS: [(&str, Count); 9] = [
     ("non_super_group_channel_unread_message_count", |t| {
         t.messages
     }),
@@ -173,7 +176,7 @@ const ITEMS: [(&str, fn(&Totals) -> usize); 9] = [
 ];
 
 /// How the item key `key` is counted, if it is one.
-fn item_count(key: &str) -> Option<fn(&Totals) -> usize> {
+fn item_count(key: &str) -> Option<Count> {
     ITEMS
         .iter()
         .find(|(k, _)| *k == key)
