@@ -104,30 +104,29 @@ pub(crate) struct ChannelBasics<'a> {
 impl ChatState {
     /// The shared properties of a channel of either kind, if it exists.
     pub(crate) fn basics(&self, kind: ChannelKind, url: &str) -> Option<ChannelBasics<'_>> {
-        Some(match kind {
-            ChannelKind::Group => {
-                let c = self.group_channels.get(url)?;
+        // The same fields of either channel type, with its headcount.
+        macro_rules! basics {
+            ($channel:expr, $headcount:expr) => {
                 ChannelBasics {
-                    name: &c.name,
-                    cover_url: &c.cover_url,
-                    custom_type: &c.custom_type,
-                    data: &c.data,
-                    created_at_ms: c.created_at_ms,
-                    headcount: c.members.len(),
+                    name: &$channel.name,
+                    cover_url: &$channel.cover_url,
+                    custom_type: &$channel.custom_type,
+                    data: &$channel.data,
+                    created_at_ms: $channel.created_at_ms,
+                    headcount: $headcount,
                 }
-            }
-            ChannelKind::Open => {
-                let c = self.open_channels.get(url)?;
-                ChannelBasics {
-                    name: &c.name,
-                    cover_url: &c.cover_url,
-                    custom_type: &c.custom_type,
-                    data: &c.data,
-                    created_at_ms: c.created_at_ms,
-                    headcount: c.participants.len(),
-                }
-            }
-        })
+            };
+        }
+        match kind {
+            ChannelKind::Group => self
+                .group_channels
+                .get(url)
+                .map(|c| basics!(c, c.members.len())),
+            ChannelKind::Open => self
+                .open_channels
+                .get(url)
+                .map(|c| basics!(c, c.participants.len())),
+        }
     }
 
     /// Makes an existing user a participant of an existing open channel (there is no
@@ -178,6 +177,72 @@ impl ChatState {
         self.next_message_id += 1;
         self.next_message_id
     }
+}
+
+/// The five calls of a resource collection: list and create on `/{name}`, get, update and
+/// delete on `/{name}/{id}`.
+struct Collection {
+    list: fn(&mut Ctx<'_>, &Query) -> Result<Value, ApiError>,
+    create: fn(&mut Ctx<'_>, &Params) -> Result<Value, ApiError>,
+    get: fn(&mut Ctx<'_>, &str, &Query) -> Result<Value, ApiError>,
+    update: fn(&mut Ctx<'_>, &str, &Params) -> Result<Value, ApiError>,
+    delete: fn(&mut Ctx<'_>, &str) -> Result<Value, ApiError>,
+}
+
+/// The [`Collection`] of a handler module with `list`, `create`, `get`, `update` and `delete`.
+macro_rules! collection {
+    ($module:ident) => {
+        Collection {
+            list: $module::list,
+            create: $module::create,
+            get: $module::get,
+            update: $module::update,
+            delete: $module::delete,
+        }
+    };
+}
+
+impl Collection {
+    /// Serves `method` on the collection (`id` absent) or one of its items.
+    fn route(
+        &self,
+        ctx: &mut Ctx<'_>,
+        method: &str,
+        id: Option<&str>,
+        p: &Params,
+        q: &Query,
+    ) -> Result<Value, ApiError> {
+        match (method, id) {
+            ("GET", None) => (self.list)(ctx, q),
+            ("POST", None) => (self.create)(ctx, p),
+            ("GET", Some(id)) => (self.get)(ctx, id, q),
+            ("PUT", Some(id)) => (self.update)(ctx, id, p),
+            ("DELETE", Some(id)) => (self.delete)(ctx, id),
+            _ => Err(ApiError::invalid_url()),
+        }
+    }
+}
+
+/// Generates `Ctx` lookups of a Chat record by key, shared (`$name`) and mutable
+/// (`$name_mut`), answering 400201 ("`$what` not found") when it is missing.
+macro_rules! lookups {
+    ($($name:ident, $name_mut:ident: $map:ident -> $ty:ty, $what:literal, $doc:literal;)+) => {$(
+        #[doc = concat!($doc, ", or 400201.")]
+        pub(crate) fn $name(&self, key: &str) -> Result<&$ty, ApiError> {
+            self.chat
+                .$map
+                .get(key)
+                .ok_or_else(|| ApiError::not_found($what))
+        }
+
+        #[doc = concat!($doc, ", mutably, or 400201.")]
+        pub(crate) fn $name_mut(&mut self, key: &str) -> Result<&mut $ty, ApiError> {
+            self.chat
+                .$map
+                .get_mut(key)
+                .ok_or_else(|| ApiError::not_found($what))
+        }
+    )+};
 }
 
 /// A request below one channel (`/{channel_type}/{channel_url}/{rest..}`), as the families
@@ -243,41 +308,16 @@ impl Ctx<'_> {
         self.env.store_file(file)
     }
 
-    /// The user with this id, or 400201.
-    pub(crate) fn user(&self, user_id: &str) -> Result<&User, ApiError> {
-        self.chat
-            .users
-            .get(user_id)
-            .ok_or_else(|| ApiError::not_found("User"))
-    }
-
-    /// The user with this id, mutably, or 400201.
-    pub(crate) fn user_mut(&mut self, user_id: &str) -> Result<&mut User, ApiError> {
-        self.chat
-            .users
-            .get_mut(user_id)
-            .ok_or_else(|| ApiError::not_found("User"))
+    lookups! {
+        user, user_mut: users -> User, "User", "The user with this id";
+        group, group_mut: group_channels -> GroupChannel, "Channel",
+            "The group channel with this URL";
+        open, open_mut: open_channels -> OpenChannel, "Channel", "The open channel with this URL";
     }
 
     /// Checks that every id names an existing user (400201 otherwise).
     pub(crate) fn require_users(&self, ids: &[String]) -> Result<(), ApiError> {
         ids.iter().try_for_each(|id| self.user(id).map(|_| ()))
-    }
-
-    /// The group channel with this URL, or 400201.
-    pub(crate) fn group(&self, url: &str) -> Result<&GroupChannel, ApiError> {
-        self.chat
-            .group_channels
-            .get(url)
-            .ok_or_else(|| ApiError::not_found("Channel"))
-    }
-
-    /// The group channel with this URL, mutably, or 400201.
-    pub(crate) fn group_mut(&mut self, url: &str) -> Result<&mut GroupChannel, ApiError> {
-        self.chat
-            .group_channels
-            .get_mut(url)
-            .ok_or_else(|| ApiError::not_found("Channel"))
     }
 
     /// Whether `user_id` operates the channel: a channel operator, or an operator of the
@@ -296,22 +336,6 @@ impl Ctx<'_> {
         };
         operators.iter().any(|o| o == user_id)
             || self.chat.custom_types.is_operator(custom_type, user_id)
-    }
-
-    /// The open channel with this URL, or 400201.
-    pub(crate) fn open(&self, url: &str) -> Result<&OpenChannel, ApiError> {
-        self.chat
-            .open_channels
-            .get(url)
-            .ok_or_else(|| ApiError::not_found("Channel"))
-    }
-
-    /// The open channel with this URL, mutably, or 400201.
-    pub(crate) fn open_mut(&mut self, url: &str) -> Result<&mut OpenChannel, ApiError> {
-        self.chat
-            .open_channels
-            .get_mut(url)
-            .ok_or_else(|| ApiError::not_found("Channel"))
     }
 
     /// The messages/metadata of a channel of either kind.
@@ -395,11 +419,9 @@ fn route(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Result<Value, ApiError> {
     let method = request.method.as_str();
     match (method, path.as_slice()) {
         // Users
-        ("GET", ["users"]) => users::list(ctx, q),
-        ("POST", ["users"]) => users::create(ctx, p),
-        ("GET", ["users", id]) => users::get(ctx, id, q),
-        ("PUT", ["users", id]) => users::update(ctx, id, p),
-        ("DELETE", ["users", id]) => users::delete(ctx, id),
+        (_, ["users"] | ["users", _]) => {
+            collection!(users).route(ctx, method, path.get(1).copied(), p, q)
+        }
         ("GET", ["users", id, "my_group_channels"]) => group_channels::list_mine(ctx, id, q),
         ("PUT", ["users", id, "my_group_channels", "leave"]) => {
             user_prefs::leave_my_group_channels(ctx, id, p)
@@ -497,11 +519,9 @@ fn route(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Result<Value, ApiError> {
         ("PUT", ["users", id, "metadata", key]) => user_metadata::update_one(ctx, id, key, p),
         ("DELETE", ["users", id, "metadata", key]) => user_metadata::delete_one(ctx, id, key),
         // Group channels
-        ("GET", ["group_channels"]) => group_channels::list(ctx, q),
-        ("POST", ["group_channels"]) => group_channels::create(ctx, p),
-        ("GET", ["group_channels", url]) => group_channels::get(ctx, url, q),
-        ("PUT", ["group_channels", url]) => group_channels::update(ctx, url, p),
-        ("DELETE", ["group_channels", url]) => group_channels::delete(ctx, url),
+        (_, ["group_channels"] | ["group_channels", _]) => {
+            collection!(group_channels).route(ctx, method, path.get(1).copied(), p, q)
+        }
         ("POST", ["group_channels", url, "invite"]) => group_members::invite(ctx, url, p),
         ("PUT", ["group_channels", url, "join"]) => group_members::join(ctx, url, p),
         ("PUT", ["group_channels", url, "leave"]) => group_members::leave(ctx, url, p),
@@ -660,11 +680,9 @@ fn route(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Result<Value, ApiError> {
             announcements::stats(ctx, announcements::Period::Monthly, q)
         }
         // Open channels
-        ("GET", ["open_channels"]) => open_channels::list(ctx, q),
-        ("POST", ["open_channels"]) => open_channels::create(ctx, p),
-        ("GET", ["open_channels", url]) => open_channels::get(ctx, url, q),
-        ("PUT", ["open_channels", url]) => open_channels::update(ctx, url, p),
-        ("DELETE", ["open_channels", url]) => open_channels::delete(ctx, url),
+        (_, ["open_channels"] | ["open_channels", _]) => {
+            collection!(open_channels).route(ctx, method, path.get(1).copied(), p, q)
+        }
         ("GET", ["open_channels", url, "participants"]) => open_channels::participants(ctx, url, q),
         // Scheduled messages
         ("GET", ["scheduled_messages"]) => scheduled::list(ctx, q),
