@@ -329,9 +329,7 @@ pub(super) fn update_default_invitation_preference(
     ctx: &mut Ctx<'_>,
     p: &Params,
 ) -> Result<Value, ApiError> {
-    let auto_accept = p
-        .bool("auto_accept")?
-        .ok_or_else(|| ApiError::missing("auto_accept"))?;
+    let auto_accept = p.required_bool("auto_accept")?;
     ctx.chat.application.default_auto_accept = auto_accept;
     Ok(json!({ "auto_accept": auto_accept }))
 }

@@ -151,9 +151,7 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
     check_len("bot_type", &bot_type, MAX_BOT_TYPE_CHARS)?;
     let callback_url = p.required_str("bot_callback_url")?;
     check_callback_url(&callback_url)?;
-    let is_privacy_mode = p
-        .bool("is_privacy_mode")?
-        .ok_or_else(|| ApiError::missing("is_privacy_mode"))?;
+    let is_privacy_mode = p.required_bool("is_privacy_mode")?;
     let enable_mark_as_read = p.bool("enable_mark_as_read")?.unwrap_or(true);
     let show_member = p.bool("show_member")?.unwrap_or(false);
     let preference = invitation_preference(p)?.unwrap_or(0);

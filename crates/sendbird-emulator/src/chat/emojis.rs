@@ -208,18 +208,14 @@ fn parse_category_id(raw: &str) -> Result<i64, ApiError> {
 
 /// `PUT /applications/settings/reactions` (`enabled`, required): answers `{reactions}`.
 pub(super) fn enable_reactions(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
-    let enabled = p
-        .bool("enabled")?
-        .ok_or_else(|| ApiError::missing("enabled"))?;
+    let enabled = p.required_bool("enabled")?;
     ctx.chat.emojis.reactions_enabled = enabled;
     Ok(json!({ "reactions": enabled }))
 }
 
 /// `PUT /applications/settings/use_default_emoji` (`use_default_emoji`, required).
 pub(super) fn use_default_emoji(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
-    let on = p
-        .bool("use_default_emoji")?
-        .ok_or_else(|| ApiError::missing("use_default_emoji"))?;
+    let on = p.required_bool("use_default_emoji")?;
     ctx.chat.emojis.use_default_emoji = on;
     Ok(json!({ "use_default_emoji": on }))
 }

@@ -197,19 +197,25 @@ pub(super) fn file_info(ctx: &Ctx<'_>, p: &Params) -> Result<FileInfo, ApiError>
             size: size.unwrap_or_else(|| i64::try_from(upload.data.len()).unwrap_or(i64::MAX)),
         });
     }
-    let url = match p.str("url")? {
-        Some(url) => url,
-        None => p.str("file")?.ok_or_else(|| ApiError::missing("file"))?,
-    };
-    if url.is_empty() {
-        return Err(ApiError::invalid_value("url"));
-    }
     Ok(FileInfo {
-        url,
+        url: file_url(p, "file")?,
         name: name.unwrap_or_default(),
         file_type: file_type.unwrap_or_default(),
         size: size.unwrap_or(0),
     })
+}
+
+/// The URL of a file given by reference: `url`, else `file` as text (400105 naming
+/// `missing` when neither is there, 400111 when it is empty).
+pub(super) fn file_url(p: &Params, missing: &str) -> Result<String, ApiError> {
+    let url = match p.str("url")? {
+        Some(url) => url,
+        None => p.str("file")?.ok_or_else(|| ApiError::missing(missing))?,
+    };
+    if url.is_empty() {
+        return Err(ApiError::invalid_value("url"));
+    }
+    Ok(url)
 }
 
 /// Renders a message, with its `reactions` when `include_reactions=true` and its poll (the

@@ -847,9 +847,7 @@ fn mute_status(
 /// `PUT .../freeze` (`freeze` required): answers the channel.
 fn freeze(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
     let (channel, url, p) = (call.kind, call.url, call.p);
-    let freeze = p
-        .bool("freeze")?
-        .ok_or_else(|| ApiError::missing("freeze"))?;
+    let freeze = p.required_bool("freeze")?;
     match channel {
         ChannelKind::Group => {
             ctx.group_mut(url)?.freeze = freeze;

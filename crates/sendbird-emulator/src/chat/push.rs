@@ -832,9 +832,7 @@ pub(super) fn settings(ctx: &mut Ctx<'_>) -> Result<Value, ApiError> {
 
 /// `PUT /applications/push/settings` (`push_enabled` required).
 pub(super) fn update_settings(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
-    let enabled = p
-        .bool("push_enabled")?
-        .ok_or_else(|| ApiError::missing("push_enabled"))?;
+    let enabled = p.required_bool("push_enabled")?;
     ctx.chat.push.push_enabled = enabled;
     Ok(json!({"push_enabled": enabled}))
 }

@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 use super::messages::parse_message_id;
 use super::model::{basic_user, ChannelKind};
 use super::paging;
-use super::Ctx;
+use super::{ChannelCall, Ctx};
 use crate::http::errors::ApiError;
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -102,6 +102,14 @@ pub(super) fn route(
         ("POST", ["users", id]) => report_user(ctx, id, p),
         (method, [channel_type, url, tail @ ..]) => {
             let kind = ChannelKind::from_path(channel_type).ok_or_else(ApiError::invalid_url)?;
+            let call = ChannelCall {
+                kind,
+                url,
+                method,
+                rest: tail,
+                p,
+                q,
+            };
             match (method, tail) {
                 ("GET", []) => {
                     ctx.content(kind, url)?;
@@ -111,7 +119,7 @@ pub(super) fn route(
                             && r.channel_url == *url
                     })
                 }
-                ("POST", []) => report_channel(ctx, kind, url, p),
+                ("POST", []) => report_channel(ctx, &call),
                 ("GET", ["messages", id]) => {
                     ctx.content(kind, url)?;
                     let id = parse_message_id(id)?;
@@ -122,8 +130,8 @@ pub(super) fn route(
                             && r.message_id == Some(id)
                     })
                 }
-                ("POST", ["messages", id]) => report_message(ctx, kind, url, id, p),
-                ("GET", ["profanity_messages", id]) => moderated_message(ctx, kind, url, id),
+                ("POST", ["messages", id]) => report_message(ctx, &call, id),
+                ("GET", ["profanity_messages", id]) => moderated_message(ctx, &call, id),
                 _ => Err(ApiError::invalid_url()),
             }
         }
@@ -336,25 +344,18 @@ fn report_user(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Value, ApiErro
 }
 
 /// `POST /report/{channel_type}/{channel_url}`.
-fn report_channel(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+fn report_channel(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
+    let p = call.p;
     ctx.content(kind, url)?;
     let filing = read_filing(ctx, p)?;
     file(ctx, Subject::Channel, filing, None, kind, url, None)
 }
 
 /// `POST /report/{channel_type}/{channel_url}/messages/{message_id}` (`offending_user_id`).
-fn report_message(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+fn report_message(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
+    let p = call.p;
     let id = parse_message_id(id)?;
     let offending = p.required_str("offending_user_id")?;
     let filing = read_filing(ctx, p)?;
@@ -378,10 +379,10 @@ fn report_message(
 /// `GET /report/{channel_type}/{channel_url}/profanity_messages/{message_id}`.
 fn moderated_message(
     ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
+    call: &ChannelCall<'_>,
     id: &str,
 ) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
     let id = parse_message_id(id)?;
     ctx.content(kind, url)?;
     ctx.chat

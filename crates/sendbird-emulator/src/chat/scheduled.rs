@@ -243,13 +243,7 @@ pub(super) fn create(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, 
     };
     let file = match kind {
         MessageKind::File => {
-            let url = match p.str("url")? {
-                Some(url) => url,
-                None => p.str("file")?.ok_or_else(|| ApiError::missing("url"))?,
-            };
-            if url.is_empty() {
-                return Err(ApiError::invalid_value("url"));
-            }
+            let url = super::messages::file_url(p, "url")?;
             Some(FileRef {
                 url,
                 name: p.str("file_name")?.unwrap_or_default(),

@@ -24,9 +24,7 @@ pub(super) fn update_invitation_preference(
     user_id: &str,
     p: &Params,
 ) -> Result<Value, ApiError> {
-    let auto_accept = p
-        .bool("auto_accept")?
-        .ok_or_else(|| ApiError::missing("auto_accept"))?;
+    let auto_accept = p.required_bool("auto_accept")?;
     let user = ctx.user_mut(user_id)?;
     user.auto_accept_invitations = auto_accept;
     Ok(json!({"auto_accept": auto_accept}))

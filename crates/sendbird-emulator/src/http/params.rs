@@ -68,6 +68,11 @@ impl Params {
         self.str(name)?.ok_or_else(|| ApiError::missing(name))
     }
 
+    /// A boolean parameter that must be present (400105 otherwise).
+    pub(crate) fn required_bool(&self, name: &str) -> Result<bool, ApiError> {
+        self.bool(name)?.ok_or_else(|| ApiError::missing(name))
+    }
+
     /// A boolean parameter; other types answer 400104.
     pub(crate) fn bool(&self, name: &str) -> Result<Option<bool>, ApiError> {
         match self {
