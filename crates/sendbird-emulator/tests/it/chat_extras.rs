@@ -6,27 +6,28 @@ use sendbird_emulator::Seed;
 use serde_json::{json, Value};
 
 use crate::support::{
-    enc, expect_errors, req, start_with, Api, INVALID_VALUE, MISSING, NOT_BOOL, NOT_FOUND,
-    NOT_LIST, NOT_NUMBER, NOT_STRING,
+    enc, expect_errors, listed, req, seed_users, start_with, Api, INVALID_VALUE, MISSING, NOT_BOOL,
+    NOT_FOUND, NOT_LIST, NOT_NUMBER, NOT_STRING,
 };
 
 const ODD: &str = "odd user/ü";
 
 fn seed() -> Seed {
-    Seed::new()
-        .user("a", "A")
-        .user("b", "B")
-        .user("c", "C")
-        .user("outsider", "O")
-        .user(ODD, "Odd")
-        .group_channel("g", ["a", "b"])
-        .group_channel_json(
-            json!({"channel_url": "work", "user_ids": ["a", "c"], "custom_type": "work"}),
-        )
-        .group_channel_json(
-            json!({"channel_url": "big", "user_ids": ["a", "b", "c"], "is_super": true}),
-        )
-        .open_channel("o", "Open")
+    seed_users(&[
+        ("a", "A"),
+        ("b", "B"),
+        ("c", "C"),
+        ("outsider", "O"),
+        (ODD, "Odd"),
+    ])
+    .group_channel("g", ["a", "b"])
+    .group_channel_json(
+        json!({"channel_url": "work", "user_ids": ["a", "c"], "custom_type": "work"}),
+    )
+    .group_channel_json(
+        json!({"channel_url": "big", "user_ids": ["a", "b", "c"], "is_super": true}),
+    )
+    .open_channel("o", "Open")
 }
 
 async fn say(api: &Api, url: &str, sender: &str, text: &str) -> Value {
@@ -622,14 +623,7 @@ async fn leave_my_group_channels() {
         .ok(),
         json!({})
     );
-    let urls = |v: Value| -> Vec<String> {
-        v["channels"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| c["channel_url"].as_str().unwrap().to_owned())
-            .collect()
-    };
+    let urls = |v: Value| -> Vec<String> { listed(&v, "channels", "channel_url") };
     assert_eq!(
         urls(
             api.get("/users/a/my_group_channels?show_empty=true")

@@ -2,29 +2,19 @@ use http::Method;
 use serde_json::{json, Value};
 
 use crate::support::{
-    collect_pages, enc, expect_errors, req, start, strs, users, Api, ALREADY_EXISTS,
+    collect_pages, enc, expect_errors, listed, req, start, strs, users, Api, ALREADY_EXISTS,
     BAD_PAGE_TOKEN, INVALID_VALUE, MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST, NOT_NUMBER, NOT_STRING,
     TOO_LONG,
 };
 
 fn member_ids(channel: &Value) -> Vec<String> {
-    let mut ids: Vec<String> = channel["members"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["user_id"].as_str().unwrap().to_owned())
-        .collect();
+    let mut ids: Vec<String> = listed(channel, "members", "user_id");
     ids.sort();
     ids
 }
 
 fn urls(body: &Value) -> Vec<String> {
-    body["channels"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["channel_url"].as_str().unwrap().to_owned())
-        .collect()
+    listed(body, "channels", "channel_url")
 }
 
 async fn say(api: &Api, url: &str, user: &str) {

@@ -5,15 +5,12 @@ use sendbird_emulator::Seed;
 use serde_json::{json, Value};
 
 use crate::support::{
-    enc, expect_errors, req, start_with, Api, BAD_PAGE_TOKEN, INVALID_VALUE, MISSING, NOT_BOOL,
-    NOT_FOUND, NOT_LIST, NOT_NUMBER, NOT_OBJECT, TOO_LONG,
+    enc, expect_errors, listed, req, seed_users, start_with, Api, BAD_PAGE_TOKEN, INVALID_VALUE,
+    MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST, NOT_NUMBER, NOT_OBJECT, TOO_LONG,
 };
 
 fn seed() -> Seed {
-    Seed::new()
-        .user("a", "A")
-        .user("b", "B")
-        .user("c", "C")
+    seed_users(&[("a", "A"), ("b", "B"), ("c", "C")])
         .group_channel("g", ["a", "b"])
         .group_channel_json(
             json!({"channel_url": "work", "user_ids": ["a", "c"], "custom_type": "work"}),
@@ -451,12 +448,7 @@ async fn translations_are_stored_on_the_message() {
 }
 
 fn texts(body: &Value) -> Vec<String> {
-    body["results"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["message"].as_str().unwrap().to_owned())
-        .collect()
+    listed(body, "results", "message")
 }
 
 #[tokio::test]

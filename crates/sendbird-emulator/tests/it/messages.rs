@@ -3,15 +3,12 @@ use sendbird_emulator::Seed;
 use serde_json::{json, Value};
 
 use crate::support::{
-    expect_errors, req, start_with, Api, INVALID_URL, INVALID_VALUE, MISSING, NOT_BOOL, NOT_FOUND,
-    NOT_NUMBER, NOT_STRING,
+    expect_errors, req, seed_users, start_with, Api, INVALID_URL, INVALID_VALUE, MISSING, NOT_BOOL,
+    NOT_FOUND, NOT_NUMBER, NOT_STRING,
 };
 
 fn seed() -> Seed {
-    Seed::new()
-        .user("a", "A")
-        .user("b", "B")
-        .user("outsider", "O")
+    seed_users(&[("a", "A"), ("b", "B"), ("outsider", "O")])
         .group_channel("g", ["a", "b"])
         .open_channel("o", "Open")
 }

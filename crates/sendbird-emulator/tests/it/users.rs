@@ -4,8 +4,8 @@ use http::Method;
 use serde_json::{json, Value};
 
 use crate::support::{
-    collect_pages, enc, expect_errors, req, start, users, ALREADY_EXISTS, INVALID_VALUE, MISSING,
-    NOT_BOOL, NOT_FOUND, NOT_LIST, NOT_OBJECT, NOT_STRING, TOO_LONG,
+    collect_pages, enc, expect_errors, listed, req, start, users, ALREADY_EXISTS, INVALID_VALUE,
+    MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST, NOT_OBJECT, NOT_STRING, TOO_LONG,
 };
 
 #[tokio::test]
@@ -192,14 +192,7 @@ async fn list_filters() {
         .ok();
     }
     api.put("/users/u3", json!({"is_active": false})).await.ok();
-    let ids = |body: Value| -> Vec<String> {
-        body["users"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|u| u["user_id"].as_str().unwrap().to_owned())
-            .collect()
-    };
+    let ids = |body: Value| -> Vec<String> { listed(&body, "users", "user_id") };
     assert_eq!(ids(api.get("/users").await.ok()), ["u1", "u2"]);
     assert_eq!(
         ids(api.get("/users?active_mode=all").await.ok()),

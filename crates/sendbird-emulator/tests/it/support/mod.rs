@@ -261,6 +261,13 @@ pub(crate) async fn start() -> (Emulator, Api) {
     start_with(Seed::new()).await
 }
 
+/// A seed that starts with these `(user_id, nickname)` users.
+pub(crate) fn seed_users(users: &[(&str, &str)]) -> Seed {
+    users.iter().fold(Seed::new(), |seed, (id, nickname)| {
+        seed.user(*id, *nickname)
+    })
+}
+
 /// Creates users `ids` with nickname = id.
 pub(crate) async fn users(api: &Api, ids: &[&str]) {
     for id in ids {
