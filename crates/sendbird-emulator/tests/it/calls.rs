@@ -18,6 +18,12 @@ fn room_id(reply: &Reply) -> String {
     reply.ok()["room"]["room_id"].as_str().unwrap().to_owned()
 }
 
+/// Creates a room of this type through the API; returns its id.
+async fn create_room(api: &Api, room_type: &str) -> String {
+    let body = json!({ "type": room_type });
+    room_id(&v1(api, Method::POST, "/rooms", Some(body)).await)
+}
+
 #[tokio::test]
 async fn rooms_create_get_delete() {
     let (_emulator, api) = start().await;
@@ -115,14 +121,7 @@ async fn rooms_page_to_the_end_both_ways() {
         } else {
             "large_room_for_audio_only"
         };
-        let reply = v1(
-            &api,
-            Method::POST,
-            "/rooms",
-            Some(json!({"type": room_type})),
-        )
-        .await;
-        created.push(room_id(&reply));
+        created.push(create_room(&api, room_type).await);
     }
     let items = walk(&api, "/rooms", "rooms", "room_id", 5).await;
     let ids = strs(&items, "room_id");
@@ -165,12 +164,7 @@ async fn rooms_page_to_the_end_both_ways() {
     let second = get(&api, &format!("/rooms?limit=5&next={}", enc(next)))
         .await
         .ok();
-    let second_ids: Vec<&str> = second["rooms"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["room_id"].as_str().unwrap())
-        .collect();
+    let second_ids = listed(&second, "rooms", "room_id");
     assert_eq!(second_ids, newest_first[5..10]);
     let filtered = get(&api, "/rooms?limit=3&state=open&type=small_room_for_video")
         .await
@@ -196,15 +190,7 @@ async fn room_filters() {
         );
     let (_emulator, api) = start_with(seed).await;
     let ids = |body: &Value| listed(body, "rooms", "room_id");
-    let api_room = room_id(
-        &v1(
-            &api,
-            Method::POST,
-            "/rooms",
-            Some(json!({"type": "small_room_for_video"})),
-        )
-        .await,
-    );
+    let api_room = create_room(&api, "small_room_for_video").await;
     v1(&api, Method::DELETE, &format!("/rooms/{api_room}"), None)
         .await
         .ok();
@@ -422,15 +408,7 @@ async fn check_custom_items_limits(api: &Api, path: &str) {
 async fn custom_items_limits_for_rooms_and_calls() {
     let seed = Seed::new().direct_call(DirectCallSeed::new("call-1", "alice", "bob"));
     let (_emulator, api) = start_with(seed).await;
-    let id = room_id(
-        &v1(
-            &api,
-            Method::POST,
-            "/rooms",
-            Some(json!({"type": "small_room_for_video"})),
-        )
-        .await,
-    );
+    let id = create_room(&api, "small_room_for_video").await;
     check_custom_items_limits(&api, &format!("/rooms/{id}/custom_items")).await;
     check_custom_items_limits(&api, "/direct_calls/call-1/custom_items").await;
     calls_errors(
@@ -562,56 +540,42 @@ async fn user_calls_filter_by_seconds() {
     assert_eq!(body["calls"][1]["user_role"], "dc_callee");
     assert_eq!(body["has_next"], false);
 
-    // start_ts: started at or after (seconds).
-    let body = get(
-        &api,
-        &format!("/users/alice/calls?start_ts={}", secs(T0 + 3_600_000)),
-    )
-    .await
-    .ok();
-    assert_eq!(call_ids(&body), ["c3", "c2"]);
-    // end_ts: ended at or before (seconds).
-    let body = get(
-        &api,
-        &format!("/users/alice/calls?end_ts={}", secs(T0 + 3_630_000)),
-    )
-    .await
-    .ok();
-    assert_eq!(call_ids(&body), ["c2", "c1"]);
-    let body = get(
-        &api,
-        &format!(
-            "/users/alice/calls?start_ts={}&end_ts={}",
-            secs(T0 + 1_000),
-            secs(T0 + 7_300_000)
+    let filtered: [(String, &[&str]); 7] = [
+        // start_ts: started at or after (seconds).
+        (
+            format!("/users/alice/calls?start_ts={}", secs(T0 + 3_600_000)),
+            &["c3", "c2"],
         ),
-    )
-    .await
-    .ok();
-    assert_eq!(call_ids(&body), ["c3", "c2"]);
-    // Milliseconds are far in the future when read as seconds: nothing matches.
-    let body = get(&api, &format!("/users/alice/calls?start_ts={T0}"))
-        .await
-        .ok();
-    assert_eq!(call_ids(&body), Vec::<&str>::new());
-    // Unfinished calls never match an end_ts.
-    let body = get(
-        &api,
-        &format!("/users/bob/calls?end_ts={}", secs(T0) + 1_000_000),
-    )
-    .await
-    .ok();
-    assert_eq!(call_ids(&body), ["c2", "c1"]);
-
-    let body = get(&api, "/users/alice/calls?role=dc_callee").await.ok();
-    assert_eq!(call_ids(&body), ["c2"]);
-    let body = get(
-        &api,
-        "/users/alice/calls?type=direct&end_result=completed,declined",
-    )
-    .await
-    .ok();
-    assert_eq!(call_ids(&body), ["c3", "c1"]);
+        // end_ts: ended at or before (seconds).
+        (
+            format!("/users/alice/calls?end_ts={}", secs(T0 + 3_630_000)),
+            &["c2", "c1"],
+        ),
+        (
+            format!(
+                "/users/alice/calls?start_ts={}&end_ts={}",
+                secs(T0 + 1_000),
+                secs(T0 + 7_300_000)
+            ),
+            &["c3", "c2"],
+        ),
+        // Milliseconds are far in the future when read as seconds: nothing matches.
+        (format!("/users/alice/calls?start_ts={T0}"), &[]),
+        // Unfinished calls never match an end_ts.
+        (
+            format!("/users/bob/calls?end_ts={}", secs(T0) + 1_000_000),
+            &["c2", "c1"],
+        ),
+        ("/users/alice/calls?role=dc_callee".to_owned(), &["c2"]),
+        (
+            "/users/alice/calls?type=direct&end_result=completed,declined".to_owned(),
+            &["c3", "c1"],
+        ),
+    ];
+    for (path, expected) in filtered {
+        let body = get(&api, &path).await.ok();
+        assert_eq!(call_ids(&body), expected, "{path}");
+    }
     let page = get(&api, "/users/alice/calls?limit=2").await.ok();
     assert_eq!(call_ids(&page), ["c3", "c2"]);
     let next = page["next"].as_str().unwrap();
@@ -970,15 +934,7 @@ async fn seeding_calls() {
 
     // Runtime seeding onto resources created through the API.
     let (emulator, api) = start().await;
-    let id = room_id(
-        &v1(
-            &api,
-            Method::POST,
-            "/rooms",
-            Some(json!({"type": "large_room_for_audio_only"})),
-        )
-        .await,
-    );
+    let id = create_room(&api, "large_room_for_audio_only").await;
     emulator
         .apply_seed(
             &Seed::new()
@@ -1007,12 +963,7 @@ async fn seeded_creation_times_order_lists() {
         .room(RoomSeed::new("newest", "small_room_for_video").created_at(T0 + 2_000));
     let (_emulator, api) = start_with(seed).await;
     let body = get(&api, "/rooms").await.ok();
-    let ids: Vec<&str> = body["rooms"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["room_id"].as_str().unwrap())
-        .collect();
+    let ids = listed(&body, "rooms", "room_id");
     assert_eq!(ids, ["newest", "middle", "oldest"]);
     let body = get(
         &api,
