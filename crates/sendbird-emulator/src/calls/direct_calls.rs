@@ -12,7 +12,7 @@ use crate::http::params::Params;
 use crate::http::query::Query;
 use crate::render::opt_ms;
 use crate::v1::custom_items::{self, Items};
-use crate::v1::errors::{invalid, invalid_param, not_found, to_v1};
+use crate::v1::errors::{found, found_mut, invalid, invalid_param, to_v1};
 use crate::v1::paging::{self, Order};
 use crate::v1::recordings::{self, Target};
 use crate::v1::users::user_object;
@@ -174,17 +174,11 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
 }
 
 fn call<'a>(ctx: &'a Ctx<'_>, call_id: &str) -> Result<&'a DirectCall, ApiError> {
-    ctx.state
-        .direct_calls
-        .get(call_id)
-        .ok_or_else(|| not_found(&format!("Direct call \"{call_id}\"")))
+    found(&ctx.state.direct_calls, "Direct call", call_id)
 }
 
 fn call_mut<'a>(ctx: &'a mut Ctx<'_>, call_id: &str) -> Result<&'a mut DirectCall, ApiError> {
-    ctx.state
-        .direct_calls
-        .get_mut(call_id)
-        .ok_or_else(|| not_found(&format!("Direct call \"{call_id}\"")))
+    found_mut(&mut ctx.state.direct_calls, "Direct call", call_id)
 }
 
 /// `GET /direct_calls/{call_id}` → `{call}` (`user_id` in the query adds `user_role`).

@@ -16,7 +16,7 @@ use crate::http::query::Query;
 use crate::render::opt_ms;
 use crate::v1::custom_items::{self, Items};
 use crate::v1::entry::Entry;
-use crate::v1::errors::{invalid, invalid_param, live_state, missing, not_found, to_v1};
+use crate::v1::errors::{found, found_mut, invalid, invalid_param, live_state, missing, to_v1};
 use crate::v1::ids::uuid;
 use crate::v1::paging::{self, Order};
 use crate::v1::recordings::{self, Target};
@@ -174,17 +174,11 @@ impl LiveEvent {
 
 /// The live event with this id (400200 otherwise).
 pub(crate) fn event<'a>(ctx: &'a Ctx<'_>, live_event_id: &str) -> Result<&'a LiveEvent, ApiError> {
-    ctx.state
-        .events
-        .get(live_event_id)
-        .ok_or_else(|| not_found(&format!("Live event \"{live_event_id}\"")))
+    found(&ctx.state.events, "Live event", live_event_id)
 }
 
 fn event_mut<'a>(ctx: &'a mut Ctx<'_>, live_event_id: &str) -> Result<&'a mut LiveEvent, ApiError> {
-    ctx.state
-        .events
-        .get_mut(live_event_id)
-        .ok_or_else(|| not_found(&format!("Live event \"{live_event_id}\"")))
+    found_mut(&mut ctx.state.events, "Live event", live_event_id)
 }
 
 /// Splits a comma-joined list of percent-encoded ids (the Live SDK's form).

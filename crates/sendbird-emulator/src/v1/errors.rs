@@ -14,6 +14,8 @@
 //! | 408/413 | 400100 | `INVALID_PARAMS` (body too slow / too large) |
 //! | 500/503 | 500999 | `UNKNOWN_ERROR` (injected faults; 503 also when the body budget is spent) |
 
+use std::collections::BTreeMap;
+
 use http::StatusCode;
 
 use crate::http::errors::{ApiError, Envelope};
@@ -65,6 +67,28 @@ pub(crate) fn missing(param: &str) -> ApiError {
 /// 400200: the named resource does not exist.
 pub(crate) fn not_found(what: &str) -> ApiError {
     bad(NOT_FOUND, "NOT_FOUND", &format!("{what} not found."))
+}
+
+/// The record `id` of `records`, or 400200 naming it as a `what` (`Live event "ev" not found.`).
+pub(crate) fn found<'a, T>(
+    records: &'a BTreeMap<String, T>,
+    what: &str,
+    id: &str,
+) -> Result<&'a T, ApiError> {
+    records
+        .get(id)
+        .ok_or_else(|| not_found(&format!("{what} \"{id}\"")))
+}
+
+/// [`found`], for changes.
+pub(crate) fn found_mut<'a, T>(
+    records: &'a mut BTreeMap<String, T>,
+    what: &str,
+    id: &str,
+) -> Result<&'a mut T, ApiError> {
+    records
+        .get_mut(id)
+        .ok_or_else(|| not_found(&format!("{what} \"{id}\"")))
 }
 
 /// 400200: no `/v1` endpoint is served at this URL.
