@@ -27,7 +27,7 @@ use serde_json::{json, Map, Value};
 
 use super::calendar;
 use super::model::{ChannelKind, GroupChannel};
-use super::{paging, random_hex, Ctx};
+use super::{assign, paging, random_hex, Ctx};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -996,12 +996,8 @@ fn edit(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Value, ApiError> {
         super::check_custom_type(&custom_type)?;
         a.target_custom_type = custom_type;
     }
-    if let Some(create_channel) = p.bool("create_channel")? {
-        a.create_channel = create_channel;
-    }
-    if let Some(options) = channel_options(p)? {
-        a.channel_options = options;
-    }
+    assign(&mut a.create_channel, p.bool("create_channel")?);
+    assign(&mut a.channel_options, channel_options(p)?);
     if let Some(object) = p.object("message")? {
         if let Some(kind) = string_field(&object, "message", "type")? {
             let admin = matches!(kind.as_str(), "ADMM" | "BRDM");
@@ -1018,27 +1014,26 @@ fn edit(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Value, ApiError> {
                 a.message.user_id = Some(user_id);
             }
         }
-        if let Some(content) = string_field(&object, "message", "content")? {
-            a.message.content = content;
-        }
-        if let Some(custom_type) = string_field(&object, "message", "custom_type")? {
-            a.message.custom_type = custom_type;
-        }
-        if let Some(data) = string_field(&object, "message", "data")? {
-            a.message.data = data;
-        }
+        assign(
+            &mut a.message.content,
+            string_field(&object, "message", "content")?,
+        );
+        assign(
+            &mut a.message.custom_type,
+            string_field(&object, "message", "custom_type")?,
+        );
+        assign(
+            &mut a.message.data,
+            string_field(&object, "message", "data")?,
+        );
     }
-    if let Some(enable_push) = p.bool("enable_push")? {
-        a.enable_push = enable_push;
-    }
+    assign(&mut a.enable_push, p.bool("enable_push")?);
     let now = ctx.now_ms();
     if let Some(scheduled_at) = p.int("scheduled_at")? {
         check_scheduled_at(scheduled_at, now)?;
         a.scheduled_at = scheduled_at;
     }
-    if let Some(end_at) = p.int("end_at")? {
-        a.end_at = end_at;
-    }
+    assign(&mut a.end_at, p.int("end_at")?);
     check_end_at(a.end_at, a.scheduled_at)?;
     if let Some(cease) = p.str("cease_at")? {
         a.cease_at = Some(cease).filter(|s| !s.is_empty());

@@ -12,7 +12,7 @@ use serde_json::{json, Map, Value};
 use super::model::{ChannelKind, Message, MessageKind, User};
 use super::operators::user_page;
 use super::paging;
-use super::{check_custom_type, Ctx};
+use super::{assign, check_custom_type, Ctx};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -98,12 +98,11 @@ impl Settings {
     /// value is checked before anything changes.
     fn apply(&mut self, p: &Params) -> Result<(), ApiError> {
         let mut next = self.clone();
-        if let Some(v) = p.bool("display_past_message")? {
-            next.display_past_message = v;
-        }
-        if let Some(v) = p.bool("allow_links")? {
-            next.allow_links = v;
-        }
+        assign(
+            &mut next.display_past_message,
+            p.bool("display_past_message")?,
+        );
+        assign(&mut next.allow_links, p.bool("allow_links")?);
         if let Some(v) = p.int("max_message_length")? {
             if !MESSAGE_LENGTHS.contains(&v) {
                 return Err(ApiError::invalid_value("max_message_length"));
@@ -132,54 +131,43 @@ impl Settings {
         }
         if let Some(filter) = p.object("domain_filter")? {
             let obj = Obj("domain_filter", &filter);
-            if let Some(domains) = obj.str_list("domains")? {
-                next.domains = domains;
-            }
-            if let Some(kind) = obj.int_in("type", 0..=2)? {
-                next.domain_filter_type = kind;
-            }
-            if let Some(v) = obj.bool("should_check_global")? {
-                next.domain_should_check_global = v;
-            }
+            assign(&mut next.domains, obj.str_list("domains")?);
+            assign(&mut next.domain_filter_type, obj.int_in("type", 0..=2)?);
+            assign(
+                &mut next.domain_should_check_global,
+                obj.bool("should_check_global")?,
+            );
         }
         if let Some(filter) = p.object("profanity_filter")? {
             let obj = Obj("profanity_filter", &filter);
-            if let Some(keywords) = obj.keywords()? {
-                next.keywords = keywords;
-            }
-            if let Some(regexes) = obj.regex_filters()? {
-                next.regex_filters = regexes;
-            }
-            if let Some(kind) = obj.int_in("type", 0..=2)? {
-                next.profanity_filter_type = kind;
-            }
-            if let Some(v) = obj.bool("should_check_global")? {
-                next.profanity_should_check_global = v;
-            }
+            assign(&mut next.keywords, obj.keywords()?);
+            assign(&mut next.regex_filters, obj.regex_filters()?);
+            assign(&mut next.profanity_filter_type, obj.int_in("type", 0..=2)?);
+            assign(
+                &mut next.profanity_should_check_global,
+                obj.bool("should_check_global")?,
+            );
         }
         if let Some(moderation) = p.object("profanity_triggered_moderation")? {
             let obj = Obj("profanity_triggered_moderation", &moderation);
-            if let Some(v) = obj.int_in("count", 0..=i64::MAX)? {
-                next.moderation_count = v;
-            }
-            if let Some(v) = obj.int_in("duration", 1..=i64::MAX)? {
-                next.moderation_duration = v;
-            }
-            if let Some(v) = obj.int_in("action", 0..=2)? {
-                next.moderation_action = v;
-            }
+            assign(
+                &mut next.moderation_count,
+                obj.int_in("count", 0..=i64::MAX)?,
+            );
+            assign(
+                &mut next.moderation_duration,
+                obj.int_in("duration", 1..=i64::MAX)?,
+            );
+            assign(&mut next.moderation_action, obj.int_in("action", 0..=2)?);
         }
         if let Some(moderation) = p.object("image_moderation")? {
             let obj = Obj("image_moderation", &moderation);
-            if let Some(v) = obj.int_in("type", 0..=i64::MAX)? {
-                next.image_moderation_type = v;
-            }
-            if let Some(v) = obj.bool("soft_block")? {
-                next.image_soft_block = v;
-            }
-            if let Some(v) = obj.bool("check_urls")? {
-                next.image_check_urls = v;
-            }
+            assign(
+                &mut next.image_moderation_type,
+                obj.int_in("type", 0..=i64::MAX)?,
+            );
+            assign(&mut next.image_soft_block, obj.bool("soft_block")?);
+            assign(&mut next.image_check_urls, obj.bool("check_urls")?);
             match moderation.get("limits") {
                 None | Some(Value::Null) => {}
                 Some(Value::Object(limits)) => {

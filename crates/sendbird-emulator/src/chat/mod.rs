@@ -371,6 +371,13 @@ pub(crate) fn check_custom_type(custom_type: &str) -> Result<(), ApiError> {
     Ok(())
 }
 
+/// Stores `value` in `slot` when there is one: an optional field of an update.
+pub(crate) fn assign<T>(slot: &mut T, value: Option<T>) {
+    if let Some(value) = value {
+        *slot = value;
+    }
+}
+
 /// A freshly generated opaque token (hex).
 pub(crate) fn random_hex(len: usize) -> String {
     const HEX: &[u8] = b"0123456789abcdef";

@@ -10,7 +10,7 @@ use serde_json::{json, Map, Value};
 
 use super::messages::parse_message_id;
 use super::model::{basic_user, ChannelKind, MessageKind};
-use super::{check_custom_type, paging, Ctx};
+use super::{assign, check_custom_type, paging, Ctx};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -362,28 +362,19 @@ pub(super) fn update(
         check_custom_type(&custom_type)?;
         next.custom_type = custom_type;
     }
-    if let Some(data) = p.str("data")? {
-        next.data = data;
-    }
-    if let Some(send_push) = p.bool("send_push")? {
-        next.send_push = send_push;
-    }
+    assign(&mut next.data, p.str("data")?);
+    assign(&mut next.send_push, p.bool("send_push")?);
     if let Some(mention_type) = p.str("mention_type")? {
         check_mention_type(&mention_type)?;
         next.mention_type = mention_type;
     }
-    if let Some(ids) = p.str_list("mentioned_user_ids")? {
-        next.mentioned_user_ids = ids;
-    }
-    if let Some(silent) = p.bool("is_silent")? {
-        next.is_silent = silent;
-    }
-    if let Some(mark) = p.bool("mark_as_read")? {
-        next.mark_as_read = mark;
-    }
-    if let Some(items) = metaarray(p)? {
-        next.sorted_metaarray = items;
-    }
+    assign(
+        &mut next.mentioned_user_ids,
+        p.str_list("mentioned_user_ids")?,
+    );
+    assign(&mut next.is_silent, p.bool("is_silent")?);
+    assign(&mut next.mark_as_read, p.bool("mark_as_read")?);
+    assign(&mut next.sorted_metaarray, metaarray(p)?);
     let file_fields = [
         p.str("url")?,
         p.str("file_name")?,

@@ -9,7 +9,7 @@
 
 use serde_json::{json, Value};
 
-use super::Ctx;
+use super::{assign, Ctx};
 use crate::http::errors::ApiError;
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -120,21 +120,18 @@ pub(crate) fn is_http_url(url: &str) -> bool {
 /// `include_unread_count`, `enabled_events`; all optional).
 pub(super) fn update(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
     let mut next = ctx.chat.webhook.clone();
-    if let Some(enabled) = p.bool("enabled")? {
-        next.enabled = enabled;
-    }
+    assign(&mut next.enabled, p.bool("enabled")?);
     if let Some(url) = p.str("url")? {
         if !url.is_empty() && !is_http_url(&url) {
             return Err(ApiError::invalid_value("url"));
         }
         next.url = url;
     }
-    if let Some(include) = p.bool("include_members")? {
-        next.include_members = include;
-    }
-    if let Some(include) = p.bool("include_unread_count")? {
-        next.include_unread_count = include;
-    }
+    assign(&mut next.include_members, p.bool("include_members")?);
+    assign(
+        &mut next.include_unread_count,
+        p.bool("include_unread_count")?,
+    );
     if let Some(events) = p.str_list("enabled_events")? {
         let mut subscribed: Vec<String> = Vec::new();
         for event in events {
