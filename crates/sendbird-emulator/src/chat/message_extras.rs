@@ -174,39 +174,12 @@ fn add_reaction(
     call: &ChannelCall<'_>,
     raw_id: &str,
 ) -> Result<Value, ApiError> {
-    let (kind, url) = (call.kind, call.url);
     let p = call.p;
-    group_only(kind)?;
+    group_only(call.kind)?;
     super::emojis::check_reactions_enabled(ctx)?;
     let user_id = p.required_str("user_id")?;
     let key = reaction_key(p.str("reaction")?)?;
-    let id = existing(ctx, kind, url, raw_id)?;
-    ctx.user(&user_id)?;
-    ctx.group(url)?
-        .member(&user_id)
-        .ok_or_else(|| ApiError::not_found("Member"))?;
-    let now = ctx.now_ms();
-    let message = message_mut(ctx, kind, url, id)?;
-    let updated_at = match message.reactions.iter_mut().find(|r| r.key == key) {
-        Some(reaction) if reaction.user_ids.contains(&user_id) => None,
-        Some(reaction) => {
-            reaction.user_ids.push(user_id.clone());
-            reaction.updated_at = now;
-            Some(now)
-        }
-        None => {
-            message.reactions.push(Reaction {
-                key: key.clone(),
-                user_ids: vec![user_id.clone()],
-                updated_at: now,
-            });
-            Some(now)
-        }
-    };
-    if updated_at.is_some() {
-        super::webhook_events::reaction(ctx, url, id, &user_id, &key, true);
-    }
-    Ok(reaction_event(&user_id, "ADD", &key, id, updated_at))
+    react(ctx, call, raw_id, &user_id, &key, true)
 }
 
 /// `DELETE .../messages/{message_id}/reactions?user_id=...&reaction=...`. Removing a
@@ -216,32 +189,74 @@ fn remove_reaction(
     call: &ChannelCall<'_>,
     raw_id: &str,
 ) -> Result<Value, ApiError> {
-    let (kind, url) = (call.kind, call.url);
     let q = call.q;
-    group_only(kind)?;
+    group_only(call.kind)?;
     let user_id = q
         .str("user_id")?
         .ok_or_else(|| ApiError::missing("user_id"))?;
     let key = reaction_key(q.str("reaction")?)?;
+    react(ctx, call, raw_id, &user_id, &key, false)
+}
+
+/// Adds (`add`, for a member) or removes the reaction `key` of `user_id` on the message
+/// `raw_id`, posts the webhook event when something changed, and answers the operation.
+fn react(
+    ctx: &mut Ctx<'_>,
+    call: &ChannelCall<'_>,
+    raw_id: &str,
+    user_id: &str,
+    key: &str,
+    add: bool,
+) -> Result<Value, ApiError> {
+    let (kind, url) = (call.kind, call.url);
     let id = existing(ctx, kind, url, raw_id)?;
-    ctx.user(&user_id)?;
+    ctx.user(user_id)?;
+    if add {
+        ctx.group(url)?
+            .member(user_id)
+            .ok_or_else(|| ApiError::not_found("Member"))?;
+    }
     let now = ctx.now_ms();
     let message = message_mut(ctx, kind, url, id)?;
-    let mut removed = false;
-    if let Some(reaction) = message.reactions.iter_mut().find(|r| r.key == key) {
-        let before = reaction.user_ids.len();
-        reaction.user_ids.retain(|u| *u != user_id);
-        removed = reaction.user_ids.len() != before;
-        if removed {
+    let reaction = message.reactions.iter_mut().find(|r| r.key == key);
+    let changed = match (reaction, add) {
+        (Some(reaction), true) if reaction.user_ids.iter().any(|u| u == user_id) => false,
+        (Some(reaction), true) => {
+            reaction.user_ids.push(user_id.to_owned());
             reaction.updated_at = now;
+            true
         }
+        (None, true) => {
+            message.reactions.push(Reaction {
+                key: key.to_owned(),
+                user_ids: vec![user_id.to_owned()],
+                updated_at: now,
+            });
+            true
+        }
+        (Some(reaction), false) => {
+            let before = reaction.user_ids.len();
+            reaction.user_ids.retain(|u| u != user_id);
+            let removed = reaction.user_ids.len() != before;
+            if removed {
+                reaction.updated_at = now;
+            }
+            message.reactions.retain(|r| !r.user_ids.is_empty());
+            removed
+        }
+        (None, false) => false,
+    };
+    if changed {
+        super::webhook_events::reaction(ctx, url, id, user_id, key, add);
     }
-    message.reactions.retain(|r| !r.user_ids.is_empty());
-    let updated_at = removed.then_some(now);
-    if removed {
-        super::webhook_events::reaction(ctx, url, id, &user_id, &key, false);
-    }
-    Ok(reaction_event(&user_id, "DELETE", &key, id, updated_at))
+    let operation = if add { "ADD" } else { "DELETE" };
+    Ok(reaction_event(
+        user_id,
+        operation,
+        key,
+        id,
+        changed.then_some(now),
+    ))
 }
 
 /// Reads `sorted_metaarray`: `[{"key": string, "value": [string, ...]}, ...]`.
