@@ -257,46 +257,45 @@ async fn listing_windows() {
         }
     };
 
-    // Defaults: 15 before, the anchor, 15 after.
-    assert_eq!(
-        ids(&list(format!("message_ts={}", ts[20])).await),
-        all[5..36].to_vec()
-    );
-    // Forward from the start.
-    assert_eq!(
-        ids(&list(format!("message_ts={}&prev_limit=0&next_limit=10", ts[0])).await),
-        all[0..11].to_vec()
-    );
-    assert_eq!(
-        ids(&list(format!(
-            "message_ts={}&prev_limit=0&next_limit=10&include=false",
-            ts[0]
-        ))
-        .await),
-        all[1..11].to_vec()
-    );
-    // Backward from the end, newest first.
-    let newest_first = ids(&list(format!(
-        "message_ts={}&prev_limit=5&next_limit=0&reverse=true",
-        ts[39] + 1
-    ))
-    .await);
-    let mut expected = all[35..40].to_vec();
-    expected.reverse();
-    assert_eq!(newest_first, expected);
-    // Anchored on an id.
-    assert_eq!(
-        ids(&list(format!("message_id={}&prev_limit=2&next_limit=2", all[10])).await),
-        all[8..13].to_vec()
-    );
-    assert_eq!(
-        ids(&list(format!(
-            "message_id={}&prev_limit=2&next_limit=2&include=false",
-            all[10]
-        ))
-        .await),
-        [all[8], all[9], all[11], all[12]]
-    );
+    let windows: [(String, Vec<i64>); 6] = [
+        // Defaults: 15 before, the anchor, 15 after.
+        (format!("message_ts={}", ts[20]), all[5..36].to_vec()),
+        // Forward from the start.
+        (
+            format!("message_ts={}&prev_limit=0&next_limit=10", ts[0]),
+            all[0..11].to_vec(),
+        ),
+        (
+            format!(
+                "message_ts={}&prev_limit=0&next_limit=10&include=false",
+                ts[0]
+            ),
+            all[1..11].to_vec(),
+        ),
+        // Backward from the end, newest first.
+        (
+            format!(
+                "message_ts={}&prev_limit=5&next_limit=0&reverse=true",
+                ts[39] + 1
+            ),
+            all[35..40].iter().rev().copied().collect(),
+        ),
+        // Anchored on an id.
+        (
+            format!("message_id={}&prev_limit=2&next_limit=2", all[10]),
+            all[8..13].to_vec(),
+        ),
+        (
+            format!(
+                "message_id={}&prev_limit=2&next_limit=2&include=false",
+                all[10]
+            ),
+            vec![all[8], all[9], all[11], all[12]],
+        ),
+    ];
+    for (query, expected) in windows {
+        assert_eq!(ids(&list(query.clone()).await), expected, "{query}");
+    }
     // Walking the whole history forward in windows reaches every message once.
     let mut walked = Vec::new();
     let mut anchor = 0;
