@@ -161,20 +161,14 @@ mod tests {
             ("live", "create_live_event"),
         ] {
             let endpoint = find(product, op).expect("registered");
-            let response = std::fs::read(fixture(product, "responses", op)).expect("fixture");
-            assert!(check(
-                endpoint,
-                &Target::Response(String::new()),
-                Bytes::from(response)
-            )
-            .is_ok());
-            let request = std::fs::read(fixture(product, "requests", op)).expect("fixture");
-            assert!(check(
-                endpoint,
-                &Target::Request(String::new()),
-                Bytes::from(request)
-            )
-            .is_ok());
+            for (kind, target) in [
+                ("responses", Target::Response(String::new())),
+                ("requests", Target::Request(String::new())),
+            ] {
+                let body = std::fs::read(fixture(product, kind, op)).expect("fixture");
+                let result = check(endpoint, &target, Bytes::from(body));
+                assert!(result.is_ok(), "{product} {op} {kind}: {result:?}");
+            }
         }
     }
 
