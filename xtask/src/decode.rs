@@ -232,39 +232,31 @@ mod tests {
             .expect_err("a known category that does not decode");
         assert!(wrong.contains("blocker"), "{wrong}");
         assert!(decode_webhook("live", b"{}").is_err());
-        let args: Vec<String> = ["--product", "chat", "--webhook", "f.json"]
-            .map(String::from)
-            .to_vec();
-        assert_eq!(
-            parse_args(&args),
-            Ok(Args {
-                product: "chat".into(),
-                operation: String::new(),
-                target: Target::Webhook("f.json".into())
-            })
-        );
     }
 
     #[test]
     fn argument_parsing() {
-        let args: Vec<String> = [
+        let words = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let args = words(&[
             "--product",
             "chat",
             "--operation",
             "get_user",
             "--response",
             "f.json",
-        ]
-        .map(String::from)
-        .to_vec();
-        assert_eq!(
-            parse_args(&args),
-            Ok(Args {
+        ]);
+        let webhook = words(&["--product", "chat", "--webhook", "f.json"]);
+        for (args, operation, target) in [
+            (&args, "get_user", Target::Response("f.json".into())),
+            (&webhook, "", Target::Webhook("f.json".into())),
+        ] {
+            let expected = Args {
                 product: "chat".into(),
-                operation: "get_user".into(),
-                target: Target::Response("f.json".into())
-            })
-        );
+                operation: operation.into(),
+                target,
+            };
+            assert_eq!(parse_args(args), Ok(expected), "{args:?}");
+        }
         assert!(parse_args(&args[..4]).is_err());
         assert!(find("chat", "no_such_operation").is_err());
         assert!(find("desk", "x").is_err());
