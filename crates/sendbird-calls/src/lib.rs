@@ -28,6 +28,25 @@
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+/// An `update_custom_items(id, items)` entry point on a family handle, sending the family's
+/// custom-items update with `mode: upsert` (as Sendbird's SDKs send it).
+macro_rules! upsert_custom_items {
+    ($(#[$meta:meta])* $handle:ident => $endpoint:ident($id:ident)) => {
+        impl<'a> $handle<'a> {
+            $(#[$meta])*
+            pub fn update_custom_items(
+                &self,
+                $id: impl sendbird_core::IntoParam<String>,
+                custom_items: crate::models::CustomItems,
+            ) -> crate::Pending<'a, $endpoint> {
+                self.client().request(
+                    $endpoint::new($id, custom_items).mode(crate::models::CustomItemsMode::Upsert),
+                )
+            }
+        }
+    };
+}
+
 mod de;
 mod error_codes;
 pub mod models;
