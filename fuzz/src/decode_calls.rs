@@ -9,18 +9,23 @@ use sendbird_calls::models::{CustomItems, DirectCall, Room};
 use sendbird_calls::rooms::{ListRoomsResponse, RoomResponse};
 use sendbird_core::DecodeError;
 
-use super::input::{decode, DecodeInput};
+use super::input::{decode, run_part};
 
 /// Runs the Calls part; the result of the named endpoint's decode, if the input names a
 /// Calls endpoint.
 pub fn run(data: &[u8]) -> Option<Result<(), DecodeError>> {
-    let input = DecodeInput::split(data);
-    decode::<Room>(&input.body);
-    decode::<RoomResponse>(&input.body);
-    decode::<ListRoomsResponse>(&input.body);
-    decode::<DirectCall>(&input.body);
-    decode::<DirectCallResponse>(&input.body);
-    decode::<ListDirectCallsResponse>(&input.body);
-    decode::<CustomItems>(&input.body);
-    input.check_named_endpoint("calls", sendbird_calls::endpoints())
+    run_part(
+        data,
+        "calls",
+        sendbird_calls::endpoints(),
+        &[
+            decode::<Room>,
+            decode::<RoomResponse>,
+            decode::<ListRoomsResponse>,
+            decode::<DirectCall>,
+            decode::<DirectCallResponse>,
+            decode::<ListDirectCallsResponse>,
+            decode::<CustomItems>,
+        ],
+    )
 }

@@ -8,16 +8,21 @@ use sendbird_chat::messages::ListMessagesResponse;
 use sendbird_chat::models::{GroupChannel, Message, OpenChannel, User};
 use sendbird_core::DecodeError;
 
-use super::input::{decode, DecodeInput};
+use super::input::{decode, run_part};
 
 /// Runs the Chat part; the result of the named endpoint's decode, if the input names a Chat
 /// endpoint.
 pub fn run(data: &[u8]) -> Option<Result<(), DecodeError>> {
-    let input = DecodeInput::split(data);
-    decode::<ListMessagesResponse>(&input.body);
-    decode::<Message>(&input.body);
-    decode::<User>(&input.body);
-    decode::<GroupChannel>(&input.body);
-    decode::<OpenChannel>(&input.body);
-    input.check_named_endpoint("chat", sendbird_chat::endpoints())
+    run_part(
+        data,
+        "chat",
+        sendbird_chat::endpoints(),
+        &[
+            decode::<ListMessagesResponse>,
+            decode::<Message>,
+            decode::<User>,
+            decode::<GroupChannel>,
+            decode::<OpenChannel>,
+        ],
+    )
 }

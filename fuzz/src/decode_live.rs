@@ -9,16 +9,21 @@ use sendbird_live::models::{
     GetHostResponse, ListLiveEventsResponse, ListParticipantsResponse, LiveEvent, LiveEventResponse,
 };
 
-use super::input::{decode, DecodeInput};
+use super::input::{decode, run_part};
 
 /// Runs the Live part; the result of the named endpoint's decode, if the input names a Live
 /// endpoint.
 pub fn run(data: &[u8]) -> Option<Result<(), DecodeError>> {
-    let input = DecodeInput::split(data);
-    decode::<LiveEvent>(&input.body);
-    decode::<LiveEventResponse>(&input.body);
-    decode::<ListLiveEventsResponse>(&input.body);
-    decode::<ListParticipantsResponse>(&input.body);
-    decode::<GetHostResponse>(&input.body);
-    input.check_named_endpoint("live", sendbird_live::endpoints())
+    run_part(
+        data,
+        "live",
+        sendbird_live::endpoints(),
+        &[
+            decode::<LiveEvent>,
+            decode::<LiveEventResponse>,
+            decode::<ListLiveEventsResponse>,
+            decode::<ListParticipantsResponse>,
+            decode::<GetHostResponse>,
+        ],
+    )
 }

@@ -64,6 +64,22 @@ impl<'a> DecodeInput<'a> {
     }
 }
 
+/// Runs one product's part of `decode_models`: decodes the body with each of `models` (each a
+/// [`decode`] of one of the product's main models), then the named endpoint's response type
+/// from `endpoints`, `product`'s registry; the result of the latter, if the input names one.
+pub fn run_part(
+    data: &[u8],
+    product: &str,
+    endpoints: impl Iterator<Item = &'static sendbird_core::EndpointInfo>,
+    models: &[fn(&Bytes) -> bool],
+) -> Option<Result<(), sendbird_core::DecodeError>> {
+    let input = DecodeInput::split(data);
+    for decode in models {
+        decode(&input.body);
+    }
+    input.check_named_endpoint(product, endpoints)
+}
+
 /// Decodes `body` as `T` the way the SDK decodes a success body: `sendbird_core::decode_json`
 /// (plain `serde_json`, then, on failure, the second pass that names the failing field).
 /// Returns whether it decoded.

@@ -161,20 +161,14 @@ mod tests {
             ("live", "create_live_event"),
         ] {
             let endpoint = find(product, op).expect("registered");
-            let response = std::fs::read(fixture(product, "responses", op)).expect("fixture");
-            assert!(check(
-                endpoint,
-                &Target::Response(String::new()),
-                Bytes::from(response)
-            )
-            .is_ok());
-            let request = std::fs::read(fixture(product, "requests", op)).expect("fixture");
-            assert!(check(
-                endpoint,
-                &Target::Request(String::new()),
-                Bytes::from(request)
-            )
-            .is_ok());
+            for (kind, target) in [
+                ("responses", Target::Response(String::new())),
+                ("requests", Target::Request(String::new())),
+            ] {
+                let body = std::fs::read(fixture(product, kind, op)).expect("fixture");
+                let result = check(endpoint, &target, Bytes::from(body));
+                assert!(result.is_ok(), "{product} {op} {kind}: {result:?}");
+            }
         }
     }
 
@@ -238,39 +232,31 @@ mod tests {
             .expect_err("a known category that does not decode");
         assert!(wrong.contains("blocker"), "{wrong}");
         assert!(decode_webhook("live", b"{}").is_err());
-        let args: Vec<String> = ["--product", "chat", "--webhook", "f.json"]
-            .map(String::from)
-            .to_vec();
-        assert_eq!(
-            parse_args(&args),
-            Ok(Args {
-                product: "chat".into(),
-                operation: String::new(),
-                target: Target::Webhook("f.json".into())
-            })
-        );
     }
 
     #[test]
     fn argument_parsing() {
-        let args: Vec<String> = [
+        let words = |words: &[&str]| words.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let args = words(&[
             "--product",
             "chat",
             "--operation",
             "get_user",
             "--response",
             "f.json",
-        ]
-        .map(String::from)
-        .to_vec();
-        assert_eq!(
-            parse_args(&args),
-            Ok(Args {
+        ]);
+        let webhook = words(&["--product", "chat", "--webhook", "f.json"]);
+        for (args, operation, target) in [
+            (&args, "get_user", Target::Response("f.json".into())),
+            (&webhook, "", Target::Webhook("f.json".into())),
+        ] {
+            let expected = Args {
                 product: "chat".into(),
-                operation: "get_user".into(),
-                target: Target::Response("f.json".into())
-            })
-        );
+                operation: operation.into(),
+                target,
+            };
+            assert_eq!(parse_args(args), Ok(expected), "{args:?}");
+        }
         assert!(parse_args(&args[..4]).is_err());
         assert!(find("chat", "no_such_operation").is_err());
         assert!(find("desk", "x").is_err());

@@ -29,8 +29,9 @@ fn env(name: &str) -> Option<String> {
 
 /// The client, and the in-process emulator it talks to when no server was named.
 async fn client() -> Result<(CallsClient, Option<Emulator>), Box<dyn Error>> {
+    let builder = CallsClient::builder();
     let token = env("SENDBIRD_API_TOKEN");
-    match (
+    let (builder, token, emulator) = match (
         env("SENDBIRD_CALLS_BASE_URL"),
         env("SENDBIRD_APP_ID"),
         token,
@@ -38,19 +39,11 @@ async fn client() -> Result<(CallsClient, Option<Emulator>), Box<dyn Error>> {
         (Some(base_url), _, token) => {
             println!("Using the Calls API at {base_url}");
             let token = token.unwrap_or_else(|| sendbird_emulator::DEFAULT_API_TOKEN.to_owned());
-            let calls = CallsClient::builder()
-                .base_url(base_url)
-                .api_token(token)
-                .build()?;
-            Ok((calls, None))
+            (builder.base_url(base_url), token, None)
         }
         (None, Some(app_id), Some(token)) => {
             println!("Using Sendbird application {app_id}");
-            let calls = CallsClient::builder()
-                .app_id(app_id)
-                .api_token(token)
-                .build()?;
-            Ok((calls, None))
+            (builder.app_id(app_id), token, None)
         }
         _ => {
             // A few rooms made by someone else, so that the list has more than one page.
@@ -63,17 +56,13 @@ async fn client() -> Result<(CallsClient, Option<Emulator>), Box<dyn Error>> {
                 seed.room(RoomSeed::new(format!("demo-room-{i}"), kind).created_by("demo-user"))
             });
             let emulator = Emulator::builder().seed(others).start().await?;
-            println!(
-                "Using the embedded emulator at {}",
-                emulator.calls_base_url()
-            );
-            let calls = CallsClient::builder()
-                .base_url(emulator.calls_base_url())
-                .api_token(emulator.api_token())
-                .build()?;
-            Ok((calls, Some(emulator)))
+            let base_url = emulator.calls_base_url();
+            println!("Using the embedded emulator at {base_url}");
+            let token = emulator.api_token().to_owned();
+            (builder.base_url(base_url), token, Some(emulator))
         }
-    }
+    };
+    Ok((builder.api_token(token).build()?, emulator))
 }
 
 #[tokio::main]

@@ -28,6 +28,25 @@
     warn(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+/// An `update_custom_items(id, items)` entry point on a family handle, sending the family's
+/// custom-items update with `mode: upsert` (as Sendbird's SDKs send it).
+macro_rules! upsert_custom_items {
+    ($(#[$meta:meta])* $handle:ident => $endpoint:ident($id:ident)) => {
+        impl<'a> $handle<'a> {
+            $(#[$meta])*
+            pub fn update_custom_items(
+                &self,
+                $id: impl sendbird_core::IntoParam<String>,
+                custom_items: crate::models::CustomItems,
+            ) -> crate::Pending<'a, $endpoint> {
+                self.client().request(
+                    $endpoint::new($id, custom_items).mode(crate::models::CustomItemsMode::Upsert),
+                )
+            }
+        }
+    };
+}
+
 mod de;
 mod error_codes;
 pub mod models;
@@ -70,32 +89,9 @@ sendbird_core::product! {
     /// `client.rooms().list().limit(50).stream()`; `.timeout(..)` and `.max_attempts(..)`
     /// override the client's settings for this call.
     pub struct Pending;
+    /// Every Calls endpoint this crate implements (for coverage checks and `cargo xtask decode`).
+    endpoints: [direct_calls, users, rooms, webhooks, cloud_recordings];
+    fixtures: crate::test_support::KIT;
+    /// This crate's README examples, compiled as doctests so they cannot drift.
+    readme: "../README.md";
 }
-
-use sendbird_core::EndpointInfo;
-
-/// Every Calls endpoint this crate implements (for coverage checks and `cargo xtask decode`).
-pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
-    [
-        direct_calls::ENDPOINTS,
-        users::ENDPOINTS,
-        rooms::ENDPOINTS,
-        webhooks::ENDPOINTS,
-        cloud_recordings::ENDPOINTS,
-    ]
-    .into_iter()
-    .flatten()
-}
-
-#[cfg(test)]
-mod fixture_tests {
-    #[test]
-    fn every_fixture_matches_its_declaration() {
-        crate::test_support::KIT.check_fixtures(crate::endpoints());
-    }
-}
-
-/// This crate's README examples, compiled as doctests so they cannot drift.
-#[cfg(doctest)]
-#[doc = include_str!("../README.md")]
-mod readme {}

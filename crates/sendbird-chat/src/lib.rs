@@ -106,49 +106,32 @@ sendbird_core::product! {
     /// `chat.users().list().limit(50).stream()`; `.timeout(..)` and `.max_attempts(..)`
     /// override the client's settings for this call.
     pub struct Pending;
+    /// Every Chat endpoint this crate implements (for coverage checks and `cargo xtask decode`).
+    endpoints: [
+        users,
+        user_metadata,
+        group_channels,
+        open_channels,
+        channel_metadata,
+        messages,
+        moderation,
+        bots,
+        custom_channel_types,
+        reports,
+        push,
+        polls,
+        announcements,
+        scheduled_messages,
+        statistics,
+        privacy,
+        data_export,
+        migration,
+        application,
+        emojis,
+        webhooks,
+    ];
+    fixtures: crate::test_support::KIT;
+    /// This crate's README examples, compiled as doctests so they cannot drift (the repository
+    /// README shows the same example; `xtask/tests/readme.rs` checks that).
+    readme: "../README.md";
 }
-
-use sendbird_core::EndpointInfo;
-
-/// Every Chat endpoint this crate implements (for coverage checks and `cargo xtask decode`).
-pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
-    [
-        users::ENDPOINTS,
-        user_metadata::ENDPOINTS,
-        group_channels::ENDPOINTS,
-        open_channels::ENDPOINTS,
-        channel_metadata::ENDPOINTS,
-        messages::ENDPOINTS,
-        moderation::ENDPOINTS,
-        bots::ENDPOINTS,
-        custom_channel_types::ENDPOINTS,
-        reports::ENDPOINTS,
-        push::ENDPOINTS,
-        polls::ENDPOINTS,
-        announcements::ENDPOINTS,
-        scheduled_messages::ENDPOINTS,
-        statistics::ENDPOINTS,
-        privacy::ENDPOINTS,
-        data_export::ENDPOINTS,
-        migration::ENDPOINTS,
-        application::ENDPOINTS,
-        emojis::ENDPOINTS,
-        webhooks::ENDPOINTS,
-    ]
-    .into_iter()
-    .flatten()
-}
-
-#[cfg(test)]
-mod fixture_tests {
-    #[test]
-    fn every_fixture_matches_its_declaration() {
-        crate::test_support::KIT.check_fixtures(crate::endpoints());
-    }
-}
-
-/// This crate's README examples, compiled as doctests so they cannot drift (the repository
-/// README shows the same example; `xtask/tests/readme.rs` checks that).
-#[cfg(doctest)]
-#[doc = include_str!("../README.md")]
-mod readme {}

@@ -28,16 +28,29 @@ sendbird_core::product! {
     pub struct Pending;
 }
 
-#[derive(Debug, Deserialize)]
-pub struct User {
-    pub user_id: String,
-    #[serde(default)]
-    pub nickname: Option<String>,
-    #[serde(default)]
-    pub metadata: std::collections::HashMap<String, String>,
-    #[serde(default)]
-    pub last_seen_at: Option<i64>,
+/// A struct with `user_id` and then `#[serde(default)]` fields (what a field-list macro
+/// generates), so the decoding benches compare the same kind of struct.
+macro_rules! user_struct {
+    ($(#[$meta:meta])* $name:ident { $($field:ident: $ty:ty),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Deserialize)]
+        pub struct $name {
+            pub user_id: String,
+            $(
+                #[serde(default)]
+                pub $field: $ty,
+            )*
+        }
+    };
 }
+
+type Metadata = std::collections::HashMap<String, String>;
+
+user_struct!(User {
+    nickname: Option<String>,
+    metadata: Metadata,
+    last_seen_at: Option<i64>,
+});
 
 #[derive(Debug, Deserialize)]
 pub struct UserList {
@@ -80,25 +93,21 @@ sendbird_core::endpoints! {
             required { body user_id: String, body nickname: String, body profile_url: String }
             optional {
                 file profile_file: FilePart,
-                body metadata: std::collections::HashMap<String, String>,
+                body metadata: Metadata,
             }
         }
     }
 }
 
-/// The shared user profile, for the flatten comparison.
-#[derive(Debug, Deserialize)]
-pub struct Profile {
-    pub user_id: String,
-    #[serde(default)]
-    pub nickname: Option<String>,
-    #[serde(default)]
-    pub profile_url: Option<String>,
-    #[serde(default)]
-    pub metadata: std::collections::HashMap<String, String>,
-    #[serde(default)]
-    pub is_active: Option<bool>,
-}
+user_struct!(
+    /// The shared user profile, for the flatten comparison.
+    Profile {
+        nickname: Option<String>,
+        profile_url: Option<String>,
+        metadata: Metadata,
+        is_active: Option<bool>,
+    }
+);
 
 /// A user composed with `#[serde(flatten)]`.
 #[derive(Debug, Deserialize)]
@@ -113,25 +122,18 @@ pub struct FlattenedUser {
     pub preferred_languages: Vec<String>,
 }
 
-/// The same fields written out in one struct (what a field-list macro generates).
-#[derive(Debug, Deserialize)]
-pub struct InlineUser {
-    pub user_id: String,
-    #[serde(default)]
-    pub nickname: Option<String>,
-    #[serde(default)]
-    pub profile_url: Option<String>,
-    #[serde(default)]
-    pub metadata: std::collections::HashMap<String, String>,
-    #[serde(default)]
-    pub is_active: Option<bool>,
-    #[serde(default)]
-    pub is_online: Option<bool>,
-    #[serde(default)]
-    pub last_seen_at: Option<i64>,
-    #[serde(default)]
-    pub preferred_languages: Vec<String>,
-}
+user_struct!(
+    /// The same fields written out in one struct.
+    InlineUser {
+        nickname: Option<String>,
+        profile_url: Option<String>,
+        metadata: Metadata,
+        is_active: Option<bool>,
+        is_online: Option<bool>,
+        last_seen_at: Option<i64>,
+        preferred_languages: Vec<String>,
+    }
+);
 
 #[derive(Debug, Deserialize)]
 pub struct UserPage<U> {

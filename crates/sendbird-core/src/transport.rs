@@ -50,16 +50,11 @@ impl TransportConfig {
         Self::default()
     }
 
-    /// Sets the body cap.
-    pub fn max_body(mut self, bytes: usize) -> Self {
-        self.max_body = bytes;
-        self
-    }
-
-    /// Sets the read timeout.
-    pub fn read_timeout(mut self, limit: Duration) -> Self {
-        self.read_timeout = limit;
-        self
+    crate::macros::setters! {
+        /// Sets the body cap.
+        max_body: usize;
+        /// Sets the read timeout.
+        read_timeout: Duration;
     }
 }
 

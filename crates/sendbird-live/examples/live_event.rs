@@ -32,38 +32,29 @@ fn env(name: &str) -> Option<String> {
 
 /// The client, and the in-process emulator it talks to when no server was named.
 async fn client() -> Result<(LiveClient, Option<Emulator>), Box<dyn Error>> {
+    let builder = LiveClient::builder();
     let token = env("SENDBIRD_API_TOKEN");
-    match (env("SENDBIRD_LIVE_BASE_URL"), env("SENDBIRD_APP_ID"), token) {
-        (Some(base_url), _, token) => {
-            println!("Using the Live API at {base_url}");
-            let token = token.unwrap_or_else(|| sendbird_emulator::DEFAULT_API_TOKEN.to_owned());
-            let live = LiveClient::builder()
-                .base_url(base_url)
-                .api_token(token)
-                .build()?;
-            Ok((live, None))
-        }
-        (None, Some(app_id), Some(token)) => {
-            println!("Using Sendbird application {app_id}");
-            let live = LiveClient::builder()
-                .app_id(app_id)
-                .api_token(token)
-                .build()?;
-            Ok((live, None))
-        }
-        _ => {
-            let emulator = Emulator::start().await?;
-            println!(
-                "Using the embedded emulator at {}",
-                emulator.calls_base_url()
-            );
-            let live = LiveClient::builder()
-                .base_url(emulator.calls_base_url())
-                .api_token(emulator.api_token())
-                .build()?;
-            Ok((live, Some(emulator)))
-        }
-    }
+    let (builder, token, emulator) =
+        match (env("SENDBIRD_LIVE_BASE_URL"), env("SENDBIRD_APP_ID"), token) {
+            (Some(base_url), _, token) => {
+                println!("Using the Live API at {base_url}");
+                let token =
+                    token.unwrap_or_else(|| sendbird_emulator::DEFAULT_API_TOKEN.to_owned());
+                (builder.base_url(base_url), token, None)
+            }
+            (None, Some(app_id), Some(token)) => {
+                println!("Using Sendbird application {app_id}");
+                (builder.app_id(app_id), token, None)
+            }
+            _ => {
+                let emulator = Emulator::start().await?;
+                let base_url = emulator.calls_base_url();
+                println!("Using the embedded emulator at {base_url}");
+                let token = emulator.api_token().to_owned();
+                (builder.base_url(base_url), token, Some(emulator))
+            }
+        };
+    Ok((builder.api_token(token).build()?, emulator))
 }
 
 #[tokio::main]

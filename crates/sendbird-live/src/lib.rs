@@ -82,26 +82,9 @@ sendbird_core::product! {
     /// `client.live_events().list().limit(50).stream()`; `.timeout(..)` and `.max_attempts(..)`
     /// override the client's settings for this call.
     pub struct Pending;
+    /// Every Live endpoint this crate implements (for coverage checks and `cargo xtask decode`).
+    endpoints: [live_events, cloud_recordings];
+    fixtures: crate::test_support::KIT;
+    /// This crate's README examples, compiled as doctests so they cannot drift.
+    readme: "../README.md";
 }
-
-use sendbird_core::EndpointInfo;
-
-/// Every Live endpoint this crate implements (for coverage checks and `cargo xtask decode`).
-pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
-    [live_events::ENDPOINTS, cloud_recordings::ENDPOINTS]
-        .into_iter()
-        .flatten()
-}
-
-#[cfg(test)]
-mod fixture_tests {
-    #[test]
-    fn every_fixture_matches_its_declaration() {
-        crate::test_support::KIT.check_fixtures(crate::endpoints());
-    }
-}
-
-/// This crate's README examples, compiled as doctests so they cannot drift.
-#[cfg(doctest)]
-#[doc = include_str!("../README.md")]
-mod readme {}

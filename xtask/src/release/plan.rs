@@ -193,7 +193,8 @@ pub(crate) mod tests {
         }
     }
 
-    fn workspace(members: Vec<Member>) -> Workspace {
+    /// A workspace of `members` rooted at `/ws`.
+    pub(crate) fn workspace(members: Vec<Member>) -> Workspace {
         Workspace {
             root: PathBuf::from("/ws"),
             target_dir: PathBuf::from("/ws/target"),

@@ -270,15 +270,7 @@ fn dep(value: &Value) -> Option<Dep> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::release::plan::tests::{fixture, member};
-
-    fn workspace(members: Vec<Member>) -> Workspace {
-        Workspace {
-            root: PathBuf::from("/ws"),
-            target_dir: PathBuf::from("/ws/target"),
-            members,
-        }
-    }
+    use crate::release::plan::tests::{fixture, member, workspace};
 
     #[test]
     fn reads_the_fixture_workspace() {

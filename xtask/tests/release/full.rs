@@ -111,11 +111,9 @@ fn a_release_bumps_everything_rolls_the_changelog_commits_and_tags() {
     );
 
     // The next release needs changelog entries first.
-    let next = repo.xtask(&["release", "patch", "--dry-run", "--skip-checks"]);
-    assert!(!next.success);
-    assert!(
-        next.stderr.contains("`## [Unreleased]` is empty"),
-        "{next:?}"
+    repo.refuses(
+        &["release", "patch", "--dry-run", "--skip-checks"],
+        &["`## [Unreleased]` is empty"],
     );
 }
 
@@ -144,10 +142,5 @@ fn the_changelog_command_checks_the_first_section() {
         "CHANGELOG.md",
         "# Changelog\n\n## [0.3.0] - 2025-01-31\n\n## [Unreleased]\n",
     );
-    let run = repo.xtask(&["changelog", path]);
-    assert!(!run.success);
-    assert!(
-        run.stderr.contains("`## [Unreleased]` must come first"),
-        "{run:?}"
-    );
+    repo.refuses(&["changelog", path], &["`## [Unreleased]` must come first"]);
 }

@@ -9,10 +9,7 @@ const DRY: [&str; 4] = ["release", "0.3.1", "--dry-run", "--skip-checks"];
 fn a_dirty_tree_is_refused_even_in_a_dry_run() {
     let repo = Repo::new("dirty");
     repo.write("crates/fx-core/src/lib.rs", "//! Changed.\n");
-    let run = repo.xtask(&DRY);
-    assert!(!run.success);
-    assert!(run.stderr.contains("uncommitted changes"), "{run:?}");
-    assert!(run.stderr.contains("crates/fx-core/src/lib.rs"), "{run:?}");
+    repo.refuses(&DRY, &["uncommitted changes", "crates/fx-core/src/lib.rs"]);
 
     let mut allowed = DRY.to_vec();
     allowed.push("--allow-dirty");
@@ -21,27 +18,23 @@ fn a_dirty_tree_is_refused_even_in_a_dry_run() {
 
     let repo = Repo::new("untracked");
     repo.write("notes.txt", "not committed\n");
-    let run = repo.xtask(&DRY);
-    assert!(!run.success);
-    assert!(run.stderr.contains("?? notes.txt"), "{run:?}");
+    repo.refuses(&DRY, &["?? notes.txt"]);
 }
 
 #[test]
 fn a_version_not_above_the_current_one_is_refused() {
     let repo = Repo::new("not-greater");
     for version in ["0.3.0", "0.2.9"] {
-        let run = repo.xtask(&["release", version, "--dry-run", "--skip-checks"]);
-        assert!(!run.success);
-        assert!(
-            run.stderr.contains(&format!(
-                "{version} is not greater than the current version 0.3.0"
-            )),
-            "{run:?}"
+        let message = format!("{version} is not greater than the current version 0.3.0");
+        repo.refuses(
+            &["release", version, "--dry-run", "--skip-checks"],
+            &[&message],
         );
     }
-    let run = repo.xtask(&["release", "0.3.1-rc.1", "--dry-run"]);
-    assert!(!run.success);
-    assert!(run.stderr.contains("not a release version"), "{run:?}");
+    repo.refuses(
+        &["release", "0.3.1-rc.1", "--dry-run"],
+        &["not a release version"],
+    );
 }
 
 #[test]
@@ -52,16 +45,10 @@ fn an_empty_unreleased_section_is_refused() {
         "# Changelog\n\n## [Unreleased]\n\n### Added\n\n## [0.3.0] - 2025-01-31\n\n- First.\n",
     );
     repo.commit_all("no entries");
-    let before = repo.snapshot();
-    let run = repo.xtask(&["release", "patch", "--skip-checks"]);
-    assert!(!run.success);
-    assert!(
-        run.stderr.contains(
-            "CHANGELOG.md: `## [Unreleased]` is empty: record what this release changes first"
-        ),
-        "{run:?}"
+    repo.refuses(
+        &["release", "patch", "--skip-checks"],
+        &["CHANGELOG.md: `## [Unreleased]` is empty: record what this release changes first"],
     );
-    assert_eq!(repo.snapshot(), before);
     assert!(repo.tags().is_empty());
 }
 
@@ -69,12 +56,7 @@ fn an_empty_unreleased_section_is_refused() {
 fn an_existing_tag_is_refused() {
     let repo = Repo::new("tagged");
     repo.git(&["tag", "--annotate", "v0.3.1", "-m", "made elsewhere"]);
-    let run = repo.xtask(&DRY);
-    assert!(!run.success);
-    assert!(
-        run.stderr.contains("the tag v0.3.1 exists already"),
-        "{run:?}"
-    );
+    repo.refuses(&DRY, &["the tag v0.3.1 exists already"]);
 }
 
 #[test]
@@ -85,12 +67,8 @@ fn failing_ci_steps_stop_the_release_before_anything_is_written() {
         "#!/usr/bin/env bash\necho 'fixture CI broke'\nexit 3\n",
     );
     repo.commit_all("break CI");
-    let before = repo.snapshot();
-    let run = repo.xtask(&["release", "0.3.1"]);
-    assert!(!run.success);
+    let run = repo.refuses(&["release", "0.3.1"], &["the CI steps failed"]);
     assert!(run.stdout.contains("fixture CI broke"), "{run:?}");
-    assert!(run.stderr.contains("the CI steps failed"), "{run:?}");
-    assert_eq!(repo.snapshot(), before);
     assert!(repo.tags().is_empty());
     assert_eq!(repo.commits(), 2);
 }
@@ -105,12 +83,10 @@ fn a_crate_that_only_builds_inside_the_workspace_fails_packaging() {
         "//! Reads a file outside the crate.\n\n/// The notes.\npub const NOTES: &str = include_str!(\"../../../NOTES.md\");\n",
     );
     repo.commit_all("a file outside the crate");
-    let before = repo.snapshot();
-    let run = repo.xtask(&["release", "0.3.1", "--skip-checks"]);
-    assert!(!run.success);
-    assert!(run.stderr.contains("NOTES.md"), "{run:?}");
-    assert!(run.stderr.contains("a crate does not package"), "{run:?}");
-    assert_eq!(repo.snapshot(), before);
+    repo.refuses(
+        &["release", "0.3.1", "--skip-checks"],
+        &["NOTES.md", "a crate does not package"],
+    );
     assert!(repo.tags().is_empty());
     assert_eq!(repo.commits(), 2);
 }

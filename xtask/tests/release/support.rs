@@ -116,6 +116,21 @@ impl Repo {
             .parse()
             .expect("a count")
     }
+
+    /// Runs `xtask args` expecting a refusal: the run fails, its stderr holds each of
+    /// `messages`, and the files, tags and commits are as they were. Returns the run.
+    pub fn refuses(&self, args: &[&str], messages: &[&str]) -> Run {
+        let (files, tags, commits) = (self.snapshot(), self.tags(), self.commits());
+        let run = self.xtask(args);
+        assert!(!run.success, "{args:?} succeeded: {run:?}");
+        for message in messages {
+            assert!(run.stderr.contains(message), "{message:?} missing: {run:?}");
+        }
+        assert!(self.snapshot() == files, "{args:?} changed the files");
+        assert_eq!(self.tags(), tags, "{args:?} changed the tags");
+        assert_eq!(self.commits(), commits, "{args:?} committed");
+        run
+    }
 }
 
 impl Drop for Repo {

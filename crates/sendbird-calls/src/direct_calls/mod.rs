@@ -4,7 +4,7 @@ mod models;
 #[cfg(test)]
 mod tests;
 
-use sendbird_core::{IntoParam, StringList};
+use sendbird_core::StringList;
 
 pub use models::*;
 
@@ -89,16 +89,8 @@ sendbird_core::endpoints! {
     }
 }
 
-impl<'a> DirectCalls<'a> {
-    /// Adds or overwrites custom items of a direct call (`mode: upsert`, as Sendbird's SDKs
-    /// send it).
-    pub fn update_custom_items(
-        &self,
-        call_id: impl IntoParam<String>,
-        custom_items: CustomItems,
-    ) -> Pending<'a, UpdateDirectCallCustomItems> {
-        self.client.request(
-            UpdateDirectCallCustomItems::new(call_id, custom_items).mode(CustomItemsMode::Upsert),
-        )
-    }
-}
+upsert_custom_items!(
+    /// Adds or overwrites custom items of a direct call (`mode: upsert`, as Sendbird's SDKs send
+    /// it).
+    DirectCalls => UpdateDirectCallCustomItems(call_id)
+);

@@ -4,7 +4,7 @@ mod models;
 #[cfg(test)]
 mod tests;
 
-use sendbird_core::{IntoParam, StringList};
+use sendbird_core::StringList;
 
 pub use models::*;
 
@@ -157,16 +157,8 @@ sendbird_core::endpoints! {
     }
 }
 
-impl<'a> Rooms<'a> {
-    /// Adds or overwrites custom items of an open room (`mode: upsert`, as Sendbird's SDKs
-    /// send it).
-    pub fn update_custom_items(
-        &self,
-        room_id: impl IntoParam<String>,
-        custom_items: CustomItems,
-    ) -> Pending<'a, UpdateRoomCustomItems> {
-        self.client.request(
-            UpdateRoomCustomItems::new(room_id, custom_items).mode(CustomItemsMode::Upsert),
-        )
-    }
-}
+upsert_custom_items!(
+    /// Adds or overwrites custom items of an open room (`mode: upsert`, as Sendbird's SDKs send
+    /// it).
+    Rooms => UpdateRoomCustomItems(room_id)
+);

@@ -1,9 +1,6 @@
 //! [`ApiTokenLayer`]: adds the `Api-Token` header, marked sensitive.
 
-use std::task::{Context, Poll};
-
 use http::HeaderValue;
-use tower::{Layer, Service};
 
 use crate::error::BuildError;
 use crate::request::ApiRequest;
@@ -50,45 +47,16 @@ fn token_header_value(token: &ApiToken) -> Result<HeaderValue, BuildError> {
     Ok(value)
 }
 
-impl<S> Layer<S> for ApiTokenLayer {
-    type Service = ApiTokenService<S>;
-
-    fn layer(&self, inner: S) -> Self::Service {
-        ApiTokenService {
-            inner,
-            value: self.value.clone(),
-        }
-    }
-}
-
-/// The service made by [`ApiTokenLayer`].
-#[derive(Clone, Debug)]
-pub struct ApiTokenService<S> {
-    inner: S,
-    value: HeaderValue,
-}
-
-impl<S: Service<ApiRequest>> Service<ApiRequest> for ApiTokenService<S> {
-    type Response = S::Response;
-    type Error = S::Error;
-    type Future = S::Future;
-
-    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
-        self.inner.poll_ready(cx)
-    }
-
-    fn call(&mut self, mut request: ApiRequest) -> Self::Future {
-        request.headers.insert(API_TOKEN, self.value.clone());
-        self.inner.call(request)
-    }
-}
+header_service!(ApiTokenLayer => ApiTokenService, |headers, value| {
+    headers.insert(API_TOKEN, value.clone());
+});
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::request::EndpointMeta;
     use http::Method;
-    use tower::{service_fn, ServiceExt};
+    use tower::{service_fn, Layer, ServiceExt};
 
     #[tokio::test]
     async fn sets_a_sensitive_token_header() {

@@ -5,7 +5,7 @@ use std::task::{Context, Poll};
 use bytes::Bytes;
 use http::header::CONTENT_TYPE;
 use http::{HeaderValue, Method};
-use tower::{Layer, Service};
+use tower::Service;
 
 use crate::body::RequestBody;
 use crate::error::{BuildError, Error};
@@ -28,19 +28,7 @@ impl ContentTypeLayer {
     }
 }
 
-impl<S> Layer<S> for ContentTypeLayer {
-    type Service = ContentTypeService<S>;
-
-    fn layer(&self, inner: S) -> Self::Service {
-        ContentTypeService { inner }
-    }
-}
-
-/// The service made by [`ContentTypeLayer`].
-#[derive(Clone, Debug)]
-pub struct ContentTypeService<S> {
-    inner: S,
-}
+layer_service!(ContentTypeLayer => ContentTypeService {});
 
 /// Encodes the body in place and sets the header.
 pub fn encode_body(request: &mut ApiRequest) -> Result<(), BuildError> {

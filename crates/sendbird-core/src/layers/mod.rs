@@ -11,6 +11,57 @@
 //! encoding) as one layer: the client and
 //! [`build_http_request`](crate::build_http_request) both run exactly it.
 
+/// Declares the service a layer makes (the inner service plus a clone of each named field of
+/// the layer) and the layer's `Layer` impl that builds it.
+macro_rules! layer_service {
+    ($layer:ident => $service:ident { $($field:ident: $ty:ty),* $(,)? }) => {
+        impl<S> tower::Layer<S> for $layer {
+            type Service = $service<S>;
+
+            fn layer(&self, inner: S) -> Self::Service {
+                $service {
+                    inner,
+                    $($field: ::core::clone::Clone::clone(&self.$field),)*
+                }
+            }
+        }
+
+        #[doc = concat!("The service made by [`", stringify!($layer), "`].")]
+        #[derive(Clone, Debug)]
+        pub struct $service<S> {
+            inner: S,
+            $($field: $ty,)*
+        }
+    };
+}
+
+/// [`layer_service!`] for a layer holding one header `value`, whose service hands each request
+/// to `$set(&mut headers, &value)` and then to the inner service.
+macro_rules! header_service {
+    ($layer:ident => $service:ident, $set:expr) => {
+        layer_service!($layer => $service { value: http::HeaderValue });
+
+        impl<S: tower::Service<ApiRequest>> tower::Service<ApiRequest> for $service<S> {
+            type Response = S::Response;
+            type Error = S::Error;
+            type Future = S::Future;
+
+            fn poll_ready(
+                &mut self,
+                cx: &mut std::task::Context<'_>,
+            ) -> std::task::Poll<Result<(), Self::Error>> {
+                self.inner.poll_ready(cx)
+            }
+
+            fn call(&mut self, mut request: ApiRequest) -> Self::Future {
+                let set: fn(&mut http::HeaderMap, &http::HeaderValue) = $set;
+                set(&mut request.headers, &self.value);
+                self.inner.call(request)
+            }
+        }
+    };
+}
+
 mod api_token;
 mod content_type;
 mod or_fail;

@@ -92,29 +92,16 @@ impl RetryConfig {
         self.max_attempts
     }
 
-    /// The back-off before the first retry; it doubles for each further retry.
-    pub fn initial_backoff(mut self, backoff: Duration) -> Self {
-        self.initial_backoff = backoff;
-        self
-    }
-
-    /// The longest back-off.
-    pub fn max_backoff(mut self, backoff: Duration) -> Self {
-        self.max_backoff = backoff;
-        self
-    }
-
-    /// With jitter (the default) each back-off is drawn between half and all of its value.
-    pub fn jitter(mut self, jitter: bool) -> Self {
-        self.jitter = jitter;
-        self
-    }
-
-    /// The longest server-requested wait honoured; a longer one ends the retries and returns
-    /// the error, whose [`ApiError::retry_after`] tells how long to wait.
-    pub fn max_retry_after(mut self, wait: Duration) -> Self {
-        self.max_retry_after = wait;
-        self
+    crate::macros::setters! {
+        /// The back-off before the first retry; it doubles for each further retry.
+        initial_backoff: Duration;
+        /// The longest back-off.
+        max_backoff: Duration;
+        /// With jitter (the default) each back-off is drawn between half and all of its value.
+        jitter: bool;
+        /// The longest server-requested wait honoured; a longer one ends the retries and
+        /// returns the error, whose [`ApiError::retry_after`] tells how long to wait.
+        max_retry_after: Duration;
     }
 
     /// A retry budget: retries may add at most `retry_percent` (0.0–1000.0) on top of the

@@ -6,7 +6,7 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use pin_project_lite::pin_project;
-use tower::{Layer, Service};
+use tower::Service;
 
 use crate::error::{Error, TimeoutKind};
 use crate::options::{CallDeadline, HasCallOptions};
@@ -43,25 +43,7 @@ impl TimeoutLayer {
     }
 }
 
-impl<S> Layer<S> for TimeoutLayer {
-    type Service = Timeout<S>;
-
-    fn layer(&self, inner: S) -> Self::Service {
-        Timeout {
-            inner,
-            total: self.total,
-            limit: self.limit,
-        }
-    }
-}
-
-/// The service made by [`TimeoutLayer`].
-#[derive(Clone, Debug)]
-pub struct Timeout<S> {
-    inner: S,
-    total: bool,
-    limit: Option<Duration>,
-}
+layer_service!(TimeoutLayer => Timeout { total: bool, limit: Option<Duration> });
 
 impl<S, R> Service<R> for Timeout<S>
 where
@@ -210,7 +192,7 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
-    use tower::{service_fn, ServiceExt};
+    use tower::{service_fn, Layer, ServiceExt};
 
     #[tokio::test(start_paused = true)]
     async fn times_out_slow_services() {

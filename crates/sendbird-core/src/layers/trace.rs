@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use bytes::Bytes;
 use pin_project_lite::pin_project;
-use tower::{Layer, Service};
+use tower::Service;
 
 use crate::error::Error;
 use crate::request::ApiRequest;
@@ -18,19 +18,7 @@ use crate::request::ApiRequest;
 #[derive(Clone, Copy, Debug, Default)]
 pub struct TraceLayer;
 
-impl<S> Layer<S> for TraceLayer {
-    type Service = TraceService<S>;
-
-    fn layer(&self, inner: S) -> Self::Service {
-        TraceService { inner }
-    }
-}
-
-/// The service made by [`TraceLayer`].
-#[derive(Clone, Debug)]
-pub struct TraceService<S> {
-    inner: S,
-}
+layer_service!(TraceLayer => TraceService {});
 
 impl<S> Service<ApiRequest> for TraceService<S>
 where

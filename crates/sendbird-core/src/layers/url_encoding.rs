@@ -4,7 +4,7 @@
 use std::task::{Context, Poll};
 
 use bytes::Bytes;
-use tower::{Layer, Service};
+use tower::Service;
 
 use crate::body::RequestBody;
 use crate::encoding::{push_encoded, push_query};
@@ -127,23 +127,7 @@ impl UrlEncodingLayer {
     }
 }
 
-impl<S> Layer<S> for UrlEncodingLayer {
-    type Service = UrlEncodingService<S>;
-
-    fn layer(&self, inner: S) -> Self::Service {
-        UrlEncodingService {
-            inner,
-            base: self.base.clone(),
-        }
-    }
-}
-
-/// The service made by [`UrlEncodingLayer`].
-#[derive(Clone, Debug)]
-pub struct UrlEncodingService<S> {
-    inner: S,
-    base: BaseUrl,
-}
+layer_service!(UrlEncodingLayer => UrlEncodingService { base: BaseUrl });
 
 /// Builds the `http::Request` for `request` below `base`.
 pub fn to_http_request(

@@ -1,10 +1,7 @@
 //! [`UserAgentLayer`]: sets `User-Agent: sendbird-rs/<version>[ <application>]`.
 
-use std::task::{Context, Poll};
-
 use http::header::USER_AGENT;
 use http::HeaderValue;
-use tower::{Layer, Service};
 
 use crate::error::BuildError;
 use crate::request::ApiRequest;
@@ -60,40 +57,11 @@ impl UserAgentLayer {
     }
 }
 
-impl<S> Layer<S> for UserAgentLayer {
-    type Service = UserAgentService<S>;
-
-    fn layer(&self, inner: S) -> Self::Service {
-        UserAgentService {
-            inner,
-            value: self.value.clone(),
-        }
+header_service!(UserAgentLayer => UserAgentService, |headers, value| {
+    if !headers.contains_key(USER_AGENT) {
+        headers.insert(USER_AGENT, value.clone());
     }
-}
-
-/// The service made by [`UserAgentLayer`].
-#[derive(Clone, Debug)]
-pub struct UserAgentService<S> {
-    inner: S,
-    value: HeaderValue,
-}
-
-impl<S: Service<ApiRequest>> Service<ApiRequest> for UserAgentService<S> {
-    type Response = S::Response;
-    type Error = S::Error;
-    type Future = S::Future;
-
-    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
-        self.inner.poll_ready(cx)
-    }
-
-    fn call(&mut self, mut request: ApiRequest) -> Self::Future {
-        if !request.headers.contains_key(USER_AGENT) {
-            request.headers.insert(USER_AGENT, self.value.clone());
-        }
-        self.inner.call(request)
-    }
-}
+});
 
 #[cfg(test)]
 mod tests {

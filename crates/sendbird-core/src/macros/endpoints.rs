@@ -338,44 +338,38 @@ macro_rules! endpoints {
     // No entry point: the endpoint is reached through a hand-written helper or `request`.
     (@entry $pending:tt $handle:tt $docs:tt [] $($rest:tt)*) => {};
 
-    (@entry [$pending:ident] [family $fam:ident] [$(#[$smeta:meta])*]
-        [fn $entry:ident $(($($xname:ident : $xty:ty),* $(,)?))?] $name:ident
-        [$($bname:ident)*] [$($rname:ident : $rty:ty),*]
+    // An entry point on a family handle: the bound parameters come from the handle.
+    (@entry [$pending:ident] [family $fam:ident] $docs:tt $sig:tt $name:ident
+        [$($bname:ident)*] $required:tt
     ) => {
-        impl<'a> $fam<'a> {
-            $(#[$smeta])*
-            #[doc = concat!("\n\nSends [`", stringify!($name), "`]; set its optional parameters on the result.")]
-            #[allow(clippy::too_many_arguments)]
-            pub fn $entry(
-                &self,
-                $($rname: impl $crate::IntoParam<$rty>,)*
-                $($($xname: impl $crate::IntoParam<$xty>,)*)?
-            ) -> $pending<'a, $name> {
-                $pending::new(
-                    ::core::convert::AsRef::<$crate::Client>::as_ref(self.client()),
-                    $name::new($(::core::clone::Clone::clone(self.$bname()),)* $($rname),*)
-                        $($(.$xname($xname))*)?,
-                )
-            }
-        }
+        $crate::endpoints!(@entry_fn [impl<'a> $fam<'a>] ['a] [self] [$pending] $docs $sig $name
+            [::core::convert::AsRef::<$crate::Client>::as_ref(self.client())]
+            [$(::core::clone::Clone::clone(self.$bname()),)*] $required);
     };
 
-    (@entry [$pending:ident] [client $client:ty] [$(#[$smeta:meta])*]
+    // An entry point on the product client.
+    (@entry [$pending:ident] [client $client:ty] $docs:tt $sig:tt $name:ident [] $required:tt) => {
+        $crate::endpoints!(@entry_fn [impl $client] ['_] [self] [$pending] $docs $sig $name
+            [::core::convert::AsRef::<$crate::Client>::as_ref(self)] [] $required);
+    };
+
+    // The entry point method: `$this` is the `self` the client and bound-value expressions use.
+    (@entry_fn [$($impl:tt)*] [$lt:lifetime] [$this:tt] [$pending:ident] [$(#[$smeta:meta])*]
         [fn $entry:ident $(($($xname:ident : $xty:ty),* $(,)?))?] $name:ident
-        [] [$($rname:ident : $rty:ty),*]
+        [$client:expr] [$($bound:tt)*] [$($rname:ident : $rty:ty),*]
     ) => {
-        impl $client {
+        $($impl)* {
             $(#[$smeta])*
             #[doc = concat!("\n\nSends [`", stringify!($name), "`]; set its optional parameters on the result.")]
             #[allow(clippy::too_many_arguments)]
             pub fn $entry(
-                &self,
+                &$this,
                 $($rname: impl $crate::IntoParam<$rty>,)*
                 $($($xname: impl $crate::IntoParam<$xty>,)*)?
-            ) -> $pending<'_, $name> {
+            ) -> $pending<$lt, $name> {
                 $pending::new(
-                    ::core::convert::AsRef::<$crate::Client>::as_ref(self),
-                    $name::new($($rname),*) $($(.$xname($xname))*)?,
+                    $client,
+                    $name::new($($bound)* $($rname),*) $($(.$xname($xname))*)?,
                 )
             }
         }

@@ -7,3 +7,18 @@ mod endpoints;
 mod models;
 mod product;
 mod webhook_events;
+
+/// Builder setters that store their argument in the field of the same name: each
+/// `/// docs` `name: Type;` becomes `pub fn name(mut self, name: Type) -> Self`.
+macro_rules! setters {
+    ($($(#[$meta:meta])* $name:ident: $ty:ty;)*) => {
+        $(
+            $(#[$meta])*
+            pub fn $name(mut self, $name: $ty) -> Self {
+                self.$name = $name;
+                self
+            }
+        )*
+    };
+}
+pub(crate) use setters;

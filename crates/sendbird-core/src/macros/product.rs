@@ -23,6 +23,37 @@
 /// assert_eq!(client.base_url().to_string(), "https://api-APP.example.com/v1");
 /// # Ok::<(), sendbird_core::BuildError>(())
 /// ```
+///
+/// A product crate's root goes on with the crate-level pieces every product has, each
+/// optional and in this order:
+///
+/// - `endpoints: [family, ..];` declares `pub fn endpoints()`, every
+///   [`EndpointInfo`](crate::EndpointInfo) of the named family modules (each has a
+///   `pub const ENDPOINTS`), with the docs written before it;
+/// - `fixtures: path::to::KIT;` adds the unit test `fixture_tests::every_fixture_matches_its_declaration`,
+///   which checks the crate's fixtures against `endpoints()` with that
+///   `test_util::TestKit` (needs `endpoints`);
+/// - `readme: "../README.md";` (needs `endpoints`) compiles that file's examples as doctests (the path is relative
+///   to the file holding the invocation).
+///
+/// ```
+/// mod users {
+///     /// The users family's endpoints.
+///     pub const ENDPOINTS: &[sendbird_core::EndpointInfo] = &[];
+/// }
+///
+/// sendbird_core::product! {
+///     /// A client.
+///     pub struct ExampleClient;
+///     base_url: "https://api-{app_id}.example.com/v1";
+///     /// A request bound to an [`ExampleClient`].
+///     pub struct Pending;
+///     /// Every endpoint of the example.
+///     endpoints: [users];
+/// }
+///
+/// assert_eq!(endpoints().count(), 0);
+/// ```
 #[macro_export]
 macro_rules! product {
     (
@@ -31,7 +62,40 @@ macro_rules! product {
         base_url: $template:literal;
         $(#[$pmeta:meta])*
         $pvis:vis struct $pending:ident;
+        $(
+            $(#[$emeta:meta])*
+            endpoints: [$($family:ident),* $(,)?];
+            $(fixtures: $kit:path;)?
+            $(
+                $(#[$rmeta:meta])*
+                readme: $readme:literal;
+            )?
+        )?
     ) => {
+        $(
+            $(#[$emeta])*
+            pub fn endpoints() -> impl ::core::iter::Iterator<Item = &'static $crate::EndpointInfo> {
+                [$($family::ENDPOINTS),*].into_iter().flatten()
+            }
+
+            $(
+                #[cfg(test)]
+                mod fixture_tests {
+                    #[test]
+                    fn every_fixture_matches_its_declaration() {
+                        $kit.check_fixtures(super::endpoints());
+                    }
+                }
+            )?
+
+            $(
+                $(#[$rmeta])*
+                #[cfg(doctest)]
+                #[doc = include_str!($readme)]
+                mod readme {}
+            )?
+        )?
+
         $(#[$cmeta])*
         #[derive(Clone, Debug)]
         $cvis struct $client {
