@@ -96,28 +96,15 @@ async fn copy_a_completed_recording_and_refuse_the_rest() {
     );
 
     // A required field left empty is missing.
-    let missing = recordings
-        .copy("rec-room", "AKIAEXAMPLE", "secret", "", "us-east-1")
-        .await;
-    expect_calls_error(missing, CallsErrorCode::MissingParams, 400);
-    let no_key = recordings
-        .copy("rec-room", "", "secret", "my-bucket", "us-east-1")
-        .await;
-    expect_calls_error(no_key, CallsErrorCode::MissingParams, 400);
-
-    // Only completed recordings copy; unknown ids are not found.
-    let busy = recordings
-        .copy(
-            "rec-busy",
-            "AKIAEXAMPLE",
-            "secret",
-            "my-bucket",
-            "us-east-1",
-        )
-        .await;
-    expect_calls_error(busy, CallsErrorCode::InvalidParams, 400);
-    let unknown = recordings
-        .copy("rec-404", "AKIAEXAMPLE", "secret", "my-bucket", "us-east-1")
-        .await;
-    expect_calls_error(unknown, CallsErrorCode::NotFound, 400);
+    refusals! { expect_calls_error;
+        recordings.copy("rec-room", "AKIAEXAMPLE", "secret", "", "us-east-1")
+            => CallsErrorCode::MissingParams, 400, "missing";
+        recordings.copy("rec-room", "", "secret", "my-bucket", "us-east-1")
+            => CallsErrorCode::MissingParams, 400, "no key";
+        // Only completed recordings copy; unknown ids are not found.
+        recordings.copy("rec-busy", "AKIAEXAMPLE", "secret", "my-bucket", "us-east-1")
+            => CallsErrorCode::InvalidParams, 400, "busy";
+        recordings.copy("rec-404", "AKIAEXAMPLE", "secret", "my-bucket", "us-east-1")
+            => CallsErrorCode::NotFound, 400, "unknown";
+    }
 }

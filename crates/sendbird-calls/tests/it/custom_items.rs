@@ -84,25 +84,26 @@ async fn limits_are_rejected_by_the_server_when_the_check_is_bypassed() {
 
     for (rule, unchecked) in rule_breakers() {
         // Creating a room with them creates nothing.
-        let create = calls
-            .rooms()
-            .create(RoomType::LargeRoomForAudioOnly)
-            .custom_items(unchecked.clone())
-            .await;
-        expect_calls_error(create, CallsErrorCode::InvalidParams, 400);
+        refusals! { expect_calls_error;
+            calls.rooms().create(RoomType::LargeRoomForAudioOnly).custom_items(unchecked.clone())
+                => CallsErrorCode::InvalidParams, 400, "create";
+        }
 
         // Updating a room's or a call's items changes nothing.
-        let update = calls
-            .rooms()
-            .update_custom_items(&room_id, unchecked.clone())
-            .await;
-        let err = expect_calls_error(update, CallsErrorCode::InvalidParams, 400);
+        let err = expect_calls_error(
+            calls
+                .rooms()
+                .update_custom_items(&room_id, unchecked.clone())
+                .await,
+            CallsErrorCode::InvalidParams,
+            400,
+            "update",
+        );
         assert!(!err.is_not_found(), "{rule}");
-        let call = calls
-            .direct_calls()
-            .update_custom_items("call-1", unchecked)
-            .await;
-        expect_calls_error(call, CallsErrorCode::InvalidParams, 400);
+        refusals! { expect_calls_error;
+            calls.direct_calls().update_custom_items("call-1", unchecked)
+                => CallsErrorCode::InvalidParams, 400, "call";
+        }
     }
     let rooms = calls.rooms().list().limit(100).await.expect("list").rooms;
     assert_eq!(rooms.len(), 1, "no room was created with invalid items");
@@ -144,8 +145,10 @@ async fn an_upsert_past_ten_items_is_refused_and_changes_nothing() {
 
     // Each request is valid on its own; only the merged result breaks the limit.
     let eleventh = items([("k10", "v")]);
-    let refused = calls.rooms().update_custom_items(&room_id, eleventh).await;
-    expect_calls_error(refused, CallsErrorCode::InvalidParams, 400);
+    refusals! { expect_calls_error;
+        calls.rooms().update_custom_items(&room_id, eleventh)
+            => CallsErrorCode::InvalidParams, 400, "refused";
+    }
     assert_eq!(
         calls
             .rooms()
@@ -232,14 +235,20 @@ async fn a_deleted_room_answers_invalid_room_to_item_changes() {
         Some(RoomState::Deleted)
     );
 
-    let update = calls
-        .rooms()
-        .update_custom_items(&room_id, items([("topic", "late")]))
-        .await;
-    let err = expect_calls_error(update, CallsErrorCode::InvalidRoom, 400);
+    let err = expect_calls_error(
+        calls
+            .rooms()
+            .update_custom_items(&room_id, items([("topic", "late")]))
+            .await,
+        CallsErrorCode::InvalidRoom,
+        400,
+        "update",
+    );
     assert!(err.is_not_found(), "1400126 counts as not found");
-    let delete = calls.rooms().delete_custom_items(&room_id, ["topic"]).await;
-    expect_calls_error(delete, CallsErrorCode::InvalidRoom, 400);
+    refusals! { expect_calls_error;
+        calls.rooms().delete_custom_items(&room_id, ["topic"])
+            => CallsErrorCode::InvalidRoom, 400, "delete";
+    }
 
     let room = calls.rooms().get(&room_id).await.expect("get").room;
     assert_eq!(room.custom_items, items([("topic", "standup")]));
@@ -280,9 +289,8 @@ async fn direct_call_custom_items_upsert_and_delete() {
     assert_eq!(deleted.deleted, ["priority"]);
     assert_eq!(deleted.custom_items, items([("ticket", "T-2")]));
 
-    let unknown = calls
-        .direct_calls()
-        .update_custom_items("no-such-call", items([("a", "b")]))
-        .await;
-    expect_calls_error(unknown, CallsErrorCode::NotFound, 400);
+    refusals! { expect_calls_error;
+        calls.direct_calls().update_custom_items("no-such-call", items([("a", "b")]))
+            => CallsErrorCode::NotFound, 400, "unknown";
+    }
 }

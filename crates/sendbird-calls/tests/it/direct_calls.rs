@@ -134,12 +134,10 @@ async fn direct_calls_filter_by_user_and_end_result() {
     assert_eq!(call_ids(&missed.calls), ["c4", "c2"]);
     assert!(missed.next.as_deref().is_none_or(str::is_empty));
 
-    let bad = calls
-        .direct_calls()
-        .list()
-        .end_result(EndResult::Unknown("dropped".into()))
-        .await;
-    expect_calls_error(bad, CallsErrorCode::InvalidParams, 400);
+    refusals! { expect_calls_error;
+        calls.direct_calls().list().end_result(EndResult::Unknown("dropped".into()))
+            => CallsErrorCode::InvalidParams, 400, "bad";
+    }
 }
 
 #[tokio::test]
@@ -173,8 +171,9 @@ async fn direct_call_get_reads_every_field() {
     assert_eq!(ongoing.end_result, None);
     assert_eq!(ongoing.ended_at, None);
 
-    let unknown = calls.direct_calls().get("c404").await;
-    expect_calls_error(unknown, CallsErrorCode::NotFound, 400);
+    refusals! { expect_calls_error;
+        calls.direct_calls().get("c404") => CallsErrorCode::NotFound, 400, "unknown";
+    }
 }
 
 #[tokio::test]
@@ -234,8 +233,9 @@ async fn user_calls_filter_by_role_seconds_and_end_result() {
         "a user's calls carry user_role"
     );
 
-    let unknown = calls.users().calls("nobody").await;
-    expect_calls_error(unknown, CallsErrorCode::NotFound, 400);
+    refusals! { expect_calls_error;
+        calls.users().calls("nobody") => CallsErrorCode::NotFound, 400, "unknown";
+    }
 }
 
 #[tokio::test]
@@ -263,6 +263,7 @@ async fn call_summary_counts_roles_and_names_the_last_call() {
         Some(EndResult::Canceled)
     );
 
-    let unknown = calls.users().call_summary("nobody").await;
-    expect_calls_error(unknown, CallsErrorCode::NotFound, 400);
+    refusals! { expect_calls_error;
+        calls.users().call_summary("nobody") => CallsErrorCode::NotFound, 400, "unknown";
+    }
 }

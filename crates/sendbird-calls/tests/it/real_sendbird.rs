@@ -7,14 +7,7 @@ use sendbird_calls::CallsClient;
 #[tokio::test]
 #[ignore = "talks to real Sendbird; needs SENDBIRD_APP_ID and SENDBIRD_API_TOKEN"]
 async fn list_rooms_on_real_sendbird() {
-    let app_id = std::env::var("SENDBIRD_APP_ID").expect("set SENDBIRD_APP_ID to run live tests");
-    let token =
-        std::env::var("SENDBIRD_API_TOKEN").expect("set SENDBIRD_API_TOKEN to run live tests");
-    let calls = CallsClient::builder()
-        .app_id(app_id)
-        .api_token(token)
-        .build()
-        .expect("client");
+    let calls: CallsClient = sendbird_core::test_util::real_client();
     let pages: Vec<_> = calls
         .rooms()
         .list()

@@ -99,8 +99,12 @@ async fn room_life_cycle_create_get_delete() {
         .expect("get deleted")
         .room;
     assert_eq!(after.state, Some(RoomState::Deleted));
-    let again = calls.rooms().delete(&created.room_id).await;
-    let err = expect_calls_error(again, CallsErrorCode::InvalidRoom, 400);
+    let err = expect_calls_error(
+        calls.rooms().delete(&created.room_id).await,
+        CallsErrorCode::InvalidRoom,
+        400,
+        "again",
+    );
     assert!(err.is_not_found());
 }
 
@@ -122,8 +126,9 @@ async fn unknown_room_is_not_found() {
 #[tokio::test]
 async fn unknown_room_answers_invalid_room_as_documented() {
     let (_emulator, calls) = calls().await;
-    let get = calls.rooms().get("no-such-room").await;
-    expect_calls_error(get, CallsErrorCode::InvalidRoom, 400);
+    refusals! { expect_calls_error;
+        calls.rooms().get("no-such-room") => CallsErrorCode::InvalidRoom, 400, "get";
+    }
 }
 
 #[tokio::test]
@@ -300,15 +305,11 @@ async fn rooms_filter_by_state_type_and_ids() {
 
     // More than 10 ids, or both `room_id` and `room_ids`, are invalid parameters.
     let eleven: Vec<String> = (0..11).map(|i| format!("room-{i}")).collect();
-    let err = calls.rooms().list().room_ids(eleven).await;
-    expect_calls_error(err, CallsErrorCode::InvalidParams, 400);
-    let both = calls
-        .rooms()
-        .list()
-        .room_ids([created[1].as_str()])
-        .room_id(created[1].as_str())
-        .await;
-    expect_calls_error(both, CallsErrorCode::InvalidParams, 400);
+    refusals! { expect_calls_error;
+        calls.rooms().list().room_ids(eleven) => CallsErrorCode::InvalidParams, 400, "err";
+        calls.rooms().list().room_ids([created[1].as_str()]).room_id(created[1].as_str())
+            => CallsErrorCode::InvalidParams, 400, "both";
+    }
 }
 
 /// Seeded rooms with fixed creation times, creators and participants.

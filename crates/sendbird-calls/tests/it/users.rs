@@ -87,10 +87,10 @@ async fn push_tokens_add_list_and_remove() {
         .await
         .expect("remove");
     assert_eq!(exposed(&removed), ["apns-3"]);
-    let again = users
-        .remove_push_token(user, PushTokenType::ApnsVoip, "apns-3")
-        .await;
-    expect_calls_error(again, CallsErrorCode::NotFound, 400);
+    refusals! { expect_calls_error;
+        users.remove_push_token(user, PushTokenType::ApnsVoip, "apns-3")
+            => CallsErrorCode::NotFound, 400, "again";
+    }
 
     for token in ["fcm/a b", "fcm-b"] {
         users
@@ -115,10 +115,10 @@ async fn push_tokens_add_list_and_remove() {
         .tokens
         .is_empty());
 
-    let unknown = users.push_tokens("nobody", PushTokenType::FcmVoip).await;
-    expect_calls_error(unknown, CallsErrorCode::NotFound, 400);
-    let empty_token = users
-        .add_push_token(user, PushTokenType::FcmVoip, " ")
-        .await;
-    expect_calls_error(empty_token, CallsErrorCode::InvalidParams, 400);
+    refusals! { expect_calls_error;
+        users.push_tokens("nobody", PushTokenType::FcmVoip)
+            => CallsErrorCode::NotFound, 400, "unknown";
+        users.add_push_token(user, PushTokenType::FcmVoip, " ")
+            => CallsErrorCode::InvalidParams, 400, "empty token";
+    }
 }

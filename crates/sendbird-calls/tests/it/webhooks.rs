@@ -67,8 +67,9 @@ async fn webhook_settings_get_and_update() {
     }
 
     // A bad URL is refused and changes nothing.
-    let bad = settings.update().url("ftp://example.com").await;
-    expect_calls_error(bad, CallsErrorCode::InvalidParams, 400);
+    refusals! { expect_calls_error;
+        settings.update().url("ftp://example.com") => CallsErrorCode::InvalidParams, 400, "bad";
+    }
     let after = settings.get().await.expect("get").webhook;
     assert_eq!(after.url.as_deref(), Some("https://example.com/calls-hook"));
 }
@@ -76,8 +77,9 @@ async fn webhook_settings_get_and_update() {
 #[tokio::test]
 async fn webhook_settings_of_another_application_are_not_found() {
     let (_emulator, calls) = calls().await;
-    let other = calls.webhook_settings("SOME-OTHER-APP").get().await;
-    expect_calls_error(other, CallsErrorCode::NotFound, 400);
+    refusals! { expect_calls_error;
+        calls.webhook_settings("SOME-OTHER-APP").get() => CallsErrorCode::NotFound, 400, "other";
+    }
 }
 
 #[tokio::test]

@@ -12,7 +12,7 @@ use crate::models::{
 };
 use crate::test_support::KIT;
 use crate::ChatClient;
-use sendbird_core::test_util::{json_body, multipart_parts, path_and_query};
+use sendbird_core::test_util::{json_body, multipart_form, path_and_query};
 
 const HOSTILE: &str = "a/b ü 漢 50%";
 const HOSTILE_ENCODED: &str = "a%2Fb%20%C3%BC%20%E6%BC%A2%2050%25";
@@ -177,25 +177,17 @@ async fn create_group_channel_multipart_with_cover_file() {
             )]))
             .cover_file(cover),
     );
-    let content_type = request.headers()["content-type"].to_str().expect("ascii");
-    assert!(content_type.starts_with("multipart/form-data; boundary="));
-    let parts = multipart_parts(&request).await;
-    let text = |name: &str| {
-        parts
-            .iter()
-            .find(|p| p.name == name)
-            .map(|p| String::from_utf8_lossy(&p.data).into_owned())
-    };
-    assert_eq!(text("user_ids").as_deref(), Some("Jeff,Glen"));
-    assert_eq!(text("name").as_deref(), Some("Weekend plans"));
-    assert_eq!(text("is_distinct").as_deref(), Some("true"));
+    let form = multipart_form(&request).await;
+    assert_eq!(form.text("user_ids").as_deref(), Some("Jeff,Glen"));
+    assert_eq!(form.text("name").as_deref(), Some("Weekend plans"));
+    assert_eq!(form.text("is_distinct").as_deref(), Some("true"));
     assert_eq!(
-        text("invitation_status").as_deref(),
+        form.text("invitation_status").as_deref(),
         Some(r#"{"Glen":"invited_by_non_friend"}"#)
     );
-    let file = parts.last().expect("a file part");
+    let file = form.last();
     let (file_name, bytes) = (&file.file_name, &file.data);
-    assert_eq!(parts.last().map(|p| p.name.as_str()), Some("cover_file"));
+    assert_eq!(form.last().name, "cover_file");
     assert_eq!(file_name.as_deref(), Some("cover.jpg"));
     assert_eq!(bytes, &b"\xff\xd8\xff"[..]);
 }
@@ -334,20 +326,13 @@ async fn update_group_channel_multipart_with_cover_file() {
             .cover_file(FilePart::new("new.png", &b"\x89PNG"[..])),
     );
     assert_eq!(request.method(), "PUT");
-    let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
+    let form = multipart_form(&request).await;
+    let names = form.names();
     assert!(names.contains(&"name"));
     assert!(names.contains(&"operator_ids"));
     assert_eq!(names.last(), Some(&"cover_file"));
-    let operators = parts
-        .iter()
-        .find(|p| p.name == "operator_ids")
-        .expect("part");
-    assert_eq!(operators.data, &b"a,b"[..]);
-    assert_eq!(
-        parts.last().and_then(|p| p.file_name.as_deref()),
-        Some("new.png")
-    );
+    assert_eq!(form.text("operator_ids").as_deref(), Some("a,b"));
+    assert_eq!(form.last().file_name.as_deref(), Some("new.png"));
 }
 
 #[test]

@@ -6,7 +6,7 @@ use serde_json::json;
 use super::*;
 use crate::models::{MentionType, MessageType};
 use crate::test_support::KIT;
-use sendbird_core::test_util::{json_body, multipart_parts, path_and_query};
+use sendbird_core::test_util::{json_body, multipart_form, path_and_query};
 
 /// A hostile channel URL: a slash, a space, non-ASCII and a percent sign.
 const URL: &str = "a/b ü 50%";
@@ -198,26 +198,18 @@ async fn send_file_multipart_on_the_wire() {
         request.uri().path(),
         format!("/v3/group_channels/{ENCODED}/messages")
     );
-    let content_type = request.headers()["content-type"].to_str().expect("ascii");
-    assert!(content_type.starts_with("multipart/form-data; boundary="));
-    let parts = multipart_parts(&request).await;
-    let text = |name: &str| {
-        parts
-            .iter()
-            .find(|p| p.name == name)
-            .map(|p| String::from_utf8_lossy(&p.data).into_owned())
-    };
-    assert_eq!(text("message_type").as_deref(), Some("FILE"));
-    assert_eq!(text("user_id").as_deref(), Some("u1"));
-    assert_eq!(text("custom_type").as_deref(), Some("image"));
-    assert_eq!(text("mentioned_user_ids").as_deref(), Some("a,b"));
+    let form = multipart_form(&request).await;
+    assert_eq!(form.text("message_type").as_deref(), Some("FILE"));
+    assert_eq!(form.text("user_id").as_deref(), Some("u1"));
+    assert_eq!(form.text("custom_type").as_deref(), Some("image"));
+    assert_eq!(form.text("mentioned_user_ids").as_deref(), Some("a,b"));
     assert_eq!(
-        text("sorted_metaarray").as_deref(),
+        form.text("sorted_metaarray").as_deref(),
         Some(r#"[{"key":"k","value":["v"]}]"#)
     );
-    let file = parts.last().expect("a file part");
+    let file = form.last();
     let (file_name, data) = (&file.file_name, &file.data);
-    assert_eq!(parts.last().map(|p| p.name.as_str()), Some("file"));
+    assert_eq!(form.parts.last().map(|p| p.name.as_str()), Some("file"));
     assert_eq!(file_name.as_deref(), Some("sunset.jpg"));
     assert_eq!(data, &b"\xff\xd8\xff"[..]);
 }

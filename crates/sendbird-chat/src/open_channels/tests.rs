@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::test_support::KIT;
-use sendbird_core::test_util::{json_body, multipart_parts, path_and_query};
+use sendbird_core::test_util::{json_body, multipart_form, path_and_query};
 
 #[test]
 fn list_open_channels_query() {
@@ -86,19 +86,17 @@ async fn create_open_channel_multipart_on_the_wire() {
             .operator_ids(["a", "b"]),
     );
     assert_eq!(request.method(), "POST");
-    let content_type = request.headers()["content-type"].to_str().expect("ascii");
-    assert!(content_type.starts_with("multipart/form-data; boundary="));
-    let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
+    let form = multipart_form(&request).await;
+    let names = form.names();
     assert_eq!(
         names,
         ["name", "is_ephemeral", "operator_ids", "cover_file"]
     );
-    assert_eq!(parts[0].data, "Live");
-    assert_eq!(parts[1].data, "true");
-    assert_eq!(parts[2].data, "a,b");
-    assert_eq!(parts[3].file_name.as_deref(), Some("cover.png"));
-    assert_eq!(parts[3].data, &b"\x89PNG"[..]);
+    assert_eq!(form.parts[0].data, "Live");
+    assert_eq!(form.parts[1].data, "true");
+    assert_eq!(form.parts[2].data, "a,b");
+    assert_eq!(form.parts[3].file_name.as_deref(), Some("cover.png"));
+    assert_eq!(form.parts[3].data, &b"\x89PNG"[..]);
 }
 
 #[test]
@@ -144,12 +142,12 @@ async fn update_open_channel_multipart_on_the_wire() {
     );
     assert_eq!(request.method(), "PUT");
     assert_eq!(request.uri().path(), "/v3/open_channels/user%40example.com");
-    let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
+    let form = multipart_form(&request).await;
+    let names = form.names();
     assert_eq!(names, ["custom_type", "cover_file"]);
-    assert_eq!(parts[0].data, "news");
-    assert_eq!(parts[1].file_name.as_deref(), Some("new.jpg"));
-    assert_eq!(parts[1].data, &b"\xff\xd8"[..]);
+    assert_eq!(form.parts[0].data, "news");
+    assert_eq!(form.parts[1].file_name.as_deref(), Some("new.jpg"));
+    assert_eq!(form.parts[1].data, &b"\xff\xd8"[..]);
 }
 
 #[test]

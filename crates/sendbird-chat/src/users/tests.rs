@@ -7,7 +7,7 @@ use serde_json::json;
 use super::*;
 use crate::models::CountPreference;
 use crate::test_support::KIT;
-use sendbird_core::test_util::{json_body, multipart_parts, path_and_query};
+use sendbird_core::test_util::{json_body, multipart_form, path_and_query};
 
 #[test]
 fn list_users_wire_and_fixture() {
@@ -64,17 +64,15 @@ fn create_user_json_on_the_wire() {
 async fn create_user_multipart_on_the_wire() {
     let file = FilePart::new("me.png", &b"\x89PNG"[..]);
     let request = KIT.wire(&CreateUser::new("u1", "Alice", "").profile_file(file));
-    let content_type = request.headers()["content-type"].to_str().expect("ascii");
-    assert!(content_type.starts_with("multipart/form-data; boundary="));
-    let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
+    let form = multipart_form(&request).await;
+    let names = form.names();
     assert_eq!(
         names,
         ["user_id", "nickname", "profile_url", "profile_file"]
     );
-    assert_eq!(parts[0].data, "u1");
-    assert_eq!(parts[3].file_name.as_deref(), Some("me.png"));
-    assert_eq!(parts[3].data, &b"\x89PNG"[..]);
+    assert_eq!(form.parts[0].data, "u1");
+    assert_eq!(form.parts[3].file_name.as_deref(), Some("me.png"));
+    assert_eq!(form.parts[3].data, &b"\x89PNG"[..]);
 }
 
 #[test]
@@ -162,10 +160,8 @@ async fn update_user_multipart_on_the_wire() {
     );
     assert_eq!(request.method(), "PUT");
     assert_eq!(request.uri().path(), "/v3/users/50%25");
-    let content_type = request.headers()["content-type"].to_str().expect("ascii");
-    assert!(content_type.starts_with("multipart/form-data; boundary="));
-    let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
+    let form = multipart_form(&request).await;
+    let names = form.names();
     assert_eq!(
         names,
         [
@@ -175,11 +171,11 @@ async fn update_user_multipart_on_the_wire() {
             "profile_file"
         ]
     );
-    assert_eq!(parts[0].data, "Jeff");
-    assert_eq!(parts[1].data, "true");
-    assert_eq!(parts[2].data, "en,ko");
-    assert_eq!(parts[3].file_name.as_deref(), Some("face.jpg"));
-    assert_eq!(parts[3].data, &b"\xff\xd8\xff"[..]);
+    assert_eq!(form.parts[0].data, "Jeff");
+    assert_eq!(form.parts[1].data, "true");
+    assert_eq!(form.parts[2].data, "en,ko");
+    assert_eq!(form.parts[3].file_name.as_deref(), Some("face.jpg"));
+    assert_eq!(form.parts[3].data, &b"\xff\xd8\xff"[..]);
 }
 
 #[test]

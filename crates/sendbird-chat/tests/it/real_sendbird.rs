@@ -4,21 +4,10 @@
 use futures_util::TryStreamExt;
 use sendbird_chat::{ChatClient, ChatErrorExt};
 
-fn client() -> ChatClient {
-    let app_id = std::env::var("SENDBIRD_APP_ID").expect("set SENDBIRD_APP_ID to run live tests");
-    let token =
-        std::env::var("SENDBIRD_API_TOKEN").expect("set SENDBIRD_API_TOKEN to run live tests");
-    ChatClient::builder()
-        .app_id(app_id)
-        .api_token(token)
-        .build()
-        .expect("client")
-}
-
 #[tokio::test]
 #[ignore = "talks to real Sendbird; needs SENDBIRD_APP_ID and SENDBIRD_API_TOKEN"]
 async fn user_round_trip_on_real_sendbird() {
-    let chat = client();
+    let chat: ChatClient = sendbird_core::test_util::real_client();
     let id = format!("sendbird-rs-live-test/{}", std::process::id());
     let created = chat
         .users()

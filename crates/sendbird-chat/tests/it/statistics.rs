@@ -8,7 +8,7 @@ use sendbird_chat::statistics::{MetricSegment, MetricType, TimeDimension};
 use sendbird_chat::ChatClient;
 use sendbird_emulator::Emulator;
 
-use crate::support::{assert_api, start};
+use crate::support::{refused, start};
 
 /// 2030-01-15 10:00:00 UTC, Unix milliseconds.
 const JAN_15_2030_10H: i64 = 1_894_701_600_000;
@@ -274,56 +274,20 @@ async fn connections_and_advanced_metrics() {
 async fn documented_errors() {
     let (_emulator, chat) = on_jan_15_2030().await;
     let stats = chat.statistics();
-    let error = stats
-        .daily_active_users("15/01/2030")
-        .await
-        .expect_err("malformed date");
-    assert_api(&error, 400111);
-    let error = stats
-        .monthly_active_users("2030-02-30")
-        .await
-        .expect_err("no such day");
-    assert_api(&error, 400111);
-
-    // Daily periods are at most 62 days; monthly ones at most 12 months and take no days.
-    let error = stats
-        .peak_connections(TimeDimension::Daily, 2030, 1, 2030, 3)
-        .await
-        .expect_err("too many days");
-    assert_api(&error, 400113);
-    let error = stats
-        .peak_connections(TimeDimension::Monthly, 2029, 1, 2030, 1)
-        .await
-        .expect_err("too many months");
-    assert_api(&error, 400113);
-    let error = stats
-        .peak_connections(TimeDimension::Monthly, 2030, 1, 2030, 2)
-        .start_day(3)
-        .await
-        .expect_err("a day with monthly");
-    assert_api(&error, 400111);
-    let error = stats
-        .peak_connections(TimeDimension::Daily, 2030, 13, 2030, 13)
-        .await
-        .expect_err("month 13");
-    assert_api(&error, 400111);
-
-    // Daily metrics need their days; unknown metric types are refused.
-    let error = stats
-        .advanced_metrics(MetricType::Messages, TimeDimension::Daily, 2030, 1, 2030, 1)
-        .await
-        .expect_err("no days");
-    assert_api(&error, 400105);
-    let error = stats
-        .advanced_metrics(
-            MetricType::from("weather"),
-            TimeDimension::Monthly,
-            2030,
-            1,
-            2030,
-            1,
-        )
-        .await
-        .expect_err("unknown metric");
-    assert_api(&error, 400111);
+    refusals! { refused;
+        stats.daily_active_users("15/01/2030") => 400111, "malformed date";
+        stats.monthly_active_users("2030-02-30") => 400111, "no such day";
+        // Daily periods are at most 62 days; monthly ones at most 12 months and take no days.
+        stats.peak_connections(TimeDimension::Daily, 2030, 1, 2030, 3) => 400113, "too many days";
+        stats.peak_connections(TimeDimension::Monthly, 2029, 1, 2030, 1)
+            => 400113, "too many months";
+        stats.peak_connections(TimeDimension::Monthly, 2030, 1, 2030, 2).start_day(3)
+            => 400111, "a day with monthly";
+        stats.peak_connections(TimeDimension::Daily, 2030, 13, 2030, 13) => 400111, "month 13";
+        // Daily metrics need their days; unknown metric types are refused.
+        stats.advanced_metrics(MetricType::Messages, TimeDimension::Daily, 2030, 1, 2030, 1)
+            => 400105, "no days";
+        stats.advanced_metrics(MetricType::from("weather"), TimeDimension::Monthly, 2030, 1, 2030, 1)
+            => 400111, "unknown metric";
+    }
 }

@@ -6,7 +6,7 @@ use crate::models::{HostState, LiveEvent, ParticipantState};
 use crate::test_support::KIT;
 use crate::LiveErrorExt;
 use futures_util::TryStreamExt;
-use sendbird_core::test_util::{json_body, multipart_parts, path_and_query, ScriptedTransport};
+use sendbird_core::test_util::{json_body, multipart_form, path_and_query, ScriptedTransport};
 use sendbird_core::{Endpoint, Idempotency, QueryParam, QueryValue};
 
 const JSON: &str = "application/json; charset=utf8";
@@ -51,21 +51,19 @@ async fn create_live_event_multipart_with_a_cover_file() {
         "POST",
         "/v1/live-events",
     );
-    let content_type = request.headers()["content-type"].to_str().expect("ascii");
-    assert!(content_type.starts_with("multipart/form-data; boundary="));
-    let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
+    let form = multipart_form(&request).await;
+    let names = form.names();
     assert_eq!(
         names,
         ["host_type", "user_ids_for_host", "title", "cover_file"]
     );
-    assert_eq!(parts[0].data, "single_host");
-    assert_eq!(parts[1].data, "h1,h2");
-    assert_eq!(parts[2].data, "Launch ü".as_bytes());
-    assert_eq!(parts[3].file_name.as_deref(), Some("cover.jpg"));
-    assert_eq!(parts[3].data, &b"\xFF\xD8\xFFjpeg"[..]);
-    assert_eq!(parts[3].content_type.as_deref(), Some("image/jpeg"));
-    assert_eq!(parts[0].file_name, None);
+    assert_eq!(form.parts[0].data, "single_host");
+    assert_eq!(form.parts[1].data, "h1,h2");
+    assert_eq!(form.parts[2].data, "Launch ü".as_bytes());
+    assert_eq!(form.parts[3].file_name.as_deref(), Some("cover.jpg"));
+    assert_eq!(form.parts[3].data, &b"\xFF\xD8\xFFjpeg"[..]);
+    assert_eq!(form.parts[3].content_type.as_deref(), Some("image/jpeg"));
+    assert_eq!(form.parts[0].file_name, None);
 }
 
 #[test]
@@ -150,12 +148,12 @@ async fn update_live_event_multipart_with_a_cover_file() {
         "PUT",
         "/v1/live-events/e%2F1",
     );
-    let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
+    let form = multipart_form(&request).await;
+    let names = form.names();
     assert_eq!(names, ["user_ids_for_host", "cover_file"]);
-    assert_eq!(parts[0].data, "h1,h2");
-    assert_eq!(parts[1].file_name.as_deref(), Some("c.png"));
-    assert_eq!(parts[1].data, &b"\x89PNG"[..]);
+    assert_eq!(form.parts[0].data, "h1,h2");
+    assert_eq!(form.parts[1].file_name.as_deref(), Some("c.png"));
+    assert_eq!(form.parts[1].data, &b"\x89PNG"[..]);
 }
 
 #[test]

@@ -63,22 +63,12 @@ async fn recordings_show_on_the_event_and_completed_ones_copy() {
     assert_eq!(copied.fields["copy"]["region"], "eu-west-1");
 
     // A required field left empty is missing; only completed recordings copy.
-    let missing = recordings
-        .copy("rec-live", "AKIAEXAMPLE", "secret", "my-bucket", "")
-        .await;
-    expect_live_error(missing, LiveErrorCode::MissingParams, 400);
-    let paused = recordings
-        .copy(
-            "rec-paused",
-            "AKIAEXAMPLE",
-            "secret",
-            "my-bucket",
-            "eu-west-1",
-        )
-        .await;
-    expect_live_error(paused, LiveErrorCode::InvalidParams, 400);
-    let unknown = recordings
-        .copy("rec-404", "AKIAEXAMPLE", "secret", "my-bucket", "eu-west-1")
-        .await;
-    expect_live_error(unknown, LiveErrorCode::NotFound, 400);
+    refusals! { expect_live_error;
+        recordings.copy("rec-live", "AKIAEXAMPLE", "secret", "my-bucket", "")
+            => LiveErrorCode::MissingParams, 400, "missing";
+        recordings.copy("rec-paused", "AKIAEXAMPLE", "secret", "my-bucket", "eu-west-1")
+            => LiveErrorCode::InvalidParams, 400, "paused";
+        recordings.copy("rec-404", "AKIAEXAMPLE", "secret", "my-bucket", "eu-west-1")
+            => LiveErrorCode::NotFound, 400, "unknown";
+    }
 }

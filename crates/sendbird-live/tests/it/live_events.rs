@@ -114,14 +114,11 @@ async fn create_as_json_keeps_awkward_host_ids() {
 
     // The server is the judge of what the SDK does not check.
     let eleven: Vec<String> = (0..11).map(|i| format!("host-{i}")).collect();
-    let too_many = live.live_events().create(eleven).await;
-    expect_live_error(too_many, LiveErrorCode::InvalidParams, 400);
-    let long_title = live
-        .live_events()
-        .create(["host-1"])
-        .title("t".repeat(192))
-        .await;
-    expect_live_error(long_title, LiveErrorCode::InvalidParams, 400);
+    refusals! { expect_live_error;
+        live.live_events().create(eleven) => LiveErrorCode::InvalidParams, 400, "too many";
+        live.live_events().create(["host-1"]).title("t".repeat(192))
+            => LiveErrorCode::InvalidParams, 400, "long title";
+    }
     live.live_events()
         .create(["host-1"])
         .title("t".repeat(191))
@@ -186,8 +183,10 @@ async fn update_title_cover_and_hosts() {
     let fetched = live.live_events().get(&id).await.expect("get").live_event;
     assert_eq!(fetched.cover_url.as_deref(), Some(cover_url.as_str()));
 
-    let bad = live.live_events().update(&id).title("x".repeat(192)).await;
-    expect_live_error(bad, LiveErrorCode::InvalidParams, 400);
+    refusals! { expect_live_error;
+        live.live_events().update(&id).title("x".repeat(192))
+            => LiveErrorCode::InvalidParams, 400, "bad";
+    }
 }
 
 #[tokio::test]
@@ -319,6 +318,10 @@ async fn list_by_state_pages_to_the_end() {
         "start inclusive, end exclusive"
     );
 
-    let bad = events.list().limit(101).await;
-    expect_live_error(bad, LiveErrorCode::InvalidParams, 400);
+    expect_live_error(
+        events.list().limit(101).await,
+        LiveErrorCode::InvalidParams,
+        400,
+        "bad",
+    );
 }

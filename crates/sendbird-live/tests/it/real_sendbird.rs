@@ -7,14 +7,7 @@ use sendbird_live::LiveClient;
 #[tokio::test]
 #[ignore = "talks to real Sendbird; needs SENDBIRD_APP_ID and SENDBIRD_API_TOKEN"]
 async fn list_live_events_on_real_sendbird() {
-    let app_id = std::env::var("SENDBIRD_APP_ID").expect("set SENDBIRD_APP_ID to run live tests");
-    let token =
-        std::env::var("SENDBIRD_API_TOKEN").expect("set SENDBIRD_API_TOKEN to run live tests");
-    let live = LiveClient::builder()
-        .app_id(app_id)
-        .api_token(token)
-        .build()
-        .expect("client");
+    let live: LiveClient = sendbird_core::test_util::real_client();
     let pages: Vec<_> = live
         .live_events()
         .list()
