@@ -253,6 +253,26 @@ pub fn assert_error_type<'a>(err: &Error, expected: impl Into<Option<&'a str>>) 
     }
 }
 
+/// Every item of a stream of results (a list's `.stream()` or `.pages()`), in order; panics
+/// on the first error, naming `what`.
+///
+/// ```
+/// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+/// let items = futures_util::stream::iter([Ok::<_, sendbird_core::Error>(1), Ok(2)]);
+/// assert_eq!(sendbird_core::test_util::collect_ok(items, "numbers").await, [1, 2]);
+/// # });
+/// ```
+pub async fn collect_ok<T, E: std::fmt::Debug>(
+    stream: impl futures_util::Stream<Item = Result<T, E>>,
+    what: &str,
+) -> Vec<T> {
+    use futures_util::TryStreamExt;
+    stream
+        .try_collect()
+        .await
+        .unwrap_or_else(|e| panic!("{what}: {e:?}"))
+}
+
 /// The request's path and query, e.g. `/v3/users/a%2Fb?limit=10`.
 pub fn path_and_query<B>(request: &http::Request<B>) -> &str {
     request

@@ -3,7 +3,7 @@
 use super::*;
 use crate::models::{ParticipantState, RecordingTargetType, RoomParticipant};
 use crate::test_support::KIT;
-use futures_util::TryStreamExt;
+use sendbird_core::test_util::collect_ok;
 use sendbird_core::test_util::{json_body, path_and_query, ScriptedTransport};
 
 #[test]
@@ -169,15 +169,11 @@ async fn rooms_stream_forward_with_next_and_keep_prev() {
         .ok_json(r#"{"rooms": [{"room_id": "r3"}, {"room_id": "r2"}], "next": "n1", "prev": null}"#)
         .ok_json(r#"{"rooms": [{"room_id": "r1"}], "next": null, "prev": "p1"}"#);
     let calls = KIT.client::<CallsClient>(&transport);
-    let pages: Vec<_> = calls
-        .rooms()
-        .list()
-        .limit(2)
-        .state(RoomState::Open)
-        .pages()
-        .try_collect()
-        .await
-        .expect("pages");
+    let pages: Vec<_> = collect_ok(
+        calls.rooms().list().limit(2).state(RoomState::Open).pages(),
+        "pages",
+    )
+    .await;
     assert_eq!(pages.len(), 2);
     assert_eq!(pages[0].next.as_deref(), Some("n1"));
     assert_eq!(pages[1].prev.as_deref(), Some("p1"));
@@ -201,14 +197,11 @@ async fn participants_stream_to_the_end() {
         .ok_json(r#"{"participants": [{"participant_id": "p1", "state": "entered"}], "next": "n1", "prev": ""}"#)
         .ok_json(r#"{"participants": [{"participant_id": "p2", "state": "exited"}], "next": "", "prev": "b1"}"#);
     let calls = KIT.client::<CallsClient>(&transport);
-    let all: Vec<RoomParticipant> = calls
-        .rooms()
-        .participants("room/1")
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("pages");
+    let all: Vec<RoomParticipant> = collect_ok(
+        calls.rooms().participants("room/1").limit(1).stream(),
+        "pages",
+    )
+    .await;
     assert_eq!(all.len(), 2);
     assert_eq!(all[1].state, Some(ParticipantState::Exited));
     assert_eq!(

@@ -1,6 +1,5 @@
 //! Rooms (group calls) against the emulator: life cycle, paging, filters, participants.
 
-use futures_util::TryStreamExt;
 use sendbird_calls::models::{
     CustomItems, ParticipantState, Room, RoomState, RoomType, RoomTypeFilter,
 };
@@ -10,10 +9,11 @@ use sendbird_core::Page;
 use sendbird_emulator::{RoomParticipantSeed, RoomSeed, Seed};
 
 use crate::support::{assert_unique, calls, expect_calls_error, seeded, T0};
+use sendbird_core::test_util::collect_ok;
 
 /// Every room a filtered list yields (two per page), as sorted ids.
 async fn collect(pending: Pending<'_, ListRooms>) -> Vec<String> {
-    let rooms: Vec<Room> = pending.limit(2).stream().try_collect().await.expect("list");
+    let rooms: Vec<Room> = collect_ok(pending.limit(2).stream(), "list").await;
     let mut listed = ids(&rooms);
     listed.sort();
     listed
@@ -139,14 +139,7 @@ async fn rooms_stream_to_the_end_without_duplicates_or_gaps() {
     newest_first.reverse();
 
     // `.stream()` follows `next` until the last page.
-    let streamed: Vec<Room> = calls
-        .rooms()
-        .list()
-        .limit(4)
-        .stream()
-        .try_collect()
-        .await
-        .expect("stream");
+    let streamed: Vec<Room> = collect_ok(calls.rooms().list().limit(4).stream(), "stream").await;
     let streamed_ids = ids(&streamed);
     assert_unique(&streamed_ids);
     assert_eq!(streamed_ids, newest_first, "every room once, newest first");
@@ -155,14 +148,7 @@ async fn rooms_stream_to_the_end_without_duplicates_or_gaps() {
         .all(|pair| pair[0].created_at >= pair[1].created_at));
 
     // `.pages()` shows the cut: five full pages and a last one of three.
-    let pages: Vec<Page<Room>> = calls
-        .rooms()
-        .list()
-        .limit(4)
-        .pages()
-        .try_collect()
-        .await
-        .expect("pages");
+    let pages: Vec<Page<Room>> = collect_ok(calls.rooms().list().limit(4).pages(), "pages").await;
     let sizes: Vec<usize> = pages.iter().map(|page| page.items.len()).collect();
     assert_eq!(sizes, [4, 4, 4, 4, 4, 3]);
     assert!(pages[0].prev.is_none(), "no page before the first");
@@ -179,14 +165,7 @@ async fn rooms_stream_to_the_end_without_duplicates_or_gaps() {
 async fn rooms_page_back_with_prev() {
     let (_emulator, calls) = calls().await;
     create_rooms(&calls, 10).await;
-    let pages: Vec<Page<Room>> = calls
-        .rooms()
-        .list()
-        .limit(3)
-        .pages()
-        .try_collect()
-        .await
-        .expect("pages");
+    let pages: Vec<Page<Room>> = collect_ok(calls.rooms().list().limit(3).pages(), "pages").await;
     assert_eq!(pages.len(), 4);
 
     // Walk back from the last page with `prev`, one request at a time.
@@ -227,15 +206,8 @@ async fn rooms_created_or_deleted_between_pages_neither_repeat_nor_shift() {
         .room_id;
     calls.rooms().delete(&created[3]).await.expect("delete");
 
-    let rest: Vec<Room> = calls
-        .rooms()
-        .list()
-        .limit(4)
-        .next(next)
-        .stream()
-        .try_collect()
-        .await
-        .expect("rest");
+    let rest: Vec<Room> =
+        collect_ok(calls.rooms().list().limit(4).next(next).stream(), "rest").await;
     let rest_ids = ids(&rest);
     assert!(!rest_ids.contains(&newcomer));
     let want: Vec<String> = created[..5].iter().rev().cloned().collect();
@@ -442,14 +414,11 @@ async fn room_participants_page_newest_first_and_leave_on_delete() {
     current.sort_unstable();
     assert_eq!(current, ["p-3", "p-4", "p-5", "p-6", "p-7"]);
 
-    let participants: Vec<_> = calls
-        .rooms()
-        .participants("r-mid")
-        .limit(3)
-        .stream()
-        .try_collect()
-        .await
-        .expect("participants");
+    let participants: Vec<_> = collect_ok(
+        calls.rooms().participants("r-mid").limit(3).stream(),
+        "participants",
+    )
+    .await;
     let order: Vec<&str> = participants
         .iter()
         .map(|p| p.participant_id.as_str())
@@ -494,14 +463,11 @@ async fn room_participants_page_newest_first_and_leave_on_delete() {
     let deleted = calls.rooms().delete("r-mid").await.expect("delete");
     let deleted = deleted.room.expect("room");
     assert!(deleted.current_participants.is_empty());
-    let after: Vec<_> = calls
-        .rooms()
-        .participants("r-mid")
-        .limit(100)
-        .stream()
-        .try_collect()
-        .await
-        .expect("participants");
+    let after: Vec<_> = collect_ok(
+        calls.rooms().participants("r-mid").limit(100).stream(),
+        "participants",
+    )
+    .await;
     assert_eq!(after.len(), 8);
     assert!(after
         .iter()

@@ -1,11 +1,11 @@
 //! Calls users against the emulator: the user list and VoIP push tokens.
 
-use futures_util::TryStreamExt;
 use sendbird_calls::models::{CallsUser, PushTokenType, PushTokens};
 use sendbird_calls::CallsErrorCode;
 use sendbird_emulator::Seed;
 
 use crate::support::{expect_calls_error, seeded};
+use sendbird_core::test_util::collect_ok;
 
 fn exposed(tokens: &PushTokens) -> Vec<&str> {
     tokens.tokens.iter().map(|t| t.expose()).collect()
@@ -21,14 +21,7 @@ fn people() -> Seed {
 #[tokio::test]
 async fn users_list_pages_through_chat_users() {
     let (_emulator, calls) = seeded(people()).await;
-    let users: Vec<CallsUser> = calls
-        .users()
-        .list()
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("users");
+    let users: Vec<CallsUser> = collect_ok(calls.users().list().limit(2).stream(), "users").await;
     let ids: Vec<&str> = users.iter().map(|u| u.user_id.as_str()).collect();
     assert_eq!(ids, ["alice@example.com", "bob", "carol"], "creation order");
     assert_eq!(users[0].nickname.as_deref(), Some("Alice"));

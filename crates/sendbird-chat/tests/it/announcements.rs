@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use futures_util::{StreamExt, TryStreamExt};
+use futures_util::StreamExt;
 use sendbird_chat::announcements::{
     Announcement, AnnouncementMessage, AnnouncementMessageUpdate, AnnouncementOpenStatus,
     AnnouncementStatus, AnnouncementTarget, CreateChannelOptions, TargetChannelType,
@@ -14,6 +14,7 @@ use sendbird_chat::{ChatErrorExt, Error};
 use sendbird_emulator::Seed;
 
 use crate::support::{group_history, refused, seeded};
+use sendbird_core::test_util::collect_ok;
 
 const HOUR: Duration = Duration::from_secs(3600);
 /// Just over the emulator's pace (one channel every 10 s of its clock): its readings may run
@@ -160,13 +161,11 @@ async fn scheduled_announcement_reaches_its_channels_and_counts_opens() {
     assert_eq!(rate.cumulative_open_rates, [0.3333, 0.3333, 0.6667]);
 
     // Open status per user and channel, paged one at a time to the end.
-    let status: Vec<AnnouncementOpenStatus> = announcements
-        .open_status(SALE)
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("open status");
+    let status: Vec<AnnouncementOpenStatus> = collect_ok(
+        announcements.open_status(SALE).limit(1).stream(),
+        "open status",
+    )
+    .await;
     let mut rows: Vec<(&str, &str, bool)> = status
         .iter()
         .map(|s| (s.user_id.as_str(), s.channel_url.as_str(), s.has_opened))
@@ -194,12 +193,7 @@ async fn scheduled_announcement_reaches_its_channels_and_counts_opens() {
     assert!(openers.open_status[0].open_at.unwrap_or(0) >= scheduled_at);
 
     // Groups and the group's open rate.
-    let groups: Vec<String> = announcements
-        .groups()
-        .stream()
-        .try_collect()
-        .await
-        .expect("groups");
+    let groups: Vec<String> = collect_ok(announcements.groups().stream(), "groups").await;
     assert_eq!(groups, ["marketing"]);
     let group_rate = announcements
         .group_open_rate("marketing")
@@ -253,13 +247,7 @@ async fn list_announcements_paged_and_filtered() {
     }
     announcements.cancel("a2").await.expect("cancel");
 
-    let all: Vec<Announcement> = announcements
-        .list()
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let all: Vec<Announcement> = collect_ok(announcements.list().limit(1).stream(), "list").await;
     let ids: Vec<&str> = all.iter().map(|a| a.unique_id.as_str()).collect();
     assert_eq!(ids, ["a3", "a2", "a1"]);
     let canceled = announcements
@@ -477,12 +465,11 @@ async fn users_only_channels_are_created_when_missing() {
     assert_eq!(daves[0].name.as_deref(), Some("Shop"));
     assert_eq!(daves[0].custom_type.as_deref(), Some("shop"));
     assert_eq!(daves[0].is_distinct, Some(true));
-    let open: Vec<AnnouncementOpenStatus> = announcements
-        .open_status("one_to_one")
-        .stream()
-        .try_collect()
-        .await
-        .expect("open status");
+    let open: Vec<AnnouncementOpenStatus> = collect_ok(
+        announcements.open_status("one_to_one").stream(),
+        "open status",
+    )
+    .await;
     let mut users: Vec<&str> = open.iter().map(|s| s.user_id.as_str()).collect();
     users.sort_unstable();
     assert_eq!(users, ["alice", "dave"]);

@@ -1,12 +1,12 @@
 //! `bots` against the emulator.
 
-use futures_util::TryStreamExt;
 use sendbird_chat::bots::Bot;
 use sendbird_chat::models::{ChannelType, Message, MessageType};
 use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt, FilePart};
 use sendbird_emulator::Seed;
 
 use crate::support::{group_members, member_ids, seeded, users};
+use sendbird_core::test_util::collect_ok;
 
 const BOT: &str = "lunch/bot ü";
 const ROOM: &str = "lunch crew/1";
@@ -80,13 +80,7 @@ async fn bot_life_cycle() {
     for i in 0..4 {
         create_bot(&chat, &format!("bot_{i}")).await;
     }
-    let listed: Vec<Bot> = bots
-        .list()
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list bots");
+    let listed: Vec<Bot> = collect_ok(bots.list().limit(2).stream(), "list bots").await;
     let ids: Vec<&str> = listed.iter().map(Bot::bot_userid).collect();
     assert_eq!(ids, [BOT, "bot_0", "bot_1", "bot_2", "bot_3"]);
     let page = bots.list().limit(2).await.expect("first page");
@@ -94,14 +88,8 @@ async fn bot_life_cycle() {
     assert!(page.next.is_some_and(|n| !n.is_empty()));
 
     // Bots can be hidden from the user list.
-    let humans: Vec<_> = chat
-        .users()
-        .list()
-        .show_bot(false)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list users");
+    let humans: Vec<_> =
+        collect_ok(chat.users().list().show_bot(false).stream(), "list users").await;
     let humans: Vec<&str> = humans.iter().map(|u| u.user_id.as_str()).collect();
     assert_eq!(humans, ["alice", "bob"]);
 
@@ -136,7 +124,7 @@ async fn bot_life_cycle() {
     assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
     let error = chat.users().get(BOT).await.expect_err("user deleted");
     assert_eq!(error.code(), Some(400201));
-    let remaining: Vec<Bot> = bots.list().stream().try_collect().await.expect("list");
+    let remaining: Vec<Bot> = collect_ok(bots.list().stream(), "list").await;
     assert_eq!(remaining.len(), 4);
 }
 

@@ -1,6 +1,5 @@
 //! `custom_channel_types` against the emulator.
 
-use futures_util::TryStreamExt;
 use sendbird_chat::custom_channel_types::{
     CustomChannelTypeSettings, DomainFilter, DomainFilterType, ProfanityFilter,
     ProfanityFilterType, ProfanityTriggeredModeration,
@@ -11,6 +10,7 @@ use sendbird_chat::{ChatErrorCode, ChatErrorExt};
 use sendbird_emulator::Seed;
 
 use crate::support::seeded;
+use sendbird_core::test_util::collect_ok;
 
 const SPORTS: &str = "sports/ü 50%";
 
@@ -60,14 +60,8 @@ async fn settings_life_cycle() {
             .await
             .expect("create more");
     }
-    let all: Vec<CustomChannelTypeSettings> = chat
-        .custom_channel_types()
-        .list()
-        .limit(3)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let all: Vec<CustomChannelTypeSettings> =
+        collect_ok(chat.custom_channel_types().list().limit(3).stream(), "list").await;
     let names: Vec<&str> = all.iter().map(|s| s.custom_type.as_str()).collect();
     assert_eq!(names, [SPORTS, "music", "movies", "news"]);
 
@@ -93,13 +87,8 @@ async fn settings_life_cycle() {
     let error = sports.settings().await.expect_err("deleted");
     assert_eq!(error.chat_code(), Some(ChatErrorCode::ResourceNotFound));
     assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
-    let left: Vec<CustomChannelTypeSettings> = chat
-        .custom_channel_types()
-        .list()
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let left: Vec<CustomChannelTypeSettings> =
+        collect_ok(chat.custom_channel_types().list().stream(), "list").await;
     assert_eq!(left.len(), 3);
 }
 
@@ -128,38 +117,26 @@ async fn operators_paged_to_the_end_and_applied_to_channels_of_the_type() {
         .expect("register with upsert");
     assert!(chat.users().get("newcomer").await.is_ok(), "user created");
 
-    let operators: Vec<User> = sports
-        .operators()
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list operators");
+    let operators: Vec<User> =
+        collect_ok(sports.operators().limit(2).stream(), "list operators").await;
     let ids: Vec<&str> = operators.iter().map(|u| u.user_id.as_str()).collect();
     assert_eq!(
         ids,
         ["user0", "user1", "user2", "user3", "user4", "newcomer"]
     );
     assert_eq!(operators[0].nickname.as_deref(), Some("User 0"));
-    let esports: Vec<User> = chat
-        .custom_channel_type("esports")
-        .operators()
-        .stream()
-        .try_collect()
-        .await
-        .expect("esports operators");
+    let esports: Vec<User> = collect_ok(
+        chat.custom_channel_type("esports").operators().stream(),
+        "esports operators",
+    )
+    .await;
     assert_eq!(esports.len(), 1);
 
     sports
         .unregister_operators(["user2", "newcomer", "not-an-operator"])
         .await
         .expect("unregister");
-    let operators: Vec<User> = sports
-        .operators()
-        .stream()
-        .try_collect()
-        .await
-        .expect("list operators");
+    let operators: Vec<User> = collect_ok(sports.operators().stream(), "list operators").await;
     let ids: Vec<&str> = operators.iter().map(|u| u.user_id.as_str()).collect();
     assert_eq!(ids, ["user0", "user1", "user3", "user4"]);
 
@@ -178,12 +155,11 @@ async fn operators_paged_to_the_end_and_applied_to_channels_of_the_type() {
         .await
         .expect("create other channel");
     let members = chat.group_channels().members(&url);
-    let operator_members: Vec<_> = members
-        .operator_filter(OperatorFilter::Operator)
-        .stream()
-        .try_collect()
-        .await
-        .expect("operator members");
+    let operator_members: Vec<_> = collect_ok(
+        members.operator_filter(OperatorFilter::Operator).stream(),
+        "operator members",
+    )
+    .await;
     let ids: Vec<&str> = operator_members
         .iter()
         .map(|m| m.user_id.as_str())
@@ -286,12 +262,7 @@ async fn documented_errors() {
         assert_eq!(error.code(), Some(400201), "{error}");
     }
     // An unknown custom type has no operators (not an error).
-    let none: Vec<User> = unknown
-        .operators()
-        .stream()
-        .try_collect()
-        .await
-        .expect("empty list");
+    let none: Vec<User> = collect_ok(unknown.operators().stream(), "empty list").await;
     assert!(none.is_empty());
 
     let error = types
@@ -315,12 +286,7 @@ async fn documented_errors() {
         .await
         .expect_err("unknown user");
     assert_eq!(error.code(), Some(400201));
-    let listed: Vec<User> = sports
-        .operators()
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let listed: Vec<User> = collect_ok(sports.operators().stream(), "list").await;
     assert!(listed.is_empty(), "nothing registered on error");
     let error = sports
         .register_operators(Vec::<String>::new())

@@ -3,13 +3,13 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use sendbird_chat::data_export::{DataExport, DataType, ExportFormat, ExportStatus};
 use sendbird_chat::models::ChannelType;
 use sendbird_chat::ChatClient;
 use sendbird_emulator::Seed;
 
 use crate::support::{download, refused, seeded, users};
+use sendbird_core::test_util::collect_ok;
 
 const ROOM: &str = "export/ü room";
 const LOBBY: &str = "export-lobby";
@@ -121,13 +121,7 @@ async fn exports_complete_on_the_clock_and_list_newest_first() {
         .await
         .expect("another data type");
 
-    let listed: Vec<DataExport> = users
-        .list()
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let listed: Vec<DataExport> = collect_ok(users.list().limit(1).stream(), "list").await;
     let ids: Vec<&str> = listed.iter().map(|e| e.request_id.as_str()).collect();
     assert_eq!(ids, [second.request_id.as_str(), first.request_id.as_str()]);
     assert!(listed.iter().all(|e| e.data_type.is_none()));

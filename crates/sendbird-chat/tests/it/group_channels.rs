@@ -2,13 +2,13 @@
 
 use std::collections::HashMap;
 
-use futures_util::TryStreamExt;
 use sendbird_chat::group_channels::InvitationStatus;
 use sendbird_chat::models::{ChannelRole, GroupChannel, MemberState};
 use sendbird_chat::{ChatErrorExt, FilePart};
 use sendbird_emulator::Seed;
 
 use crate::support::{member_ids, seeded, users};
+use sendbird_core::test_util::collect_ok;
 
 const ODD_USER: &str = "user@example.com/ü";
 
@@ -91,28 +91,28 @@ async fn create_read_list_update_delete() {
     assert!(!bob.role.as_ref().is_some_and(ChannelRole::is_operator));
 
     // List, paged to the end one channel at a time.
-    let listed: Vec<GroupChannel> = gc
-        .list()
-        .custom_types(["it-crud"])
-        .show_empty(true)
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let listed: Vec<GroupChannel> = collect_ok(
+        gc.list()
+            .custom_types(["it-crud"])
+            .show_empty(true)
+            .limit(1)
+            .stream(),
+        "list",
+    )
+    .await;
     let mut urls: Vec<_> = listed.iter().map(|c| c.channel_url.as_str()).collect();
     urls.sort_unstable();
     let mut expected = vec![url.as_str(), "it_cover_channel", third.channel_url.as_str()];
     expected.sort_unstable();
     assert_eq!(urls, expected);
-    let exact: Vec<GroupChannel> = gc
-        .list()
-        .show_empty(true)
-        .members_exactly_in(["dave", ODD_USER])
-        .stream()
-        .try_collect()
-        .await
-        .expect("list by members");
+    let exact: Vec<GroupChannel> = collect_ok(
+        gc.list()
+            .show_empty(true)
+            .members_exactly_in(["dave", ODD_USER])
+            .stream(),
+        "list by members",
+    )
+    .await;
     assert_eq!(exact.len(), 1);
     assert_eq!(exact[0].channel_url, third.channel_url);
 
@@ -165,13 +165,7 @@ async fn membership_and_operators() {
     assert_eq!(outsider.state, Some(MemberState::NotMember));
 
     // Members, paged to the end.
-    let members: Vec<_> = gc
-        .members(&url)
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("members");
+    let members: Vec<_> = collect_ok(gc.members(&url).limit(1).stream(), "members").await;
     let mut ids: Vec<_> = members.iter().map(|m| m.user_id.as_str()).collect();
     ids.sort_unstable();
     assert_eq!(ids, ["alice", "bob", "carol", ODD_USER]);
@@ -180,13 +174,7 @@ async fn membership_and_operators() {
     gc.register_operators(&url, ["bob"])
         .await
         .expect("register");
-    let operators: Vec<_> = gc
-        .operators(&url)
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("operators");
+    let operators: Vec<_> = collect_ok(gc.operators(&url).limit(1).stream(), "operators").await;
     let mut ops: Vec<_> = operators.iter().map(|u| u.user_id.as_str()).collect();
     ops.sort_unstable();
     assert_eq!(ops, ["alice", "bob"]);

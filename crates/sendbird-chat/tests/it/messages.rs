@@ -11,6 +11,7 @@ use sendbird_chat::{ChatErrorExt, FilePart};
 use sendbird_emulator::Seed;
 
 use crate::support::{seeded, users};
+use sendbird_core::test_util::collect_ok;
 
 /// A channel URL that needs encoding in a path segment.
 const ROOM: &str = "room/ü 1";
@@ -238,53 +239,53 @@ async fn history_walks_both_ways() {
     let last = sent[sent.len() - 1].created_at();
 
     // Older from the newest message (inclusive): everything, newest first.
-    let older: Vec<i64> = room
-        .history(HistoryDirection::Older, last)
-        .window(5)
-        .stream()
-        .map_ok(|m| m.message_id())
-        .try_collect()
-        .await
-        .expect("walk older");
+    let older: Vec<i64> = collect_ok(
+        room.history(HistoryDirection::Older, last)
+            .window(5)
+            .stream()
+            .map_ok(|m| m.message_id()),
+        "walk older",
+    )
+    .await;
     let mut expected = ids.clone();
     expected.reverse();
     assert_eq!(older, expected);
 
     // Newer from the oldest message (inclusive): everything, oldest first.
-    let newer: Vec<i64> = room
-        .history(HistoryDirection::Newer, first)
-        .window(4)
-        .stream()
-        .map_ok(|m| m.message_id())
-        .try_collect()
-        .await
-        .expect("walk newer");
+    let newer: Vec<i64> = collect_ok(
+        room.history(HistoryDirection::Newer, first)
+            .window(4)
+            .stream()
+            .map_ok(|m| m.message_id()),
+        "walk newer",
+    )
+    .await;
     assert_eq!(newer, ids);
 
     // Exclusive anchor from the middle, towards older messages.
     let middle = sent[10].created_at();
-    let before_middle: Vec<i64> = room
-        .history(HistoryDirection::Older, middle)
-        .include_anchor(false)
-        .window(3)
-        .stream()
-        .map_ok(|m| m.message_id())
-        .try_collect()
-        .await
-        .expect("walk older, exclusive");
+    let before_middle: Vec<i64> = collect_ok(
+        room.history(HistoryDirection::Older, middle)
+            .include_anchor(false)
+            .window(3)
+            .stream()
+            .map_ok(|m| m.message_id()),
+        "walk older, exclusive",
+    )
+    .await;
     let mut expected: Vec<i64> = ids[..10].to_vec();
     expected.reverse();
     assert_eq!(before_middle, expected);
 
     // Filters apply to every window.
-    let notices: Vec<Message> = room
-        .history(HistoryDirection::Newer, first)
-        .window(2)
-        .map(|list| list.message_type(MessageType::Admin))
-        .stream()
-        .try_collect()
-        .await
-        .expect("walk admin messages");
+    let notices: Vec<Message> = collect_ok(
+        room.history(HistoryDirection::Newer, first)
+            .window(2)
+            .map(|list| list.message_type(MessageType::Admin))
+            .stream(),
+        "walk admin messages",
+    )
+    .await;
     let notice_ids: Vec<i64> = notices.iter().map(Message::message_id).collect();
     let expected: Vec<i64> = sent
         .iter()
@@ -295,13 +296,13 @@ async fn history_walks_both_ways() {
     assert_eq!(notice_ids.len(), 4);
 
     // Past either end, nothing.
-    let none: Vec<Message> = room
-        .history(HistoryDirection::Newer, last)
-        .include_anchor(false)
-        .stream()
-        .try_collect()
-        .await
-        .expect("walk past the end");
+    let none: Vec<Message> = collect_ok(
+        room.history(HistoryDirection::Newer, last)
+            .include_anchor(false)
+            .stream(),
+        "walk past the end",
+    )
+    .await;
     assert!(none.is_empty());
 }
 

@@ -11,6 +11,7 @@ use sendbird_emulator::Seed;
 use serde_json::json;
 
 use crate::support::{group_members, member_ids, refused, seeded, users};
+use sendbird_core::test_util::collect_ok;
 
 const ODD: &str = "user@example.com/ü";
 const GROUP: &str = "mod-group";
@@ -106,13 +107,7 @@ async fn group_channel_ban_life_cycle() {
         .description("odd")
         .await
         .expect("ban odd id");
-    let listed: Vec<Ban> = channel
-        .banned_users()
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list bans");
+    let listed: Vec<Ban> = collect_ok(channel.banned_users().limit(1).stream(), "list bans").await;
     assert_eq!(ids(&listed), ["bob", "carol", ODD]);
     let first = channel
         .banned_users()
@@ -144,14 +139,11 @@ async fn group_channel_ban_life_cycle() {
     assert_eq!(updated.description.as_deref(), Some("shorter"));
 
     // A user's banned channels.
-    let banned_channels: Vec<_> = chat
-        .user("bob")
-        .banned_channels()
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("banned channels");
+    let banned_channels: Vec<_> = collect_ok(
+        chat.user("bob").banned_channels().limit(1).stream(),
+        "banned channels",
+    )
+    .await;
     assert_eq!(banned_channels.len(), 1);
     assert_eq!(banned_channels[0].end_at, Some(new_end));
     let summary = banned_channels[0].channel.as_ref().expect("channel");
@@ -242,13 +234,8 @@ async fn group_channel_mute_life_cycle() {
     // Permanent mutes report -1.
     channel.mute("carol").await.expect("mute carol");
     channel.mute(ODD).await.expect("mute odd id");
-    let muted: Vec<MutedUser> = channel
-        .muted_users()
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list mutes");
+    let muted: Vec<MutedUser> =
+        collect_ok(channel.muted_users().limit(2).stream(), "list mutes").await;
     let muted_ids: Vec<_> = muted.iter().map(|m| m.user_id.as_str()).collect();
     assert_eq!(muted_ids, ["bob", "carol", ODD]);
     assert_eq!(muted[1].end_at, Some(-1));
@@ -363,13 +350,11 @@ async fn open_channel_bans_and_mutes() {
         ban.end_at.expect("end") - ban.start_at.expect("start"),
         120_000
     );
-    let participants: Vec<User> = chat
-        .open_channels()
-        .participants(OPEN)
-        .stream()
-        .try_collect()
-        .await
-        .expect("participants");
+    let participants: Vec<User> = collect_ok(
+        chat.open_channels().participants(OPEN).stream(),
+        "participants",
+    )
+    .await;
     let participant_ids: Vec<_> = participants.iter().map(|u| u.user_id.as_str()).collect();
     assert_eq!(participant_ids, ["carol"]);
     refused(
@@ -436,15 +421,15 @@ async fn open_channel_bans_and_mutes() {
         .await
         .expect("group ban");
     channel.ban("dave").await.expect("open ban");
-    let urls: Vec<String> = chat
-        .user("dave")
-        .banned_channels()
-        .limit(1)
-        .stream()
-        .map_ok(|c| c.channel.map(|c| c.channel_url).unwrap_or_default())
-        .try_collect()
-        .await
-        .expect("banned channels");
+    let urls: Vec<String> = collect_ok(
+        chat.user("dave")
+            .banned_channels()
+            .limit(1)
+            .stream()
+            .map_ok(|c| c.channel.map(|c| c.channel_url).unwrap_or_default()),
+        "banned channels",
+    )
+    .await;
     assert_eq!(urls, [GROUP, OPEN]);
 }
 
@@ -481,13 +466,7 @@ async fn custom_type_bans_apply_to_every_channel_of_the_type() {
         .await
         .expect("ban with upsert");
     chat.users().get("newbie").await.expect("created");
-    let listed: Vec<Ban> = support
-        .banned_users()
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let listed: Vec<Ban> = collect_ok(support.banned_users().limit(1).stream(), "list").await;
     assert_eq!(ids(&listed), ["bob", "newbie"]);
     assert_eq!(listed[0].description.as_deref(), Some("abuse"));
 
@@ -509,12 +488,7 @@ async fn custom_type_bans_apply_to_every_channel_of_the_type() {
         .await
         .expect("join after unban");
     emulator.advance_clock(Duration::from_secs(61));
-    let remaining: Vec<Ban> = support
-        .banned_users()
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let remaining: Vec<Ban> = collect_ok(support.banned_users().stream(), "list").await;
     assert!(remaining.is_empty(), "{remaining:?}");
 }
 
@@ -534,13 +508,7 @@ async fn custom_type_mutes() {
         900041,
         "muted by type",
     );
-    let muted: Vec<MutedUser> = support
-        .muted_users()
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let muted: Vec<MutedUser> = collect_ok(support.muted_users().limit(1).stream(), "list").await;
     let muted_ids: Vec<_> = muted.iter().map(|m| m.user_id.as_str()).collect();
     assert_eq!(muted_ids, ["dave", "fresh"]);
     assert_eq!(muted[0].description.as_deref(), Some("cool down"));
@@ -592,13 +560,7 @@ async fn block_life_cycle() {
     alice.block(["dave", "bob"]).await.expect("block again");
 
     // Paged to the end, in block order.
-    let listed: Vec<User> = alice
-        .blocked_users()
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let listed: Vec<User> = collect_ok(alice.blocked_users().limit(2).stream(), "list").await;
     let listed_ids: Vec<_> = listed.iter().map(|u| u.user_id.as_str()).collect();
     assert_eq!(listed_ids, ["bob", "carol", ODD, "dave"]);
     let filtered = alice
@@ -618,12 +580,7 @@ async fn block_life_cycle() {
     // Unblock.
     alice.unblock("carol").await.expect("unblock");
     refused(alice.unblock("carol").await, 400201, "unblock twice");
-    let left: Vec<User> = alice
-        .blocked_users()
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let left: Vec<User> = collect_ok(alice.blocked_users().stream(), "list").await;
     assert_eq!(left.len(), 3);
 
     // Documented errors.

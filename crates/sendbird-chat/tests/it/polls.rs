@@ -3,7 +3,6 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use sendbird_chat::models::{ChannelType, User};
 use sendbird_chat::polls::{Poll, PollStatus};
 use sendbird_chat::ChatErrorExt;
@@ -11,6 +10,7 @@ use sendbird_emulator::Seed;
 use serde_json::json;
 
 use crate::support::{refused, seeded, user_ids, users};
+use sendbird_core::test_util::collect_ok;
 
 /// A user id that needs encoding everywhere.
 const ODD_USER: &str = "user@example.com/ü";
@@ -131,13 +131,8 @@ async fn poll_life_cycle() {
     );
 
     // Voters per option, paged one at a time to the end.
-    let seoul_voters: Vec<User> = polls
-        .voters(poll.id, seoul)
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("voters");
+    let seoul_voters: Vec<User> =
+        collect_ok(polls.voters(poll.id, seoul).limit(1).stream(), "voters").await;
     assert_eq!(user_ids(&seoul_voters), ["bob", ODD_USER]);
     assert_eq!(seoul_voters[0].nickname.as_deref(), Some("Bob"));
     let page = polls
@@ -201,12 +196,8 @@ async fn poll_life_cycle() {
         polls.add_option(poll.id, "Daegu") => 400920, "add after close";
     }
     // The votes stay readable.
-    let final_voters: Vec<User> = polls
-        .voters(poll.id, busan)
-        .stream()
-        .try_collect()
-        .await
-        .expect("voters after close");
+    let final_voters: Vec<User> =
+        collect_ok(polls.voters(poll.id, busan).stream(), "voters after close").await;
     assert_eq!(user_ids(&final_voters), ["dave", "carol"]);
 
     // Delete.
@@ -230,20 +221,13 @@ async fn list_polls_app_wide_and_per_channel() {
         .await
         .expect("attach");
 
-    let all: Vec<Poll> = polls
-        .list()
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let all: Vec<Poll> = collect_ok(polls.list().limit(1).stream(), "list").await;
     assert_eq!(all.iter().map(|p| p.id).collect::<Vec<_>>(), created);
-    let in_room: Vec<Poll> = polls
-        .list_in_group_channel(ROOM)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list in channel");
+    let in_room: Vec<Poll> = collect_ok(
+        polls.list_in_group_channel(ROOM).stream(),
+        "list in channel",
+    )
+    .await;
     assert_eq!(in_room.len(), 1);
     assert_eq!(in_room[0].title.as_deref(), Some("two"));
     assert!(polls

@@ -3,13 +3,13 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use sendbird_chat::models::ChannelType;
 use sendbird_chat::privacy::{ChannelDeleteOption, GdprAction, GdprRequest, GdprRequestStatus};
 use sendbird_emulator::Seed;
 use serde_json::json;
 
 use crate::support::{download, refused, seeded};
+use sendbird_core::test_util::collect_ok;
 
 const TEAM: &str = "gdpr-team";
 const POLL: Duration = Duration::from_millis(20);
@@ -150,13 +150,7 @@ async fn list_get_and_cancel() {
     );
     let third = privacy.register_access("bob").await.expect("third");
 
-    let all: Vec<GdprRequest> = privacy
-        .list()
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let all: Vec<GdprRequest> = collect_ok(privacy.list().limit(2).stream(), "list").await;
     let ids: Vec<&str> = all.iter().map(|r| r.request_id.as_str()).collect();
     assert_eq!(
         ids,

@@ -2,7 +2,6 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use sendbird_chat::custom_channel_types::{ProfanityFilter, ProfanityFilterType};
 use sendbird_chat::models::ChannelType;
 use sendbird_chat::reports::{Report, ReportCategory, ReportType};
@@ -10,6 +9,7 @@ use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt};
 use sendbird_emulator::Seed;
 
 use crate::support::{seeded, users};
+use sendbird_core::test_util::collect_ok;
 
 const GROUP: ChannelType = ChannelType::GroupChannels;
 const OPEN: ChannelType = ChannelType::OpenChannels;
@@ -105,13 +105,7 @@ async fn reports_of_each_kind_listed_filtered_by_time_and_paged() {
         .expect("report user again");
 
     // Everything, paged one by one to the end, in filing order.
-    let everything: Vec<Report> = reports
-        .list()
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let everything: Vec<Report> = collect_ok(reports.list().limit(1).stream(), "list").await;
     let kinds: Vec<Option<ReportType>> = everything.iter().map(|r| r.report_type.clone()).collect();
     assert_eq!(
         kinds,
@@ -126,54 +120,51 @@ async fn reports_of_each_kind_listed_filtered_by_time_and_paged() {
 
     // A time range (milliseconds): from the second report up to, not including, the fourth.
     let hour_ms = 3_600_000;
-    let window: Vec<Report> = reports
-        .list_between(t0 + hour_ms - 1000, t0 + 3 * hour_ms - 1000)
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list a window");
+    let window: Vec<Report> = collect_ok(
+        reports
+            .list_between(t0 + hour_ms - 1000, t0 + 3 * hour_ms - 1000)
+            .limit(1)
+            .stream(),
+        "list a window",
+    )
+    .await;
     assert_eq!(window, [on_message.clone(), on_channel.clone()]);
     // Seconds work too, and an open-ended range.
-    let recent: Vec<Report> = reports
-        .list()
-        .start_ts((t0 + 2 * hour_ms) / 1000 - 1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list recent");
+    let recent: Vec<Report> = collect_ok(
+        reports
+            .list()
+            .start_ts((t0 + 2 * hour_ms) / 1000 - 1)
+            .stream(),
+        "list recent",
+    )
+    .await;
     assert_eq!(recent.len(), 2);
     assert_eq!(recent[0], on_channel);
 
     // By user, channel and message.
-    let on_troll: Vec<Report> = reports
-        .user_reports("troll")
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("user reports");
+    let on_troll: Vec<Report> = collect_ok(
+        reports.user_reports("troll").limit(1).stream(),
+        "user reports",
+    )
+    .await;
     assert_eq!(on_troll.len(), 3, "two user reports and the message report");
-    let on_lobby: Vec<Report> = reports
-        .channel_reports(OPEN, "lobby")
-        .stream()
-        .try_collect()
-        .await
-        .expect("channel reports");
+    let on_lobby: Vec<Report> = collect_ok(
+        reports.channel_reports(OPEN, "lobby").stream(),
+        "channel reports",
+    )
+    .await;
     assert_eq!(on_lobby, [on_channel]);
-    let on_room: Vec<Report> = reports
-        .channel_reports(GROUP, ROOM)
-        .stream()
-        .try_collect()
-        .await
-        .expect("channel reports");
+    let on_room: Vec<Report> = collect_ok(
+        reports.channel_reports(GROUP, ROOM).stream(),
+        "channel reports",
+    )
+    .await;
     assert!(on_room.is_empty(), "only reports on the channel itself");
-    let on_msg: Vec<Report> = reports
-        .message_reports(GROUP, ROOM, message_id)
-        .stream()
-        .try_collect()
-        .await
-        .expect("message reports");
+    let on_msg: Vec<Report> = collect_ok(
+        reports.message_reports(GROUP, ROOM, message_id).stream(),
+        "message reports",
+    )
+    .await;
     assert_eq!(on_msg, [on_message]);
 }
 
@@ -306,6 +297,6 @@ async fn documented_errors() {
         .expect_err("bad token");
     assert_eq!(error.chat_code(), Some(ChatErrorCode::ExpiredPageToken));
     // Nothing was filed.
-    let filed: Vec<Report> = reports.list().stream().try_collect().await.expect("list");
+    let filed: Vec<Report> = collect_ok(reports.list().stream(), "list").await;
     assert!(filed.is_empty());
 }

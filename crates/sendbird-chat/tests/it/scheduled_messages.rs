@@ -3,7 +3,6 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use sendbird_chat::models::{ChannelType, MentionType, MessageType, SortedMetaarrayItem};
 use sendbird_chat::scheduled_messages::{
     ScheduledMessage, ScheduledMessageOrder, ScheduledMessageStatus,
@@ -11,6 +10,7 @@ use sendbird_chat::scheduled_messages::{
 use sendbird_emulator::Seed;
 
 use crate::support::{refused, seeded, users};
+use sendbird_core::test_util::collect_ok;
 
 /// A channel URL that needs encoding in a path segment.
 const ROOM: &str = "sched/ü 1";
@@ -97,28 +97,25 @@ async fn create_read_list_update_cancel() {
     assert_eq!(fetched, text);
 
     // List page by page (newest created first by default) and filtered.
-    let all: Vec<ScheduledMessage> = chat
-        .scheduled_messages()
-        .list()
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list all");
+    let all: Vec<ScheduledMessage> = collect_ok(
+        chat.scheduled_messages().list().limit(2).stream(),
+        "list all",
+    )
+    .await;
     assert_eq!(
         ids(&all),
         ids(&[elsewhere.clone(), admin.clone(), file.clone(), text.clone()])
     );
-    let by_time: Vec<ScheduledMessage> = chat
-        .scheduled_messages()
-        .list()
-        .channel_url(ROOM)
-        .order(ScheduledMessageOrder::ScheduledAt)
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list one channel by time");
+    let by_time: Vec<ScheduledMessage> = collect_ok(
+        chat.scheduled_messages()
+            .list()
+            .channel_url(ROOM)
+            .order(ScheduledMessageOrder::ScheduledAt)
+            .limit(1)
+            .stream(),
+        "list one channel by time",
+    )
+    .await;
     assert_eq!(
         ids(&by_time),
         ids(&[text.clone(), file.clone(), admin.clone()])

@@ -8,6 +8,7 @@ use sendbird_chat::FilePart;
 use sendbird_emulator::Seed;
 
 use crate::support::{chat, seeded, users};
+use sendbird_core::test_util::collect_ok;
 
 #[tokio::test]
 async fn user_lifecycle_create_read_list_update_delete() {
@@ -53,13 +54,7 @@ async fn user_lifecycle_create_read_list_update_delete() {
             .await
             .expect("create more");
     }
-    let everyone: Vec<_> = users
-        .list()
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list all pages");
+    let everyone: Vec<_> = collect_ok(users.list().limit(2).stream(), "list all pages").await;
     let ids: Vec<_> = everyone.iter().map(|u| u.user_id.as_str()).collect();
     assert_eq!(
         ids,
@@ -71,13 +66,7 @@ async fn user_lifecycle_create_read_list_update_delete() {
             "user-3"
         ]
     );
-    let pages: Vec<_> = users
-        .list()
-        .limit(2)
-        .pages()
-        .try_collect()
-        .await
-        .expect("pages");
+    let pages: Vec<_> = collect_ok(users.list().limit(2).pages(), "pages").await;
     assert_eq!(pages.len(), 3);
     let filtered = users
         .list()
@@ -111,13 +100,8 @@ async fn user_lifecycle_create_read_list_update_delete() {
         .await
         .expect("deactivate");
     assert_eq!(deactivated.is_active, Some(false));
-    let active: Vec<_> = users
-        .list()
-        .stream()
-        .map_ok(|u| u.user_id)
-        .try_collect()
-        .await
-        .expect("active users");
+    let active: Vec<_> =
+        collect_ok(users.list().stream().map_ok(|u| u.user_id), "active users").await;
     assert!(!active.contains(&"user-0".to_owned()));
     let inactive = users
         .list()
@@ -210,15 +194,16 @@ async fn my_group_channels_pages_and_deactivation_leaves_them() {
     let (_emulator, chat) = seeded(seed).await;
     let users = chat.users();
 
-    let mut urls: Vec<String> = users
-        .my_group_channels("dave")
-        .show_empty(true)
-        .limit(1)
-        .stream()
-        .map_ok(|c| c.channel_url)
-        .try_collect()
-        .await
-        .expect("dave's channels");
+    let mut urls: Vec<String> = collect_ok(
+        users
+            .my_group_channels("dave")
+            .show_empty(true)
+            .limit(1)
+            .stream()
+            .map_ok(|c| c.channel_url),
+        "dave's channels",
+    )
+    .await;
     urls.sort();
     assert_eq!(urls, ["all/three", "dave-erin", "dave-frank"]);
     let without_empty = users
@@ -230,14 +215,15 @@ async fn my_group_channels_pages_and_deactivation_leaves_them() {
         "channels without messages are hidden unless show_empty=true"
     );
 
-    let pages: Vec<_> = users
-        .my_group_channels("dave")
-        .show_empty(true)
-        .limit(2)
-        .pages()
-        .try_collect()
-        .await
-        .expect("pages");
+    let pages: Vec<_> = collect_ok(
+        users
+            .my_group_channels("dave")
+            .show_empty(true)
+            .limit(2)
+            .pages(),
+        "pages",
+    )
+    .await;
     assert_eq!(pages.len(), 2);
 
     let joined = users

@@ -6,6 +6,7 @@ use crate::models::{HostState, LiveEvent, ParticipantState};
 use crate::test_support::KIT;
 use crate::LiveErrorExt;
 use futures_util::TryStreamExt;
+use sendbird_core::test_util::collect_ok;
 use sendbird_core::test_util::{json_body, multipart_form, path_and_query, ScriptedTransport};
 use sendbird_core::{Endpoint, Idempotency, QueryParam, QueryValue};
 
@@ -344,16 +345,16 @@ async fn list_streams_every_page_with_next_tokens() {
         ))
         .ok_json(r#"{"live_events":[{"live_event_id":"e5"}],"prev":"p2","next":""}"#);
     let live = scripted(&transport);
-    let ids: Vec<String> = live
-        .live_events()
-        .list()
-        .state([LiveEventState::Ongoing])
-        .limit(2)
-        .stream()
-        .map_ok(|event| event.live_event_id)
-        .try_collect()
-        .await
-        .expect("all pages");
+    let ids: Vec<String> = collect_ok(
+        live.live_events()
+            .list()
+            .state([LiveEventState::Ongoing])
+            .limit(2)
+            .stream()
+            .map_ok(|event| event.live_event_id),
+        "all pages",
+    )
+    .await;
     assert_eq!(ids, ["e1", "e2", "e3", "e4", "e5"]);
     assert_eq!(
         targets(&transport),
@@ -372,13 +373,7 @@ async fn pages_expose_prev_tokens_and_prev_goes_back() {
         .ok_json(r#"{"live_events":[{"live_event_id":"e2"}],"prev":"p1","next":""}"#)
         .ok_json(r#"{"live_events":[{"live_event_id":"e1"}],"prev":"","next":"n1"}"#);
     let live = scripted(&transport);
-    let pages: Vec<_> = live
-        .live_events()
-        .list()
-        .pages()
-        .try_collect()
-        .await
-        .expect("pages");
+    let pages: Vec<_> = collect_ok(live.live_events().list().pages(), "pages").await;
     assert_eq!(pages.len(), 2);
     assert_eq!(
         (pages[0].prev.as_deref(), pages[0].next.as_deref()),
@@ -590,15 +585,15 @@ async fn streams_participants_across_pages() {
             r#""prev":"b1","next":""}"#
         ));
     let live = scripted(&transport);
-    let ids: Vec<String> = live
-        .live_events()
-        .participants("ev/1")
-        .limit(2)
-        .stream()
-        .map_ok(|p| p.participant_id)
-        .try_collect()
-        .await
-        .expect("all pages");
+    let ids: Vec<String> = collect_ok(
+        live.live_events()
+            .participants("ev/1")
+            .limit(2)
+            .stream()
+            .map_ok(|p| p.participant_id),
+        "all pages",
+    )
+    .await;
     assert_eq!(ids, ["p1", "p2", "p3"]);
     assert_eq!(
         transport.paths(),

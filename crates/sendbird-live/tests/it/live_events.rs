@@ -2,7 +2,6 @@
 //! and the list with its filters, paged to the end.
 
 use bytes::Bytes;
-use futures_util::TryStreamExt;
 use sendbird_core::Page;
 use sendbird_live::live_events::ListLiveEvents;
 use sendbird_live::models::{HostType, LiveEvent, LiveEventState};
@@ -10,6 +9,7 @@ use sendbird_live::{FilePart, LiveClient, LiveErrorCode, Pending};
 use tower::ServiceExt;
 
 use crate::support::{expect_live_error, live};
+use sendbird_core::test_util::collect_ok;
 
 /// A 1×1 transparent PNG.
 const COVER_PNG: &[u8] = &[
@@ -46,7 +46,7 @@ fn ids(events: &[LiveEvent]) -> Vec<String> {
 
 /// Every event a filtered list yields (two per page), as ids in the server's order.
 async fn collect(pending: Pending<'_, ListLiveEvents>) -> Vec<String> {
-    let events: Vec<LiveEvent> = pending.limit(2).stream().try_collect().await.expect("list");
+    let events: Vec<LiveEvent> = collect_ok(pending.limit(2).stream(), "list").await;
     ids(&events)
 }
 
@@ -238,26 +238,21 @@ async fn list_by_state_pages_to_the_end() {
         collect(events.list().host_type(HostType::SingleHost)).await,
         pick(&[8, 7, 6, 5, 4, 3, 2, 1, 0])
     );
-    let listed: Vec<LiveEvent> = events
-        .list()
-        .state(LiveEventState::Ongoing)
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("ongoing");
+    let listed: Vec<LiveEvent> = collect_ok(
+        events
+            .list()
+            .state(LiveEventState::Ongoing)
+            .limit(1)
+            .stream(),
+        "ongoing",
+    )
+    .await;
     assert!(listed
         .iter()
         .all(|e| e.state == Some(LiveEventState::Ongoing) && e.started_at.is_some()));
 
     // Pages: three of four, then one; back again with `prev`.
-    let pages: Vec<Page<LiveEvent>> = events
-        .list()
-        .limit(4)
-        .pages()
-        .try_collect()
-        .await
-        .expect("pages");
+    let pages: Vec<Page<LiveEvent>> = collect_ok(events.list().limit(4).pages(), "pages").await;
     let sizes: Vec<usize> = pages.iter().map(|p| p.items.len()).collect();
     assert_eq!(sizes, [4, 4, 1]);
     assert!(pages[0].prev.is_none());
