@@ -175,6 +175,12 @@ impl TestKit {
             .unwrap_or_else(|e| panic!("test client: {e}"))
     }
 
+    /// A client of product `P` below this kit's base URL that never reaches a server (an
+    /// empty [`ScriptedTransport`] answers `200 {}`), for tests that only build requests.
+    pub fn idle_client<P: crate::Product>(&self) -> P {
+        self.client(&ScriptedTransport::new())
+    }
+
     /// [`check_fixtures`] over this kit's fixture folder.
     pub fn check_fixtures<'a>(&self, endpoints: impl IntoIterator<Item = &'a EndpointInfo>) {
         check_fixtures(endpoints, self.fixtures);

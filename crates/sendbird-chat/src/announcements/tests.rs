@@ -298,11 +298,7 @@ fn update_announcement_edit_json_on_the_wire() {
 
 #[test]
 fn update_announcement_actions_on_the_wire() {
-    let chat = crate::ChatClient::builder()
-        .base_url(KIT.base_url())
-        .api_token("token")
-        .build()
-        .expect("client");
+    let chat: crate::ChatClient = KIT.idle_client();
     let announcements = chat.announcements();
     for (pending, action) in [
         (announcements.cancel(HOSTILE), "cancel"),

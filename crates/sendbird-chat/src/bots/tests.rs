@@ -231,11 +231,7 @@ fn send_bot_message_decodes_the_nested_message() {
 
 #[test]
 fn entry_points_build_the_endpoints() {
-    let chat = crate::ChatClient::builder()
-        .app_id("APP")
-        .api_token("token")
-        .build()
-        .expect("client");
+    let chat: crate::ChatClient = KIT.idle_client();
     let bots = chat.bots();
     assert_eq!(
         bots.send_text(BOT, URL, "hi").into_endpoint(),

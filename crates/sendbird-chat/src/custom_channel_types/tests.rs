@@ -275,11 +275,7 @@ fn register_user_as_operator_on_the_wire() {
 
 #[test]
 fn entry_points_build_the_endpoints() {
-    let chat = crate::ChatClient::builder()
-        .app_id("APP")
-        .api_token("token")
-        .build()
-        .expect("client");
+    let chat: crate::ChatClient = KIT.idle_client();
     let sports = chat.custom_channel_type(CT);
     assert_eq!(
         sports.settings().into_endpoint(),

@@ -620,11 +620,7 @@ fn stop_typing_is_a_delete_with_a_json_body() {
 
 #[test]
 fn entry_points_build_the_expected_endpoints() {
-    let chat = ChatClient::builder()
-        .base_url("https://api-APP.sendbird.com/v3")
-        .api_token("t")
-        .build()
-        .expect("client");
+    let chat: ChatClient = KIT.idle_client();
     let gc = chat.group_channels();
     assert_eq!(
         gc.create(["alice", "bob"]).into_endpoint().user_ids,

@@ -534,11 +534,7 @@ fn request_fixtures_reject_wrong_shapes() {
 
 #[test]
 fn entry_points_build_the_same_endpoints() {
-    let chat = ChatClient::builder()
-        .base_url("https://api-APP.sendbird.com/v3")
-        .api_token("t")
-        .build()
-        .expect("client");
+    let chat: crate::ChatClient = KIT.idle_client();
     let room = chat.messages(GROUP, URL);
     assert_eq!(
         room.send_text("u1", "hi").custom_type("c").into_endpoint(),

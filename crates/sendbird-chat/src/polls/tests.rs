@@ -248,11 +248,7 @@ fn vote_json_on_the_wire_and_decodes() {
 
 #[test]
 fn cancel_vote_sends_an_empty_choice() {
-    let chat = crate::ChatClient::builder()
-        .base_url(KIT.base_url())
-        .api_token("token")
-        .build()
-        .expect("client");
+    let chat: crate::ChatClient = KIT.idle_client();
     let pending = chat.polls().cancel_vote(2217, "user@example.com");
     let request = KIT.wire(&pending.endpoint);
     assert_eq!(path_and_query(&request), "/v3/polls/2217/vote");

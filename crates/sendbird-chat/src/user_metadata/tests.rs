@@ -119,11 +119,7 @@ fn delete_user_metadata_by_key_wire_and_fixture() {
 
 #[test]
 fn handle_builds_the_same_requests() {
-    let chat = ChatClient::builder()
-        .app_id("APP")
-        .api_token("t")
-        .build()
-        .expect("client");
+    let chat: crate::ChatClient = KIT.idle_client();
     let meta = chat.user_metadata("alice");
     assert_eq!(meta.user_id(), "alice");
     assert_eq!(

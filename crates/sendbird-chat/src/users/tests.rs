@@ -425,11 +425,7 @@ fn unread_counts_wire_and_fixtures() {
 
 #[test]
 fn handle_builds_the_same_endpoints() {
-    let chat = ChatClient::builder()
-        .app_id("APP")
-        .api_token("t")
-        .build()
-        .expect("client");
+    let chat: crate::ChatClient = KIT.idle_client();
     let users = chat.users();
     assert_eq!(
         users.update("u").nickname("n").into_endpoint(),
