@@ -2,10 +2,10 @@
 
 use sendbird_chat::bots::Bot;
 use sendbird_chat::models::{ChannelType, Message, MessageType};
-use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt, FilePart};
+use sendbird_chat::{ChatClient, ChatErrorCode, FilePart};
 use sendbird_emulator::Seed;
 
-use crate::support::{group_members, member_ids, seeded, users};
+use crate::support::{group_members, member_ids, refused, seeded, users};
 use sendbird_core::test_util::collect_ok;
 
 const BOT: &str = "lunch/bot ü";
@@ -119,11 +119,10 @@ async fn bot_life_cycle() {
 
     // Delete: gone as a bot and as a user.
     bots.delete(BOT).await.expect("delete");
-    let error = bots.get(BOT).await.expect_err("deleted");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::ResourceNotFound));
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
-    let error = chat.users().get(BOT).await.expect_err("user deleted");
-    assert_eq!(error.code(), Some(400201));
+    refusals! { refused;
+        bots.get(BOT) => ChatErrorCode::ResourceNotFound.code(), "deleted";
+        chat.users().get(BOT) => 400201, "user deleted";
+    }
     let remaining: Vec<Bot> = collect_ok(bots.list().stream(), "list").await;
     assert_eq!(remaining.len(), 4);
 }
@@ -244,12 +243,11 @@ async fn bot_joins_and_its_messages_show_in_the_history() {
         .dedup_id("d-1")
         .await
         .expect("first");
-    let error = bots
-        .send_text(BOT, ROOM, "once")
-        .dedup_id("d-1")
-        .await
-        .expect_err("duplicate");
-    assert_eq!(error.code(), Some(400202));
+    refused(
+        bots.send_text(BOT, ROOM, "once").dedup_id("d-1").await,
+        400202,
+        "duplicate",
+    );
 }
 
 #[tokio::test]
@@ -271,11 +269,11 @@ async fn bot_leaves_one_channel_then_all() {
         ["alice", BOT]
     );
     // Sending where it is no longer a member fails.
-    let error = bots
-        .send_text(BOT, ROOM, "still here?")
-        .await
-        .expect_err("not a member");
-    assert_eq!(error.code(), Some(900020));
+    refused(
+        bots.send_text(BOT, ROOM, "still here?").await,
+        900020,
+        "not a member",
+    );
     bots.send_text(BOT, OTHER_ROOM, "hello")
         .await
         .expect("still a member there");
@@ -336,27 +334,14 @@ async fn documented_errors() {
     create_bot(&chat, BOT).await;
 
     // A duplicate bot, or a bot over an existing user: 400202.
-    let error = bots
-        .create(BOT, "Again", "", "helper", "https://example.com/cb", false)
-        .await
-        .expect_err("duplicate bot");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::ResourceAlreadyExists)
-    );
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
-    let error = bots
-        .create(
-            "alice",
-            "Alice bot",
-            "",
-            "helper",
-            "https://example.com/cb",
-            false,
-        )
-        .await
-        .expect_err("existing user id");
-    assert_eq!(error.code(), Some(400202));
+    refusals! { refused;
+        bots.create(BOT, "Again", "", "helper", "https://example.com/cb", false)
+            => ChatErrorCode::ResourceAlreadyExists.code(), "duplicate bot";
+    }
+    refusals! { refused;
+        bots.create("alice", "Alice bot", "", "helper", "https://example.com/cb", false)
+            => 400202, "existing user id";
+    }
 
     // Unknown bot: 400201 on every call.
     let ghost = "ghost";
@@ -376,46 +361,29 @@ async fn documented_errors() {
     }
 
     // Unknown channels (an open channel is not a group channel): 400201, nothing joined.
-    let error = bots
-        .join_channels(BOT, [ROOM, "lobby"])
-        .await
-        .expect_err("open channel");
-    assert_eq!(error.code(), Some(400201));
+    refused(
+        bots.join_channels(BOT, [ROOM, "lobby"]).await,
+        400201,
+        "open channel",
+    );
     assert_eq!(
         member_ids(&group_members(&chat, ROOM).await),
         ["alice", "bob"]
     );
 
     // Invalid values and lengths.
-    let error = bots
-        .update(BOT)
-        .channel_invitation_preference(2)
-        .await
-        .expect_err("bad preference");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::InvalidValue));
-    let error = bots
-        .update(BOT)
-        .bot_nickname("n".repeat(81))
-        .await
-        .expect_err("nickname too long");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::ParameterValueLengthExceeded)
-    );
-    let error = bots
-        .create("bot_x", "X", "", "helper", "not a url", true)
-        .await
-        .expect_err("bad callback");
-    assert_eq!(error.code(), Some(400111));
+    refusals! { refused;
+        bots.update(BOT).channel_invitation_preference(2)
+            => ChatErrorCode::InvalidValue.code(), "bad preference";
+        bots.update(BOT).bot_nickname("n".repeat(81))
+            => ChatErrorCode::ParameterValueLengthExceeded.code(), "nickname too long";
+        bots.create("bot_x", "X", "", "helper", "not a url", true) => 400111, "bad callback";
+    }
 
     // A text message needs its text.
     bots.join_channels(BOT, [ROOM]).await.expect("join");
-    let error = bots
-        .send_message(BOT, MessageType::User, ROOM)
-        .await
-        .expect_err("no text");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::MissingRequiredParameters)
-    );
+    refusals! { refused;
+        bots.send_message(BOT, MessageType::User, ROOM)
+            => ChatErrorCode::MissingRequiredParameters.code(), "no text";
+    }
 }

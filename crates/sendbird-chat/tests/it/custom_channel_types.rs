@@ -6,10 +6,10 @@ use sendbird_chat::custom_channel_types::{
 };
 use sendbird_chat::group_channels::OperatorFilter;
 use sendbird_chat::models::{ChannelRole, ChannelType, User};
-use sendbird_chat::{ChatErrorCode, ChatErrorExt};
+use sendbird_chat::ChatErrorCode;
 use sendbird_emulator::Seed;
 
-use crate::support::seeded;
+use crate::support::{refused, seeded};
 use sendbird_core::test_util::collect_ok;
 
 const SPORTS: &str = "sports/ü 50%";
@@ -84,9 +84,11 @@ async fn settings_life_cycle() {
     assert_eq!(moderation.duration, Some(60));
 
     sports.delete_settings().await.expect("delete");
-    let error = sports.settings().await.expect_err("deleted");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::ResourceNotFound));
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
+    refused(
+        sports.settings().await,
+        ChatErrorCode::ResourceNotFound.code(),
+        "deleted",
+    );
     let left: Vec<CustomChannelTypeSettings> =
         collect_ok(chat.custom_channel_types().list().stream(), "list").await;
     assert_eq!(left.len(), 3);
@@ -215,22 +217,17 @@ async fn settings_apply_to_channels_of_the_type() {
         .await
         .expect("send");
     assert_eq!(replaced.text(), Some("What a **** call, total *********"));
-    let error = room
-        .send_text("user0", "x".repeat(51))
-        .await
-        .expect_err("too long for the custom type");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::ParameterValueLengthExceeded)
-    );
+    refusals! { refused;
+        room.send_text("user0", "x".repeat(51))
+            => ChatErrorCode::ParameterValueLengthExceeded.code(), "too long for the custom type";
+    }
 
     chat.custom_channel_type(SPORTS)
         .update_settings()
         .profanity_filter(ProfanityFilter::new().filter_type(ProfanityFilterType::BLOCK))
         .await
         .expect("block instead");
-    let error = room.send_text("user0", "dumb").await.expect_err("blocked");
-    assert_eq!(error.code(), Some(900060));
+    refused(room.send_text("user0", "dumb").await, 900060, "blocked");
     room.send_text("user0", "Nice pass")
         .await
         .expect("clean text passes");
@@ -242,12 +239,11 @@ async fn documented_errors() {
     let types = chat.custom_channel_types();
     types.create(SPORTS).await.expect("create");
 
-    let error = types.create(SPORTS).await.expect_err("duplicate");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::ResourceAlreadyExists)
+    refused(
+        types.create(SPORTS).await,
+        ChatErrorCode::ResourceAlreadyExists.code(),
+        "duplicate",
     );
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
 
     let unknown = chat.custom_channel_type("unknown");
     for error in [
@@ -265,41 +261,25 @@ async fn documented_errors() {
     let none: Vec<User> = collect_ok(unknown.operators().stream(), "empty list").await;
     assert!(none.is_empty());
 
-    let error = types
-        .create("music")
-        .max_message_length(42)
-        .await
-        .expect_err("unsupported length");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::InvalidValue));
-    let error = types
-        .create("c".repeat(129))
-        .await
-        .expect_err("custom type too long");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::ParameterValueLengthExceeded)
-    );
+    refusals! { refused;
+        types.create("music").max_message_length(42)
+            => ChatErrorCode::InvalidValue.code(), "unsupported length";
+        types.create("c".repeat(129))
+            => ChatErrorCode::ParameterValueLengthExceeded.code(), "custom type too long";
+    }
 
     let sports = chat.custom_channel_type(SPORTS);
-    let error = sports
-        .register_operators(["user0", "ghost"])
-        .await
-        .expect_err("unknown user");
-    assert_eq!(error.code(), Some(400201));
+    refused(
+        sports.register_operators(["user0", "ghost"]).await,
+        400201,
+        "unknown user",
+    );
     let listed: Vec<User> = collect_ok(sports.operators().stream(), "list").await;
     assert!(listed.is_empty(), "nothing registered on error");
-    let error = sports
-        .register_operators(Vec::<String>::new())
-        .await
-        .expect_err("no ids");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::MissingRequiredParameters)
-    );
-    let error = chat
-        .user("ghost")
-        .register_as_operator_by_custom_channel_types([SPORTS])
-        .await
-        .expect_err("unknown user");
-    assert_eq!(error.code(), Some(400201));
+    refusals! { refused;
+        sports.register_operators(Vec::<String>::new())
+            => ChatErrorCode::MissingRequiredParameters.code(), "no ids";
+        chat.user("ghost").register_as_operator_by_custom_channel_types([SPORTS])
+            => 400201, "unknown user";
+    }
 }

@@ -7,7 +7,7 @@ use sendbird_chat::models::{ChannelRole, GroupChannel, MemberState};
 use sendbird_chat::{ChatErrorExt, FilePart};
 use sendbird_emulator::Seed;
 
-use crate::support::{member_ids, seeded, users};
+use crate::support::{member_ids, refused, seeded, users};
 use sendbird_core::test_util::collect_ok;
 
 const ODD_USER: &str = "user@example.com/ü";
@@ -132,9 +132,7 @@ async fn create_read_list_update_delete() {
 
     // Delete, then the documented not-found error.
     gc.delete(&url).await.expect("delete");
-    let err = gc.get(&url).await.expect_err("deleted channel");
-    assert_eq!(err.code(), Some(400201));
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
+    let err = refused(gc.get(&url).await, 400201, "deleted channel");
     assert!(err.is_not_found());
 }
 
@@ -186,8 +184,7 @@ async fn membership_and_operators() {
     assert_eq!(operators.operators[0].user_id, "alice");
 
     // Joining a private channel is refused (400108).
-    let err = gc.join(&url, "dave").await.expect_err("private channel");
-    assert_eq!(err.code(), Some(400108));
+    refused(gc.join(&url, "dave").await, 400108, "private channel");
 
     // After making it public, dave can join.
     gc.update(&url).is_public(true).await.expect("update");
@@ -223,11 +220,11 @@ async fn membership_and_operators() {
     assert_eq!(after.member_count, Some(3));
 
     // A missing channel answers 400201.
-    let err = gc
-        .invite("it_no_such_channel", ["alice"])
-        .await
-        .expect_err("missing channel");
-    assert_eq!(err.code(), Some(400201));
+    refused(
+        gc.invite("it_no_such_channel", ["alice"]).await,
+        400201,
+        "missing channel",
+    );
 }
 
 #[tokio::test]
@@ -270,11 +267,11 @@ async fn invitations_accept_and_decline() {
     assert_eq!(check.is_member, Some(false));
 
     // Declining without an invitation is an invalid value (400111).
-    let err = gc
-        .decline_invitation(&channel.channel_url, "carol")
-        .await
-        .expect_err("carol has joined");
-    assert_eq!(err.code(), Some(400111));
+    refused(
+        gc.decline_invitation(&channel.channel_url, "carol").await,
+        400111,
+        "carol has joined",
+    );
 }
 
 #[tokio::test]

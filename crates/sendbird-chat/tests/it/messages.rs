@@ -10,7 +10,7 @@ use sendbird_chat::models::{ChannelType, MentionType, Message, MessageType, Sort
 use sendbird_chat::{ChatErrorExt, FilePart};
 use sendbird_emulator::Seed;
 
-use crate::support::{seeded, users};
+use crate::support::{refused, seeded, users};
 use sendbird_core::test_util::collect_ok;
 
 /// A channel URL that needs encoding in a path segment.
@@ -180,17 +180,10 @@ async fn message_lifecycle_send_read_list_update_delete() {
     // Delete, then the message is gone.
     room.delete(upload.message_id()).await.expect("delete");
     assert_eq!(room.total_count().await.expect("count").total, 3);
-    let err = room
-        .get(upload.message_id())
-        .await
-        .expect_err("deleted message is gone");
-    assert_eq!(err.code(), Some(400201));
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
-    let err = room
-        .delete(upload.message_id())
-        .await
-        .expect_err("deleting twice fails");
-    assert_eq!(err.code(), Some(400201));
+    refusals! { refused;
+        room.get(upload.message_id()) => 400201, "deleted message is gone";
+        room.delete(upload.message_id()) => 400201, "deleting twice fails";
+    }
 }
 
 #[tokio::test]
@@ -324,11 +317,11 @@ async fn documented_errors() {
     let room = chat.messages(ChannelType::GroupChannels, ROOM);
 
     // A non-member cannot send to a group channel.
-    let err = room
-        .send_text("mallory", "let me in")
-        .await
-        .expect_err("non-member");
-    assert_eq!(err.code(), Some(900020));
+    refused(
+        room.send_text("mallory", "let me in").await,
+        900020,
+        "non-member",
+    );
 
     // An unknown sender.
     let err = room
@@ -338,56 +331,27 @@ async fn documented_errors() {
     assert!(err.is_not_found(), "{err}");
 
     // A text message needs its text.
-    let err = room
-        .send(MessageType::User)
-        .user_id("alice")
-        .await
-        .expect_err("missing message");
-    assert_eq!(err.code(), Some(400105));
+    refused(
+        room.send(MessageType::User).user_id("alice").await,
+        400105,
+        "missing message",
+    );
 
     // Duplicate dedup ids are rejected.
     room.send_text("alice", "once")
         .dedup_id("d-1")
         .await
         .expect("first");
-    let err = room
-        .send_text("alice", "twice")
-        .dedup_id("d-1")
-        .await
-        .expect_err("duplicate dedup_id");
-    assert_eq!(err.code(), Some(400202));
-
-    // A custom type longer than 128 characters.
-    let err = room
-        .send_text("alice", "x")
-        .custom_type("c".repeat(129))
-        .await
-        .expect_err("custom_type too long");
-    assert_eq!(err.code(), Some(400110));
-
-    // Window limits are 0–200; a list needs an anchor.
-    let err = room
-        .list(0)
-        .prev_limit(201)
-        .await
-        .expect_err("prev_limit out of range");
-    assert_eq!(err.code(), Some(400111));
-    let err = chat
-        .request(sendbird_chat::messages::ListMessages::new(
-            ChannelType::GroupChannels,
-            ROOM,
-        ))
-        .await
-        .expect_err("no anchor");
-    assert_eq!(err.code(), Some(400105));
-
-    // An unknown message.
-    let err = room.get(987_654_321).await.expect_err("unknown message");
-    assert_eq!(err.code(), Some(400201));
-    let err = room
-        .update(987_654_321, MessageType::User)
-        .message("?")
-        .await
-        .expect_err("unknown message");
-    assert_eq!(err.code(), Some(400201));
+    refusals! { refused;
+        room.send_text("alice", "twice").dedup_id("d-1") => 400202, "duplicate dedup_id";
+        // A custom type longer than 128 characters.
+        room.send_text("alice", "x").custom_type("c".repeat(129)) => 400110, "custom_type too long";
+        // Window limits are 0–200; a list needs an anchor.
+        room.list(0).prev_limit(201) => 400111, "prev_limit out of range";
+        chat.request(sendbird_chat::messages::ListMessages::new(ChannelType::GroupChannels, ROOM))
+            => 400105, "no anchor";
+        // An unknown message.
+        room.get(987_654_321) => 400201, "unknown message";
+        room.update(987_654_321, MessageType::User).message("?") => 400201, "unknown message";
+    }
 }

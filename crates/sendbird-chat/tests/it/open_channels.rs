@@ -4,7 +4,7 @@ use sendbird_chat::models::{OpenChannel, User};
 use sendbird_chat::{ChatErrorCode, ChatErrorExt, FilePart};
 use sendbird_emulator::Seed;
 
-use crate::support::{seeded, user_ids, users};
+use crate::support::{refused, seeded, user_ids, users};
 use sendbird_core::test_util::collect_ok;
 
 fn urls(channels: &[OpenChannel]) -> Vec<&str> {
@@ -101,8 +101,7 @@ async fn create_read_list_update_delete() {
     assert_eq!(reread.name.as_deref(), Some("Live show, season 3"));
 
     open.delete("oc_news_0").await.expect("delete");
-    let err = open.get("oc_news_0").await.expect_err("deleted");
-    assert_eq!(err.code(), Some(400201));
+    let err = refused(open.get("oc_news_0").await, 400201, "deleted");
     assert!(err.is_not_found());
     let remaining: Vec<OpenChannel> = collect_ok(open.list().limit(100).stream(), "list").await;
     assert_eq!(remaining.len(), 5);
@@ -167,12 +166,11 @@ async fn operators_register_list_unregister() {
     let page = open.operators("oc_ops").await.expect("empty page");
     assert!(page.operators.is_empty());
 
-    let err = open
-        .register_operators("oc_ops", ["nobody"])
-        .await
-        .expect_err("unknown user");
-    assert_eq!(err.code(), Some(400201));
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
+    refused(
+        open.register_operators("oc_ops", ["nobody"]).await,
+        400201,
+        "unknown user",
+    );
 }
 
 #[tokio::test]
@@ -203,34 +201,17 @@ async fn documented_errors() {
     let (_emulator, chat) = seeded(Seed::new().open_channel("oc_taken", "Taken")).await;
     let open = chat.open_channels();
 
-    let err = open.get("no_such_channel").await.expect_err("not found");
-    assert_eq!(err.code(), Some(400201));
+    let err = refused(open.get("no_such_channel").await, 400201, "not found");
     assert_eq!(err.chat_code(), Some(ChatErrorCode::ResourceNotFound));
 
-    let err = open
-        .create()
-        .channel_url("oc_taken")
-        .await
-        .expect_err("duplicate URL");
-    assert_eq!(err.chat_code(), Some(ChatErrorCode::ResourceAlreadyExists));
-
-    let err = open
-        .create()
-        .custom_type("x".repeat(129))
-        .await
-        .expect_err("custom_type too long");
-    assert_eq!(
-        err.chat_code(),
-        Some(ChatErrorCode::ParameterValueLengthExceeded)
-    );
-
-    let err = open
-        .list()
-        .limit(2)
-        .token("not-a-token")
-        .await
-        .expect_err("bad token");
-    assert_eq!(err.chat_code(), Some(ChatErrorCode::ExpiredPageToken));
+    refusals! { refused;
+        open.create().channel_url("oc_taken")
+            => ChatErrorCode::ResourceAlreadyExists.code(), "duplicate URL";
+        open.create().custom_type("x".repeat(129))
+            => ChatErrorCode::ParameterValueLengthExceeded.code(), "custom_type too long";
+        open.list().limit(2).token("not-a-token")
+            => ChatErrorCode::ExpiredPageToken.code(), "bad token";
+    }
 
     let err = open.delete("no_such_channel").await.expect_err("not found");
     assert!(err.is_not_found());

@@ -5,10 +5,10 @@ use std::time::Duration;
 use sendbird_chat::custom_channel_types::{ProfanityFilter, ProfanityFilterType};
 use sendbird_chat::models::ChannelType;
 use sendbird_chat::reports::{Report, ReportCategory, ReportType};
-use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt};
+use sendbird_chat::{ChatClient, ChatErrorCode};
 use sendbird_emulator::Seed;
 
-use crate::support::{seeded, users};
+use crate::support::{refused, seeded, users};
 use sendbird_core::test_util::collect_ok;
 
 const GROUP: ChannelType = ChannelType::GroupChannels;
@@ -214,12 +214,10 @@ async fn moderated_messages_are_recorded() {
         .send_text("alice", "Please stop.")
         .await
         .expect("send");
-    let error = chat
-        .reports()
-        .moderated_message(GROUP, &url, clean.message_id())
-        .await
-        .expect_err("not moderated");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::ResourceNotFound));
+    refusals! { refused;
+        chat.reports().moderated_message(GROUP, &url, clean.message_id())
+            => ChatErrorCode::ResourceNotFound.code(), "not moderated";
+    }
 }
 
 #[tokio::test]
@@ -228,74 +226,28 @@ async fn documented_errors() {
     let reports = chat.reports();
     let message_id = troll_message(&chat).await;
 
-    let error = reports
-        .report_user("ghost", GROUP, ROOM, ReportCategory::Spam)
-        .await
-        .expect_err("unknown user");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::ResourceNotFound));
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
-    let error = reports
-        .report_user("troll", GROUP, "no-such-room", ReportCategory::Spam)
-        .await
-        .expect_err("unknown channel");
-    assert_eq!(error.code(), Some(400201));
-    let error = reports
-        .report_channel(GROUP, ROOM, ReportCategory::Custom)
-        .await
-        .expect_err("custom needs a name");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::MissingRequiredParameters)
-    );
-    let error = reports
-        .report_channel(GROUP, ROOM, ReportCategory::Custom)
-        .custom_report_category_name("n".repeat(51))
-        .await
-        .expect_err("custom name too long");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::ParameterValueLengthExceeded)
-    );
-    let error = reports
-        .report_channel(GROUP, ROOM, ReportCategory::Unknown("fraud".into()))
-        .await
-        .expect_err("unknown category");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::InvalidValue));
-    let error = reports
-        .report_message(
-            GROUP,
-            ROOM,
-            message_id + 1000,
-            "troll",
-            ReportCategory::Spam,
-        )
-        .await
-        .expect_err("unknown message");
-    assert_eq!(error.code(), Some(400201));
-    let error = reports
-        .report_channel(GROUP, ROOM, ReportCategory::Spam)
-        .reporting_user_id("ghost")
-        .await
-        .expect_err("unknown reporter");
-    assert_eq!(error.code(), Some(400201));
-    let error = reports
-        .user_reports("ghost")
-        .await
-        .expect_err("unknown user");
-    assert_eq!(error.code(), Some(400201));
-    let error = reports
-        .channel_reports(OPEN, ROOM)
-        .await
-        .expect_err("not an open channel");
-    assert_eq!(error.code(), Some(400201));
-    let error = reports.list().limit(101).await.expect_err("limit too big");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::InvalidValue));
-    let error = reports
-        .list()
-        .token("not-a-token")
-        .await
-        .expect_err("bad token");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::ExpiredPageToken));
+    refusals! { refused;
+        reports.report_user("ghost", GROUP, ROOM, ReportCategory::Spam)
+            => ChatErrorCode::ResourceNotFound.code(), "unknown user";
+    }
+    refusals! { refused;
+        reports.report_user("troll", GROUP, "no-such-room", ReportCategory::Spam)
+            => 400201, "unknown channel";
+        reports.report_channel(GROUP, ROOM, ReportCategory::Custom)
+            => ChatErrorCode::MissingRequiredParameters.code(), "custom needs a name";
+        reports.report_channel(GROUP, ROOM, ReportCategory::Custom).custom_report_category_name("n".repeat(51))
+            => ChatErrorCode::ParameterValueLengthExceeded.code(), "custom name too long";
+        reports.report_channel(GROUP, ROOM, ReportCategory::Unknown("fraud".into()))
+            => ChatErrorCode::InvalidValue.code(), "unknown category";
+        reports.report_message(GROUP, ROOM, message_id + 1000, "troll", ReportCategory::Spam)
+            => 400201, "unknown message";
+        reports.report_channel(GROUP, ROOM, ReportCategory::Spam).reporting_user_id("ghost")
+            => 400201, "unknown reporter";
+        reports.user_reports("ghost") => 400201, "unknown user";
+        reports.channel_reports(OPEN, ROOM) => 400201, "not an open channel";
+        reports.list().limit(101) => ChatErrorCode::InvalidValue.code(), "limit too big";
+        reports.list().token("not-a-token") => ChatErrorCode::ExpiredPageToken.code(), "bad token";
+    }
     // Nothing was filed.
     let filed: Vec<Report> = collect_ok(reports.list().stream(), "list").await;
     assert!(filed.is_empty());

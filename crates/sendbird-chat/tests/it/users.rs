@@ -7,7 +7,7 @@ use sendbird_chat::users::{ActiveMode, MemberStateFilter};
 use sendbird_chat::FilePart;
 use sendbird_emulator::Seed;
 
-use crate::support::{chat, seeded, users};
+use crate::support::{chat, refused, seeded, users};
 use sendbird_core::test_util::collect_ok;
 
 #[tokio::test]
@@ -113,17 +113,10 @@ async fn user_lifecycle_create_read_list_update_delete() {
 
     // Delete; the user is gone.
     users.delete("alice@example.com/ü").await.expect("delete");
-    let err = users
-        .get("alice@example.com/ü")
-        .await
-        .expect_err("deleted user is not found");
-    assert_eq!(err.code(), Some(400201));
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
-    let err = users
-        .delete("alice@example.com/ü")
-        .await
-        .expect_err("second delete fails");
-    assert_eq!(err.code(), Some(400201));
+    refusals! { refused;
+        users.get("alice@example.com/ü") => 400201, "deleted user is not found";
+        users.delete("alice@example.com/ü") => 400201, "second delete fails";
+    }
 }
 
 #[tokio::test]
@@ -132,32 +125,18 @@ async fn documented_errors() {
     let users = chat.users();
     users.create("bob", "Bob", "").await.expect("create");
 
-    let duplicate = users
-        .create("bob", "Bobby", "")
-        .await
-        .expect_err("duplicate user id");
-    assert_eq!(duplicate.code(), Some(400202));
+    refused(
+        users.create("bob", "Bobby", "").await,
+        400202,
+        "duplicate user id",
+    );
 
     let long_id = "x".repeat(81);
-    let too_long = users
-        .create(long_id, "Long", "")
-        .await
-        .expect_err("user id over 80 characters");
-    assert_eq!(too_long.code(), Some(400305));
-
-    let long_nickname = users
-        .update("bob")
-        .nickname("n".repeat(81))
-        .await
-        .expect_err("nickname over 80 characters");
-    assert_eq!(long_nickname.code(), Some(400110));
-
-    let missing = users
-        .update("nobody")
-        .nickname("x")
-        .await
-        .expect_err("unknown user");
-    assert_eq!(missing.code(), Some(400201));
+    refusals! { refused;
+        users.create(long_id, "Long", "") => 400305, "user id over 80 characters";
+        users.update("bob").nickname("n".repeat(81)) => 400110, "nickname over 80 characters";
+        users.update("nobody").nickname("x") => 400201, "unknown user";
+    }
 }
 
 #[tokio::test]
@@ -249,11 +228,11 @@ async fn my_group_channels_pages_and_deactivation_leaves_them() {
         .expect("dave's channels after deactivation");
     assert!(after.channels.is_empty());
 
-    let err = users
-        .my_group_channels("nobody")
-        .await
-        .expect_err("unknown user");
-    assert_eq!(err.code(), Some(400201));
+    refused(
+        users.my_group_channels("nobody").await,
+        400201,
+        "unknown user",
+    );
 }
 
 // Session tokens, channel invitation and count preferences, group channel count, mark
@@ -274,11 +253,11 @@ async fn session_tokens_issue_and_revoke() {
         .revoke_all_session_tokens("gina")
         .await
         .expect("revoke");
-    let err = users
-        .issue_session_token("nobody")
-        .await
-        .expect_err("unknown user");
-    assert_eq!(err.code(), Some(400201));
+    refused(
+        users.issue_session_token("nobody").await,
+        400201,
+        "unknown user",
+    );
 }
 
 #[tokio::test]
