@@ -43,6 +43,17 @@ async fn new_room(calls: &CallsClient, items: CustomItems) -> String {
         .room_id
 }
 
+/// The custom items a room has now.
+async fn room_items(calls: &CallsClient, room_id: &str) -> CustomItems {
+    calls
+        .rooms()
+        .get(room_id)
+        .await
+        .expect("get")
+        .room
+        .custom_items
+}
+
 #[test]
 fn limits_are_rejected_client_side_by_try_new() {
     let eleven = (0..11).map(|i| (format!("k{i}"), "v"));
@@ -120,16 +131,7 @@ async fn limits_are_inclusive_and_count_characters() {
     let ten =
         CustomItems::try_new((0..10).map(|i| (format!("k{i}"), format!("v{i}")))).expect("ten");
     let room_id = new_room(&calls, ten.clone()).await;
-    assert_eq!(
-        calls
-            .rooms()
-            .get(&room_id)
-            .await
-            .expect("get")
-            .room
-            .custom_items,
-        ten
-    );
+    assert_eq!(room_items(&calls, &room_id).await, ten);
 
     let long = CustomItems::try_new([("ü".repeat(128), "ß".repeat(128))]).expect("128 chars");
     let other = new_room(&calls, long.clone()).await;
@@ -149,16 +151,7 @@ async fn an_upsert_past_ten_items_is_refused_and_changes_nothing() {
         calls.rooms().update_custom_items(&room_id, eleventh)
             => CallsErrorCode::InvalidParams, 400, "refused";
     }
-    assert_eq!(
-        calls
-            .rooms()
-            .get(&room_id)
-            .await
-            .expect("get")
-            .room
-            .custom_items,
-        ten
-    );
+    assert_eq!(room_items(&calls, &room_id).await, ten);
 
     // Overwriting existing keys stays within the limit.
     let overwrite = calls
@@ -215,14 +208,7 @@ async fn room_custom_items_upsert_and_delete() {
     gone.sort();
     assert_eq!(gone, ["team", "topic"]);
     assert!(all.custom_items.is_empty());
-    assert!(calls
-        .rooms()
-        .get(&room_id)
-        .await
-        .expect("get")
-        .room
-        .custom_items
-        .is_empty());
+    assert!(room_items(&calls, &room_id).await.is_empty());
 }
 
 #[tokio::test]

@@ -8,7 +8,7 @@ use sendbird_chat::privacy::{ChannelDeleteOption, GdprAction, GdprRequest, GdprR
 use sendbird_emulator::Seed;
 use serde_json::json;
 
-use crate::support::{download, refused, seeded};
+use crate::support::{download, history, refused, seeded, texts};
 use sendbird_core::test_util::collect_ok;
 
 const TEAM: &str = "gdpr-team";
@@ -76,15 +76,7 @@ async fn a_completed_deletion_deletes_the_user_and_their_data() {
         .expect("team stays");
     let ids: Vec<&str> = members.members.iter().map(|m| m.user_id.as_str()).collect();
     assert_eq!(ids, ["bob", "carol"]);
-    let texts: Vec<Option<String>> = team
-        .list(0)
-        .next_limit(10)
-        .await
-        .expect("history")
-        .messages
-        .iter()
-        .map(|m| m.text().map(str::to_owned))
-        .collect();
+    let texts = texts(&history(&chat, ChannelType::GroupChannels, TEAM, 10).await);
     assert_eq!(texts, [Some("from bob".to_owned())]);
     refused(
         chat.group_channels().get("gdpr-pair").await,

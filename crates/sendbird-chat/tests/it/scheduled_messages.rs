@@ -9,7 +9,7 @@ use sendbird_chat::scheduled_messages::{
 };
 use sendbird_emulator::Seed;
 
-use crate::support::{refused, seeded, users};
+use crate::support::{refused, seeded, texts, users};
 use sendbird_core::test_util::collect_ok;
 
 /// A channel URL that needs encoding in a path segment.
@@ -175,15 +175,7 @@ async fn create_read_list_update_cancel() {
     let history = chat.messages(ChannelType::GroupChannels, ROOM);
     assert_eq!(history.total_count().await.expect("count").total, 0);
     emulator.advance_clock(Duration::from_secs(3 * 3600 + 60));
-    let texts: Vec<Option<String>> = history
-        .list(0)
-        .next_limit(10)
-        .await
-        .expect("history")
-        .messages
-        .iter()
-        .map(|m| m.text().map(str::to_owned))
-        .collect();
+    let texts = texts(&crate::support::history(&chat, ChannelType::GroupChannels, ROOM, 10).await);
     assert_eq!(
         texts,
         [None, Some("Stand-up later".to_owned())],

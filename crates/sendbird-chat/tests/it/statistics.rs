@@ -35,37 +35,33 @@ async fn create_users(chat: &ChatClient, ids: &[&str]) {
     }
 }
 
+/// The daily active users of `day` (`YYYY-MM-DD`).
+async fn dau(chat: &ChatClient, day: &str) -> i64 {
+    chat.statistics()
+        .daily_active_users(day)
+        .await
+        .expect("dau")
+        .dau
+}
+
+/// The monthly active users of the month of `day` (`YYYY-MM-DD`).
+async fn mau(chat: &ChatClient, day: &str) -> i64 {
+    chat.statistics()
+        .monthly_active_users(day)
+        .await
+        .expect("mau")
+        .mau
+}
+
 #[tokio::test]
 async fn active_users_follow_what_the_test_did() {
     let (emulator, chat) = on_jan_15_2030().await;
-    let stats = chat.statistics();
-    assert_eq!(
-        stats
-            .daily_active_users("2030-01-15")
-            .await
-            .expect("dau")
-            .dau,
-        0
-    );
+    assert_eq!(dau(&chat, "2030-01-15").await, 0);
 
     // Day 1: three users are created (being created counts as activity).
     create_users(&chat, &["alice", "bob", "carol"]).await;
-    assert_eq!(
-        stats
-            .daily_active_users("2030-01-15")
-            .await
-            .expect("dau")
-            .dau,
-        3
-    );
-    assert_eq!(
-        stats
-            .monthly_active_users("2030-01-15")
-            .await
-            .expect("mau")
-            .mau,
-        3
-    );
+    assert_eq!(dau(&chat, "2030-01-15").await, 3);
+    assert_eq!(mau(&chat, "2030-01-15").await, 3);
     // Without a date: today on the emulator clock.
     let today = chat
         .request(sendbird_chat::statistics::GetDailyActiveUsers::new())
@@ -83,46 +79,16 @@ async fn active_users_follow_what_the_test_did() {
     let room = chat.messages(ChannelType::GroupChannels, "stats-room");
     room.send_text("alice", "one").await.expect("send");
     room.send_text("alice", "two").await.expect("send");
+    assert_eq!(dau(&chat, "2030-01-16").await, 1);
+    assert_eq!(dau(&chat, "2030-01-15").await, 3, "yesterday is unchanged");
+    assert_eq!(dau(&chat, "2030-01-17").await, 0);
     assert_eq!(
-        stats
-            .daily_active_users("2030-01-16")
-            .await
-            .expect("dau")
-            .dau,
-        1
-    );
-    assert_eq!(
-        stats
-            .daily_active_users("2030-01-15")
-            .await
-            .expect("dau")
-            .dau,
-        3,
-        "yesterday is unchanged"
-    );
-    assert_eq!(
-        stats
-            .daily_active_users("2030-01-17")
-            .await
-            .expect("dau")
-            .dau,
-        0
-    );
-    assert_eq!(
-        stats
-            .monthly_active_users("2030-01-16")
-            .await
-            .expect("mau")
-            .mau,
+        mau(&chat, "2030-01-16").await,
         3,
         "distinct users of the month so far"
     );
     assert_eq!(
-        stats
-            .monthly_active_users("2030-01-14")
-            .await
-            .expect("mau")
-            .mau,
+        mau(&chat, "2030-01-14").await,
         0,
         "the month up to the 14th"
     );
@@ -130,22 +96,8 @@ async fn active_users_follow_what_the_test_did() {
     // Next month: bob sends; the February MAU counts only him.
     emulator.advance_clock(DAY * 20);
     room.send_text("bob", "february").await.expect("send");
-    assert_eq!(
-        stats
-            .monthly_active_users("2030-02-05")
-            .await
-            .expect("mau")
-            .mau,
-        1
-    );
-    assert_eq!(
-        stats
-            .monthly_active_users("2030-01-31")
-            .await
-            .expect("mau")
-            .mau,
-        3
-    );
+    assert_eq!(mau(&chat, "2030-02-05").await, 1);
+    assert_eq!(mau(&chat, "2030-01-31").await, 3);
 }
 
 #[tokio::test]

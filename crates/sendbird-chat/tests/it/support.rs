@@ -86,6 +86,14 @@ pub fn member_ids(channel: &GroupChannel) -> Vec<&str> {
     ids
 }
 
+/// The text of each message, in order (`None` for messages without text).
+pub fn texts(messages: &[Message]) -> Vec<Option<String>> {
+    messages
+        .iter()
+        .map(|m| m.text().map(str::to_owned))
+        .collect()
+}
+
 /// The ids of `users`, in order.
 pub fn user_ids(users: &[User]) -> Vec<&str> {
     users.iter().map(|u| u.user_id.as_str()).collect()
