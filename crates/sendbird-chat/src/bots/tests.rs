@@ -193,14 +193,14 @@ fn send_text_is_json() {
 
 #[tokio::test]
 async fn send_file_is_multipart() {
-    let request = KIT.wire(
+    let request = KIT.assert_wire(
         &SendBotMessage::new(BOT, MessageType::File, URL)
             .file(FilePart::new("menu.pdf", &b"%PDF-1.7"[..]))
             .mentioned(["a", "b,c"])
             .mark_as_read(false),
+        "POST",
+        &format!("/v3/bots/{BOT_ENCODED}/send"),
     );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(request.uri().path(), format!("/v3/bots/{BOT_ENCODED}/send"));
     let form = multipart_form(&request).await;
     assert_eq!(form.text("message_type").as_deref(), Some("FILE"));
     assert_eq!(form.text("channel_url").as_deref(), Some(URL));

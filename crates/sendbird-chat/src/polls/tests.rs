@@ -83,17 +83,14 @@ fn create_poll_decodes() {
 
 #[test]
 fn get_poll_query() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &GetPoll::new(2217)
             .channel_url("user@example.com")
             .channel_type(ChannelType::GroupChannels)
             .show_partial_voter_list(true),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/polls/2217?channel_url=user%40example.com&channel_type=group_channels\
-         &show_partial_voter_list=true"
+        "GET",
+        &"/v3/polls/2217?channel_url=user%40example.com&channel_type=group_channels\
+         &show_partial_voter_list=true",
     );
 }
 

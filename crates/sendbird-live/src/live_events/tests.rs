@@ -23,9 +23,7 @@ fn create_live_event_json_on_the_wire() {
         .cover_url("https://example.com/c.png")
         .live_event_type(LiveEventType::AudioOnly)
         .custom_items(HashMap::from([("k".to_owned(), "v".to_owned())]));
-    let request = KIT.wire(&endpoint);
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), "/v1/live-events");
+    let request = KIT.assert_wire(&endpoint, "POST", "/v1/live-events");
     assert_eq!(request.headers()["content-type"], JSON);
     assert_eq!(
         json_body(&request),
