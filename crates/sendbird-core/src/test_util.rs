@@ -279,6 +279,17 @@ pub async fn collect_ok<T, E: std::fmt::Debug>(
         .unwrap_or_else(|e| panic!("{what}: {e:?}"))
 }
 
+/// The string `field` reads from each of `items`, in order (ids, URLs, names), for comparing
+/// a listing against the expected strings.
+///
+/// ```
+/// let users = [("a", 1), ("b", 2)];
+/// assert_eq!(sendbird_core::test_util::strs(&users, |u| u.0), ["a", "b"]);
+/// ```
+pub fn strs<'a, T>(items: &'a [T], field: impl Fn(&'a T) -> &'a str) -> Vec<&'a str> {
+    items.iter().map(field).collect()
+}
+
 /// The request's path and query, e.g. `/v3/users/a%2Fb?limit=10`.
 pub fn path_and_query<B>(request: &http::Request<B>) -> &str {
     request

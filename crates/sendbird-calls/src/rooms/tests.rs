@@ -38,7 +38,7 @@ fn list_rooms_on_the_wire() {
             .current_participant_range_lte(6)
             .created_by_user_ids(["user@example.com", "bob"]),
         "GET",
-        &"/v1/rooms?prev=p%2F1&limit=5&type=large_room_for_audio_only\
+        "/v1/rooms?prev=p%2F1&limit=5&type=large_room_for_audio_only\
          &room_ids=a%2Cb,%C3%BC%20%E6%BC%A2&state=open\
          &created_at_start_date=1700000000000&created_at_end_date=1700086400000\
          &current_participant_range_gte=1&current_participant_range_lte=6\

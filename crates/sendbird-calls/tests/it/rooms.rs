@@ -10,6 +10,7 @@ use sendbird_emulator::{RoomParticipantSeed, RoomSeed, Seed};
 
 use crate::support::{assert_unique, calls, expect_calls_error, seeded, T0};
 use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::strs;
 
 /// Every room a filtered list yields (two per page), as sorted ids.
 async fn collect(pending: Pending<'_, ListRooms>) -> Vec<String> {
@@ -419,10 +420,7 @@ async fn room_participants_page_newest_first_and_leave_on_delete() {
         "participants",
     )
     .await;
-    let order: Vec<&str> = participants
-        .iter()
-        .map(|p| p.participant_id.as_str())
-        .collect();
+    let order = strs(&participants, |p| p.participant_id.as_str());
     assert_eq!(
         order,
         ["p-7", "p-6", "p-5", "p-4", "p-3", "p-2", "p-1", "p-0"]

@@ -6,6 +6,7 @@ use sendbird_emulator::Seed;
 
 use crate::support::{expect_calls_error, seeded};
 use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::strs;
 
 fn exposed(tokens: &PushTokens) -> Vec<&str> {
     tokens.tokens.iter().map(|t| t.expose()).collect()
@@ -22,7 +23,7 @@ fn people() -> Seed {
 async fn users_list_pages_through_chat_users() {
     let (_emulator, calls) = seeded(people()).await;
     let users: Vec<CallsUser> = collect_ok(calls.users().list().limit(2).stream(), "users").await;
-    let ids: Vec<&str> = users.iter().map(|u| u.user_id.as_str()).collect();
+    let ids = strs(&users, |u| u.user_id.as_str());
     assert_eq!(ids, ["alice@example.com", "bob", "carol"], "creation order");
     assert_eq!(users[0].nickname.as_deref(), Some("Alice"));
     assert_eq!(users[0].is_active, Some(true));

@@ -4,6 +4,7 @@ use sendbird_calls::models::events;
 use sendbird_calls::CallsErrorCode;
 
 use crate::support::{calls, expect_calls_error};
+use sendbird_core::test_util::strs;
 
 #[tokio::test]
 async fn webhook_settings_get_and_update() {
@@ -112,7 +113,7 @@ async fn room_events_are_posted_signed_and_decode() {
             .await
     );
     let log = emulator.webhook_deliveries();
-    let categories: Vec<&str> = log.iter().map(|d| d.category.as_str()).collect();
+    let categories = strs(&log, |d| d.category.as_str());
     assert_eq!(categories, ["room:create", "room:delete"]);
     for delivery in &log {
         assert_eq!(delivery.product, "calls");

@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 use super::*;
 use crate::models::Message;
 use crate::test_support::KIT;
+use sendbird_core::test_util::strs;
 use sendbird_core::test_util::{json_body, path_and_query};
 use sendbird_core::Endpoint;
 
@@ -89,7 +90,7 @@ fn get_poll_query() {
             .channel_type(ChannelType::GroupChannels)
             .show_partial_voter_list(true),
         "GET",
-        &"/v3/polls/2217?channel_url=user%40example.com&channel_type=group_channels\
+        "/v3/polls/2217?channel_url=user%40example.com&channel_type=group_channels\
          &show_partial_voter_list=true",
     );
 }
@@ -224,7 +225,7 @@ fn list_voters_query_and_decodes() {
     let voters: ListPollOptionVotersResponse = KIT.decode::<ListPollOptionVoters>();
     assert_eq!(voters.vote_count, Some(3));
     assert_eq!(voters.next.as_deref(), Some("bWluLTI"));
-    let ids: Vec<&str> = voters.voters.iter().map(|u| u.user_id.as_str()).collect();
+    let ids = strs(&voters.voters, |u| u.user_id.as_str());
     assert_eq!(ids, ["Jay", "Min"]);
     assert_eq!(voters.voters[1].profile_url.as_deref(), Some(""));
 }

@@ -181,7 +181,7 @@ fn list_scheduled_messages_query() {
             ])
             .message_type(MessageType::File),
         "GET",
-        &"/v3/scheduled_messages?token=tok%2F1&limit=5&channel_type=group_channels\
+        "/v3/scheduled_messages?token=tok%2F1&limit=5&channel_type=group_channels\
          &channel_url=a%2Fb%20%C3%BC&sender_id=user%40example.com&order=scheduled_at\
          &reverse=true&status=pending&status=failed&message_type=FILE",
     );
@@ -252,7 +252,7 @@ fn count_wire_and_fixture() {
             .status(vec![ScheduledMessageStatus::Pending])
             .message_type(MessageType::Admin),
         "GET",
-        &"/v3/scheduled_messages/count?sender_id=user%40example.com&channel_url=a%2Fb%20%C3%BC\
+        "/v3/scheduled_messages/count?sender_id=user%40example.com&channel_url=a%2Fb%20%C3%BC\
          &status=pending&message_type=ADMM",
     );
     assert_eq!(KIT.decode::<GetScheduledMessageCount>().count, 50);

@@ -38,7 +38,7 @@ fn peak_connections_wire_and_fixture() {
             .start_day(1_u32)
             .end_day(15_u32),
         "GET",
-        &"/v3/applications/peak_connections?time_dimension=daily&start_year=2019&start_month=3\
+        "/v3/applications/peak_connections?time_dimension=daily&start_year=2019&start_month=3\
          &end_year=2019&end_month=4&start_day=1&end_day=15",
     );
     let peaks = KIT.decode::<GetPeakConnections>();
@@ -62,7 +62,7 @@ fn advanced_metrics_wire_and_fixture() {
         .limit(100_u32)
         .token("a/b"),
         "GET",
-        &"/v3/statistics/metric?metric_type=messages_per_user&time_dimension=monthly\
+        "/v3/statistics/metric?metric_type=messages_per_user&time_dimension=monthly\
          &start_year=2024&start_month=1&end_year=2024&end_month=3\
          &segments=custom_channel_type&limit=100&token=a%2Fb",
     );

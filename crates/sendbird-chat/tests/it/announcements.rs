@@ -15,6 +15,7 @@ use sendbird_emulator::Seed;
 
 use crate::support::{group_history, refused, seeded};
 use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::strs;
 
 const HOUR: Duration = Duration::from_secs(3600);
 /// Just over the emulator's pace (one channel every 10 s of its clock): its readings may run
@@ -248,7 +249,7 @@ async fn list_announcements_paged_and_filtered() {
     announcements.cancel("a2").await.expect("cancel");
 
     let all: Vec<Announcement> = collect_ok(announcements.list().limit(1).stream(), "list").await;
-    let ids: Vec<&str> = all.iter().map(|a| a.unique_id.as_str()).collect();
+    let ids = strs(&all, |a| a.unique_id.as_str());
     assert_eq!(ids, ["a3", "a2", "a1"]);
     let canceled = announcements
         .list()

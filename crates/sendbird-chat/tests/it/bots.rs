@@ -7,6 +7,7 @@ use sendbird_emulator::Seed;
 
 use crate::support::{group_members, member_ids, refused, seeded, users};
 use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::strs;
 
 const BOT: &str = "lunch/bot ü";
 const ROOM: &str = "lunch crew/1";
@@ -90,7 +91,7 @@ async fn bot_life_cycle() {
     // Bots can be hidden from the user list.
     let humans: Vec<_> =
         collect_ok(chat.users().list().show_bot(false).stream(), "list users").await;
-    let humans: Vec<&str> = humans.iter().map(|u| u.user_id.as_str()).collect();
+    let humans = strs(&humans, |u| u.user_id.as_str());
     assert_eq!(humans, ["alice", "bob"]);
 
     // Update: only what is given changes; the token stays.
@@ -137,11 +138,7 @@ async fn bot_joins_and_its_messages_show_in_the_history() {
         .join_channels(BOT, [ROOM, OTHER_ROOM])
         .await
         .expect("join");
-    let urls: Vec<&str> = joined
-        .channels
-        .iter()
-        .map(|c| c.channel_url.as_str())
-        .collect();
+    let urls = strs(&joined.channels, |c| c.channel_url.as_str());
     assert_eq!(urls, [ROOM, OTHER_ROOM]);
     assert!(joined.channels[0].members.iter().any(|m| m.user_id == BOT));
     assert_eq!(

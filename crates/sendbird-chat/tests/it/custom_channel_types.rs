@@ -11,6 +11,7 @@ use sendbird_emulator::Seed;
 
 use crate::support::{refused, seeded};
 use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::strs;
 
 const SPORTS: &str = "sports/ü 50%";
 
@@ -62,7 +63,7 @@ async fn settings_life_cycle() {
     }
     let all: Vec<CustomChannelTypeSettings> =
         collect_ok(chat.custom_channel_types().list().limit(3).stream(), "list").await;
-    let names: Vec<&str> = all.iter().map(|s| s.custom_type.as_str()).collect();
+    let names = strs(&all, |s| s.custom_type.as_str());
     assert_eq!(names, [SPORTS, "music", "movies", "news"]);
 
     // Update merges: a filter changes only the fields given.
@@ -121,7 +122,7 @@ async fn operators_paged_to_the_end_and_applied_to_channels_of_the_type() {
 
     let operators: Vec<User> =
         collect_ok(sports.operators().limit(2).stream(), "list operators").await;
-    let ids: Vec<&str> = operators.iter().map(|u| u.user_id.as_str()).collect();
+    let ids = strs(&operators, |u| u.user_id.as_str());
     assert_eq!(
         ids,
         ["user0", "user1", "user2", "user3", "user4", "newcomer"]
@@ -139,7 +140,7 @@ async fn operators_paged_to_the_end_and_applied_to_channels_of_the_type() {
         .await
         .expect("unregister");
     let operators: Vec<User> = collect_ok(sports.operators().stream(), "list operators").await;
-    let ids: Vec<&str> = operators.iter().map(|u| u.user_id.as_str()).collect();
+    let ids = strs(&operators, |u| u.user_id.as_str());
     assert_eq!(ids, ["user0", "user1", "user3", "user4"]);
 
     // A channel of that custom type: its custom type operators are its operators.
@@ -162,10 +163,7 @@ async fn operators_paged_to_the_end_and_applied_to_channels_of_the_type() {
         "operator members",
     )
     .await;
-    let ids: Vec<&str> = operator_members
-        .iter()
-        .map(|m| m.user_id.as_str())
-        .collect();
+    let ids = strs(&operator_members, |m| m.user_id.as_str());
     assert_eq!(ids, ["user0"]);
     assert_eq!(operator_members[0].role, Some(ChannelRole::Operator));
 

@@ -10,6 +10,7 @@ use sendbird_emulator::Seed;
 
 use crate::support::{download, refused, seeded, users};
 use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::strs;
 
 const ROOM: &str = "export/ü room";
 const LOBBY: &str = "export-lobby";
@@ -122,7 +123,7 @@ async fn exports_complete_on_the_clock_and_list_newest_first() {
         .expect("another data type");
 
     let listed: Vec<DataExport> = collect_ok(users.list().limit(1).stream(), "list").await;
-    let ids: Vec<&str> = listed.iter().map(|e| e.request_id.as_str()).collect();
+    let ids = strs(&listed, |e| e.request_id.as_str());
     assert_eq!(ids, [second.request_id.as_str(), first.request_id.as_str()]);
     assert!(listed.iter().all(|e| e.data_type.is_none()));
     assert!(listed

@@ -10,6 +10,7 @@ use serde_json::json;
 
 use crate::support::{download, history, refused, seeded, texts};
 use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::strs;
 
 const TEAM: &str = "gdpr-team";
 const POLL: Duration = Duration::from_millis(20);
@@ -74,7 +75,7 @@ async fn a_completed_deletion_deletes_the_user_and_their_data() {
         .show_member(true)
         .await
         .expect("team stays");
-    let ids: Vec<&str> = members.members.iter().map(|m| m.user_id.as_str()).collect();
+    let ids = strs(&members.members, |m| m.user_id.as_str());
     assert_eq!(ids, ["bob", "carol"]);
     let texts = texts(&history(&chat, ChannelType::GroupChannels, TEAM, 10).await);
     assert_eq!(texts, [Some("from bob".to_owned())]);
@@ -143,7 +144,7 @@ async fn list_get_and_cancel() {
     let third = privacy.register_access("bob").await.expect("third");
 
     let all: Vec<GdprRequest> = collect_ok(privacy.list().limit(2).stream(), "list").await;
-    let ids: Vec<&str> = all.iter().map(|r| r.request_id.as_str()).collect();
+    let ids = strs(&all, |r| r.request_id.as_str());
     assert_eq!(
         ids,
         [

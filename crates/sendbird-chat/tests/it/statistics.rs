@@ -9,6 +9,7 @@ use sendbird_chat::ChatClient;
 use sendbird_emulator::Emulator;
 
 use crate::support::{refused, start};
+use sendbird_core::test_util::strs;
 
 /// 2030-01-15 10:00:00 UTC, Unix milliseconds.
 const JAN_15_2030_10H: i64 = 1_894_701_600_000;
@@ -125,11 +126,7 @@ async fn connections_and_advanced_metrics() {
         .end_day(16)
         .await
         .expect("peaks");
-    let dates: Vec<&str> = peaks
-        .peak_connections
-        .iter()
-        .map(|p| p.date.as_str())
-        .collect();
+    let dates = strs(&peaks.peak_connections, |p| p.date.as_str());
     assert_eq!(dates, ["2030-01-14", "2030-01-15", "2030-01-16"]);
     assert!(peaks
         .peak_connections

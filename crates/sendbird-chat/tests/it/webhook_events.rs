@@ -16,6 +16,7 @@ use sendbird_chat::models::ChannelType;
 use sendbird_chat::webhooks::{self, Delivery, WebhookEvent};
 use sendbird_chat::ChatClient;
 use sendbird_core::layers::RetryConfig;
+use sendbird_core::test_util::strs;
 use sendbird_core::{webhook, ApiToken};
 use sendbird_emulator::{Emulator, WebhookDelivery};
 use tokio::net::TcpListener;
@@ -389,7 +390,7 @@ async fn an_unreachable_receiver_never_blocks_the_api() {
     chat.group_channels().delete(&url).await.expect("delete");
     assert!(emulator.wait_for_webhooks(WAIT).await);
     let log = emulator.webhook_deliveries();
-    let categories: Vec<&str> = log.iter().map(|d| d.category.as_str()).collect();
+    let categories = strs(&log, |d| d.category.as_str());
     assert_eq!(
         categories,
         [

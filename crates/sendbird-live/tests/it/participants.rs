@@ -7,6 +7,7 @@ use sendbird_live::models::{LiveEventState, Participant, ParticipantState};
 
 use crate::support::{seeded, T0};
 use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::strs;
 
 #[tokio::test]
 async fn participants_page_newest_first_and_leave_when_the_event_ends() {
@@ -45,7 +46,7 @@ async fn participants_page_newest_first_and_leave_when_the_event_ends() {
         "participants",
     )
     .await;
-    let order: Vec<&str> = all.iter().map(|p| p.participant_id.as_str()).collect();
+    let order = strs(&all, |p| p.participant_id.as_str());
     assert_eq!(order, ["p-6", "p-5", "p-4", "p-3", "p-2", "p-1", "p-0"]);
     let pages: Vec<Page<Participant>> =
         collect_ok(events.participants("ev-watch").limit(3).pages(), "pages").await;
@@ -57,11 +58,7 @@ async fn participants_page_newest_first_and_leave_when_the_event_ends() {
         .prev(pages[2].prev.clone().expect("prev"))
         .await
         .expect("previous page");
-    let back_ids: Vec<&str> = back
-        .participants
-        .iter()
-        .map(|p| p.participant_id.as_str())
-        .collect();
+    let back_ids = strs(&back.participants, |p| p.participant_id.as_str());
     assert_eq!(back_ids, ["p-3", "p-2", "p-1"]);
 
     let by_id = |id: &str| {
