@@ -290,6 +290,20 @@ pub fn strs<'a, T>(items: &'a [T], field: impl Fn(&'a T) -> &'a str) -> Vec<&'a 
     items.iter().map(field).collect()
 }
 
+/// The first of `items` that `matches`; panics with `what` when none does.
+///
+/// ```
+/// let users = [("a", 1), ("b", 2)];
+/// assert_eq!(sendbird_core::test_util::find_listed(&users, |u| u.0 == "b", "b listed").1, 2);
+/// ```
+#[track_caller]
+pub fn find_listed<'a, T>(items: &'a [T], matches: impl Fn(&T) -> bool, what: &str) -> &'a T {
+    items
+        .iter()
+        .find(|item| matches(item))
+        .unwrap_or_else(|| panic!("{what}"))
+}
+
 /// The request's path and query, e.g. `/v3/users/a%2Fb?limit=10`.
 pub fn path_and_query<B>(request: &http::Request<B>) -> &str {
     request

@@ -10,6 +10,7 @@ use sendbird_emulator::{RoomParticipantSeed, RoomSeed, Seed};
 
 use crate::support::{assert_unique, calls, expect_calls_error, seeded, T0};
 use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::find_listed;
 use sendbird_core::test_util::strs;
 
 /// Every room a filtered list yields (two per page), as sorted ids.
@@ -213,10 +214,7 @@ async fn rooms_created_or_deleted_between_pages_neither_repeat_nor_shift() {
     assert!(!rest_ids.contains(&newcomer));
     let want: Vec<String> = created[..5].iter().rev().cloned().collect();
     assert_eq!(rest_ids, want);
-    let deleted = rest
-        .iter()
-        .find(|r| r.room_id == created[3])
-        .expect("deleted room");
+    let deleted = find_listed(&rest, |r| r.room_id == created[3], "deleted room");
     assert_eq!(deleted.state, Some(RoomState::Deleted));
 }
 

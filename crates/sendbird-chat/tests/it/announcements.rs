@@ -15,6 +15,7 @@ use sendbird_emulator::Seed;
 
 use crate::support::{group_history, refused, seeded};
 use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::find_listed;
 use sendbird_core::test_util::strs;
 
 const HOUR: Duration = Duration::from_secs(3600);
@@ -180,7 +181,7 @@ async fn scheduled_announcement_reaches_its_channels_and_counts_opens() {
             ("carol", "shop_b", true)
         ]
     );
-    let alice = status.iter().find(|s| s.user_id == "alice").expect("alice");
+    let alice = find_listed(&status, |s| s.user_id == "alice", "alice");
     assert_eq!(alice.open_at, Some(0));
     assert!(alice.sent_at.unwrap_or(0) >= scheduled_at);
     let openers = announcements

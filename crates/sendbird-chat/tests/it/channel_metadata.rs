@@ -8,6 +8,7 @@ use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt};
 use sendbird_emulator::Seed;
 
 use crate::support::{refused, seeded, users};
+use sendbird_core::test_util::find_listed;
 
 /// A hostile channel URL (the emulator accepts it; it must travel as one path segment).
 const ODD_URL: &str = "oc ü/漢 50%";
@@ -187,11 +188,7 @@ async fn open_channels_entry_point_and_list_metadata() {
         .show_metadata(true)
         .await
         .expect("list");
-    let channel = listed
-        .channels
-        .iter()
-        .find(|c| c.channel_url == ODD_URL)
-        .expect("listed");
+    let channel = find_listed(&listed.channels, |c| c.channel_url == ODD_URL, "listed");
     assert_eq!(
         channel.metadata.get("color").map(String::as_str),
         Some("#00ff00")

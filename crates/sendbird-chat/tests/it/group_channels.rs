@@ -9,6 +9,7 @@ use sendbird_emulator::Seed;
 
 use crate::support::{member_ids, refused, seeded, users};
 use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::find_listed;
 
 const ODD_USER: &str = "user@example.com/ü";
 
@@ -76,18 +77,10 @@ async fn create_read_list_update_delete() {
     assert_eq!(read.name.as_deref(), Some("Weekend"));
     assert_eq!(read.data.as_deref(), Some("{\"k\":1}"));
     assert_eq!(member_ids(&read), ["alice", "bob"]);
-    let alice = read
-        .members
-        .iter()
-        .find(|m| m.user_id == "alice")
-        .expect("alice is a member");
+    let alice = find_listed(&read.members, |m| m.user_id == "alice", "alice is a member");
     assert_eq!(alice.role, Some(ChannelRole::Operator));
     assert_eq!(alice.state, Some(MemberState::Joined));
-    let bob = read
-        .members
-        .iter()
-        .find(|m| m.user_id == "bob")
-        .expect("bob");
+    let bob = find_listed(&read.members, |m| m.user_id == "bob", "bob");
     assert!(!bob.role.as_ref().is_some_and(ChannelRole::is_operator));
 
     // List, paged to the end one channel at a time.

@@ -12,6 +12,7 @@ use serde_json::json;
 
 use crate::support::{group_members, member_ids, refused, seeded, users};
 use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::find_listed;
 
 const ODD: &str = "user@example.com/ü";
 const GROUP: &str = "mod-group";
@@ -620,11 +621,7 @@ async fn blocks_in_a_distinct_one_to_one_channel() {
         .user_id("erin")
         .await
         .expect("members");
-    let dave = members
-        .members
-        .iter()
-        .find(|m| m.user_id == "dave")
-        .expect("dave");
+    let dave = find_listed(&members.members, |m| m.user_id == "dave", "dave");
     assert_eq!(dave.is_blocked_by_me, Some(true));
     assert_eq!(dave.is_blocking_me, Some(false));
 
