@@ -280,15 +280,28 @@ fn reactions_on_the_wire() {
         json!({"user_id": "user@example.com", "reaction": "smile"}),
     );
 
-    KIT.assert_wire_empty(&RemoveMessageReaction::new(GROUP, URL, 7_i64, "user@example.com", "thumbs up",), "DELETE", &format!("/v3/group_channels/{ENCODED}/messages/7/reactions?user_id=user%40example.com&reaction=thumbs%20up"));
+    KIT.assert_wire_empty(
+        &RemoveMessageReaction::new(GROUP, URL, 7_i64, "user@example.com", "thumbs up"),
+        "DELETE",
+        &format!(
+            "/v3/group_channels/{ENCODED}/messages/7/reactions\
+             ?user_id=user%40example.com&reaction=thumbs%20up"
+        ),
+    );
 }
 
 #[test]
 fn metaarray_on_the_wire() {
     let items = vec![item("priority", &["high"]), item("labels", &["a", "b"])];
-    KIT.assert_wire_json(&AddMessageMetadata::new(GROUP, URL, 7_i64, items.clone()),
+    KIT.assert_wire_json(
+        &AddMessageMetadata::new(GROUP, URL, 7_i64, items.clone()),
         "POST",
-        &format!("/v3/group_channels/{ENCODED}/messages/7/sorted_metaarray"), json!({"sorted_metaarray": [{"key": "priority", "value": ["high"]}, {"key": "labels", "value": ["a", "b"]}]}));
+        &format!("/v3/group_channels/{ENCODED}/messages/7/sorted_metaarray"),
+        json!({"sorted_metaarray": [
+            {"key": "priority", "value": ["high"]},
+            {"key": "labels", "value": ["a", "b"]},
+        ]}),
+    );
 
     let update = KIT.wire(
         &UpdateMessageMetadata::new(GROUP, URL, 7_i64, vec![item("labels", &["c"])])

@@ -574,22 +574,37 @@ async fn documented_errors() {
         announcements.pause("nope") => 400201, "unknown";
         announcements.group_open_rate("no group") => 400201, "unknown group";
         // Bad creations.
-        announcements.create(AnnouncementMessage::admin("Hi"), AnnouncementTarget::SenderAllChannels)
+        announcements.create(
+            AnnouncementMessage::admin("Hi"),
+            AnnouncementTarget::SenderAllChannels,
+        )
             => 400111, "admin to the sender's channels";
         announcements.create(sale_message(), AnnouncementTarget::TargetChannels)
             => 400105, "no target list";
-        announcements.create(AnnouncementMessage::text("nobody", "Hi"), AnnouncementTarget::SenderAllChannels)
+        announcements.create(
+            AnnouncementMessage::text("nobody", "Hi"),
+            AnnouncementTarget::SenderAllChannels,
+        )
             => 400201, "unknown sender";
-        announcements.create(sale_message(), AnnouncementTarget::SenderAllChannels).scheduled_at(emulator.now_ms() - 60_000)
+        announcements.create(
+            sale_message(),
+            AnnouncementTarget::SenderAllChannels,
+        ).scheduled_at(emulator.now_ms() - 60_000)
             => 400111, "in the past";
     }
     let later = emulator.now_ms() + 3_600_000;
     refusals! { refused;
-        announcements.create(sale_message(), AnnouncementTarget::SenderAllChannels).scheduled_at(later).end_at(later + 60_000)
+        announcements.create(
+            sale_message(),
+            AnnouncementTarget::SenderAllChannels,
+        ).scheduled_at(later).end_at(later + 60_000)
             => 400111, "end_at too soon";
         announcements.create(sale_message(), AnnouncementTarget::SenderAllChannels).cease_at("2200")
             => 400111, "cease_at alone";
-        announcements.create(sale_message(), AnnouncementTarget::SenderAllChannels).cease_at("2500").resume_at("0800")
+        announcements.create(
+            sale_message(),
+            AnnouncementTarget::SenderAllChannels,
+        ).cease_at("2500").resume_at("0800")
             => 400111, "bad HHMM";
     }
     announcements

@@ -151,11 +151,23 @@ async fn emoji_category_and_emoji_lifecycle() {
     // Keys are unique in the application (400202), even across categories and within one
     // request; nothing of a refused request is added.
     refusals! { refused;
-        emojis.add(animals, vec![NewEmoji::new("cat", "https://example.com/cat.png"), NewEmoji::new("wink", "https://example.com/other-wink.png"), ])
+        emojis.add(
+            animals,
+            vec![
+                NewEmoji::new("cat", "https://example.com/cat.png"),
+                NewEmoji::new("wink", "https://example.com/other-wink.png"),
+            ],
+        )
             => 400202, "duplicate key";
     }
     refusals! { refused;
-        emojis.add(animals, vec![NewEmoji::new("dog", "https://example.com/dog.png"), NewEmoji::new("dog", "https://example.com/dog2.png"), ])
+        emojis.add(
+            animals,
+            vec![
+                NewEmoji::new("dog", "https://example.com/dog.png"),
+                NewEmoji::new("dog", "https://example.com/dog2.png"),
+            ],
+        )
             => 400202, "duplicate within the request";
     }
     assert!(emojis

@@ -138,10 +138,19 @@ async fn documented_errors() {
     no_text.message = None;
     refusals! { refused;
         chat.migrate(ROOM, vec![no_text]) => 400105, "text without message";
-        chat.migrate(ROOM, vec![MigrationMessage::text("alice", "from the future", emulator.now_ms() + 3_600_000)])
+        chat.migrate(
+            ROOM,
+            vec![MigrationMessage::text("alice", "from the future", emulator.now_ms() + 3_600_000)],
+        )
             => 400111, "a future timestamp";
         // A rejected batch stores nothing, not even its valid messages.
-        chat.migrate(ROOM, vec![MigrationMessage::text("alice", "valid", T0), MigrationMessage::text("nobody", "invalid", T0), ])
+        chat.migrate(
+            ROOM,
+            vec![
+                MigrationMessage::text("alice", "valid", T0),
+                MigrationMessage::text("nobody", "invalid", T0),
+            ],
+        )
             => 400201, "one bad message";
     }
     let count = chat

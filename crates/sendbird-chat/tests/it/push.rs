@@ -603,7 +603,9 @@ async fn fcm_and_hms_configurations_updated_and_removed() {
     refusals! { refused;
         app.update_fcm_push_configuration(&id).use_fcm_v1_api(true)
             => 400111, "no service-account key";
-        app.update_fcm_push_configuration("0000000000000000000000000000000000000000").push_sound("x")
+        app.update_fcm_push_configuration(
+            "0000000000000000000000000000000000000000",
+        ).push_sound("x")
             => 400201, "unknown provider";
     }
 

@@ -235,7 +235,11 @@ async fn documented_errors() {
             => 400201, "unknown channel";
         reports.report_channel(GROUP, ROOM, ReportCategory::Custom)
             => ChatErrorCode::MissingRequiredParameters.code(), "custom needs a name";
-        reports.report_channel(GROUP, ROOM, ReportCategory::Custom).custom_report_category_name("n".repeat(51))
+        reports.report_channel(
+            GROUP,
+            ROOM,
+            ReportCategory::Custom,
+        ).custom_report_category_name("n".repeat(51))
             => ChatErrorCode::ParameterValueLengthExceeded.code(), "custom name too long";
         reports.report_channel(GROUP, ROOM, ReportCategory::Unknown("fraud".into()))
             => ChatErrorCode::InvalidValue.code(), "unknown category";

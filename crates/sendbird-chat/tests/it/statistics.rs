@@ -236,7 +236,14 @@ async fn documented_errors() {
         // Daily metrics need their days; unknown metric types are refused.
         stats.advanced_metrics(MetricType::Messages, TimeDimension::Daily, 2030, 1, 2030, 1)
             => 400105, "no days";
-        stats.advanced_metrics(MetricType::from("weather"), TimeDimension::Monthly, 2030, 1, 2030, 1)
+        stats.advanced_metrics(
+            MetricType::from("weather"),
+            TimeDimension::Monthly,
+            2030,
+            1,
+            2030,
+            1,
+        )
             => 400111, "unknown metric";
     }
 }
