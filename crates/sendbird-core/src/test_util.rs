@@ -175,10 +175,133 @@ impl TestKit {
             .unwrap_or_else(|e| panic!("test client: {e}"))
     }
 
+    /// A client of product `P` below this kit's base URL that never reaches a server (an
+    /// empty [`ScriptedTransport`] answers `200 {}`), for tests that only build requests.
+    pub fn idle_client<P: crate::Product>(&self) -> P {
+        self.client(&ScriptedTransport::new())
+    }
+
     /// [`check_fixtures`] over this kit's fixture folder.
     pub fn check_fixtures<'a>(&self, endpoints: impl IntoIterator<Item = &'a EndpointInfo>) {
         check_fixtures(endpoints, self.fixtures);
     }
+}
+
+/// A client of product `P` (or a bare `Client`) for a test server at `base_url`, an emulator
+/// say: it sends `token`, never retries (so every answer is seen as is) and uses the default
+/// transport.
+///
+/// ```
+/// use sendbird_core::Client;
+///
+/// let client: Client = sendbird_core::test_util::client_at("http://127.0.0.1:9/v3", "token");
+/// # drop(client);
+/// ```
+pub fn client_at<P: crate::Product>(base_url: &str, token: &str) -> P {
+    crate::ClientBuilder::<P>::default()
+        .base_url(base_url)
+        .api_token(token)
+        .retry(crate::layers::RetryConfig::disabled())
+        .build()
+        .unwrap_or_else(|e| panic!("test client for {base_url}: {e}"))
+}
+
+/// A client of product `P` for the real Sendbird application that the `SENDBIRD_APP_ID` and
+/// `SENDBIRD_API_TOKEN` environment variables name, for (ignored) tests against Sendbird;
+/// panics when either is unset.
+pub fn real_client<P: crate::Product>() -> P {
+    let var =
+        |name: &str| std::env::var(name).unwrap_or_else(|_| panic!("set {name} to run live tests"));
+    crate::ClientBuilder::<P>::default()
+        .app_id(var("SENDBIRD_APP_ID"))
+        .api_token(var("SENDBIRD_API_TOKEN"))
+        .build()
+        .unwrap_or_else(|e| panic!("client for real Sendbird: {e}"))
+}
+
+/// Asserts that `result` failed with a Sendbird API error of this `code` answered with HTTP
+/// `status`; `case` names the request in a failure. Returns the error for further checks.
+///
+/// ```should_panic
+/// let ok: Result<(), sendbird_core::Error> = Ok(());
+/// sendbird_core::test_util::expect_api_error(ok, "an unknown user", 400201, 400);
+/// ```
+#[track_caller]
+pub fn expect_api_error<T: std::fmt::Debug>(
+    result: Result<T, Error>,
+    case: &str,
+    code: u32,
+    status: u16,
+) -> Error {
+    let err = match result {
+        Ok(value) => panic!("{case}: expected API error {code}, got Ok({value:?})"),
+        Err(err) => err,
+    };
+    assert_eq!(err.code(), Some(code), "{case}: code of {err:?}");
+    assert_eq!(
+        err.status().map(|s| s.as_u16()),
+        Some(status),
+        "{case}: status of {err:?}"
+    );
+    err
+}
+
+/// Asserts that `err` is an API error whose envelope `type` is `expected`, when one is
+/// expected (Calls and some Live errors carry a `type` next to `code`); `None` checks nothing.
+#[track_caller]
+pub fn assert_error_type<'a>(err: &Error, expected: impl Into<Option<&'a str>>) {
+    if let Some(expected) = expected.into() {
+        assert_eq!(
+            err.as_api().and_then(|api| api.error_type.as_deref()),
+            Some(expected),
+            "type of {err}"
+        );
+    }
+}
+
+/// Every item of a stream of results (a list's `.stream()` or `.pages()`), in order; panics
+/// on the first error, naming `what`.
+///
+/// ```
+/// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+/// let items = futures_util::stream::iter([Ok::<_, sendbird_core::Error>(1), Ok(2)]);
+/// assert_eq!(sendbird_core::test_util::collect_ok(items, "numbers").await, [1, 2]);
+/// # });
+/// ```
+pub async fn collect_ok<T, E: std::fmt::Debug>(
+    stream: impl futures_util::Stream<Item = Result<T, E>>,
+    what: &str,
+) -> Vec<T> {
+    use futures_util::TryStreamExt;
+    stream
+        .try_collect()
+        .await
+        .unwrap_or_else(|e| panic!("{what}: {e:?}"))
+}
+
+/// The string `field` reads from each of `items`, in order (ids, URLs, names), for comparing
+/// a listing against the expected strings.
+///
+/// ```
+/// let users = [("a", 1), ("b", 2)];
+/// assert_eq!(sendbird_core::test_util::strs(&users, |u| u.0), ["a", "b"]);
+/// ```
+pub fn strs<'a, T>(items: &'a [T], field: impl Fn(&'a T) -> &'a str) -> Vec<&'a str> {
+    items.iter().map(field).collect()
+}
+
+/// The first of `items` that `matches`; panics with `what` when none does.
+///
+/// ```
+/// let users = [("a", 1), ("b", 2)];
+/// assert_eq!(sendbird_core::test_util::find_listed(&users, |u| u.0 == "b", "b listed").1, 2);
+/// ```
+#[track_caller]
+pub fn find_listed<'a, T>(items: &'a [T], matches: impl Fn(&T) -> bool, what: &str) -> &'a T {
+    items
+        .iter()
+        .find(|item| matches(item))
+        .unwrap_or_else(|| panic!("{what}"))
 }
 
 /// The request's path and query, e.g. `/v3/users/a%2Fb?limit=10`.
@@ -368,6 +491,59 @@ pub async fn multipart_parts(request: &http::Request<Bytes>) -> Vec<ParsedPart> 
         });
     }
     parts
+}
+
+/// A `multipart/form-data` request body parsed back (see [`multipart_form`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MultipartForm {
+    /// The parts, in order.
+    pub parts: Vec<ParsedPart>,
+}
+
+impl MultipartForm {
+    /// The field names, in order.
+    pub fn names(&self) -> Vec<&str> {
+        self.parts.iter().map(|p| p.name.as_str()).collect()
+    }
+
+    /// The first part named `name`, as (lossy) UTF-8 text.
+    pub fn text(&self, name: &str) -> Option<String> {
+        self.parts
+            .iter()
+            .find(|p| p.name == name)
+            .map(|p| String::from_utf8_lossy(&p.data).into_owned())
+    }
+
+    /// Every part as its name and bytes, in order.
+    pub fn fields(&self) -> Vec<(&str, &[u8])> {
+        self.parts
+            .iter()
+            .map(|p| (p.name.as_str(), p.data.as_ref()))
+            .collect()
+    }
+
+    /// The last part (where the SDK puts the file); panics on an empty form.
+    pub fn last(&self) -> &ParsedPart {
+        self.parts.last().expect("a form with parts")
+    }
+}
+
+/// Asserts that `request` is sent as `multipart/form-data` with a boundary, and parses its body
+/// back with [`multipart_parts`].
+pub async fn multipart_form(request: &http::Request<Bytes>) -> MultipartForm {
+    let content_type = request
+        .headers()
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    assert!(
+        content_type.starts_with("multipart/form-data; boundary="),
+        "content type of {}: {content_type:?}",
+        request.uri()
+    );
+    MultipartForm {
+        parts: multipart_parts(request).await,
+    }
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 use super::*;
 use crate::models::{CallType, CallUserRole, DirectCall, EndResult, RecordingStatus};
 use crate::test_support::KIT;
+use sendbird_core::test_util::collect_ok;
 use sendbird_core::test_util::{json_body, path_and_query, ScriptedTransport};
 
 #[test]
@@ -124,21 +125,20 @@ fn decodes_custom_items_answers() {
 
 #[tokio::test]
 async fn list_streams_every_page() {
-    use futures_util::TryStreamExt;
-
     let transport = ScriptedTransport::new()
         .ok_json(r#"{"calls": [{"call_id": "c1"}, {"call_id": "c2"}], "next": "p2"}"#)
         .ok_json(r#"{"calls": [{"call_id": "c3"}], "next": ""}"#);
     let calls = KIT.client::<CallsClient>(&transport);
-    let all: Vec<DirectCall> = calls
-        .direct_calls()
-        .list()
-        .limit(2)
-        .end_result(EndResult::Completed)
-        .stream()
-        .try_collect()
-        .await
-        .expect("pages");
+    let all: Vec<DirectCall> = collect_ok(
+        calls
+            .direct_calls()
+            .list()
+            .limit(2)
+            .end_result(EndResult::Completed)
+            .stream(),
+        "pages",
+    )
+    .await;
     let ids: Vec<_> = all.iter().map(|c| c.call_id.as_str()).collect();
     assert_eq!(ids, ["c1", "c2", "c3"]);
     assert_eq!(

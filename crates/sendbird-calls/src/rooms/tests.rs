@@ -3,7 +3,7 @@
 use super::*;
 use crate::models::{ParticipantState, RecordingTargetType, RoomParticipant};
 use crate::test_support::KIT;
-use futures_util::TryStreamExt;
+use sendbird_core::test_util::collect_ok;
 use sendbird_core::test_util::{json_body, path_and_query, ScriptedTransport};
 
 #[test]
@@ -25,7 +25,7 @@ fn create_room_on_the_wire() {
 
 #[test]
 fn list_rooms_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &ListRooms::new()
             .limit(5)
             .prev("p/1")
@@ -37,15 +37,12 @@ fn list_rooms_on_the_wire() {
             .current_participant_range_gte(1)
             .current_participant_range_lte(6)
             .created_by_user_ids(["user@example.com", "bob"]),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
+        "GET",
         "/v1/rooms?prev=p%2F1&limit=5&type=large_room_for_audio_only\
          &room_ids=a%2Cb,%C3%BC%20%E6%BC%A2&state=open\
          &created_at_start_date=1700000000000&created_at_end_date=1700086400000\
          &current_participant_range_gte=1&current_participant_range_lte=6\
-         &created_by_user_ids=user%40example.com,bob"
+         &created_by_user_ids=user%40example.com,bob",
     );
     let single = KIT.wire(
         &ListRooms::new()
@@ -169,15 +166,11 @@ async fn rooms_stream_forward_with_next_and_keep_prev() {
         .ok_json(r#"{"rooms": [{"room_id": "r3"}, {"room_id": "r2"}], "next": "n1", "prev": null}"#)
         .ok_json(r#"{"rooms": [{"room_id": "r1"}], "next": null, "prev": "p1"}"#);
     let calls = KIT.client::<CallsClient>(&transport);
-    let pages: Vec<_> = calls
-        .rooms()
-        .list()
-        .limit(2)
-        .state(RoomState::Open)
-        .pages()
-        .try_collect()
-        .await
-        .expect("pages");
+    let pages: Vec<_> = collect_ok(
+        calls.rooms().list().limit(2).state(RoomState::Open).pages(),
+        "pages",
+    )
+    .await;
     assert_eq!(pages.len(), 2);
     assert_eq!(pages[0].next.as_deref(), Some("n1"));
     assert_eq!(pages[1].prev.as_deref(), Some("p1"));
@@ -201,14 +194,11 @@ async fn participants_stream_to_the_end() {
         .ok_json(r#"{"participants": [{"participant_id": "p1", "state": "entered"}], "next": "n1", "prev": ""}"#)
         .ok_json(r#"{"participants": [{"participant_id": "p2", "state": "exited"}], "next": "", "prev": "b1"}"#);
     let calls = KIT.client::<CallsClient>(&transport);
-    let all: Vec<RoomParticipant> = calls
-        .rooms()
-        .participants("room/1")
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("pages");
+    let all: Vec<RoomParticipant> = collect_ok(
+        calls.rooms().participants("room/1").limit(1).stream(),
+        "pages",
+    )
+    .await;
     assert_eq!(all.len(), 2);
     assert_eq!(all[1].state, Some(ParticipantState::Exited));
     assert_eq!(

@@ -3,6 +3,7 @@
 use super::*;
 use crate::models::EndResult;
 use crate::test_support::KIT;
+use sendbird_core::test_util::collect_ok;
 use sendbird_core::test_util::{json_body, ScriptedTransport};
 
 #[test]
@@ -130,15 +131,16 @@ async fn user_calls_stream_through_next_tokens() {
         .ok_json(r#"{"calls": [{"call_id": "c2"}], "next": "n2", "has_next": true}"#)
         .ok_json(r#"{"calls": [], "next": null, "has_next": false}"#);
     let calls = KIT.client::<CallsClient>(&transport);
-    let ids: Vec<String> = calls
-        .users()
-        .calls("u 1")
-        .start_ts(1_700_000_000)
-        .stream()
-        .map_ok(|call| call.call_id)
-        .try_collect()
-        .await
-        .expect("pages");
+    let ids: Vec<String> = collect_ok(
+        calls
+            .users()
+            .calls("u 1")
+            .start_ts(1_700_000_000)
+            .stream()
+            .map_ok(|call| call.call_id),
+        "pages",
+    )
+    .await;
     assert_eq!(ids, ["c1", "c2"]);
     assert_eq!(
         transport.paths(),

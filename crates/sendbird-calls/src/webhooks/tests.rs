@@ -3,38 +3,31 @@
 use super::*;
 use crate::models::events;
 use crate::test_support::KIT;
-use sendbird_core::test_util::{json_body, path_and_query};
+use sendbird_core::test_util::json_body;
 
 #[test]
 fn get_webhook_settings_on_the_wire() {
-    let request = KIT.wire(&GetWebhookSettings::new("APP/1").display_all_webhook_categories(true));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        "/v1/applications/APP%2F1/settings/webhook?display_all_webhook_categories=true"
+    KIT.assert_wire(
+        &GetWebhookSettings::new("APP/1").display_all_webhook_categories(true),
+        "GET",
+        "/v1/applications/APP%2F1/settings/webhook?display_all_webhook_categories=true",
     );
 }
 
 #[test]
 fn update_webhook_settings_on_the_wire() {
-    let request = KIT.wire(
+    let request = KIT.assert_wire_json(
         &UpdateWebhookSettings::new("A1B2")
             .enabled(true)
             .url("https://example.com/calls")
             .enabled_events([events::DIRECT_CALL_DIAL, events::DIRECT_CALL_END]),
-    );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        "/v1/applications/A1B2/settings/webhook"
-    );
-    assert_eq!(
-        json_body(&request),
+        "PUT",
+        "/v1/applications/A1B2/settings/webhook",
         serde_json::json!({
             "enabled": true,
             "url": "https://example.com/calls",
             "enabled_events": ["direct_call:dial", "direct_call:end"]
-        })
+        }),
     );
     assert_eq!(
         json_body(&request),

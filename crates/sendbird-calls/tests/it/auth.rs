@@ -16,12 +16,16 @@ async fn a_wrong_token_is_not_authorized() {
 
     let wrong = client_with_token(&emulator, "not-the-token");
     let list = wrong.rooms().list().await;
-    let err = expect_calls_error(list, CallsErrorCode::NotAuthorized, 401);
+    let err = expect_calls_error(list, CallsErrorCode::NotAuthorized, 401, "list");
     assert!(!err.is_not_found());
     let create = wrong.rooms().create(RoomType::SmallRoomForVideo).await;
-    expect_calls_error(create, CallsErrorCode::NotAuthorized, 401);
-    let users = wrong.users().list().await;
-    expect_calls_error(users, CallsErrorCode::NotAuthorized, 401);
+    expect_calls_error(create, CallsErrorCode::NotAuthorized, 401, "create");
+    expect_calls_error(
+        wrong.users().list().await,
+        CallsErrorCode::NotAuthorized,
+        401,
+        "users",
+    );
 
     // Nothing was created; the master and a secondary token both work.
     let master = client_with_token(&emulator, emulator.api_token());

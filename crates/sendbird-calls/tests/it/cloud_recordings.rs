@@ -6,6 +6,7 @@ use sendbird_calls::CallsErrorCode;
 use sendbird_emulator::{CloudRecordingSeed, DirectCallSeed, RoomSeed, Seed};
 
 use crate::support::{expect_calls_error, seeded, T0};
+use sendbird_core::test_util::find_listed;
 
 fn recordings() -> Seed {
     Seed::new()
@@ -29,22 +30,22 @@ fn recordings() -> Seed {
 async fn recordings_show_on_their_room_and_call() {
     let (_emulator, calls) = seeded(recordings()).await;
     let room = calls.rooms().get("room-1").await.expect("room").room;
-    let done = room
-        .cloud_recordings
-        .iter()
-        .find(|r| r.recording_id == "rec-room")
-        .expect("rec-room listed");
+    let done = find_listed(
+        &room.cloud_recordings,
+        |r| r.recording_id == "rec-room",
+        "rec-room listed",
+    );
     assert_eq!(done.target_event_type, Some(RecordingTargetType::RoomVideo));
     assert_eq!(done.status, Some(RecordingStatus::Completed));
     assert_eq!(done.room_id.as_deref(), Some("room-1"));
     assert_eq!(done.started_at, Some(T0 + 1_000));
     assert_eq!(done.stopped_at, Some(T0 + 31_000));
     assert_eq!(done.duration, Some(30_000), "milliseconds");
-    let busy = room
-        .cloud_recordings
-        .iter()
-        .find(|r| r.recording_id == "rec-busy")
-        .expect("rec-busy listed");
+    let busy = find_listed(
+        &room.cloud_recordings,
+        |r| r.recording_id == "rec-busy",
+        "rec-busy listed",
+    );
     assert_eq!(busy.status, Some(RecordingStatus::Recording));
 
     let call = calls.direct_calls().get("call-1").await.expect("call").call;
@@ -96,28 +97,15 @@ async fn copy_a_completed_recording_and_refuse_the_rest() {
     );
 
     // A required field left empty is missing.
-    let missing = recordings
-        .copy("rec-room", "AKIAEXAMPLE", "secret", "", "us-east-1")
-        .await;
-    expect_calls_error(missing, CallsErrorCode::MissingParams, 400);
-    let no_key = recordings
-        .copy("rec-room", "", "secret", "my-bucket", "us-east-1")
-        .await;
-    expect_calls_error(no_key, CallsErrorCode::MissingParams, 400);
-
-    // Only completed recordings copy; unknown ids are not found.
-    let busy = recordings
-        .copy(
-            "rec-busy",
-            "AKIAEXAMPLE",
-            "secret",
-            "my-bucket",
-            "us-east-1",
-        )
-        .await;
-    expect_calls_error(busy, CallsErrorCode::InvalidParams, 400);
-    let unknown = recordings
-        .copy("rec-404", "AKIAEXAMPLE", "secret", "my-bucket", "us-east-1")
-        .await;
-    expect_calls_error(unknown, CallsErrorCode::NotFound, 400);
+    refusals! { expect_calls_error;
+        recordings.copy("rec-room", "AKIAEXAMPLE", "secret", "", "us-east-1")
+            => CallsErrorCode::MissingParams, 400, "missing";
+        recordings.copy("rec-room", "", "secret", "my-bucket", "us-east-1")
+            => CallsErrorCode::MissingParams, 400, "no key";
+        // Only completed recordings copy; unknown ids are not found.
+        recordings.copy("rec-busy", "AKIAEXAMPLE", "secret", "my-bucket", "us-east-1")
+            => CallsErrorCode::InvalidParams, 400, "busy";
+        recordings.copy("rec-404", "AKIAEXAMPLE", "secret", "my-bucket", "us-east-1")
+            => CallsErrorCode::NotFound, 400, "unknown";
+    }
 }

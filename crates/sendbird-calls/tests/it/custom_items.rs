@@ -43,6 +43,17 @@ async fn new_room(calls: &CallsClient, items: CustomItems) -> String {
         .room_id
 }
 
+/// The custom items a room has now.
+async fn room_items(calls: &CallsClient, room_id: &str) -> CustomItems {
+    calls
+        .rooms()
+        .get(room_id)
+        .await
+        .expect("get")
+        .room
+        .custom_items
+}
+
 #[test]
 fn limits_are_rejected_client_side_by_try_new() {
     let eleven = (0..11).map(|i| (format!("k{i}"), "v"));
@@ -84,25 +95,26 @@ async fn limits_are_rejected_by_the_server_when_the_check_is_bypassed() {
 
     for (rule, unchecked) in rule_breakers() {
         // Creating a room with them creates nothing.
-        let create = calls
-            .rooms()
-            .create(RoomType::LargeRoomForAudioOnly)
-            .custom_items(unchecked.clone())
-            .await;
-        expect_calls_error(create, CallsErrorCode::InvalidParams, 400);
+        refusals! { expect_calls_error;
+            calls.rooms().create(RoomType::LargeRoomForAudioOnly).custom_items(unchecked.clone())
+                => CallsErrorCode::InvalidParams, 400, "create";
+        }
 
         // Updating a room's or a call's items changes nothing.
-        let update = calls
-            .rooms()
-            .update_custom_items(&room_id, unchecked.clone())
-            .await;
-        let err = expect_calls_error(update, CallsErrorCode::InvalidParams, 400);
+        let err = expect_calls_error(
+            calls
+                .rooms()
+                .update_custom_items(&room_id, unchecked.clone())
+                .await,
+            CallsErrorCode::InvalidParams,
+            400,
+            "update",
+        );
         assert!(!err.is_not_found(), "{rule}");
-        let call = calls
-            .direct_calls()
-            .update_custom_items("call-1", unchecked)
-            .await;
-        expect_calls_error(call, CallsErrorCode::InvalidParams, 400);
+        refusals! { expect_calls_error;
+            calls.direct_calls().update_custom_items("call-1", unchecked)
+                => CallsErrorCode::InvalidParams, 400, "call";
+        }
     }
     let rooms = calls.rooms().list().limit(100).await.expect("list").rooms;
     assert_eq!(rooms.len(), 1, "no room was created with invalid items");
@@ -119,16 +131,7 @@ async fn limits_are_inclusive_and_count_characters() {
     let ten =
         CustomItems::try_new((0..10).map(|i| (format!("k{i}"), format!("v{i}")))).expect("ten");
     let room_id = new_room(&calls, ten.clone()).await;
-    assert_eq!(
-        calls
-            .rooms()
-            .get(&room_id)
-            .await
-            .expect("get")
-            .room
-            .custom_items,
-        ten
-    );
+    assert_eq!(room_items(&calls, &room_id).await, ten);
 
     let long = CustomItems::try_new([("ü".repeat(128), "ß".repeat(128))]).expect("128 chars");
     let other = new_room(&calls, long.clone()).await;
@@ -144,18 +147,11 @@ async fn an_upsert_past_ten_items_is_refused_and_changes_nothing() {
 
     // Each request is valid on its own; only the merged result breaks the limit.
     let eleventh = items([("k10", "v")]);
-    let refused = calls.rooms().update_custom_items(&room_id, eleventh).await;
-    expect_calls_error(refused, CallsErrorCode::InvalidParams, 400);
-    assert_eq!(
-        calls
-            .rooms()
-            .get(&room_id)
-            .await
-            .expect("get")
-            .room
-            .custom_items,
-        ten
-    );
+    refusals! { expect_calls_error;
+        calls.rooms().update_custom_items(&room_id, eleventh)
+            => CallsErrorCode::InvalidParams, 400, "refused";
+    }
+    assert_eq!(room_items(&calls, &room_id).await, ten);
 
     // Overwriting existing keys stays within the limit.
     let overwrite = calls
@@ -212,14 +208,7 @@ async fn room_custom_items_upsert_and_delete() {
     gone.sort();
     assert_eq!(gone, ["team", "topic"]);
     assert!(all.custom_items.is_empty());
-    assert!(calls
-        .rooms()
-        .get(&room_id)
-        .await
-        .expect("get")
-        .room
-        .custom_items
-        .is_empty());
+    assert!(room_items(&calls, &room_id).await.is_empty());
 }
 
 #[tokio::test]
@@ -232,14 +221,20 @@ async fn a_deleted_room_answers_invalid_room_to_item_changes() {
         Some(RoomState::Deleted)
     );
 
-    let update = calls
-        .rooms()
-        .update_custom_items(&room_id, items([("topic", "late")]))
-        .await;
-    let err = expect_calls_error(update, CallsErrorCode::InvalidRoom, 400);
+    let err = expect_calls_error(
+        calls
+            .rooms()
+            .update_custom_items(&room_id, items([("topic", "late")]))
+            .await,
+        CallsErrorCode::InvalidRoom,
+        400,
+        "update",
+    );
     assert!(err.is_not_found(), "1400126 counts as not found");
-    let delete = calls.rooms().delete_custom_items(&room_id, ["topic"]).await;
-    expect_calls_error(delete, CallsErrorCode::InvalidRoom, 400);
+    refusals! { expect_calls_error;
+        calls.rooms().delete_custom_items(&room_id, ["topic"])
+            => CallsErrorCode::InvalidRoom, 400, "delete";
+    }
 
     let room = calls.rooms().get(&room_id).await.expect("get").room;
     assert_eq!(room.custom_items, items([("topic", "standup")]));
@@ -280,9 +275,8 @@ async fn direct_call_custom_items_upsert_and_delete() {
     assert_eq!(deleted.deleted, ["priority"]);
     assert_eq!(deleted.custom_items, items([("ticket", "T-2")]));
 
-    let unknown = calls
-        .direct_calls()
-        .update_custom_items("no-such-call", items([("a", "b")]))
-        .await;
-    expect_calls_error(unknown, CallsErrorCode::NotFound, 400);
+    refusals! { expect_calls_error;
+        calls.direct_calls().update_custom_items("no-such-call", items([("a", "b")]))
+            => CallsErrorCode::NotFound, 400, "unknown";
+    }
 }

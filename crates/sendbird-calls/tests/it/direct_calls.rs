@@ -1,12 +1,12 @@
 //! Direct calls against the emulator (seeded: client SDKs make calls), and a user's calls.
 
-use futures_util::TryStreamExt;
 use sendbird_calls::models::{CallType, CallUserRole, DirectCall, EndResult};
 use sendbird_calls::users::ListUserCalls;
 use sendbird_calls::{CallsClient, CallsErrorCode, Pending};
 use sendbird_emulator::{DirectCallSeed, Emulator, Seed};
 
 use crate::support::{assert_unique, expect_calls_error, seeded, T0};
+use sendbird_core::test_util::collect_ok;
 
 /// Alice's calls c1–c5 (c5 still connected) and one without her (c6), dialed a
 /// hundred seconds apart or more.
@@ -64,12 +64,7 @@ async fn with_calls() -> (Emulator, CallsClient) {
 
 /// Every call of a user's filtered call list (two per page), as ids in the server's order.
 async fn listed(pending: Pending<'_, ListUserCalls>) -> Vec<String> {
-    let found: Vec<DirectCall> = pending
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("calls");
+    let found: Vec<DirectCall> = collect_ok(pending.limit(2).stream(), "calls").await;
     found.iter().map(|c| c.call_id.clone()).collect()
 }
 
@@ -80,14 +75,8 @@ fn call_ids(calls: &[DirectCall]) -> Vec<&str> {
 #[tokio::test]
 async fn direct_calls_list_newest_first_to_the_end() {
     let (_emulator, calls) = with_calls().await;
-    let all: Vec<DirectCall> = calls
-        .direct_calls()
-        .list()
-        .limit(4)
-        .stream()
-        .try_collect()
-        .await
-        .expect("stream");
+    let all: Vec<DirectCall> =
+        collect_ok(calls.direct_calls().list().limit(4).stream(), "stream").await;
     assert_eq!(call_ids(&all), ["c6", "c5", "c4", "c3", "c2", "c1"]);
     let owned: Vec<String> = all.iter().map(|c| c.call_id.clone()).collect();
     assert_unique(&owned);
@@ -104,14 +93,15 @@ async fn direct_calls_list_newest_first_to_the_end() {
 #[tokio::test]
 async fn direct_calls_filter_by_user_and_end_result() {
     let (_emulator, calls) = with_calls().await;
-    let alices: Vec<DirectCall> = calls
-        .direct_calls()
-        .list()
-        .user_id("alice@example.com")
-        .stream()
-        .try_collect()
-        .await
-        .expect("alice");
+    let alices: Vec<DirectCall> = collect_ok(
+        calls
+            .direct_calls()
+            .list()
+            .user_id("alice@example.com")
+            .stream(),
+        "alice",
+    )
+    .await;
     assert_eq!(call_ids(&alices), ["c5", "c4", "c3", "c2", "c1"]);
     let roles: Vec<Option<CallUserRole>> = alices.iter().map(|c| c.user_role.clone()).collect();
     assert_eq!(
@@ -134,12 +124,10 @@ async fn direct_calls_filter_by_user_and_end_result() {
     assert_eq!(call_ids(&missed.calls), ["c4", "c2"]);
     assert!(missed.next.as_deref().is_none_or(str::is_empty));
 
-    let bad = calls
-        .direct_calls()
-        .list()
-        .end_result(EndResult::Unknown("dropped".into()))
-        .await;
-    expect_calls_error(bad, CallsErrorCode::InvalidParams, 400);
+    refusals! { expect_calls_error;
+        calls.direct_calls().list().end_result(EndResult::Unknown("dropped".into()))
+            => CallsErrorCode::InvalidParams, 400, "bad";
+    }
 }
 
 #[tokio::test]
@@ -173,8 +161,9 @@ async fn direct_call_get_reads_every_field() {
     assert_eq!(ongoing.end_result, None);
     assert_eq!(ongoing.ended_at, None);
 
-    let unknown = calls.direct_calls().get("c404").await;
-    expect_calls_error(unknown, CallsErrorCode::NotFound, 400);
+    refusals! { expect_calls_error;
+        calls.direct_calls().get("c404") => CallsErrorCode::NotFound, 400, "unknown";
+    }
 }
 
 #[tokio::test]
@@ -234,8 +223,9 @@ async fn user_calls_filter_by_role_seconds_and_end_result() {
         "a user's calls carry user_role"
     );
 
-    let unknown = calls.users().calls("nobody").await;
-    expect_calls_error(unknown, CallsErrorCode::NotFound, 400);
+    refusals! { expect_calls_error;
+        calls.users().calls("nobody") => CallsErrorCode::NotFound, 400, "unknown";
+    }
 }
 
 #[tokio::test]
@@ -263,6 +253,7 @@ async fn call_summary_counts_roles_and_names_the_last_call() {
         Some(EndResult::Canceled)
     );
 
-    let unknown = calls.users().call_summary("nobody").await;
-    expect_calls_error(unknown, CallsErrorCode::NotFound, 400);
+    refusals! { expect_calls_error;
+        calls.users().call_summary("nobody") => CallsErrorCode::NotFound, 400, "unknown";
+    }
 }

@@ -1,27 +1,13 @@
 //! Tests against a real Sendbird application. Ignored by default (CI never runs them); run with
 //! `SENDBIRD_APP_ID=... SENDBIRD_API_TOKEN=... cargo test -p sendbird-calls --test it -- --ignored real_sendbird`.
 
-use futures_util::TryStreamExt;
 use sendbird_calls::CallsClient;
+use sendbird_core::test_util::collect_ok;
 
 #[tokio::test]
 #[ignore = "talks to real Sendbird; needs SENDBIRD_APP_ID and SENDBIRD_API_TOKEN"]
 async fn list_rooms_on_real_sendbird() {
-    let app_id = std::env::var("SENDBIRD_APP_ID").expect("set SENDBIRD_APP_ID to run live tests");
-    let token =
-        std::env::var("SENDBIRD_API_TOKEN").expect("set SENDBIRD_API_TOKEN to run live tests");
-    let calls = CallsClient::builder()
-        .app_id(app_id)
-        .api_token(token)
-        .build()
-        .expect("client");
-    let pages: Vec<_> = calls
-        .rooms()
-        .list()
-        .limit(10)
-        .pages()
-        .try_collect()
-        .await
-        .expect("rooms");
+    let calls: CallsClient = sendbird_core::test_util::real_client();
+    let pages: Vec<_> = collect_ok(calls.rooms().list().limit(10).pages(), "rooms").await;
     assert!(!pages.is_empty(), "at least one (possibly empty) page");
 }

@@ -1,6 +1,5 @@
 //! Rooms (group calls) against the emulator: life cycle, paging, filters, participants.
 
-use futures_util::TryStreamExt;
 use sendbird_calls::models::{
     CustomItems, ParticipantState, Room, RoomState, RoomType, RoomTypeFilter,
 };
@@ -10,10 +9,13 @@ use sendbird_core::Page;
 use sendbird_emulator::{RoomParticipantSeed, RoomSeed, Seed};
 
 use crate::support::{assert_unique, calls, expect_calls_error, seeded, T0};
+use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::find_listed;
+use sendbird_core::test_util::strs;
 
 /// Every room a filtered list yields (two per page), as sorted ids.
 async fn collect(pending: Pending<'_, ListRooms>) -> Vec<String> {
-    let rooms: Vec<Room> = pending.limit(2).stream().try_collect().await.expect("list");
+    let rooms: Vec<Room> = collect_ok(pending.limit(2).stream(), "list").await;
     let mut listed = ids(&rooms);
     listed.sort();
     listed
@@ -99,8 +101,12 @@ async fn room_life_cycle_create_get_delete() {
         .expect("get deleted")
         .room;
     assert_eq!(after.state, Some(RoomState::Deleted));
-    let again = calls.rooms().delete(&created.room_id).await;
-    let err = expect_calls_error(again, CallsErrorCode::InvalidRoom, 400);
+    let err = expect_calls_error(
+        calls.rooms().delete(&created.room_id).await,
+        CallsErrorCode::InvalidRoom,
+        400,
+        "again",
+    );
     assert!(err.is_not_found());
 }
 
@@ -122,8 +128,9 @@ async fn unknown_room_is_not_found() {
 #[tokio::test]
 async fn unknown_room_answers_invalid_room_as_documented() {
     let (_emulator, calls) = calls().await;
-    let get = calls.rooms().get("no-such-room").await;
-    expect_calls_error(get, CallsErrorCode::InvalidRoom, 400);
+    refusals! { expect_calls_error;
+        calls.rooms().get("no-such-room") => CallsErrorCode::InvalidRoom, 400, "get";
+    }
 }
 
 #[tokio::test]
@@ -134,14 +141,7 @@ async fn rooms_stream_to_the_end_without_duplicates_or_gaps() {
     newest_first.reverse();
 
     // `.stream()` follows `next` until the last page.
-    let streamed: Vec<Room> = calls
-        .rooms()
-        .list()
-        .limit(4)
-        .stream()
-        .try_collect()
-        .await
-        .expect("stream");
+    let streamed: Vec<Room> = collect_ok(calls.rooms().list().limit(4).stream(), "stream").await;
     let streamed_ids = ids(&streamed);
     assert_unique(&streamed_ids);
     assert_eq!(streamed_ids, newest_first, "every room once, newest first");
@@ -150,14 +150,7 @@ async fn rooms_stream_to_the_end_without_duplicates_or_gaps() {
         .all(|pair| pair[0].created_at >= pair[1].created_at));
 
     // `.pages()` shows the cut: five full pages and a last one of three.
-    let pages: Vec<Page<Room>> = calls
-        .rooms()
-        .list()
-        .limit(4)
-        .pages()
-        .try_collect()
-        .await
-        .expect("pages");
+    let pages: Vec<Page<Room>> = collect_ok(calls.rooms().list().limit(4).pages(), "pages").await;
     let sizes: Vec<usize> = pages.iter().map(|page| page.items.len()).collect();
     assert_eq!(sizes, [4, 4, 4, 4, 4, 3]);
     assert!(pages[0].prev.is_none(), "no page before the first");
@@ -174,14 +167,7 @@ async fn rooms_stream_to_the_end_without_duplicates_or_gaps() {
 async fn rooms_page_back_with_prev() {
     let (_emulator, calls) = calls().await;
     create_rooms(&calls, 10).await;
-    let pages: Vec<Page<Room>> = calls
-        .rooms()
-        .list()
-        .limit(3)
-        .pages()
-        .try_collect()
-        .await
-        .expect("pages");
+    let pages: Vec<Page<Room>> = collect_ok(calls.rooms().list().limit(3).pages(), "pages").await;
     assert_eq!(pages.len(), 4);
 
     // Walk back from the last page with `prev`, one request at a time.
@@ -222,23 +208,13 @@ async fn rooms_created_or_deleted_between_pages_neither_repeat_nor_shift() {
         .room_id;
     calls.rooms().delete(&created[3]).await.expect("delete");
 
-    let rest: Vec<Room> = calls
-        .rooms()
-        .list()
-        .limit(4)
-        .next(next)
-        .stream()
-        .try_collect()
-        .await
-        .expect("rest");
+    let rest: Vec<Room> =
+        collect_ok(calls.rooms().list().limit(4).next(next).stream(), "rest").await;
     let rest_ids = ids(&rest);
     assert!(!rest_ids.contains(&newcomer));
     let want: Vec<String> = created[..5].iter().rev().cloned().collect();
     assert_eq!(rest_ids, want);
-    let deleted = rest
-        .iter()
-        .find(|r| r.room_id == created[3])
-        .expect("deleted room");
+    let deleted = find_listed(&rest, |r| r.room_id == created[3], "deleted room");
     assert_eq!(deleted.state, Some(RoomState::Deleted));
 }
 
@@ -300,15 +276,11 @@ async fn rooms_filter_by_state_type_and_ids() {
 
     // More than 10 ids, or both `room_id` and `room_ids`, are invalid parameters.
     let eleven: Vec<String> = (0..11).map(|i| format!("room-{i}")).collect();
-    let err = calls.rooms().list().room_ids(eleven).await;
-    expect_calls_error(err, CallsErrorCode::InvalidParams, 400);
-    let both = calls
-        .rooms()
-        .list()
-        .room_ids([created[1].as_str()])
-        .room_id(created[1].as_str())
-        .await;
-    expect_calls_error(both, CallsErrorCode::InvalidParams, 400);
+    refusals! { expect_calls_error;
+        calls.rooms().list().room_ids(eleven) => CallsErrorCode::InvalidParams, 400, "err";
+        calls.rooms().list().room_ids([created[1].as_str()]).room_id(created[1].as_str())
+            => CallsErrorCode::InvalidParams, 400, "both";
+    }
 }
 
 /// Seeded rooms with fixed creation times, creators and participants.
@@ -441,18 +413,12 @@ async fn room_participants_page_newest_first_and_leave_on_delete() {
     current.sort_unstable();
     assert_eq!(current, ["p-3", "p-4", "p-5", "p-6", "p-7"]);
 
-    let participants: Vec<_> = calls
-        .rooms()
-        .participants("r-mid")
-        .limit(3)
-        .stream()
-        .try_collect()
-        .await
-        .expect("participants");
-    let order: Vec<&str> = participants
-        .iter()
-        .map(|p| p.participant_id.as_str())
-        .collect();
+    let participants: Vec<_> = collect_ok(
+        calls.rooms().participants("r-mid").limit(3).stream(),
+        "participants",
+    )
+    .await;
+    let order = strs(&participants, |p| p.participant_id.as_str());
     assert_eq!(
         order,
         ["p-7", "p-6", "p-5", "p-4", "p-3", "p-2", "p-1", "p-0"]
@@ -493,14 +459,11 @@ async fn room_participants_page_newest_first_and_leave_on_delete() {
     let deleted = calls.rooms().delete("r-mid").await.expect("delete");
     let deleted = deleted.room.expect("room");
     assert!(deleted.current_participants.is_empty());
-    let after: Vec<_> = calls
-        .rooms()
-        .participants("r-mid")
-        .limit(100)
-        .stream()
-        .try_collect()
-        .await
-        .expect("participants");
+    let after: Vec<_> = collect_ok(
+        calls.rooms().participants("r-mid").limit(100).stream(),
+        "participants",
+    )
+    .await;
     assert_eq!(after.len(), 8);
     assert!(after
         .iter()

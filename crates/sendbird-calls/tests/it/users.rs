@@ -1,11 +1,12 @@
 //! Calls users against the emulator: the user list and VoIP push tokens.
 
-use futures_util::TryStreamExt;
 use sendbird_calls::models::{CallsUser, PushTokenType, PushTokens};
 use sendbird_calls::CallsErrorCode;
 use sendbird_emulator::Seed;
 
 use crate::support::{expect_calls_error, seeded};
+use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::strs;
 
 fn exposed(tokens: &PushTokens) -> Vec<&str> {
     tokens.tokens.iter().map(|t| t.expose()).collect()
@@ -21,15 +22,8 @@ fn people() -> Seed {
 #[tokio::test]
 async fn users_list_pages_through_chat_users() {
     let (_emulator, calls) = seeded(people()).await;
-    let users: Vec<CallsUser> = calls
-        .users()
-        .list()
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("users");
-    let ids: Vec<&str> = users.iter().map(|u| u.user_id.as_str()).collect();
+    let users: Vec<CallsUser> = collect_ok(calls.users().list().limit(2).stream(), "users").await;
+    let ids = strs(&users, |u| u.user_id.as_str());
     assert_eq!(ids, ["alice@example.com", "bob", "carol"], "creation order");
     assert_eq!(users[0].nickname.as_deref(), Some("Alice"));
     assert_eq!(users[0].is_active, Some(true));
@@ -87,10 +81,10 @@ async fn push_tokens_add_list_and_remove() {
         .await
         .expect("remove");
     assert_eq!(exposed(&removed), ["apns-3"]);
-    let again = users
-        .remove_push_token(user, PushTokenType::ApnsVoip, "apns-3")
-        .await;
-    expect_calls_error(again, CallsErrorCode::NotFound, 400);
+    refusals! { expect_calls_error;
+        users.remove_push_token(user, PushTokenType::ApnsVoip, "apns-3")
+            => CallsErrorCode::NotFound, 400, "again";
+    }
 
     for token in ["fcm/a b", "fcm-b"] {
         users
@@ -115,10 +109,10 @@ async fn push_tokens_add_list_and_remove() {
         .tokens
         .is_empty());
 
-    let unknown = users.push_tokens("nobody", PushTokenType::FcmVoip).await;
-    expect_calls_error(unknown, CallsErrorCode::NotFound, 400);
-    let empty_token = users
-        .add_push_token(user, PushTokenType::FcmVoip, " ")
-        .await;
-    expect_calls_error(empty_token, CallsErrorCode::InvalidParams, 400);
+    refusals! { expect_calls_error;
+        users.push_tokens("nobody", PushTokenType::FcmVoip)
+            => CallsErrorCode::NotFound, 400, "unknown";
+        users.add_push_token(user, PushTokenType::FcmVoip, " ")
+            => CallsErrorCode::InvalidParams, 400, "empty token";
+    }
 }

@@ -4,6 +4,7 @@ use sendbird_calls::models::events;
 use sendbird_calls::CallsErrorCode;
 
 use crate::support::{calls, expect_calls_error};
+use sendbird_core::test_util::strs;
 
 #[tokio::test]
 async fn webhook_settings_get_and_update() {
@@ -67,8 +68,9 @@ async fn webhook_settings_get_and_update() {
     }
 
     // A bad URL is refused and changes nothing.
-    let bad = settings.update().url("ftp://example.com").await;
-    expect_calls_error(bad, CallsErrorCode::InvalidParams, 400);
+    refusals! { expect_calls_error;
+        settings.update().url("ftp://example.com") => CallsErrorCode::InvalidParams, 400, "bad";
+    }
     let after = settings.get().await.expect("get").webhook;
     assert_eq!(after.url.as_deref(), Some("https://example.com/calls-hook"));
 }
@@ -76,8 +78,9 @@ async fn webhook_settings_get_and_update() {
 #[tokio::test]
 async fn webhook_settings_of_another_application_are_not_found() {
     let (_emulator, calls) = calls().await;
-    let other = calls.webhook_settings("SOME-OTHER-APP").get().await;
-    expect_calls_error(other, CallsErrorCode::NotFound, 400);
+    refusals! { expect_calls_error;
+        calls.webhook_settings("SOME-OTHER-APP").get() => CallsErrorCode::NotFound, 400, "other";
+    }
 }
 
 #[tokio::test]
@@ -110,7 +113,7 @@ async fn room_events_are_posted_signed_and_decode() {
             .await
     );
     let log = emulator.webhook_deliveries();
-    let categories: Vec<&str> = log.iter().map(|d| d.category.as_str()).collect();
+    let categories = strs(&log, |d| d.category.as_str());
     assert_eq!(categories, ["room:create", "room:delete"]);
     for delivery in &log {
         assert_eq!(delivery.product, "calls");

@@ -5,7 +5,7 @@ use serde_json::json;
 use super::*;
 use crate::models::MessageType;
 use crate::test_support::KIT;
-use sendbird_core::test_util::{json_body, path_and_query};
+use sendbird_core::test_util::path_and_query;
 
 const HOSTILE: &str = "a/b ü";
 const HOSTILE_ENCODED: &str = "a%2Fb%20%C3%BC";
@@ -59,21 +59,18 @@ fn group_open_rate_query_and_decodes() {
 
 #[test]
 fn open_status_query_and_decodes() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &GetAnnouncementOpenStatus::new(HOSTILE)
             .token("t2")
             .limit(50)
             .user_ids(["Jeff", "user@example.com"])
             .channel_urls(["c1", "c,2"])
             .has_opened(false),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!(
+        "GET",
+        &format!(
             "/v3/announcement_open_status/{HOSTILE_ENCODED}?token=t2&limit=50\
              &unique_ids=Jeff,user%40example.com&channel_urls=c1,c%2C2&has_opened=false"
-        )
+        ),
     );
     let status: AnnouncementOpenStatusResponse = KIT.decode::<GetAnnouncementOpenStatus>();
     assert_eq!(status.next.as_deref(), Some(""));
@@ -89,16 +86,13 @@ fn open_status_query_and_decodes() {
 
 #[test]
 fn stats_queries() {
-    let daily = KIT.wire(
+    KIT.assert_wire(
         &GetDailyAnnouncementStats::new("2021-03-15", "2021-03-16").announcement_group(HOSTILE),
-    );
-    assert_eq!(daily.method(), "GET");
-    assert_eq!(
-        path_and_query(&daily),
-        format!(
+        "GET",
+        &format!(
             "/v3/announcement_stats/daily?start_date=2021-03-15&end_date=2021-03-16\
              &announcement_group={HOSTILE_ENCODED}"
-        )
+        ),
     );
     let weekly = KIT.wire(&GetWeeklyAnnouncementStats::new("2021-W11", "2021-W12"));
     assert_eq!(
@@ -298,11 +292,7 @@ fn update_announcement_edit_json_on_the_wire() {
 
 #[test]
 fn update_announcement_actions_on_the_wire() {
-    let chat = crate::ChatClient::builder()
-        .base_url(KIT.base_url())
-        .api_token("token")
-        .build()
-        .expect("client");
+    let chat: crate::ChatClient = KIT.idle_client();
     let announcements = chat.announcements();
     for (pending, action) in [
         (announcements.cancel(HOSTILE), "cancel"),
@@ -310,13 +300,12 @@ fn update_announcement_actions_on_the_wire() {
         (announcements.resume(HOSTILE), "resume"),
         (announcements.stop(HOSTILE), "stop"),
     ] {
-        let request = KIT.wire(&pending.endpoint);
-        assert_eq!(request.method(), "PUT");
-        assert_eq!(
-            path_and_query(&request),
-            format!("/v3/announcements/{HOSTILE_ENCODED}")
+        KIT.assert_wire_json(
+            &pending.endpoint,
+            "PUT",
+            &format!("/v3/announcements/{HOSTILE_ENCODED}"),
+            json!({"action": action}),
         );
-        assert_eq!(json_body(&request), json!({"action": action}));
     }
 }
 

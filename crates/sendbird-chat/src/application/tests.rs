@@ -1,7 +1,7 @@
 //! Unit tests: every application endpoint on the wire, and its docs-shaped fixture decoded.
 
 use bytes::Bytes;
-use sendbird_core::test_util::{json_body, path_and_query};
+use sendbird_core::test_util::json_body;
 use sendbird_core::Endpoint;
 use serde_json::json;
 
@@ -144,15 +144,11 @@ fn configure_auto_event_messages_sends_only_what_is_set() {
         .user_join(true)
         .left_by_own_choice(true)
         .admin_removed(true);
-    let request = KIT.wire(&ConfigureAutoEventMessages::new(settings));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/applications/settings/auto_event_message"
-    );
-    assert_eq!(
-        json_body(&request),
-        KIT.request_fixture::<ConfigureAutoEventMessages>()
+    KIT.assert_wire_json(
+        &ConfigureAutoEventMessages::new(settings),
+        "PUT",
+        "/v3/applications/settings/auto_event_message",
+        KIT.request_fixture::<ConfigureAutoEventMessages>(),
     );
     let everything = AutoEventMessages::new()
         .channel_operator_removed(false)

@@ -5,7 +5,7 @@ use serde_json::json;
 use super::*;
 use crate::models::MessageType;
 use crate::test_support::KIT;
-use sendbird_core::test_util::{json_body, multipart_parts};
+use sendbird_core::test_util::{json_body, multipart_form};
 
 /// A hostile id: a slash, a space, non-ASCII, a percent sign and an `@`.
 const BOT: &str = "bot/ü 50%@example.com";
@@ -193,28 +193,20 @@ fn send_text_is_json() {
 
 #[tokio::test]
 async fn send_file_is_multipart() {
-    let request = KIT.wire(
+    let request = KIT.assert_wire(
         &SendBotMessage::new(BOT, MessageType::File, URL)
             .file(FilePart::new("menu.pdf", &b"%PDF-1.7"[..]))
             .mentioned(["a", "b,c"])
             .mark_as_read(false),
+        "POST",
+        &format!("/v3/bots/{BOT_ENCODED}/send"),
     );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(request.uri().path(), format!("/v3/bots/{BOT_ENCODED}/send"));
-    let content_type = request.headers()["content-type"].to_str().expect("ascii");
-    assert!(content_type.starts_with("multipart/form-data; boundary="));
-    let parts = multipart_parts(&request).await;
-    let text = |name: &str| {
-        parts
-            .iter()
-            .find(|p| p.name == name)
-            .map(|p| String::from_utf8_lossy(&p.data).into_owned())
-    };
-    assert_eq!(text("message_type").as_deref(), Some("FILE"));
-    assert_eq!(text("channel_url").as_deref(), Some(URL));
-    assert_eq!(text("mentioned").as_deref(), Some("a,b%2Cc"));
-    assert_eq!(text("mark_as_read").as_deref(), Some("false"));
-    let file = parts.last().expect("a file part");
+    let form = multipart_form(&request).await;
+    assert_eq!(form.text("message_type").as_deref(), Some("FILE"));
+    assert_eq!(form.text("channel_url").as_deref(), Some(URL));
+    assert_eq!(form.text("mentioned").as_deref(), Some("a,b%2Cc"));
+    assert_eq!(form.text("mark_as_read").as_deref(), Some("false"));
+    let file = form.last();
     assert_eq!(file.name, "file");
     assert_eq!(file.file_name.as_deref(), Some("menu.pdf"));
     assert_eq!(file.data, &b"%PDF-1.7"[..]);
@@ -239,11 +231,7 @@ fn send_bot_message_decodes_the_nested_message() {
 
 #[test]
 fn entry_points_build_the_endpoints() {
-    let chat = crate::ChatClient::builder()
-        .app_id("APP")
-        .api_token("token")
-        .build()
-        .expect("client");
+    let chat: crate::ChatClient = KIT.idle_client();
     let bots = chat.bots();
     assert_eq!(
         bots.send_text(BOT, URL, "hi").into_endpoint(),

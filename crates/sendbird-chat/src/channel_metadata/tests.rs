@@ -29,9 +29,11 @@ fn get_channel_metadata_query_and_path() {
 #[test]
 fn create_channel_metadata_body() {
     let items = map(&[("theme", "dark".to_owned()), ("a,b", "".to_owned())]);
-    let request = KIT.wire(&CreateChannelMetadata::new(OPEN, "50%", items).include_ts(true));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(request.uri().path(), "/v3/open_channels/50%25/metadata");
+    let request = KIT.assert_wire(
+        &CreateChannelMetadata::new(OPEN, "50%", items).include_ts(true),
+        "POST",
+        "/v3/open_channels/50%25/metadata",
+    );
     assert_eq!(
         request.headers()["content-type"],
         "application/json; charset=utf8"
@@ -45,15 +47,11 @@ fn create_channel_metadata_body() {
 #[test]
 fn update_channel_metadata_body() {
     let items = map(&[("theme", "light".to_owned())]);
-    let request = KIT.wire(&UpdateChannelMetadata::new(GROUP, "ü 漢", items).upsert(true));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        request.uri().path(),
-        "/v3/group_channels/%C3%BC%20%E6%BC%A2/metadata"
-    );
-    assert_eq!(
-        json_body(&request),
-        json!({"metadata": {"theme": "light"}, "upsert": true})
+    KIT.assert_wire_json(
+        &UpdateChannelMetadata::new(GROUP, "ü 漢", items).upsert(true),
+        "PUT",
+        "/v3/group_channels/%C3%BC%20%E6%BC%A2/metadata",
+        json!({"metadata": {"theme": "light"}, "upsert": true}),
     );
     let plain = KIT.wire(&UpdateChannelMetadata::new(GROUP, "c", HashMap::new()));
     assert_eq!(json_body(&plain), json!({"metadata": {}}));
@@ -75,26 +73,24 @@ fn delete_channel_metadata_all_or_one() {
 
 #[test]
 fn channel_metadata_by_key_paths() {
-    let get = KIT.wire(&GetChannelMetadataByKey::new(GROUP, "a/b", "ü 漢"));
-    assert_eq!(get.method(), "GET");
-    assert_eq!(
-        get.uri().path(),
-        "/v3/group_channels/a%2Fb/metadata/%C3%BC%20%E6%BC%A2"
-    );
-    assert!(get.body().is_empty());
-
-    let update = KIT.wire(&UpdateChannelMetadataByKey::new(OPEN, "c", "50%", "blue").upsert(false));
-    assert_eq!(update.method(), "PUT");
-    assert_eq!(update.uri().path(), "/v3/open_channels/c/metadata/50%25");
-    assert_eq!(
-        json_body(&update),
-        json!({"value": "blue", "upsert": false})
+    KIT.assert_wire_empty(
+        &GetChannelMetadataByKey::new(GROUP, "a/b", "ü 漢"),
+        "GET",
+        "/v3/group_channels/a%2Fb/metadata/%C3%BC%20%E6%BC%A2",
     );
 
-    let delete = KIT.wire(&DeleteChannelMetadataByKey::new(GROUP, "c", "k/1"));
-    assert_eq!(delete.method(), "DELETE");
-    assert_eq!(delete.uri().path(), "/v3/group_channels/c/metadata/k%2F1");
-    assert!(delete.body().is_empty());
+    KIT.assert_wire_json(
+        &UpdateChannelMetadataByKey::new(OPEN, "c", "50%", "blue").upsert(false),
+        "PUT",
+        "/v3/open_channels/c/metadata/50%25",
+        json!({"value": "blue", "upsert": false}),
+    );
+
+    KIT.assert_wire_empty(
+        &DeleteChannelMetadataByKey::new(GROUP, "c", "k/1"),
+        "DELETE",
+        "/v3/group_channels/c/metadata/k%2F1",
+    );
 }
 
 #[test]
@@ -111,28 +107,24 @@ fn get_channel_metacounter_query_and_path() {
 #[test]
 fn create_channel_metacounter_body() {
     let items = map(&[("likes", 0_i64), ("dislikes", -3)]);
-    let request = KIT.wire(&CreateChannelMetacounter::new(GROUP, "50%", items));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(request.uri().path(), "/v3/group_channels/50%25/metacounter");
-    assert_eq!(
-        json_body(&request),
-        json!({"metacounter": {"likes": 0, "dislikes": -3}})
+    KIT.assert_wire_json(
+        &CreateChannelMetacounter::new(GROUP, "50%", items),
+        "POST",
+        "/v3/group_channels/50%25/metacounter",
+        json!({"metacounter": {"likes": 0, "dislikes": -3}}),
     );
 }
 
 #[test]
 fn update_channel_metacounter_body() {
     let items = map(&[("likes", 2_i64)]);
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &UpdateChannelMetacounter::new(OPEN, "ü", items)
             .mode(MetacounterMode::Increase)
             .upsert(true),
-    );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(request.uri().path(), "/v3/open_channels/%C3%BC/metacounter");
-    assert_eq!(
-        json_body(&request),
-        json!({"metacounter": {"likes": 2}, "mode": "increase", "upsert": true})
+        "PUT",
+        "/v3/open_channels/%C3%BC/metacounter",
+        json!({"metacounter": {"likes": 2}, "mode": "increase", "upsert": true}),
     );
 }
 
@@ -147,32 +139,26 @@ fn delete_channel_metacounter_has_no_body() {
 
 #[test]
 fn channel_metacounter_by_key_paths() {
-    let get = KIT.wire(&GetChannelMetacounterByKey::new(OPEN, "c", "a/b"));
-    assert_eq!(get.method(), "GET");
-    assert_eq!(get.uri().path(), "/v3/open_channels/c/metacounter/a%2Fb");
+    KIT.assert_wire(
+        &GetChannelMetacounterByKey::new(OPEN, "c", "a/b"),
+        "GET",
+        "/v3/open_channels/c/metacounter/a%2Fb",
+    );
 
-    let update = KIT.wire(
+    KIT.assert_wire_json(
         &UpdateChannelMetacounterByKey::new(GROUP, "50%", "ü 漢", 5)
             .mode("decrease")
             .upsert(true),
-    );
-    assert_eq!(update.method(), "PUT");
-    assert_eq!(
-        update.uri().path(),
-        "/v3/group_channels/50%25/metacounter/%C3%BC%20%E6%BC%A2"
-    );
-    assert_eq!(
-        json_body(&update),
-        json!({"value": 5, "mode": "decrease", "upsert": true})
+        "PUT",
+        "/v3/group_channels/50%25/metacounter/%C3%BC%20%E6%BC%A2",
+        json!({"value": 5, "mode": "decrease", "upsert": true}),
     );
 
-    let delete = KIT.wire(&DeleteChannelMetacounterByKey::new(GROUP, "c", "likes"));
-    assert_eq!(delete.method(), "DELETE");
-    assert_eq!(
-        delete.uri().path(),
-        "/v3/group_channels/c/metacounter/likes"
+    KIT.assert_wire_empty(
+        &DeleteChannelMetacounterByKey::new(GROUP, "c", "likes"),
+        "DELETE",
+        "/v3/group_channels/c/metacounter/likes",
     );
-    assert!(delete.body().is_empty());
 }
 
 #[test]

@@ -4,7 +4,7 @@ use serde_json::json;
 
 use super::*;
 use crate::test_support::KIT;
-use sendbird_core::test_util::{json_body, path_and_query};
+use sendbird_core::test_util::json_body;
 
 /// A hostile custom type: a slash, a space, non-ASCII and a percent sign.
 const CT: &str = "sports/ü 50%";
@@ -20,13 +20,11 @@ fn sports_settings() -> CustomChannelTypeSettings {
 
 #[test]
 fn list_settings_query_and_decode() {
-    let request = KIT.wire(&ListCustomChannelTypeSettings::new().token("abc").limit(2));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!("{BASE}?token=abc&limit=2")
+    KIT.assert_wire_empty(
+        &ListCustomChannelTypeSettings::new().token("abc").limit(2),
+        "GET",
+        &format!("{BASE}?token=abc&limit=2"),
     );
-    assert!(request.body().is_empty());
 
     let list = KIT.decode::<ListCustomChannelTypeSettings>();
     assert_eq!(list.next.as_deref(), Some(""));
@@ -275,11 +273,7 @@ fn register_user_as_operator_on_the_wire() {
 
 #[test]
 fn entry_points_build_the_endpoints() {
-    let chat = crate::ChatClient::builder()
-        .app_id("APP")
-        .api_token("token")
-        .build()
-        .expect("client");
+    let chat: crate::ChatClient = KIT.idle_client();
     let sports = chat.custom_channel_type(CT);
     assert_eq!(
         sports.settings().into_endpoint(),

@@ -5,6 +5,7 @@ use serde_json::json;
 
 use super::*;
 use crate::test_support::KIT;
+use sendbird_core::test_util::strs;
 
 #[test]
 fn enable_reactions_wire_and_fixture() {
@@ -122,7 +123,7 @@ fn list_emojis_wire_and_fixture() {
     KIT.assert_wire_empty(&ListEmojis::new(), "GET", "/v3/emojis");
 
     let list = KIT.decode::<ListEmojis>();
-    let keys: Vec<&str> = list.emojis.iter().map(|e| e.key.as_str()).collect();
+    let keys = strs(&list.emojis, |e| e.key.as_str());
     assert_eq!(keys, ["smile", "angry"]);
     assert_eq!(list.emojis[0].id, None, "GET /emojis has no ids");
 }

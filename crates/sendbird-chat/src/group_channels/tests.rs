@@ -12,7 +12,7 @@ use crate::models::{
 };
 use crate::test_support::KIT;
 use crate::ChatClient;
-use sendbird_core::test_util::{json_body, multipart_parts, path_and_query};
+use sendbird_core::test_util::{json_body, multipart_form, path_and_query};
 
 const HOSTILE: &str = "a/b ü 漢 50%";
 const HOSTILE_ENCODED: &str = "a%2Fb%20%C3%BC%20%E6%BC%A2%2050%25";
@@ -130,7 +130,7 @@ fn list_group_channels_decodes() {
 
 #[test]
 fn create_group_channel_json_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &CreateGroupChannel::new()
             .user_ids(["Jeff", "Glen"])
             .users(vec![ChannelUser::new("Sarah")
@@ -157,10 +157,10 @@ fn create_group_channel_json_on_the_wire() {
             )]))
             .operator_ids(["Jeff"])
             .block_sdk_user_channel_join(false),
+        "POST",
+        "/v3/group_channels",
+        request_fixture("create_group_channel"),
     );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(request.uri().path(), "/v3/group_channels");
-    assert_eq!(json_body(&request), request_fixture("create_group_channel"));
 }
 
 #[tokio::test]
@@ -177,25 +177,17 @@ async fn create_group_channel_multipart_with_cover_file() {
             )]))
             .cover_file(cover),
     );
-    let content_type = request.headers()["content-type"].to_str().expect("ascii");
-    assert!(content_type.starts_with("multipart/form-data; boundary="));
-    let parts = multipart_parts(&request).await;
-    let text = |name: &str| {
-        parts
-            .iter()
-            .find(|p| p.name == name)
-            .map(|p| String::from_utf8_lossy(&p.data).into_owned())
-    };
-    assert_eq!(text("user_ids").as_deref(), Some("Jeff,Glen"));
-    assert_eq!(text("name").as_deref(), Some("Weekend plans"));
-    assert_eq!(text("is_distinct").as_deref(), Some("true"));
+    let form = multipart_form(&request).await;
+    assert_eq!(form.text("user_ids").as_deref(), Some("Jeff,Glen"));
+    assert_eq!(form.text("name").as_deref(), Some("Weekend plans"));
+    assert_eq!(form.text("is_distinct").as_deref(), Some("true"));
     assert_eq!(
-        text("invitation_status").as_deref(),
+        form.text("invitation_status").as_deref(),
         Some(r#"{"Glen":"invited_by_non_friend"}"#)
     );
-    let file = parts.last().expect("a file part");
+    let file = form.last();
     let (file_name, bytes) = (&file.file_name, &file.data);
-    assert_eq!(parts.last().map(|p| p.name.as_str()), Some("cover_file"));
+    assert_eq!(form.last().name, "cover_file");
     assert_eq!(file_name.as_deref(), Some("cover.jpg"));
     assert_eq!(bytes, &b"\xff\xd8\xff"[..]);
 }
@@ -219,22 +211,18 @@ fn create_group_channel_decodes() {
 
 #[test]
 fn get_group_channel_encodes_the_url_as_one_segment() {
-    let request = KIT.wire(
+    KIT.assert_wire_empty(
         &GetGroupChannel::new(HOSTILE)
             .show_member(true)
             .show_read_receipt(true)
             .member_active_mode(MemberActiveMode::Activated)
             .user_id("user@example.com"),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!(
+        "GET",
+        &format!(
             "/v3/group_channels/{HOSTILE_ENCODED}?show_read_receipt=true&show_member=true\
              &member_active_mode=activated&user_id=user%40example.com"
-        )
+        ),
     );
-    assert!(request.body().is_empty());
 }
 
 #[test]
@@ -305,7 +293,7 @@ fn get_group_channel_decodes_every_documented_field() {
 
 #[test]
 fn update_group_channel_json_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &UpdateGroupChannel::new("saturday soccer")
             .name("Sunday soccer members")
             .cover_url("")
@@ -316,10 +304,10 @@ fn update_group_channel_json_on_the_wire() {
             .is_super(false)
             .access_code("1234")
             .operator_ids(["Jeff", "Glen"]),
+        "PUT",
+        "/v3/group_channels/saturday%20soccer",
+        request_fixture("update_group_channel"),
     );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(request.uri().path(), "/v3/group_channels/saturday%20soccer");
-    assert_eq!(json_body(&request), request_fixture("update_group_channel"));
     // The access code never shows in Debug output.
     let endpoint = UpdateGroupChannel::new("c").access_code("1234");
     assert!(!format!("{endpoint:?}").contains("1234"));
@@ -334,20 +322,13 @@ async fn update_group_channel_multipart_with_cover_file() {
             .cover_file(FilePart::new("new.png", &b"\x89PNG"[..])),
     );
     assert_eq!(request.method(), "PUT");
-    let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
+    let form = multipart_form(&request).await;
+    let names = form.names();
     assert!(names.contains(&"name"));
     assert!(names.contains(&"operator_ids"));
     assert_eq!(names.last(), Some(&"cover_file"));
-    let operators = parts
-        .iter()
-        .find(|p| p.name == "operator_ids")
-        .expect("part");
-    assert_eq!(operators.data, &b"a,b"[..]);
-    assert_eq!(
-        parts.last().and_then(|p| p.file_name.as_deref()),
-        Some("new.png")
-    );
+    assert_eq!(form.text("operator_ids").as_deref(), Some("a,b"));
+    assert_eq!(form.last().file_name.as_deref(), Some("new.png"));
 }
 
 #[test]
@@ -360,13 +341,11 @@ fn update_group_channel_decodes() {
 
 #[test]
 fn delete_group_channel_wire_and_decode() {
-    let request = KIT.wire(&DeleteGroupChannel::new(HOSTILE));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        request.uri().path(),
-        format!("/v3/group_channels/{HOSTILE_ENCODED}")
+    KIT.assert_wire_empty(
+        &DeleteGroupChannel::new(HOSTILE),
+        "DELETE",
+        &format!("/v3/group_channels/{HOSTILE_ENCODED}"),
     );
-    assert!(request.body().is_empty());
     let _: sendbird_core::Empty = KIT.decode::<DeleteGroupChannel>();
 }
 
@@ -374,15 +353,11 @@ fn delete_group_channel_wire_and_decode() {
 
 #[test]
 fn accept_invitation_wire_and_decode() {
-    let request = KIT.wire(&AcceptGroupChannelInvitation::new(HOSTILE, "Glen").access_code("1234"));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        request.uri().path(),
-        format!("/v3/group_channels/{HOSTILE_ENCODED}/accept")
-    );
-    assert_eq!(
-        json_body(&request),
-        request_fixture("accept_group_channel_invitation")
+    KIT.assert_wire_json(
+        &AcceptGroupChannelInvitation::new(HOSTILE, "Glen").access_code("1234"),
+        "PUT",
+        &format!("/v3/group_channels/{HOSTILE_ENCODED}/accept"),
+        request_fixture("accept_group_channel_invitation"),
     );
     let channel: GroupChannel = KIT.decode::<AcceptGroupChannelInvitation>();
     assert_eq!(channel.joined_member_count, Some(2));
@@ -391,27 +366,26 @@ fn accept_invitation_wire_and_decode() {
 
 #[test]
 fn decline_invitation_wire_and_decode() {
-    let request = KIT.wire(&DeclineGroupChannelInvitation::new("c1", "Glen"));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(request.uri().path(), "/v3/group_channels/c1/decline");
-    assert_eq!(
-        json_body(&request),
-        request_fixture("decline_group_channel_invitation")
+    KIT.assert_wire_json(
+        &DeclineGroupChannelInvitation::new("c1", "Glen"),
+        "PUT",
+        "/v3/group_channels/c1/decline",
+        request_fixture("decline_group_channel_invitation"),
     );
     let _ = KIT.decode::<DeclineGroupChannelInvitation>();
 }
 
 #[test]
 fn hide_wire_and_decode() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &HideGroupChannel::new("c1", "Glen")
             .allow_auto_unhide(false)
             .should_hide_all(false)
             .hide_previous_messages(true),
+        "PUT",
+        "/v3/group_channels/c1/hide",
+        request_fixture("hide_group_channel"),
     );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(request.uri().path(), "/v3/group_channels/c1/hide");
-    assert_eq!(json_body(&request), request_fixture("hide_group_channel"));
     let _ = KIT.decode::<HideGroupChannel>();
 }
 
@@ -432,7 +406,7 @@ fn unhide_uses_query_parameters() {
 
 #[test]
 fn invite_wire_and_decode() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &InviteGroupChannelMembers::new("c1", ["Sarah", "Kim"])
             .invitation_status(HashMap::from([(
                 "Sarah".to_owned(),
@@ -440,12 +414,9 @@ fn invite_wire_and_decode() {
             )]))
             .hidden_status(HashMap::from([("Kim".to_owned(), HiddenState::Unhidden)]))
             .inviter_id("Jeff"),
-    );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(request.uri().path(), "/v3/group_channels/c1/invite");
-    assert_eq!(
-        json_body(&request),
-        request_fixture("invite_group_channel_members")
+        "POST",
+        "/v3/group_channels/c1/invite",
+        request_fixture("invite_group_channel_members"),
     );
     let channel: GroupChannel = KIT.decode::<InviteGroupChannelMembers>();
     assert_eq!(channel.member_count, Some(3));
@@ -457,10 +428,12 @@ fn invite_wire_and_decode() {
 
 #[test]
 fn join_wire_and_decode() {
-    let request = KIT.wire(&JoinGroupChannel::new("c1", "Sarah").access_code("1234"));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(request.uri().path(), "/v3/group_channels/c1/join");
-    assert_eq!(json_body(&request), request_fixture("join_group_channel"));
+    KIT.assert_wire_json(
+        &JoinGroupChannel::new("c1", "Sarah").access_code("1234"),
+        "PUT",
+        "/v3/group_channels/c1/join",
+        request_fixture("join_group_channel"),
+    );
     let joined: JoinGroupChannelResponse = KIT.decode::<JoinGroupChannel>();
     let channel = joined.channel.expect("the channel");
     assert_eq!(channel.is_public, Some(true));
@@ -475,15 +448,15 @@ fn join_wire_and_decode() {
 
 #[test]
 fn leave_wire_and_decode() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &LeaveGroupChannel::new("c1", ["Glen"])
             .should_leave_all(false)
             .should_remove_operator_status(true)
             .reason(LeaveReason::LeftByOwnChoice),
+        "PUT",
+        "/v3/group_channels/c1/leave",
+        request_fixture("leave_group_channel"),
     );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(request.uri().path(), "/v3/group_channels/c1/leave");
-    assert_eq!(json_body(&request), request_fixture("leave_group_channel"));
     let _ = KIT.decode::<LeaveGroupChannel>();
 }
 
@@ -491,7 +464,7 @@ fn leave_wire_and_decode() {
 
 #[test]
 fn list_members_query_and_decode() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &ListGroupChannelMembers::new(HOSTILE)
             .token("t1")
             .limit(2)
@@ -502,16 +475,13 @@ fn list_members_query_and_decode() {
             .member_state_filter(MemberStateFilter::InvitedByNonFriend)
             .muted_member_filter(MutedMemberFilter::Muted)
             .nickname_startswith("J&"),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!(
+        "GET",
+        &format!(
             "/v3/group_channels/{HOSTILE_ENCODED}/members?token=t1&limit=2&show_read_receipt=true\
              &show_member_is_muted=true&order=operator_then_member_alphabetical\
              &operator_filter=nonoperator&member_state_filter=invited_by_non_friend\
              &muted_member_filter=muted&nickname_startswith=J%26"
-        )
+        ),
     );
     let list: ListGroupChannelMembersResponse = KIT.decode::<ListGroupChannelMembers>();
     assert_eq!(list.members.len(), 2);
@@ -526,11 +496,10 @@ fn list_members_query_and_decode() {
 
 #[test]
 fn check_member_wire_and_decode() {
-    let request = KIT.wire(&CheckGroupChannelMember::new(HOSTILE, "user@example.com"));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        request.uri().path(),
-        format!("/v3/group_channels/{HOSTILE_ENCODED}/members/user%40example.com")
+    KIT.assert_wire(
+        &CheckGroupChannelMember::new(HOSTILE, "user@example.com"),
+        "GET",
+        &format!("/v3/group_channels/{HOSTILE_ENCODED}/members/user%40example.com"),
     );
     let check: CheckGroupChannelMemberResponse = KIT.decode::<CheckGroupChannelMember>();
     assert_eq!(check.is_member, Some(true));
@@ -552,31 +521,26 @@ fn list_operators_query_and_decode() {
 
 #[test]
 fn register_operators_wire_and_decode() {
-    let request = KIT.wire(&RegisterGroupChannelOperators::new("c1", ["Glen", "Sarah"]));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(request.uri().path(), "/v3/group_channels/c1/operators");
-    assert_eq!(
-        json_body(&request),
-        request_fixture("register_group_channel_operators")
+    KIT.assert_wire_json(
+        &RegisterGroupChannelOperators::new("c1", ["Glen", "Sarah"]),
+        "POST",
+        "/v3/group_channels/c1/operators",
+        request_fixture("register_group_channel_operators"),
     );
     let _ = KIT.decode::<RegisterGroupChannelOperators>();
 }
 
 #[test]
 fn unregister_operators_sends_query_parameters_on_delete() {
-    let request = KIT.wire(
+    KIT.assert_wire_empty(
         &UnregisterGroupChannelOperators::new(HOSTILE, ["Jeff", "a,b", "user@example.com"])
             .delete_all(false),
-    );
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        format!(
+        "DELETE",
+        &format!(
             "/v3/group_channels/{HOSTILE_ENCODED}/operators\
              ?operator_ids=Jeff,a%2Cb,user%40example.com&delete_all=false"
-        )
+        ),
     );
-    assert!(request.body().is_empty());
     let _ = KIT.decode::<UnregisterGroupChannelOperators>();
 }
 
@@ -584,19 +548,13 @@ fn unregister_operators_sends_query_parameters_on_delete() {
 
 #[test]
 fn reset_chat_history_wire_and_decode() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &ResetGroupChannelChatHistory::new("c1")
             .user_id("Glen")
             .reset_all(false),
-    );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        request.uri().path(),
-        "/v3/group_channels/c1/reset_user_history"
-    );
-    assert_eq!(
-        json_body(&request),
-        request_fixture("reset_group_channel_chat_history")
+        "PUT",
+        "/v3/group_channels/c1/reset_user_history",
+        request_fixture("reset_group_channel_chat_history"),
     );
     let all = KIT.wire(&ResetGroupChannelChatHistory::new("c1").reset_all(true));
     assert_eq!(json_body(&all), json!({"reset_all": true}));
@@ -606,27 +564,22 @@ fn reset_chat_history_wire_and_decode() {
 
 #[test]
 fn start_typing_is_a_post_with_json() {
-    let request = KIT.wire(&StartTypingIndicators::new(HOSTILE, ["Jeff"]));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        request.uri().path(),
-        format!("/v3/group_channels/{HOSTILE_ENCODED}/typing")
-    );
-    assert_eq!(
-        json_body(&request),
-        request_fixture("start_typing_indicators")
+    KIT.assert_wire_json(
+        &StartTypingIndicators::new(HOSTILE, ["Jeff"]),
+        "POST",
+        &format!("/v3/group_channels/{HOSTILE_ENCODED}/typing"),
+        request_fixture("start_typing_indicators"),
     );
     let _ = KIT.decode::<StartTypingIndicators>();
 }
 
 #[test]
 fn stop_typing_is_a_delete_with_a_json_body() {
-    let request = KIT.wire(&StopTypingIndicators::new("c1", ["Jeff"]));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(request.uri().path(), "/v3/group_channels/c1/typing");
-    assert_eq!(
-        json_body(&request),
-        request_fixture("stop_typing_indicators")
+    KIT.assert_wire_json(
+        &StopTypingIndicators::new("c1", ["Jeff"]),
+        "DELETE",
+        "/v3/group_channels/c1/typing",
+        request_fixture("stop_typing_indicators"),
     );
     let _ = KIT.decode::<StopTypingIndicators>();
 }
@@ -635,11 +588,7 @@ fn stop_typing_is_a_delete_with_a_json_body() {
 
 #[test]
 fn entry_points_build_the_expected_endpoints() {
-    let chat = ChatClient::builder()
-        .base_url("https://api-APP.sendbird.com/v3")
-        .api_token("t")
-        .build()
-        .expect("client");
+    let chat: ChatClient = KIT.idle_client();
     let gc = chat.group_channels();
     assert_eq!(
         gc.create(["alice", "bob"]).into_endpoint().user_ids,

@@ -6,7 +6,7 @@ use serde_json::json;
 use super::*;
 use crate::models::{MentionType, MessageType};
 use crate::test_support::KIT;
-use sendbird_core::test_util::{json_body, multipart_parts, path_and_query};
+use sendbird_core::test_util::{json_body, multipart_form, path_and_query};
 
 /// A hostile channel URL: a slash, a space, non-ASCII and a percent sign.
 const URL: &str = "a/b ü 50%";
@@ -117,7 +117,7 @@ fn list_on_the_wire() {
 
 #[test]
 fn send_text_json_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &SendMessage::new(GROUP, URL, MessageType::User)
             .user_id("user@example.com")
             .message("Hello, Young!")
@@ -129,14 +129,8 @@ fn send_text_json_on_the_wire() {
             .apple_critical_alert_options(AppleCriticalAlertOptions::new("default", 0.5))
             .is_silent(false)
             .dedup_id("d-1"),
-    );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        request.uri().path(),
-        format!("/v3/group_channels/{ENCODED}/messages")
-    );
-    assert_eq!(
-        json_body(&request),
+        "POST",
+        &format!("/v3/group_channels/{ENCODED}/messages"),
         json!({
             "message_type": "MESG",
             "user_id": "user@example.com",
@@ -149,7 +143,7 @@ fn send_text_json_on_the_wire() {
             "sorted_metaarray": [{"key": "priority", "value": ["high"]}],
             "dedup_id": "d-1",
             "apple_critical_alert_options": {"name": "default", "volume": 0.5},
-        })
+        }),
     );
 }
 
@@ -185,39 +179,28 @@ fn send_admin_and_file_url_are_json() {
 
 #[tokio::test]
 async fn send_file_multipart_on_the_wire() {
-    let request = KIT.wire(
+    let request = KIT.assert_wire(
         &SendMessage::new(GROUP, URL, MessageType::File)
             .user_id("u1")
             .file(FilePart::new("sunset.jpg", &b"\xff\xd8\xff"[..]))
             .custom_type("image")
             .mentioned_user_ids(["a", "b"])
             .sorted_metaarray(vec![item("k", &["v"])]),
+        "POST",
+        &format!("/v3/group_channels/{ENCODED}/messages"),
     );
-    assert_eq!(request.method(), "POST");
+    let form = multipart_form(&request).await;
+    assert_eq!(form.text("message_type").as_deref(), Some("FILE"));
+    assert_eq!(form.text("user_id").as_deref(), Some("u1"));
+    assert_eq!(form.text("custom_type").as_deref(), Some("image"));
+    assert_eq!(form.text("mentioned_user_ids").as_deref(), Some("a,b"));
     assert_eq!(
-        request.uri().path(),
-        format!("/v3/group_channels/{ENCODED}/messages")
-    );
-    let content_type = request.headers()["content-type"].to_str().expect("ascii");
-    assert!(content_type.starts_with("multipart/form-data; boundary="));
-    let parts = multipart_parts(&request).await;
-    let text = |name: &str| {
-        parts
-            .iter()
-            .find(|p| p.name == name)
-            .map(|p| String::from_utf8_lossy(&p.data).into_owned())
-    };
-    assert_eq!(text("message_type").as_deref(), Some("FILE"));
-    assert_eq!(text("user_id").as_deref(), Some("u1"));
-    assert_eq!(text("custom_type").as_deref(), Some("image"));
-    assert_eq!(text("mentioned_user_ids").as_deref(), Some("a,b"));
-    assert_eq!(
-        text("sorted_metaarray").as_deref(),
+        form.text("sorted_metaarray").as_deref(),
         Some(r#"[{"key":"k","value":["v"]}]"#)
     );
-    let file = parts.last().expect("a file part");
+    let file = form.last();
     let (file_name, data) = (&file.file_name, &file.data);
-    assert_eq!(parts.last().map(|p| p.name.as_str()), Some("file"));
+    assert_eq!(form.parts.last().map(|p| p.name.as_str()), Some("file"));
     assert_eq!(file_name.as_deref(), Some("sunset.jpg"));
     assert_eq!(data, &b"\xff\xd8\xff"[..]);
 }
@@ -233,40 +216,30 @@ fn total_count_on_the_wire() {
 
 #[test]
 fn get_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire_empty(
         &GetMessage::new(GROUP, URL, 1_120_934_813_i64)
             .include_reactions(true)
             .include_thread_info(true)
             .include_parent_message_info(true)
             .with_sorted_meta_array(true),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
-        format!(
+        "GET",
+        &format!(
             "/v3/group_channels/{ENCODED}/messages/1120934813?include_reactions=true\
              &include_thread_info=true&include_parent_message_info=true&with_sorted_meta_array=true"
-        )
+        ),
     );
-    assert!(request.body().is_empty());
 }
 
 #[test]
 fn update_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &UpdateMessage::new(GROUP, URL, 7_i64, MessageType::User)
             .message("edited")
             .data("")
             .mentioned_user_ids(Vec::<String>::new()),
-    );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        request.uri().path(),
-        format!("/v3/group_channels/{ENCODED}/messages/7")
-    );
-    assert_eq!(
-        json_body(&request),
-        json!({"message_type": "MESG", "message": "edited", "data": "", "mentioned_user_ids": []})
+        "PUT",
+        &format!("/v3/group_channels/{ENCODED}/messages/7"),
+        json!({"message_type": "MESG", "message": "edited", "data": "", "mentioned_user_ids": []}),
     );
 }
 
@@ -300,38 +273,34 @@ fn reactions_on_the_wire() {
         &format!("/v3/group_channels/{ENCODED}/messages/7/reactions?list_users=true"),
     );
 
-    let add = KIT.wire(&AddMessageReaction::new(
-        GROUP,
-        URL,
-        7_i64,
-        "user@example.com",
-        "smile",
-    ));
-    assert_eq!(add.method(), "POST");
-    assert_eq!(
-        add.uri().path(),
-        format!("/v3/group_channels/{ENCODED}/messages/7/reactions")
-    );
-    assert_eq!(
-        json_body(&add),
-        json!({"user_id": "user@example.com", "reaction": "smile"})
+    KIT.assert_wire_json(
+        &AddMessageReaction::new(GROUP, URL, 7_i64, "user@example.com", "smile"),
+        "POST",
+        &format!("/v3/group_channels/{ENCODED}/messages/7/reactions"),
+        json!({"user_id": "user@example.com", "reaction": "smile"}),
     );
 
-    KIT.assert_wire_empty(&RemoveMessageReaction::new(GROUP, URL, 7_i64, "user@example.com", "thumbs up",), "DELETE", &format!("/v3/group_channels/{ENCODED}/messages/7/reactions?user_id=user%40example.com&reaction=thumbs%20up"));
+    KIT.assert_wire_empty(
+        &RemoveMessageReaction::new(GROUP, URL, 7_i64, "user@example.com", "thumbs up"),
+        "DELETE",
+        &format!(
+            "/v3/group_channels/{ENCODED}/messages/7/reactions\
+             ?user_id=user%40example.com&reaction=thumbs%20up"
+        ),
+    );
 }
 
 #[test]
 fn metaarray_on_the_wire() {
     let items = vec![item("priority", &["high"]), item("labels", &["a", "b"])];
-    let add = KIT.wire(&AddMessageMetadata::new(GROUP, URL, 7_i64, items.clone()));
-    assert_eq!(add.method(), "POST");
-    assert_eq!(
-        add.uri().path(),
-        format!("/v3/group_channels/{ENCODED}/messages/7/sorted_metaarray")
-    );
-    assert_eq!(
-        json_body(&add),
-        json!({"sorted_metaarray": [{"key": "priority", "value": ["high"]}, {"key": "labels", "value": ["a", "b"]}]})
+    KIT.assert_wire_json(
+        &AddMessageMetadata::new(GROUP, URL, 7_i64, items.clone()),
+        "POST",
+        &format!("/v3/group_channels/{ENCODED}/messages/7/sorted_metaarray"),
+        json!({"sorted_metaarray": [
+            {"key": "priority", "value": ["high"]},
+            {"key": "labels", "value": ["a", "b"]},
+        ]}),
     );
 
     let update = KIT.wire(
@@ -354,13 +323,12 @@ fn metaarray_on_the_wire() {
 
 #[test]
 fn translate_on_the_wire() {
-    let request = KIT.wire(&TranslateMessage::new(GROUP, URL, 7_i64, ["es", "ko"]));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        request.uri().path(),
-        format!("/v3/group_channels/{ENCODED}/messages/7/translation")
+    KIT.assert_wire_json(
+        &TranslateMessage::new(GROUP, URL, 7_i64, ["es", "ko"]),
+        "POST",
+        &format!("/v3/group_channels/{ENCODED}/messages/7/translation"),
+        json!({"target_langs": ["es", "ko"]}),
     );
-    assert_eq!(json_body(&request), json!({"target_langs": ["es", "ko"]}));
 }
 
 #[test]
@@ -542,11 +510,7 @@ fn request_fixtures_reject_wrong_shapes() {
 
 #[test]
 fn entry_points_build_the_same_endpoints() {
-    let chat = ChatClient::builder()
-        .base_url("https://api-APP.sendbird.com/v3")
-        .api_token("t")
-        .build()
-        .expect("client");
+    let chat: crate::ChatClient = KIT.idle_client();
     let room = chat.messages(GROUP, URL);
     assert_eq!(
         room.send_text("u1", "hi").custom_type("c").into_endpoint(),

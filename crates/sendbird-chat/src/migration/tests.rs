@@ -36,12 +36,11 @@ fn fixture_messages() -> Vec<MigrationMessage> {
 
 #[test]
 fn migrate_messages_wire() {
-    let request = KIT.wire(&MigrateMessages::new("a/b ü", fixture_messages()).update_read_ts(true));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), "/v3/migration/a%2Fb%20%C3%BC");
-    assert_eq!(
-        json_body(&request),
-        KIT.request_fixture::<MigrateMessages>()
+    KIT.assert_wire_json(
+        &MigrateMessages::new("a/b ü", fixture_messages()).update_read_ts(true),
+        "POST",
+        "/v3/migration/a%2Fb%20%C3%BC",
+        KIT.request_fixture::<MigrateMessages>(),
     );
     let minimal = KIT.wire(&MigrateMessages::new(
         "user@example.com",

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::test_support::KIT;
-use sendbird_core::test_util::{json_body, multipart_parts, path_and_query};
+use sendbird_core::test_util::{json_body, multipart_form, path_and_query};
 
 #[test]
 fn list_open_channels_query() {
@@ -37,7 +37,7 @@ fn list_open_channels_without_filters_has_no_query() {
 
 #[test]
 fn create_open_channel_json_on_the_wire() {
-    let request = KIT.wire(
+    let request = KIT.assert_wire(
         &CreateOpenChannel::new()
             .name("Live show")
             .channel_url("live_show")
@@ -47,9 +47,9 @@ fn create_open_channel_json_on_the_wire() {
             .is_ephemeral(false)
             .is_dynamic_partitioned(true)
             .operator_ids(["alice", "user@example.com"]),
+        "POST",
+        "/v3/open_channels",
     );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(request.uri().path(), "/v3/open_channels");
     assert_eq!(
         request.headers()["content-type"],
         "application/json; charset=utf8"
@@ -86,19 +86,17 @@ async fn create_open_channel_multipart_on_the_wire() {
             .operator_ids(["a", "b"]),
     );
     assert_eq!(request.method(), "POST");
-    let content_type = request.headers()["content-type"].to_str().expect("ascii");
-    assert!(content_type.starts_with("multipart/form-data; boundary="));
-    let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
+    let form = multipart_form(&request).await;
+    let names = form.names();
     assert_eq!(
         names,
         ["name", "is_ephemeral", "operator_ids", "cover_file"]
     );
-    assert_eq!(parts[0].data, "Live");
-    assert_eq!(parts[1].data, "true");
-    assert_eq!(parts[2].data, "a,b");
-    assert_eq!(parts[3].file_name.as_deref(), Some("cover.png"));
-    assert_eq!(parts[3].data, &b"\x89PNG"[..]);
+    assert_eq!(form.parts[0].data, "Live");
+    assert_eq!(form.parts[1].data, "true");
+    assert_eq!(form.parts[2].data, "a,b");
+    assert_eq!(form.parts[3].file_name.as_deref(), Some("cover.png"));
+    assert_eq!(form.parts[3].data, &b"\x89PNG"[..]);
 }
 
 #[test]
@@ -112,44 +110,41 @@ fn get_open_channel_encodes_the_url_as_one_segment() {
 
 #[test]
 fn update_open_channel_json_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &UpdateOpenChannel::new("50%")
             .name("Renamed")
             .cover_url("")
             .custom_type("news")
             .data("")
             .operator_ids(["bob"]),
-    );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(request.uri().path(), "/v3/open_channels/50%25");
-    assert_eq!(
-        json_body(&request),
+        "PUT",
+        "/v3/open_channels/50%25",
         serde_json::json!({
             "name": "Renamed",
             "cover_url": "",
             "custom_type": "news",
             "data": "",
             "operator_ids": ["bob"],
-        })
+        }),
     );
 }
 
 #[tokio::test]
 async fn update_open_channel_multipart_on_the_wire() {
     let file = FilePart::new("new.jpg", &b"\xff\xd8"[..]);
-    let request = KIT.wire(
+    let request = KIT.assert_wire(
         &UpdateOpenChannel::new("user@example.com")
             .custom_type("news")
             .cover_file(file),
+        "PUT",
+        "/v3/open_channels/user%40example.com",
     );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(request.uri().path(), "/v3/open_channels/user%40example.com");
-    let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
+    let form = multipart_form(&request).await;
+    let names = form.names();
     assert_eq!(names, ["custom_type", "cover_file"]);
-    assert_eq!(parts[0].data, "news");
-    assert_eq!(parts[1].file_name.as_deref(), Some("new.jpg"));
-    assert_eq!(parts[1].data, &b"\xff\xd8"[..]);
+    assert_eq!(form.parts[0].data, "news");
+    assert_eq!(form.parts[1].file_name.as_deref(), Some("new.jpg"));
+    assert_eq!(form.parts[1].data, &b"\xff\xd8"[..]);
 }
 
 #[test]
@@ -172,12 +167,11 @@ fn list_open_channel_operators_query() {
 
 #[test]
 fn register_open_channel_operators_body() {
-    let request = KIT.wire(&RegisterOpenChannelOperators::new("a/b", ["x,y", "z"]));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(request.uri().path(), "/v3/open_channels/a%2Fb/operators");
-    assert_eq!(
-        json_body(&request),
-        serde_json::json!({"operator_ids": ["x,y", "z"]})
+    KIT.assert_wire_json(
+        &RegisterOpenChannelOperators::new("a/b", ["x,y", "z"]),
+        "POST",
+        "/v3/open_channels/a%2Fb/operators",
+        serde_json::json!({"operator_ids": ["x,y", "z"]}),
     );
 }
 

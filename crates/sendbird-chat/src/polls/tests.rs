@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 use super::*;
 use crate::models::Message;
 use crate::test_support::KIT;
+use sendbird_core::test_util::strs;
 use sendbird_core::test_util::{json_body, path_and_query};
 use sendbird_core::Endpoint;
 
@@ -83,17 +84,14 @@ fn create_poll_decodes() {
 
 #[test]
 fn get_poll_query() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &GetPoll::new(2217)
             .channel_url("user@example.com")
             .channel_type(ChannelType::GroupChannels)
             .show_partial_voter_list(true),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
+        "GET",
         "/v3/polls/2217?channel_url=user%40example.com&channel_type=group_channels\
-         &show_partial_voter_list=true"
+         &show_partial_voter_list=true",
     );
 }
 
@@ -227,7 +225,7 @@ fn list_voters_query_and_decodes() {
     let voters: ListPollOptionVotersResponse = KIT.decode::<ListPollOptionVoters>();
     assert_eq!(voters.vote_count, Some(3));
     assert_eq!(voters.next.as_deref(), Some("bWluLTI"));
-    let ids: Vec<&str> = voters.voters.iter().map(|u| u.user_id.as_str()).collect();
+    let ids = strs(&voters.voters, |u| u.user_id.as_str());
     assert_eq!(ids, ["Jay", "Min"]);
     assert_eq!(voters.voters[1].profile_url.as_deref(), Some(""));
 }
@@ -248,11 +246,7 @@ fn vote_json_on_the_wire_and_decodes() {
 
 #[test]
 fn cancel_vote_sends_an_empty_choice() {
-    let chat = crate::ChatClient::builder()
-        .base_url(KIT.base_url())
-        .api_token("token")
-        .build()
-        .expect("client");
+    let chat: crate::ChatClient = KIT.idle_client();
     let pending = chat.polls().cancel_vote(2217, "user@example.com");
     let request = KIT.wire(&pending.endpoint);
     assert_eq!(path_and_query(&request), "/v3/polls/2217/vote");

@@ -5,7 +5,7 @@ use serde_json::json;
 
 use super::*;
 use crate::test_support::KIT;
-use sendbird_core::test_util::{json_body, multipart_parts, path_and_query};
+use sendbird_core::test_util::{json_body, multipart_form, path_and_query};
 
 const FCM_TOKEN: &str = "fP7c4oBk_hU:APA91bEzrb3ks301HRvtXxZEdubB_sEhpPFAb0i3cycvd3E9UvFO7ia2uwu2ms7gR-Ra8AmaRNluCT_0frTWBv45jzPvE";
 
@@ -286,13 +286,8 @@ async fn add_apns_configuration_multipart_and_fixture() {
         "POST",
         "/v3/applications/push/apns",
     );
-    let content_type = request.headers()["content-type"].to_str().expect("ascii");
-    assert!(content_type.starts_with("multipart/form-data; boundary="));
-    let parts = multipart_parts(&request).await;
-    let fields: Vec<(&str, &[u8])> = parts
-        .iter()
-        .map(|p| (p.name.as_str(), p.data.as_ref()))
-        .collect();
+    let form = multipart_form(&request).await;
+    let fields = form.fields();
     assert_eq!(
         fields,
         [
@@ -305,7 +300,7 @@ async fn add_apns_configuration_multipart_and_fixture() {
             ("apns_cert", b"\x30\x82p12-bytes"),
         ]
     );
-    let cert_part = &parts[6];
+    let cert_part = &form.parts[6];
     assert_eq!(cert_part.file_name.as_deref(), Some("cert.p12"));
     assert!(!AddApnsPushConfiguration::new(FilePart::new("c.p12", "x")).is_idempotent());
     let debug = format!(
@@ -353,8 +348,8 @@ async fn update_apns_configuration_wire_and_fixture() {
             .apns_cert(FilePart::new("new.p12", "new-cert"))
             .apns_cert_password("pw"),
     );
-    let parts = multipart_parts(&with_cert).await;
-    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
+    let form = multipart_form(&with_cert).await;
+    let names = form.names();
     assert_eq!(names, ["apns_cert_password", "apns_cert"]);
 
     let updated = KIT.decode::<UpdateApnsPushConfiguration>();

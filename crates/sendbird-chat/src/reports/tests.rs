@@ -198,11 +198,7 @@ fn unknown_categories_are_kept() {
 
 #[test]
 fn entry_points_build_the_endpoints() {
-    let chat = crate::ChatClient::builder()
-        .app_id("APP")
-        .api_token("token")
-        .build()
-        .expect("client");
+    let chat: crate::ChatClient = KIT.idle_client();
     let reports = chat.reports();
     assert_eq!(
         reports.list_between(1, 2).into_endpoint(),

@@ -166,7 +166,7 @@ fn cancel_scheduled_message_wire_and_fixture() {
 
 #[test]
 fn list_scheduled_messages_query() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &ListScheduledMessages::new()
             .token("tok/1")
             .limit(5_u32)
@@ -180,13 +180,10 @@ fn list_scheduled_messages_query() {
                 ScheduledMessageStatus::Failed,
             ])
             .message_type(MessageType::File),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
+        "GET",
         "/v3/scheduled_messages?token=tok%2F1&limit=5&channel_type=group_channels\
          &channel_url=a%2Fb%20%C3%BC&sender_id=user%40example.com&order=scheduled_at\
-         &reverse=true&status=pending&status=failed&message_type=FILE"
+         &reverse=true&status=pending&status=failed&message_type=FILE",
     );
     let single = KIT.wire(&ListScheduledMessages::new().status(ScheduledMessageStatus::Sent));
     assert_eq!(
@@ -249,17 +246,14 @@ fn unknown_status_is_kept() {
 
 #[test]
 fn count_wire_and_fixture() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &GetScheduledMessageCount::new("user@example.com")
             .channel_url("a/b ü")
             .status(vec![ScheduledMessageStatus::Pending])
             .message_type(MessageType::Admin),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
+        "GET",
         "/v3/scheduled_messages/count?sender_id=user%40example.com&channel_url=a%2Fb%20%C3%BC\
-         &status=pending&message_type=ADMM"
+         &status=pending&message_type=ADMM",
     );
     assert_eq!(KIT.decode::<GetScheduledMessageCount>().count, 50);
 }

@@ -33,16 +33,13 @@ fn active_users_wire_and_fixtures() {
 
 #[test]
 fn peak_connections_wire_and_fixture() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &GetPeakConnections::new(TimeDimension::Daily, 2019_u32, 3_u32, 2019_u32, 4_u32)
             .start_day(1_u32)
             .end_day(15_u32),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
+        "GET",
         "/v3/applications/peak_connections?time_dimension=daily&start_year=2019&start_month=3\
-         &end_year=2019&end_month=4&start_day=1&end_day=15"
+         &end_year=2019&end_month=4&start_day=1&end_day=15",
     );
     let peaks = KIT.decode::<GetPeakConnections>();
     assert_eq!(peaks.peak_connections.len(), 2);
@@ -52,7 +49,7 @@ fn peak_connections_wire_and_fixture() {
 
 #[test]
 fn advanced_metrics_wire_and_fixture() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &GetAdvancedAnalyticsMetrics::new(
             MetricType::MessagesPerUser,
             TimeDimension::Monthly,
@@ -64,13 +61,10 @@ fn advanced_metrics_wire_and_fixture() {
         .segments(MetricSegment::CustomChannelType)
         .limit(100_u32)
         .token("a/b"),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        path_and_query(&request),
+        "GET",
         "/v3/statistics/metric?metric_type=messages_per_user&time_dimension=monthly\
          &start_year=2024&start_month=1&end_year=2024&end_month=3\
-         &segments=custom_channel_type&limit=100&token=a%2Fb"
+         &segments=custom_channel_type&limit=100&token=a%2Fb",
     );
     let metrics = KIT.decode::<GetAdvancedAnalyticsMetrics>();
     assert_eq!(metrics.segments.as_deref(), Some("custom_channel_type"));

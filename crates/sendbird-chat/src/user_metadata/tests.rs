@@ -26,9 +26,11 @@ fn get_user_metadata_wire_and_fixture() {
 #[test]
 fn create_user_metadata_wire_and_fixture() {
     let metadata = [("location", "Seoul"), ("marriage", "N")];
-    let request = KIT.wire(&CreateUserMetadata::new("a/b", metadata));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(request.uri().path(), "/v3/users/a%2Fb/metadata");
+    let request = KIT.assert_wire(
+        &CreateUserMetadata::new("a/b", metadata),
+        "POST",
+        "/v3/users/a%2Fb/metadata",
+    );
     assert_eq!(
         request.headers()["content-type"],
         "application/json; charset=utf8"
@@ -45,12 +47,11 @@ fn create_user_metadata_wire_and_fixture() {
 
 #[test]
 fn update_user_metadata_wire_and_fixture() {
-    let request = KIT.wire(&UpdateUserMetadata::new("50%", [("location", "Busan")]).upsert(true));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(request.uri().path(), "/v3/users/50%25/metadata");
-    assert_eq!(
-        json_body(&request),
-        json!({"metadata": {"location": "Busan"}, "upsert": true})
+    KIT.assert_wire_json(
+        &UpdateUserMetadata::new("50%", [("location", "Busan")]).upsert(true),
+        "PUT",
+        "/v3/users/50%25/metadata",
+        json!({"metadata": {"location": "Busan"}, "upsert": true}),
     );
     let without_upsert = KIT.wire(&UpdateUserMetadata::new("u", [("k", "v")]));
     assert_eq!(json_body(&without_upsert), json!({"metadata": {"k": "v"}}));
@@ -78,10 +79,11 @@ fn delete_user_metadata_wire_and_fixture() {
 
 #[test]
 fn get_user_metadata_by_key_wire_and_fixture() {
-    let request = KIT.wire(&GetUserMetadataByKey::new("a/b", "x/y%"));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(request.uri().path(), "/v3/users/a%2Fb/metadata/x%2Fy%25");
-    assert_eq!(request.uri().query(), None);
+    KIT.assert_wire(
+        &GetUserMetadataByKey::new("a/b", "x/y%"),
+        "GET",
+        "/v3/users/a%2Fb/metadata/x%2Fy%25",
+    );
 
     let items = KIT.decode::<GetUserMetadataByKey>();
     assert_eq!(items.len(), 1);
@@ -109,21 +111,18 @@ fn update_user_metadata_by_key_wire_and_fixture() {
 
 #[test]
 fn delete_user_metadata_by_key_wire_and_fixture() {
-    let request = KIT.wire(&DeleteUserMetadataByKey::new("50%", "a,b"));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(request.uri().path(), "/v3/users/50%25/metadata/a%2Cb");
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(
+        &DeleteUserMetadataByKey::new("50%", "a,b"),
+        "DELETE",
+        "/v3/users/50%25/metadata/a%2Cb",
+    );
 
     let _: Empty = KIT.decode::<DeleteUserMetadataByKey>();
 }
 
 #[test]
 fn handle_builds_the_same_requests() {
-    let chat = ChatClient::builder()
-        .app_id("APP")
-        .api_token("t")
-        .build()
-        .expect("client");
+    let chat: crate::ChatClient = KIT.idle_client();
     let meta = chat.user_metadata("alice");
     assert_eq!(meta.user_id(), "alice");
     assert_eq!(

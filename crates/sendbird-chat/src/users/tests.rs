@@ -7,7 +7,7 @@ use serde_json::json;
 use super::*;
 use crate::models::CountPreference;
 use crate::test_support::KIT;
-use sendbird_core::test_util::{json_body, multipart_parts, path_and_query};
+use sendbird_core::test_util::{json_body, multipart_form, path_and_query};
 
 #[test]
 fn list_users_wire_and_fixture() {
@@ -39,16 +39,13 @@ fn list_users_wire_and_fixture() {
 
 #[test]
 fn create_user_json_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &CreateUser::new("user@example.com", "Alice", "")
             .issue_access_token(true)
             .discovery_keys(["alice@example.com"])
             .metadata(HashMap::from([("team".to_owned(), "a".to_owned())])),
-    );
-    assert_eq!(request.method(), "POST");
-    assert_eq!(request.uri().path(), "/v3/users");
-    assert_eq!(
-        json_body(&request),
+        "POST",
+        "/v3/users",
         json!({
             "user_id": "user@example.com",
             "nickname": "Alice",
@@ -56,7 +53,7 @@ fn create_user_json_on_the_wire() {
             "issue_access_token": true,
             "discovery_keys": ["alice@example.com"],
             "metadata": {"team": "a"},
-        })
+        }),
     );
 }
 
@@ -64,17 +61,15 @@ fn create_user_json_on_the_wire() {
 async fn create_user_multipart_on_the_wire() {
     let file = FilePart::new("me.png", &b"\x89PNG"[..]);
     let request = KIT.wire(&CreateUser::new("u1", "Alice", "").profile_file(file));
-    let content_type = request.headers()["content-type"].to_str().expect("ascii");
-    assert!(content_type.starts_with("multipart/form-data; boundary="));
-    let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
+    let form = multipart_form(&request).await;
+    let names = form.names();
     assert_eq!(
         names,
         ["user_id", "nickname", "profile_url", "profile_file"]
     );
-    assert_eq!(parts[0].data, "u1");
-    assert_eq!(parts[3].file_name.as_deref(), Some("me.png"));
-    assert_eq!(parts[3].data, &b"\x89PNG"[..]);
+    assert_eq!(form.parts[0].data, "u1");
+    assert_eq!(form.parts[3].file_name.as_deref(), Some("me.png"));
+    assert_eq!(form.parts[3].data, &b"\x89PNG"[..]);
 }
 
 #[test]
@@ -118,7 +113,7 @@ fn get_user_wire_and_fixture() {
 
 #[test]
 fn update_user_json_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &UpdateUser::new("user@example.com")
             .nickname("Jeffrey Kim")
             .issue_access_token(true)
@@ -129,11 +124,8 @@ fn update_user_json_on_the_wire() {
             .discovery_keys(Vec::<String>::new())
             .issue_session_token(true)
             .session_token_expires_at(1_609_459_200_000_i64),
-    );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(request.uri().path(), "/v3/users/user%40example.com");
-    assert_eq!(
-        json_body(&request),
+        "PUT",
+        "/v3/users/user%40example.com",
         json!({
             "nickname": "Jeffrey Kim",
             "issue_access_token": true,
@@ -144,7 +136,7 @@ fn update_user_json_on_the_wire() {
             "discovery_keys": [],
             "preferred_languages": ["de"],
             "leave_all_when_deactivated": false,
-        })
+        }),
     );
     let empty = KIT.wire(&UpdateUser::new("u"));
     assert_eq!(json_body(&empty), json!({}));
@@ -153,19 +145,17 @@ fn update_user_json_on_the_wire() {
 #[tokio::test]
 async fn update_user_multipart_on_the_wire() {
     let file = FilePart::new("face.jpg", &b"\xff\xd8\xff"[..]);
-    let request = KIT.wire(
+    let request = KIT.assert_wire(
         &UpdateUser::new("50%")
             .nickname("Jeff")
             .profile_file(file)
             .is_active(true)
             .preferred_languages(["en", "ko"]),
+        "PUT",
+        "/v3/users/50%25",
     );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(request.uri().path(), "/v3/users/50%25");
-    let content_type = request.headers()["content-type"].to_str().expect("ascii");
-    assert!(content_type.starts_with("multipart/form-data; boundary="));
-    let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
+    let form = multipart_form(&request).await;
+    let names = form.names();
     assert_eq!(
         names,
         [
@@ -175,11 +165,11 @@ async fn update_user_multipart_on_the_wire() {
             "profile_file"
         ]
     );
-    assert_eq!(parts[0].data, "Jeff");
-    assert_eq!(parts[1].data, "true");
-    assert_eq!(parts[2].data, "en,ko");
-    assert_eq!(parts[3].file_name.as_deref(), Some("face.jpg"));
-    assert_eq!(parts[3].data, &b"\xff\xd8\xff"[..]);
+    assert_eq!(form.parts[0].data, "Jeff");
+    assert_eq!(form.parts[1].data, "true");
+    assert_eq!(form.parts[2].data, "en,ko");
+    assert_eq!(form.parts[3].file_name.as_deref(), Some("face.jpg"));
+    assert_eq!(form.parts[3].data, &b"\xff\xd8\xff"[..]);
 }
 
 #[test]
@@ -199,9 +189,7 @@ fn update_user_fixture() {
 
 #[test]
 fn delete_user_wire_and_fixture() {
-    let request = KIT.wire(&DeleteUser::new("50%"));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(request.uri().path(), "/v3/users/50%25");
+    let request = KIT.assert_wire(&DeleteUser::new("50%"), "DELETE", "/v3/users/50%25");
     assert_eq!(
         request.headers()["content-type"],
         "application/json; charset=utf8"
@@ -220,13 +208,12 @@ fn channel_invitation_preference_wire_and_fixtures() {
     let pref = KIT.decode::<GetChannelInvitationPreference>();
     assert_eq!(pref.auto_accept, Some(false));
 
-    let update = KIT.wire(&UpdateChannelInvitationPreference::new("ü 漢", true));
-    assert_eq!(update.method(), "PUT");
-    assert_eq!(
-        update.uri().path(),
-        "/v3/users/%C3%BC%20%E6%BC%A2/channel_invitation_preference"
+    KIT.assert_wire_json(
+        &UpdateChannelInvitationPreference::new("ü 漢", true),
+        "PUT",
+        "/v3/users/%C3%BC%20%E6%BC%A2/channel_invitation_preference",
+        json!({"auto_accept": true}),
     );
-    assert_eq!(json_body(&update), json!({"auto_accept": true}));
     let pref = KIT.decode::<UpdateChannelInvitationPreference>();
     assert_eq!(pref.auto_accept, Some(true));
 }
@@ -244,17 +231,12 @@ fn count_preference_wire_and_fixtures() {
         Some(CountPreference::UnreadMessageCountOnly)
     );
 
-    let update = KIT.wire(&UpdateCountPreference::new(
-        "50%",
-        "ch 1",
-        CountPreference::Off,
-    ));
-    assert_eq!(update.method(), "PUT");
-    assert_eq!(
-        update.uri().path(),
-        "/v3/users/50%25/count_preference/ch%201"
+    KIT.assert_wire_json(
+        &UpdateCountPreference::new("50%", "ch 1", CountPreference::Off),
+        "PUT",
+        "/v3/users/50%25/count_preference/ch%201",
+        json!({"count_preference": "off"}),
     );
-    assert_eq!(json_body(&update), json!({"count_preference": "off"}));
     let from_str = KIT.wire(&UpdateCountPreference::new(
         "u",
         "c",
@@ -277,10 +259,12 @@ fn group_channel_count_wire_and_fixture() {
 
 #[test]
 fn mark_all_as_read_wire_and_fixture() {
-    let request = KIT.wire(&MarkAllUserMessagesAsRead::new("ü").channel_urls(["a/b", "c"]));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(request.uri().path(), "/v3/users/%C3%BC/mark_as_read_all");
-    assert_eq!(json_body(&request), json!({"channel_urls": ["a/b", "c"]}));
+    KIT.assert_wire_json(
+        &MarkAllUserMessagesAsRead::new("ü").channel_urls(["a/b", "c"]),
+        "PUT",
+        "/v3/users/%C3%BC/mark_as_read_all",
+        json!({"channel_urls": ["a/b", "c"]}),
+    );
     let all = KIT.wire(&MarkAllUserMessagesAsRead::new("u"));
     assert_eq!(json_body(&all), json!({}));
     let _: Empty = KIT.decode::<MarkAllUserMessagesAsRead>();
@@ -338,13 +322,12 @@ fn list_my_group_channels_wire_and_fixture() {
 
 #[test]
 fn leave_my_group_channels_wire_and_fixture() {
-    let request = KIT.wire(&LeaveMyGroupChannels::new("a/b").custom_type("study group"));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        request.uri().path(),
-        "/v3/users/a%2Fb/my_group_channels/leave"
+    KIT.assert_wire_json(
+        &LeaveMyGroupChannels::new("a/b").custom_type("study group"),
+        "PUT",
+        "/v3/users/a%2Fb/my_group_channels/leave",
+        json!({"custom_type": "study group"}),
     );
-    assert_eq!(json_body(&request), json!({"custom_type": "study group"}));
     let all = KIT.wire(&LeaveMyGroupChannels::new("u"));
     assert_eq!(json_body(&all), json!({}));
     let _: Empty = KIT.decode::<LeaveMyGroupChannels>();
@@ -352,12 +335,11 @@ fn leave_my_group_channels_wire_and_fixture() {
 
 #[test]
 fn issue_session_token_wire_and_fixture() {
-    let request = KIT.wire(&IssueSessionToken::new("50%").expires_at(1_609_459_200_000_i64));
-    assert_eq!(request.method(), "POST");
-    assert_eq!(request.uri().path(), "/v3/users/50%25/token");
-    assert_eq!(
-        json_body(&request),
-        json!({"expires_at": 1_609_459_200_000_i64})
+    KIT.assert_wire_json(
+        &IssueSessionToken::new("50%").expires_at(1_609_459_200_000_i64),
+        "POST",
+        "/v3/users/50%25/token",
+        json!({"expires_at": 1_609_459_200_000_i64}),
     );
     let default_expiry = KIT.wire(&IssueSessionToken::new("u"));
     assert_eq!(json_body(&default_expiry), json!({}));
@@ -373,10 +355,11 @@ fn issue_session_token_wire_and_fixture() {
 
 #[test]
 fn revoke_all_session_tokens_wire_and_fixture() {
-    let request = KIT.wire(&RevokeAllSessionTokens::new("ü 漢"));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(request.uri().path(), "/v3/users/%C3%BC%20%E6%BC%A2/token");
-    assert!(request.body().is_empty());
+    KIT.assert_wire_empty(
+        &RevokeAllSessionTokens::new("ü 漢"),
+        "DELETE",
+        "/v3/users/%C3%BC%20%E6%BC%A2/token",
+    );
     let _: Empty = KIT.decode::<RevokeAllSessionTokens>();
     // The docs describe an empty body on success.
     assert!(RevokeAllSessionTokens::decode_response(&Bytes::new()).is_ok());
@@ -429,11 +412,7 @@ fn unread_counts_wire_and_fixtures() {
 
 #[test]
 fn handle_builds_the_same_endpoints() {
-    let chat = ChatClient::builder()
-        .app_id("APP")
-        .api_token("t")
-        .build()
-        .expect("client");
+    let chat: crate::ChatClient = KIT.idle_client();
     let users = chat.users();
     assert_eq!(
         users.update("u").nickname("n").into_endpoint(),

@@ -9,10 +9,11 @@ use crate::test_support::KIT;
 
 #[test]
 fn get_webhook_settings_wire_and_fixture() {
-    let plain = KIT.wire(&GetWebhookSettings::new());
-    assert_eq!(plain.method(), "GET");
-    assert_eq!(path_and_query(&plain), "/v3/applications/settings/webhook");
-    assert!(plain.body().is_empty());
+    KIT.assert_wire_empty(
+        &GetWebhookSettings::new(),
+        "GET",
+        "/v3/applications/settings/webhook",
+    );
     let all = KIT.wire(&GetWebhookSettings::new().display_all_webhook_categories(true));
     assert_eq!(
         path_and_query(&all),
@@ -44,22 +45,16 @@ fn get_webhook_settings_wire_and_fixture() {
 
 #[test]
 fn update_webhook_settings_wire_and_fixture() {
-    let request = KIT.wire(
+    KIT.assert_wire_json(
         &UpdateWebhookSettings::new()
             .enabled(true)
             .url("https://example.com/notification")
             .include_members(true)
             .include_unread_count(false)
             .enabled_events(["*"]),
-    );
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        "/v3/applications/settings/webhook"
-    );
-    assert_eq!(
-        json_body(&request),
-        KIT.request_fixture::<UpdateWebhookSettings>()
+        "PUT",
+        "/v3/applications/settings/webhook",
+        KIT.request_fixture::<UpdateWebhookSettings>(),
     );
     let off = KIT.wire(&UpdateWebhookSettings::new().enabled(false));
     assert_eq!(

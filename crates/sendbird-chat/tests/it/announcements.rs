@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use futures_util::{StreamExt, TryStreamExt};
+use futures_util::StreamExt;
 use sendbird_chat::announcements::{
     Announcement, AnnouncementMessage, AnnouncementMessageUpdate, AnnouncementOpenStatus,
     AnnouncementStatus, AnnouncementTarget, CreateChannelOptions, TargetChannelType,
@@ -13,7 +13,10 @@ use sendbird_chat::models::{ChannelType, Message, MessageType};
 use sendbird_chat::{ChatErrorExt, Error};
 use sendbird_emulator::Seed;
 
-use crate::support::{assert_api, group_history, seeded};
+use crate::support::{group_history, refused, seeded};
+use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::find_listed;
+use sendbird_core::test_util::strs;
 
 const HOUR: Duration = Duration::from_secs(3600);
 /// Just over the emulator's pace (one channel every 10 s of its clock): its readings may run
@@ -160,13 +163,11 @@ async fn scheduled_announcement_reaches_its_channels_and_counts_opens() {
     assert_eq!(rate.cumulative_open_rates, [0.3333, 0.3333, 0.6667]);
 
     // Open status per user and channel, paged one at a time to the end.
-    let status: Vec<AnnouncementOpenStatus> = announcements
-        .open_status(SALE)
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("open status");
+    let status: Vec<AnnouncementOpenStatus> = collect_ok(
+        announcements.open_status(SALE).limit(1).stream(),
+        "open status",
+    )
+    .await;
     let mut rows: Vec<(&str, &str, bool)> = status
         .iter()
         .map(|s| (s.user_id.as_str(), s.channel_url.as_str(), s.has_opened))
@@ -180,7 +181,7 @@ async fn scheduled_announcement_reaches_its_channels_and_counts_opens() {
             ("carol", "shop_b", true)
         ]
     );
-    let alice = status.iter().find(|s| s.user_id == "alice").expect("alice");
+    let alice = find_listed(&status, |s| s.user_id == "alice", "alice");
     assert_eq!(alice.open_at, Some(0));
     assert!(alice.sent_at.unwrap_or(0) >= scheduled_at);
     let openers = announcements
@@ -194,12 +195,7 @@ async fn scheduled_announcement_reaches_its_channels_and_counts_opens() {
     assert!(openers.open_status[0].open_at.unwrap_or(0) >= scheduled_at);
 
     // Groups and the group's open rate.
-    let groups: Vec<String> = announcements
-        .groups()
-        .stream()
-        .try_collect()
-        .await
-        .expect("groups");
+    let groups: Vec<String> = collect_ok(announcements.groups().stream(), "groups").await;
     assert_eq!(groups, ["marketing"]);
     let group_rate = announcements
         .group_open_rate("marketing")
@@ -253,14 +249,8 @@ async fn list_announcements_paged_and_filtered() {
     }
     announcements.cancel("a2").await.expect("cancel");
 
-    let all: Vec<Announcement> = announcements
-        .list()
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
-    let ids: Vec<&str> = all.iter().map(|a| a.unique_id.as_str()).collect();
+    let all: Vec<Announcement> = collect_ok(announcements.list().limit(1).stream(), "list").await;
+    let ids = strs(&all, |a| a.unique_id.as_str());
     assert_eq!(ids, ["a3", "a2", "a1"]);
     let canceled = announcements
         .list()
@@ -277,12 +267,10 @@ async fn list_announcements_paged_and_filtered() {
     assert_eq!(g1.announcements.len(), 2);
     let groups = announcements.groups().await.expect("groups");
     assert_eq!(groups.announcement_groups, ["g1", "g2"]);
-    let err = announcements
-        .list()
-        .status(AnnouncementStatus::Unknown("bogus".into()))
-        .await
-        .expect_err("unknown status");
-    assert_api(&err, 400111);
+    refusals! { refused;
+        announcements.list().status(AnnouncementStatus::Unknown("bogus".into()))
+            => 400111, "unknown status";
+    }
 }
 
 #[tokio::test]
@@ -303,8 +291,7 @@ async fn pause_resume_stop_and_cancel() {
         .expect("create");
     let canceled = announcements.cancel("to_cancel").await.expect("cancel");
     assert_eq!(canceled.status, AnnouncementStatus::Canceled);
-    let err = announcements.cancel("to_cancel").await.expect_err("twice");
-    assert_api(&err, 400920);
+    let err = refused(announcements.cancel("to_cancel").await, 400920, "twice");
     assert!(
         err.to_string().contains("Current status: canceled"),
         "{err}"
@@ -326,11 +313,7 @@ async fn pause_resume_stop_and_cancel() {
         .expect("edit");
     assert_eq!(edited.message.content, "Sale extended!");
     assert_eq!(edited.announcement_group.as_deref(), Some("edited"));
-    let err = announcements
-        .resume("to_pause")
-        .await
-        .expect_err("not paused");
-    assert_api(&err, 400920);
+    refused(announcements.resume("to_pause").await, 400920, "not paused");
 
     // Running after a minute: pause, and nothing more is sent while paused.
     emulator.advance_clock(Duration::from_secs(61));
@@ -343,14 +326,10 @@ async fn pause_resume_stop_and_cancel() {
     let still = announcements.get("to_pause").await.expect("get");
     assert_eq!(still.status, AnnouncementStatus::Paused);
     assert_eq!(still.sent_channel_count, Some(1));
-    let err = announcements
-        .update("to_pause")
-        .enable_push(false)
-        .await
-        .expect_err("edit after start");
-    assert_api(&err, 400920);
-    let err = announcements.cancel("to_pause").await.expect_err("started");
-    assert_api(&err, 400920);
+    refusals! { refused;
+        announcements.update("to_pause").enable_push(false) => 400920, "edit after start";
+        announcements.cancel("to_pause") => 400920, "started";
+    }
 
     // Resume: the next channel is due at once, the last one a step later.
     let resumed = announcements.resume("to_pause").await.expect("resume");
@@ -362,8 +341,7 @@ async fn pause_resume_stop_and_cancel() {
     assert_eq!(done.sent_channel_count, Some(3));
     let last = group_history(&chat, "shop_c").await;
     assert_eq!(last.last().and_then(Message::text), Some("Sale extended!"));
-    let err = announcements.pause("to_pause").await.expect_err("finished");
-    assert_api(&err, 400920);
+    refused(announcements.pause("to_pause").await, 400920, "finished");
 
     // Stop for good.
     announcements
@@ -380,8 +358,7 @@ async fn pause_resume_stop_and_cancel() {
     let after = announcements.get("to_stop").await.expect("get");
     assert_eq!(after.status, AnnouncementStatus::Stopped);
     assert_eq!(after.sent_channel_count, Some(1));
-    let err = announcements.resume("to_stop").await.expect_err("stopped");
-    assert_api(&err, 400920);
+    refused(announcements.resume("to_stop").await, 400920, "stopped");
 
     // The day's statistics count each final state.
     let (day, _, _) = periods(emulator.now_ms());
@@ -490,12 +467,11 @@ async fn users_only_channels_are_created_when_missing() {
     assert_eq!(daves[0].name.as_deref(), Some("Shop"));
     assert_eq!(daves[0].custom_type.as_deref(), Some("shop"));
     assert_eq!(daves[0].is_distinct, Some(true));
-    let open: Vec<AnnouncementOpenStatus> = announcements
-        .open_status("one_to_one")
-        .stream()
-        .try_collect()
-        .await
-        .expect("open status");
+    let open: Vec<AnnouncementOpenStatus> = collect_ok(
+        announcements.open_status("one_to_one").stream(),
+        "open status",
+    )
+    .await;
     let mut users: Vec<&str> = open.iter().map(|s| s.user_id.as_str()).collect();
     users.sort_unstable();
     assert_eq!(users, ["alice", "dave"]);
@@ -590,113 +566,64 @@ async fn documented_errors() {
     let announcements = chat.announcements();
 
     // Unknown announcement.
-    let err = announcements.get("nope").await.expect_err("unknown");
-    assert_api(&err, 400201);
+    let err = refused(announcements.get("nope").await, 400201, "unknown");
     assert!(err.is_not_found());
-    let err = announcements.open_rate("nope").await.expect_err("unknown");
-    assert_api(&err, 400201);
-    let err = announcements
-        .open_status("nope")
-        .await
-        .expect_err("unknown");
-    assert_api(&err, 400201);
-    let err = announcements.pause("nope").await.expect_err("unknown");
-    assert_api(&err, 400201);
-    let err = announcements
-        .group_open_rate("no group")
-        .await
-        .expect_err("unknown group");
-    assert_api(&err, 400201);
-
-    // Bad creations.
-    let err = announcements
-        .create(
+    refusals! { refused;
+        announcements.open_rate("nope") => 400201, "unknown";
+        announcements.open_status("nope") => 400201, "unknown";
+        announcements.pause("nope") => 400201, "unknown";
+        announcements.group_open_rate("no group") => 400201, "unknown group";
+        // Bad creations.
+        announcements.create(
             AnnouncementMessage::admin("Hi"),
             AnnouncementTarget::SenderAllChannels,
         )
-        .await
-        .expect_err("admin to the sender's channels");
-    assert_api(&err, 400111);
-    let err = announcements
-        .create(sale_message(), AnnouncementTarget::TargetChannels)
-        .await
-        .expect_err("no target list");
-    assert_api(&err, 400105);
-    let err = announcements
-        .create(
+            => 400111, "admin to the sender's channels";
+        announcements.create(sale_message(), AnnouncementTarget::TargetChannels)
+            => 400105, "no target list";
+        announcements.create(
             AnnouncementMessage::text("nobody", "Hi"),
             AnnouncementTarget::SenderAllChannels,
         )
-        .await
-        .expect_err("unknown sender");
-    assert_api(&err, 400201);
-    let err = announcements
-        .create(sale_message(), AnnouncementTarget::SenderAllChannels)
-        .scheduled_at(emulator.now_ms() - 60_000)
-        .await
-        .expect_err("in the past");
-    assert_api(&err, 400111);
+            => 400201, "unknown sender";
+        announcements.create(
+            sale_message(),
+            AnnouncementTarget::SenderAllChannels,
+        ).scheduled_at(emulator.now_ms() - 60_000)
+            => 400111, "in the past";
+    }
     let later = emulator.now_ms() + 3_600_000;
-    let err = announcements
-        .create(sale_message(), AnnouncementTarget::SenderAllChannels)
-        .scheduled_at(later)
-        .end_at(later + 60_000)
-        .await
-        .expect_err("end_at too soon");
-    assert_api(&err, 400111);
-    let err = announcements
-        .create(sale_message(), AnnouncementTarget::SenderAllChannels)
-        .cease_at("2200")
-        .await
-        .expect_err("cease_at alone");
-    assert_api(&err, 400111);
-    let err = announcements
-        .create(sale_message(), AnnouncementTarget::SenderAllChannels)
-        .cease_at("2500")
-        .resume_at("0800")
-        .await
-        .expect_err("bad HHMM");
-    assert_api(&err, 400111);
+    refusals! { refused;
+        announcements.create(
+            sale_message(),
+            AnnouncementTarget::SenderAllChannels,
+        ).scheduled_at(later).end_at(later + 60_000)
+            => 400111, "end_at too soon";
+        announcements.create(sale_message(), AnnouncementTarget::SenderAllChannels).cease_at("2200")
+            => 400111, "cease_at alone";
+        announcements.create(
+            sale_message(),
+            AnnouncementTarget::SenderAllChannels,
+        ).cease_at("2500").resume_at("0800")
+            => 400111, "bad HHMM";
+    }
     announcements
         .create(sale_message(), AnnouncementTarget::SenderAllChannels)
         .unique_id("dup")
         .scheduled_at(later)
         .await
         .expect("create");
-    let err = announcements
-        .create(sale_message(), AnnouncementTarget::SenderAllChannels)
-        .unique_id("dup")
-        .await
-        .expect_err("duplicate id");
-    assert_api(&err, 400202);
-    let err = announcements
-        .update("dup")
-        .scheduled_at(emulator.now_ms() - 1)
-        .await
-        .expect_err("edit into the past");
-    assert_api(&err, 400111);
-
-    // Statistics ranges.
-    let err = announcements
-        .daily_stats("2021-03-01", "2021-04-15")
-        .await
-        .expect_err("over 31 days");
-    assert_api(&err, 400111);
-    let err = announcements
-        .daily_stats("2021/03/01", "2021-03-02")
-        .await
-        .expect_err("bad format");
-    assert_api(&err, 400111);
-    let err = announcements
-        .weekly_stats("2021-W01", "2021-W09")
-        .await
-        .expect_err("over 5 weeks");
-    assert_api(&err, 400111);
-    let err = announcements
-        .monthly_stats("2021-05", "2021-03")
-        .await
-        .expect_err("end before start");
-    assert_api(&err, 400111);
+    refusals! { refused;
+        announcements.create(sale_message(), AnnouncementTarget::SenderAllChannels).unique_id("dup")
+            => 400202, "duplicate id";
+        announcements.update("dup").scheduled_at(emulator.now_ms() - 1)
+            => 400111, "edit into the past";
+        // Statistics ranges.
+        announcements.daily_stats("2021-03-01", "2021-04-15") => 400111, "over 31 days";
+        announcements.daily_stats("2021/03/01", "2021-03-02") => 400111, "bad format";
+        announcements.weekly_stats("2021-W01", "2021-W09") => 400111, "over 5 weeks";
+        announcements.monthly_stats("2021-05", "2021-03") => 400111, "end before start";
+    }
     let empty = announcements
         .daily_stats("2021-03-15", "2021-03-16")
         .await

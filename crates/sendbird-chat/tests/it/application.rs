@@ -9,7 +9,7 @@ use sendbird_chat::application::{
 use sendbird_chat::models::MemberState;
 use sendbird_emulator::{Emulator, Seed};
 
-use crate::support::{chat, client_with_token};
+use crate::support::{chat, client_with_token, refused};
 
 #[tokio::test]
 async fn secondary_tokens_authenticate_until_revoked() {
@@ -44,46 +44,27 @@ async fn secondary_tokens_authenticate_until_revoked() {
         .await
         .expect("settings too");
     // ...but token management needs the master token (400108).
-    let err = secondary
-        .application()
-        .api_tokens()
-        .await
-        .expect_err("master only");
-    assert_eq!(err.code(), Some(400108));
-    let err = secondary
-        .application()
-        .generate_api_token()
-        .await
-        .expect_err("master only");
-    assert_eq!(err.code(), Some(400108));
+    refusals! { refused;
+        secondary.application().api_tokens() => 400108, "master only";
+        secondary.application().generate_api_token() => 400108, "master only";
+    }
 
     // Revoked: the token fails with 400401 from now on.
     app.revoke_api_token(token.as_str()).await.expect("revoke");
-    let err = secondary
-        .users()
-        .get("made-with-secondary")
-        .await
-        .expect_err("revoked");
-    assert_eq!(err.code(), Some(400401));
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
+    refused(
+        secondary.users().get("made-with-secondary").await,
+        400401,
+        "revoked",
+    );
     assert!(app.api_tokens().await.expect("list").api_tokens.is_empty());
 
     // An unknown (or revoked) token is not found.
-    let err = app
-        .api_token(token.as_str())
-        .await
-        .expect_err("revoked token");
-    assert_eq!(err.code(), Some(400201));
-    let err = app
-        .revoke_api_token(token.as_str())
-        .await
-        .expect_err("already revoked");
-    assert_eq!(err.code(), Some(400201));
-    let err = app
-        .revoke_api_token(emulator.api_token())
-        .await
-        .expect_err("the master token is no secondary token");
-    assert_eq!(err.code(), Some(400201));
+    refusals! { refused;
+        app.api_token(token.as_str()) => 400201, "revoked token";
+        app.revoke_api_token(token.as_str()) => 400201, "already revoked";
+        app.revoke_api_token(emulator.api_token())
+            => 400201, "the master token is no secondary token";
+    }
     chat.users()
         .list()
         .await
@@ -109,8 +90,7 @@ async fn at_most_ten_secondary_tokens_and_builder_tokens_are_listed() {
             .await
             .expect("generate");
     }
-    let err = app.generate_api_token().await.expect_err("an 11th token");
-    assert_eq!(err.code(), Some(400203));
+    refused(app.generate_api_token().await, 400203, "an 11th token");
 
     // A configured token can be revoked like any other.
     let configured = client_with_token(&emulator, "configured-secondary");
@@ -118,8 +98,7 @@ async fn at_most_ten_secondary_tokens_and_builder_tokens_are_listed() {
     app.revoke_api_token("configured-secondary")
         .await
         .expect("revoke");
-    let err = configured.users().list().await.expect_err("revoked");
-    assert_eq!(err.code(), Some(400401));
+    refused(configured.users().list().await, 400401, "revoked");
     app.generate_api_token().await.expect("room for one more");
 }
 
@@ -150,11 +129,11 @@ async fn ip_whitelist_refuses_addresses_outside_it() {
         .await
         .expect("adding twice changes nothing");
     assert_eq!(again.ip_whitelist_addresses.len(), 3);
-    let err = app
-        .add_ips_to_whitelist(["192.0.2.300"])
-        .await
-        .expect_err("not an address");
-    assert_eq!(err.code(), Some(400111));
+    refused(
+        app.add_ips_to_whitelist(["192.0.2.300"]).await,
+        400111,
+        "not an address",
+    );
 
     // Remove two entries (the query carries one pair per entry).
     let left = app
@@ -174,11 +153,10 @@ async fn ip_whitelist_refuses_addresses_outside_it() {
         .await
         .expect("the change is answered");
     assert_eq!(left.ip_whitelist_addresses, ["198.51.100.0/24"]);
-    let err = chat.users().list().await.expect_err("outside the list");
-    assert_eq!(err.code(), Some(400307));
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
-    let err = app.ip_whitelist().await.expect_err("settings too");
-    assert_eq!(err.code(), Some(400307));
+    refusals! { refused;
+        chat.users().list() => 400307, "outside the list";
+        app.ip_whitelist() => 400307, "settings too";
+    }
 }
 
 #[tokio::test]
@@ -372,12 +350,9 @@ async fn global_settings_round_trip() {
     assert_eq!(limits.adult, Some(3));
 
     // A length outside the allowed set is a bad value.
-    let err = app
-        .update_global_settings()
-        .max_message_length(1234)
-        .await
-        .expect_err("not an allowed length");
-    assert_eq!(err.code(), Some(400111));
+    refusals! { refused;
+        app.update_global_settings().max_message_length(1234) => 400111, "not an allowed length";
+    }
     assert_eq!(
         app.global_settings().await.expect("get").max_message_length,
         Some(1000)

@@ -1,12 +1,13 @@
 //! `bots` against the emulator.
 
-use futures_util::TryStreamExt;
 use sendbird_chat::bots::Bot;
 use sendbird_chat::models::{ChannelType, Message, MessageType};
-use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt, FilePart};
+use sendbird_chat::{ChatClient, ChatErrorCode, FilePart};
 use sendbird_emulator::Seed;
 
-use crate::support::{group_members, member_ids, seeded, users};
+use crate::support::{group_members, member_ids, refused, seeded, users};
+use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::strs;
 
 const BOT: &str = "lunch/bot ü";
 const ROOM: &str = "lunch crew/1";
@@ -80,13 +81,7 @@ async fn bot_life_cycle() {
     for i in 0..4 {
         create_bot(&chat, &format!("bot_{i}")).await;
     }
-    let listed: Vec<Bot> = bots
-        .list()
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list bots");
+    let listed: Vec<Bot> = collect_ok(bots.list().limit(2).stream(), "list bots").await;
     let ids: Vec<&str> = listed.iter().map(Bot::bot_userid).collect();
     assert_eq!(ids, [BOT, "bot_0", "bot_1", "bot_2", "bot_3"]);
     let page = bots.list().limit(2).await.expect("first page");
@@ -94,15 +89,9 @@ async fn bot_life_cycle() {
     assert!(page.next.is_some_and(|n| !n.is_empty()));
 
     // Bots can be hidden from the user list.
-    let humans: Vec<_> = chat
-        .users()
-        .list()
-        .show_bot(false)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list users");
-    let humans: Vec<&str> = humans.iter().map(|u| u.user_id.as_str()).collect();
+    let humans: Vec<_> =
+        collect_ok(chat.users().list().show_bot(false).stream(), "list users").await;
+    let humans = strs(&humans, |u| u.user_id.as_str());
     assert_eq!(humans, ["alice", "bob"]);
 
     // Update: only what is given changes; the token stays.
@@ -131,12 +120,11 @@ async fn bot_life_cycle() {
 
     // Delete: gone as a bot and as a user.
     bots.delete(BOT).await.expect("delete");
-    let error = bots.get(BOT).await.expect_err("deleted");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::ResourceNotFound));
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
-    let error = chat.users().get(BOT).await.expect_err("user deleted");
-    assert_eq!(error.code(), Some(400201));
-    let remaining: Vec<Bot> = bots.list().stream().try_collect().await.expect("list");
+    refusals! { refused;
+        bots.get(BOT) => ChatErrorCode::ResourceNotFound.code(), "deleted";
+        chat.users().get(BOT) => 400201, "user deleted";
+    }
+    let remaining: Vec<Bot> = collect_ok(bots.list().stream(), "list").await;
     assert_eq!(remaining.len(), 4);
 }
 
@@ -150,11 +138,7 @@ async fn bot_joins_and_its_messages_show_in_the_history() {
         .join_channels(BOT, [ROOM, OTHER_ROOM])
         .await
         .expect("join");
-    let urls: Vec<&str> = joined
-        .channels
-        .iter()
-        .map(|c| c.channel_url.as_str())
-        .collect();
+    let urls = strs(&joined.channels, |c| c.channel_url.as_str());
     assert_eq!(urls, [ROOM, OTHER_ROOM]);
     assert!(joined.channels[0].members.iter().any(|m| m.user_id == BOT));
     assert_eq!(
@@ -256,12 +240,11 @@ async fn bot_joins_and_its_messages_show_in_the_history() {
         .dedup_id("d-1")
         .await
         .expect("first");
-    let error = bots
-        .send_text(BOT, ROOM, "once")
-        .dedup_id("d-1")
-        .await
-        .expect_err("duplicate");
-    assert_eq!(error.code(), Some(400202));
+    refused(
+        bots.send_text(BOT, ROOM, "once").dedup_id("d-1").await,
+        400202,
+        "duplicate",
+    );
 }
 
 #[tokio::test]
@@ -283,11 +266,11 @@ async fn bot_leaves_one_channel_then_all() {
         ["alice", BOT]
     );
     // Sending where it is no longer a member fails.
-    let error = bots
-        .send_text(BOT, ROOM, "still here?")
-        .await
-        .expect_err("not a member");
-    assert_eq!(error.code(), Some(900020));
+    refused(
+        bots.send_text(BOT, ROOM, "still here?").await,
+        900020,
+        "not a member",
+    );
     bots.send_text(BOT, OTHER_ROOM, "hello")
         .await
         .expect("still a member there");
@@ -348,27 +331,14 @@ async fn documented_errors() {
     create_bot(&chat, BOT).await;
 
     // A duplicate bot, or a bot over an existing user: 400202.
-    let error = bots
-        .create(BOT, "Again", "", "helper", "https://example.com/cb", false)
-        .await
-        .expect_err("duplicate bot");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::ResourceAlreadyExists)
-    );
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
-    let error = bots
-        .create(
-            "alice",
-            "Alice bot",
-            "",
-            "helper",
-            "https://example.com/cb",
-            false,
-        )
-        .await
-        .expect_err("existing user id");
-    assert_eq!(error.code(), Some(400202));
+    refusals! { refused;
+        bots.create(BOT, "Again", "", "helper", "https://example.com/cb", false)
+            => ChatErrorCode::ResourceAlreadyExists.code(), "duplicate bot";
+    }
+    refusals! { refused;
+        bots.create("alice", "Alice bot", "", "helper", "https://example.com/cb", false)
+            => 400202, "existing user id";
+    }
 
     // Unknown bot: 400201 on every call.
     let ghost = "ghost";
@@ -388,46 +358,29 @@ async fn documented_errors() {
     }
 
     // Unknown channels (an open channel is not a group channel): 400201, nothing joined.
-    let error = bots
-        .join_channels(BOT, [ROOM, "lobby"])
-        .await
-        .expect_err("open channel");
-    assert_eq!(error.code(), Some(400201));
+    refused(
+        bots.join_channels(BOT, [ROOM, "lobby"]).await,
+        400201,
+        "open channel",
+    );
     assert_eq!(
         member_ids(&group_members(&chat, ROOM).await),
         ["alice", "bob"]
     );
 
     // Invalid values and lengths.
-    let error = bots
-        .update(BOT)
-        .channel_invitation_preference(2)
-        .await
-        .expect_err("bad preference");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::InvalidValue));
-    let error = bots
-        .update(BOT)
-        .bot_nickname("n".repeat(81))
-        .await
-        .expect_err("nickname too long");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::ParameterValueLengthExceeded)
-    );
-    let error = bots
-        .create("bot_x", "X", "", "helper", "not a url", true)
-        .await
-        .expect_err("bad callback");
-    assert_eq!(error.code(), Some(400111));
+    refusals! { refused;
+        bots.update(BOT).channel_invitation_preference(2)
+            => ChatErrorCode::InvalidValue.code(), "bad preference";
+        bots.update(BOT).bot_nickname("n".repeat(81))
+            => ChatErrorCode::ParameterValueLengthExceeded.code(), "nickname too long";
+        bots.create("bot_x", "X", "", "helper", "not a url", true) => 400111, "bad callback";
+    }
 
     // A text message needs its text.
     bots.join_channels(BOT, [ROOM]).await.expect("join");
-    let error = bots
-        .send_message(BOT, MessageType::User, ROOM)
-        .await
-        .expect_err("no text");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::MissingRequiredParameters)
-    );
+    refusals! { refused;
+        bots.send_message(BOT, MessageType::User, ROOM)
+            => ChatErrorCode::MissingRequiredParameters.code(), "no text";
+    }
 }

@@ -7,7 +7,8 @@ use sendbird_chat::models::ChannelType;
 use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt};
 use sendbird_emulator::Seed;
 
-use crate::support::{seeded, users};
+use crate::support::{refused, seeded, users};
+use sendbird_core::test_util::find_listed;
 
 /// A hostile channel URL (the emulator accepts it; it must travel as one path segment).
 const ODD_URL: &str = "oc ü/漢 50%";
@@ -50,11 +51,11 @@ async fn metadata_lifecycle(chat: &ChatClient, channel_type: ChannelType, url: &
     let one = meta.get_key("a b/ü").await.expect("get by key");
     assert_eq!(one, strings(&[("a b/ü", "odd key")]));
 
-    let err = meta
-        .update([("missing", "x")])
-        .await
-        .expect_err("update without upsert");
-    assert_eq!(err.code(), Some(400201));
+    refused(
+        meta.update([("missing", "x")]).await,
+        400201,
+        "update without upsert",
+    );
     let updated = meta
         .update([("theme", "light"), ("font", "serif")])
         .upsert(true)
@@ -82,11 +83,10 @@ async fn metadata_lifecycle(chat: &ChatClient, channel_type: ChannelType, url: &
         strings(&[("theme", "light"), ("lang", "ko"), ("size", "L")])
     );
 
-    let err = meta
-        .create([("theme", "again")])
-        .await
-        .expect_err("existing key");
-    assert_eq!(err.chat_code(), Some(ChatErrorCode::ResourceAlreadyExists));
+    refusals! { refused;
+        meta.create([("theme", "again")])
+            => ChatErrorCode::ResourceAlreadyExists.code(), "existing key";
+    }
 
     meta.delete().await.expect("delete all");
     assert!(meta.get().await.expect("get all").is_empty());
@@ -130,11 +130,11 @@ async fn metacounter_lifecycle(chat: &ChatClient, channel_type: ChannelType, url
         .await
         .expect("set");
     assert_eq!(set, counters(&[("shares", 42)]));
-    let err = meta
-        .update_counter("views", 1)
-        .await
-        .expect_err("update missing key without upsert");
-    assert_eq!(err.code(), Some(400201));
+    refused(
+        meta.update_counter("views", 1).await,
+        400201,
+        "update missing key without upsert",
+    );
     let upserted = meta
         .update_counter("views", 10)
         .upsert(true)
@@ -146,11 +146,10 @@ async fn metacounter_lifecycle(chat: &ChatClient, channel_type: ChannelType, url
         counters(&[("likes", 2)])
     );
 
-    let err = meta
-        .create_counters([("likes", 1)])
-        .await
-        .expect_err("existing key");
-    assert_eq!(err.chat_code(), Some(ChatErrorCode::ResourceAlreadyExists));
+    refusals! { refused;
+        meta.create_counters([("likes", 1)])
+            => ChatErrorCode::ResourceAlreadyExists.code(), "existing key";
+    }
 
     meta.delete_counter("dislikes")
         .await
@@ -189,11 +188,7 @@ async fn open_channels_entry_point_and_list_metadata() {
         .show_metadata(true)
         .await
         .expect("list");
-    let channel = listed
-        .channels
-        .iter()
-        .find(|c| c.channel_url == ODD_URL)
-        .expect("listed");
+    let channel = find_listed(&listed.channels, |c| c.channel_url == ODD_URL, "listed");
     assert_eq!(
         channel.metadata.get("color").map(String::as_str),
         Some("#00ff00")
@@ -207,9 +202,11 @@ async fn documented_errors() {
     let (_emulator, chat) = seeded(seed()).await;
 
     let missing = chat.channel_metadata(ChannelType::GroupChannels, "no_such_channel");
-    let err = missing.get().await.expect_err("channel not found");
-    assert_eq!(err.chat_code(), Some(ChatErrorCode::ResourceNotFound));
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
+    refused(
+        missing.get().await,
+        ChatErrorCode::ResourceNotFound.code(),
+        "channel not found",
+    );
     let err = missing
         .create_counters([("likes", 1)])
         .await
@@ -217,24 +214,12 @@ async fn documented_errors() {
     assert!(err.is_not_found());
 
     let meta = chat.channel_metadata(ChannelType::GroupChannels, "gc_meta");
-    let err = meta
-        .create([("a,b", "comma in key")])
-        .await
-        .expect_err("comma in key");
-    assert_eq!(err.chat_code(), Some(ChatErrorCode::InvalidValue));
-    let err = meta
-        .create([("long", "v".repeat(191))])
-        .await
-        .expect_err("value too long");
-    assert_eq!(
-        err.chat_code(),
-        Some(ChatErrorCode::ParameterValueLengthExceeded)
-    );
-    let err = meta
-        .update_counters([("likes", 1)])
-        .mode("multiply")
-        .upsert(true)
-        .await
-        .expect_err("unknown mode");
-    assert_eq!(err.chat_code(), Some(ChatErrorCode::InvalidValue));
+    refusals! { refused;
+        meta.create([("a,b", "comma in key")])
+            => ChatErrorCode::InvalidValue.code(), "comma in key";
+        meta.create([("long", "v".repeat(191))])
+            => ChatErrorCode::ParameterValueLengthExceeded.code(), "value too long";
+        meta.update_counters([("likes", 1)]).mode("multiply").upsert(true)
+            => ChatErrorCode::InvalidValue.code(), "unknown mode";
+    }
 }

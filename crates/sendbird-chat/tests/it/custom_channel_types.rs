@@ -1,16 +1,17 @@
 //! `custom_channel_types` against the emulator.
 
-use futures_util::TryStreamExt;
 use sendbird_chat::custom_channel_types::{
     CustomChannelTypeSettings, DomainFilter, DomainFilterType, ProfanityFilter,
     ProfanityFilterType, ProfanityTriggeredModeration,
 };
 use sendbird_chat::group_channels::OperatorFilter;
 use sendbird_chat::models::{ChannelRole, ChannelType, User};
-use sendbird_chat::{ChatErrorCode, ChatErrorExt};
+use sendbird_chat::ChatErrorCode;
 use sendbird_emulator::Seed;
 
-use crate::support::seeded;
+use crate::support::{refused, seeded};
+use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::strs;
 
 const SPORTS: &str = "sports/ü 50%";
 
@@ -60,15 +61,9 @@ async fn settings_life_cycle() {
             .await
             .expect("create more");
     }
-    let all: Vec<CustomChannelTypeSettings> = chat
-        .custom_channel_types()
-        .list()
-        .limit(3)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
-    let names: Vec<&str> = all.iter().map(|s| s.custom_type.as_str()).collect();
+    let all: Vec<CustomChannelTypeSettings> =
+        collect_ok(chat.custom_channel_types().list().limit(3).stream(), "list").await;
+    let names = strs(&all, |s| s.custom_type.as_str());
     assert_eq!(names, [SPORTS, "music", "movies", "news"]);
 
     // Update merges: a filter changes only the fields given.
@@ -90,16 +85,13 @@ async fn settings_life_cycle() {
     assert_eq!(moderation.duration, Some(60));
 
     sports.delete_settings().await.expect("delete");
-    let error = sports.settings().await.expect_err("deleted");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::ResourceNotFound));
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
-    let left: Vec<CustomChannelTypeSettings> = chat
-        .custom_channel_types()
-        .list()
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    refused(
+        sports.settings().await,
+        ChatErrorCode::ResourceNotFound.code(),
+        "deleted",
+    );
+    let left: Vec<CustomChannelTypeSettings> =
+        collect_ok(chat.custom_channel_types().list().stream(), "list").await;
     assert_eq!(left.len(), 3);
 }
 
@@ -128,39 +120,27 @@ async fn operators_paged_to_the_end_and_applied_to_channels_of_the_type() {
         .expect("register with upsert");
     assert!(chat.users().get("newcomer").await.is_ok(), "user created");
 
-    let operators: Vec<User> = sports
-        .operators()
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list operators");
-    let ids: Vec<&str> = operators.iter().map(|u| u.user_id.as_str()).collect();
+    let operators: Vec<User> =
+        collect_ok(sports.operators().limit(2).stream(), "list operators").await;
+    let ids = strs(&operators, |u| u.user_id.as_str());
     assert_eq!(
         ids,
         ["user0", "user1", "user2", "user3", "user4", "newcomer"]
     );
     assert_eq!(operators[0].nickname.as_deref(), Some("User 0"));
-    let esports: Vec<User> = chat
-        .custom_channel_type("esports")
-        .operators()
-        .stream()
-        .try_collect()
-        .await
-        .expect("esports operators");
+    let esports: Vec<User> = collect_ok(
+        chat.custom_channel_type("esports").operators().stream(),
+        "esports operators",
+    )
+    .await;
     assert_eq!(esports.len(), 1);
 
     sports
         .unregister_operators(["user2", "newcomer", "not-an-operator"])
         .await
         .expect("unregister");
-    let operators: Vec<User> = sports
-        .operators()
-        .stream()
-        .try_collect()
-        .await
-        .expect("list operators");
-    let ids: Vec<&str> = operators.iter().map(|u| u.user_id.as_str()).collect();
+    let operators: Vec<User> = collect_ok(sports.operators().stream(), "list operators").await;
+    let ids = strs(&operators, |u| u.user_id.as_str());
     assert_eq!(ids, ["user0", "user1", "user3", "user4"]);
 
     // A channel of that custom type: its custom type operators are its operators.
@@ -178,16 +158,12 @@ async fn operators_paged_to_the_end_and_applied_to_channels_of_the_type() {
         .await
         .expect("create other channel");
     let members = chat.group_channels().members(&url);
-    let operator_members: Vec<_> = members
-        .operator_filter(OperatorFilter::Operator)
-        .stream()
-        .try_collect()
-        .await
-        .expect("operator members");
-    let ids: Vec<&str> = operator_members
-        .iter()
-        .map(|m| m.user_id.as_str())
-        .collect();
+    let operator_members: Vec<_> = collect_ok(
+        members.operator_filter(OperatorFilter::Operator).stream(),
+        "operator members",
+    )
+    .await;
+    let ids = strs(&operator_members, |m| m.user_id.as_str());
     assert_eq!(ids, ["user0"]);
     assert_eq!(operator_members[0].role, Some(ChannelRole::Operator));
 
@@ -239,22 +215,17 @@ async fn settings_apply_to_channels_of_the_type() {
         .await
         .expect("send");
     assert_eq!(replaced.text(), Some("What a **** call, total *********"));
-    let error = room
-        .send_text("user0", "x".repeat(51))
-        .await
-        .expect_err("too long for the custom type");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::ParameterValueLengthExceeded)
-    );
+    refusals! { refused;
+        room.send_text("user0", "x".repeat(51))
+            => ChatErrorCode::ParameterValueLengthExceeded.code(), "too long for the custom type";
+    }
 
     chat.custom_channel_type(SPORTS)
         .update_settings()
         .profanity_filter(ProfanityFilter::new().filter_type(ProfanityFilterType::BLOCK))
         .await
         .expect("block instead");
-    let error = room.send_text("user0", "dumb").await.expect_err("blocked");
-    assert_eq!(error.code(), Some(900060));
+    refused(room.send_text("user0", "dumb").await, 900060, "blocked");
     room.send_text("user0", "Nice pass")
         .await
         .expect("clean text passes");
@@ -266,12 +237,11 @@ async fn documented_errors() {
     let types = chat.custom_channel_types();
     types.create(SPORTS).await.expect("create");
 
-    let error = types.create(SPORTS).await.expect_err("duplicate");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::ResourceAlreadyExists)
+    refused(
+        types.create(SPORTS).await,
+        ChatErrorCode::ResourceAlreadyExists.code(),
+        "duplicate",
     );
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
 
     let unknown = chat.custom_channel_type("unknown");
     for error in [
@@ -286,54 +256,28 @@ async fn documented_errors() {
         assert_eq!(error.code(), Some(400201), "{error}");
     }
     // An unknown custom type has no operators (not an error).
-    let none: Vec<User> = unknown
-        .operators()
-        .stream()
-        .try_collect()
-        .await
-        .expect("empty list");
+    let none: Vec<User> = collect_ok(unknown.operators().stream(), "empty list").await;
     assert!(none.is_empty());
 
-    let error = types
-        .create("music")
-        .max_message_length(42)
-        .await
-        .expect_err("unsupported length");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::InvalidValue));
-    let error = types
-        .create("c".repeat(129))
-        .await
-        .expect_err("custom type too long");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::ParameterValueLengthExceeded)
-    );
+    refusals! { refused;
+        types.create("music").max_message_length(42)
+            => ChatErrorCode::InvalidValue.code(), "unsupported length";
+        types.create("c".repeat(129))
+            => ChatErrorCode::ParameterValueLengthExceeded.code(), "custom type too long";
+    }
 
     let sports = chat.custom_channel_type(SPORTS);
-    let error = sports
-        .register_operators(["user0", "ghost"])
-        .await
-        .expect_err("unknown user");
-    assert_eq!(error.code(), Some(400201));
-    let listed: Vec<User> = sports
-        .operators()
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
-    assert!(listed.is_empty(), "nothing registered on error");
-    let error = sports
-        .register_operators(Vec::<String>::new())
-        .await
-        .expect_err("no ids");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::MissingRequiredParameters)
+    refused(
+        sports.register_operators(["user0", "ghost"]).await,
+        400201,
+        "unknown user",
     );
-    let error = chat
-        .user("ghost")
-        .register_as_operator_by_custom_channel_types([SPORTS])
-        .await
-        .expect_err("unknown user");
-    assert_eq!(error.code(), Some(400201));
+    let listed: Vec<User> = collect_ok(sports.operators().stream(), "list").await;
+    assert!(listed.is_empty(), "nothing registered on error");
+    refusals! { refused;
+        sports.register_operators(Vec::<String>::new())
+            => ChatErrorCode::MissingRequiredParameters.code(), "no ids";
+        chat.user("ghost").register_as_operator_by_custom_channel_types([SPORTS])
+            => 400201, "unknown user";
+    }
 }

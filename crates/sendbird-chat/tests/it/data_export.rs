@@ -3,13 +3,14 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use sendbird_chat::data_export::{DataExport, DataType, ExportFormat, ExportStatus};
 use sendbird_chat::models::ChannelType;
 use sendbird_chat::ChatClient;
 use sendbird_emulator::Seed;
 
-use crate::support::{assert_api, download, seeded, users};
+use crate::support::{download, refused, seeded, users};
+use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::strs;
 
 const ROOM: &str = "export/ü room";
 const LOBBY: &str = "export-lobby";
@@ -121,14 +122,8 @@ async fn exports_complete_on_the_clock_and_list_newest_first() {
         .await
         .expect("another data type");
 
-    let listed: Vec<DataExport> = users
-        .list()
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
-    let ids: Vec<&str> = listed.iter().map(|e| e.request_id.as_str()).collect();
+    let listed: Vec<DataExport> = collect_ok(users.list().limit(1).stream(), "list").await;
+    let ids = strs(&listed, |e| e.request_id.as_str());
     assert_eq!(ids, [second.request_id.as_str(), first.request_id.as_str()]);
     assert!(listed.iter().all(|e| e.data_type.is_none()));
     assert!(listed
@@ -173,44 +168,23 @@ async fn documented_errors() {
     let (emulator, chat) = seeded(seed()).await;
     let now = emulator.now_ms();
     let messages = chat.exports(DataType::Messages);
-    let error = messages
-        .register(now - 32 * 24 * HOUR, now)
-        .await
-        .expect_err("more than 31 days");
-    assert_api(&error, 400113);
-    let error = messages
-        .register(now, now - HOUR)
-        .await
-        .expect_err("end before start");
-    assert_api(&error, 400111);
+    refusals! { refused;
+        messages.register(now - 32 * 24 * HOUR, now) => 400113, "more than 31 days";
+        messages.register(now, now - HOUR) => 400111, "end before start";
+    }
     let senders: Vec<String> = (0..11).map(|i| format!("u{i}")).collect();
-    let error = messages
-        .register(now - HOUR, now)
-        .sender_ids(senders)
-        .await
-        .expect_err("more than 10 senders");
-    assert_api(&error, 400203);
-    let error = messages
-        .register(now - HOUR, now)
-        .csv_delimiter("||")
-        .await
-        .expect_err("a two-character delimiter");
-    assert_api(&error, 400111);
-    let error = chat
-        .exports(DataType::from("polls"))
-        .list()
-        .await
-        .expect_err("unknown data type");
-    assert_api(&error, 400111);
+    refusals! { refused;
+        messages.register(now - HOUR, now).sender_ids(senders) => 400203, "more than 10 senders";
+        messages.register(now - HOUR, now).csv_delimiter("||")
+            => 400111, "a two-character delimiter";
+        chat.exports(DataType::from("polls")).list() => 400111, "unknown data type";
+    }
 
     // Unknown ids, also under another data type.
     let export = messages.register(now - HOUR, now).await.expect("register");
-    let error = chat
-        .exports(DataType::Users)
-        .get(&export.request_id)
-        .await
-        .expect_err("another data type's export");
-    assert_api(&error, 400201);
-    let error = messages.get("0123456789abcde").await.expect_err("unknown");
-    assert_api(&error, 400201);
+    refusals! { refused;
+        chat.exports(DataType::Users).get(&export.request_id)
+            => 400201, "another data type's export";
+        messages.get("0123456789abcde") => 400201, "unknown";
+    }
 }

@@ -4,7 +4,7 @@
 use sendbird_chat::emojis::{NewEmoji, NewEmojiCategory};
 use sendbird_chat::models::ChannelType;
 
-use crate::support::{chat, seeded, users};
+use crate::support::{chat, refused, seeded, users};
 
 /// A key that needs encoding in a path segment.
 const ODD_KEY: &str = "thumbs/up ü";
@@ -26,12 +26,10 @@ async fn reactions_switch_controls_adding_reactions() {
         .await
         .expect("disable");
     assert_eq!(off.reactions, Some(false));
-    let err = room
-        .add_reaction(message_id, "bob", "sendbird_emoji_thumbsup")
-        .await
-        .expect_err("reactions are off");
-    assert_eq!(err.code(), Some(400108));
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
+    refusals! { refused;
+        room.add_reaction(message_id, "bob", "sendbird_emoji_thumbsup")
+            => 400108, "reactions are off";
+    }
 
     let on = chat
         .application()
@@ -65,11 +63,11 @@ async fn default_emojis_can_be_turned_off() {
         .await
         .expect("a default emoji");
     assert!(heart.url.ends_with("emoji_heart_eyes.png"));
-    let err = emojis
-        .delete("sendbird_emoji_heart_eyes")
-        .await
-        .expect_err("read-only");
-    assert_eq!(err.code(), Some(400108));
+    refused(
+        emojis.delete("sendbird_emoji_heart_eyes").await,
+        400108,
+        "read-only",
+    );
 
     let off = chat
         .application()
@@ -81,11 +79,11 @@ async fn default_emojis_can_be_turned_off() {
     assert!(without.emoji_categories.is_empty());
     assert_ne!(without.emoji_hash, with_defaults.emoji_hash);
     assert!(emojis.list().await.expect("list").emojis.is_empty());
-    let err = emojis
-        .get("sendbird_emoji_heart_eyes")
-        .await
-        .expect_err("hidden");
-    assert_eq!(err.code(), Some(400201));
+    refused(
+        emojis.get("sendbird_emoji_heart_eyes").await,
+        400201,
+        "hidden",
+    );
 
     chat.application()
         .use_default_emojis(true)
@@ -152,29 +150,26 @@ async fn emoji_category_and_emoji_lifecycle() {
 
     // Keys are unique in the application (400202), even across categories and within one
     // request; nothing of a refused request is added.
-    let err = emojis
-        .add(
+    refusals! { refused;
+        emojis.add(
             animals,
             vec![
                 NewEmoji::new("cat", "https://example.com/cat.png"),
                 NewEmoji::new("wink", "https://example.com/other-wink.png"),
             ],
         )
-        .await
-        .expect_err("duplicate key");
-    assert_eq!(err.code(), Some(400202));
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
-    let err = emojis
-        .add(
+            => 400202, "duplicate key";
+    }
+    refusals! { refused;
+        emojis.add(
             animals,
             vec![
                 NewEmoji::new("dog", "https://example.com/dog.png"),
                 NewEmoji::new("dog", "https://example.com/dog2.png"),
             ],
         )
-        .await
-        .expect_err("duplicate within the request");
-    assert_eq!(err.code(), Some(400202));
+            => 400202, "duplicate within the request";
+    }
     assert!(emojis
         .category(animals)
         .await
@@ -183,24 +178,12 @@ async fn emoji_category_and_emoji_lifecycle() {
         .is_empty());
 
     // Bad values.
-    let err = emojis
-        .add(
-            animals,
-            vec![NewEmoji::new("x".repeat(31), "https://example.com/x.png")],
-        )
-        .await
-        .expect_err("key too long");
-    assert_eq!(err.code(), Some(400110));
-    let err = emojis
-        .add(animals, vec![NewEmoji::new("cat", "not a url")])
-        .await
-        .expect_err("bad url");
-    assert_eq!(err.code(), Some(400114));
-    let err = emojis
-        .add_categories(vec![NewEmojiCategory::new("bad", "")])
-        .await
-        .expect_err("bad url");
-    assert_eq!(err.code(), Some(400114));
+    refusals! { refused;
+        emojis.add(animals, vec![NewEmoji::new("x".repeat(31), "https://example.com/x.png")])
+            => 400110, "key too long";
+        emojis.add(animals, vec![NewEmoji::new("cat", "not a url")]) => 400114, "bad url";
+        emojis.add_categories(vec![NewEmojiCategory::new("bad", "")]) => 400114, "bad url";
+    }
 
     // Update URLs.
     let wink = emojis
@@ -220,21 +203,18 @@ async fn emoji_category_and_emoji_lifecycle() {
 
     // Delete an emoji, then a category with its emojis.
     emojis.delete(ODD_KEY).await.expect("delete emoji");
-    let err = emojis.get(ODD_KEY).await.expect_err("deleted");
-    assert_eq!(err.code(), Some(400201));
-    let err = emojis.delete(ODD_KEY).await.expect_err("deleted twice");
-    assert_eq!(err.code(), Some(400201));
+    refusals! { refused;
+        emojis.get(ODD_KEY) => 400201, "deleted";
+        emojis.delete(ODD_KEY) => 400201, "deleted twice";
+    }
     emojis
         .delete_category(faces)
         .await
         .expect("delete category");
-    let err = emojis.category(faces).await.expect_err("deleted");
-    assert_eq!(err.code(), Some(400201));
-    let err = emojis
-        .get("wink")
-        .await
-        .expect_err("deleted with its category");
-    assert_eq!(err.code(), Some(400201));
+    refusals! { refused;
+        emojis.category(faces) => 400201, "deleted";
+        emojis.get("wink") => 400201, "deleted with its category";
+    }
     // Its keys are free again.
     emojis
         .add(
@@ -245,22 +225,11 @@ async fn emoji_category_and_emoji_lifecycle() {
         .expect("re-add a deleted key");
 
     // Unknown categories.
-    let err = emojis
-        .add(
-            999_999,
-            vec![NewEmoji::new("ghost", "https://example.com/g.png")],
-        )
-        .await
-        .expect_err("no such category");
-    assert_eq!(err.code(), Some(400201));
-    let err = emojis
-        .update_category_url(999_999, "https://example.com/g.png")
-        .await
-        .expect_err("no such category");
-    assert_eq!(err.code(), Some(400201));
-    let err = emojis
-        .delete_category(999_999)
-        .await
-        .expect_err("no such category");
-    assert_eq!(err.code(), Some(400201));
+    refusals! { refused;
+        emojis.add(999_999, vec![NewEmoji::new("ghost", "https://example.com/g.png")])
+            => 400201, "no such category";
+        emojis.update_category_url(999_999, "https://example.com/g.png")
+            => 400201, "no such category";
+        emojis.delete_category(999_999) => 400201, "no such category";
+    }
 }

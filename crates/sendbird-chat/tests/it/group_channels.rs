@@ -2,13 +2,14 @@
 
 use std::collections::HashMap;
 
-use futures_util::TryStreamExt;
 use sendbird_chat::group_channels::InvitationStatus;
 use sendbird_chat::models::{ChannelRole, GroupChannel, MemberState};
 use sendbird_chat::{ChatErrorExt, FilePart};
 use sendbird_emulator::Seed;
 
-use crate::support::{member_ids, seeded, users};
+use crate::support::{member_ids, refused, seeded, users};
+use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::find_listed;
 
 const ODD_USER: &str = "user@example.com/ü";
 
@@ -76,43 +77,35 @@ async fn create_read_list_update_delete() {
     assert_eq!(read.name.as_deref(), Some("Weekend"));
     assert_eq!(read.data.as_deref(), Some("{\"k\":1}"));
     assert_eq!(member_ids(&read), ["alice", "bob"]);
-    let alice = read
-        .members
-        .iter()
-        .find(|m| m.user_id == "alice")
-        .expect("alice is a member");
+    let alice = find_listed(&read.members, |m| m.user_id == "alice", "alice is a member");
     assert_eq!(alice.role, Some(ChannelRole::Operator));
     assert_eq!(alice.state, Some(MemberState::Joined));
-    let bob = read
-        .members
-        .iter()
-        .find(|m| m.user_id == "bob")
-        .expect("bob");
+    let bob = find_listed(&read.members, |m| m.user_id == "bob", "bob");
     assert!(!bob.role.as_ref().is_some_and(ChannelRole::is_operator));
 
     // List, paged to the end one channel at a time.
-    let listed: Vec<GroupChannel> = gc
-        .list()
-        .custom_types(["it-crud"])
-        .show_empty(true)
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let listed: Vec<GroupChannel> = collect_ok(
+        gc.list()
+            .custom_types(["it-crud"])
+            .show_empty(true)
+            .limit(1)
+            .stream(),
+        "list",
+    )
+    .await;
     let mut urls: Vec<_> = listed.iter().map(|c| c.channel_url.as_str()).collect();
     urls.sort_unstable();
     let mut expected = vec![url.as_str(), "it_cover_channel", third.channel_url.as_str()];
     expected.sort_unstable();
     assert_eq!(urls, expected);
-    let exact: Vec<GroupChannel> = gc
-        .list()
-        .show_empty(true)
-        .members_exactly_in(["dave", ODD_USER])
-        .stream()
-        .try_collect()
-        .await
-        .expect("list by members");
+    let exact: Vec<GroupChannel> = collect_ok(
+        gc.list()
+            .show_empty(true)
+            .members_exactly_in(["dave", ODD_USER])
+            .stream(),
+        "list by members",
+    )
+    .await;
     assert_eq!(exact.len(), 1);
     assert_eq!(exact[0].channel_url, third.channel_url);
 
@@ -132,9 +125,7 @@ async fn create_read_list_update_delete() {
 
     // Delete, then the documented not-found error.
     gc.delete(&url).await.expect("delete");
-    let err = gc.get(&url).await.expect_err("deleted channel");
-    assert_eq!(err.code(), Some(400201));
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
+    let err = refused(gc.get(&url).await, 400201, "deleted channel");
     assert!(err.is_not_found());
 }
 
@@ -165,13 +156,7 @@ async fn membership_and_operators() {
     assert_eq!(outsider.state, Some(MemberState::NotMember));
 
     // Members, paged to the end.
-    let members: Vec<_> = gc
-        .members(&url)
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("members");
+    let members: Vec<_> = collect_ok(gc.members(&url).limit(1).stream(), "members").await;
     let mut ids: Vec<_> = members.iter().map(|m| m.user_id.as_str()).collect();
     ids.sort_unstable();
     assert_eq!(ids, ["alice", "bob", "carol", ODD_USER]);
@@ -180,13 +165,7 @@ async fn membership_and_operators() {
     gc.register_operators(&url, ["bob"])
         .await
         .expect("register");
-    let operators: Vec<_> = gc
-        .operators(&url)
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("operators");
+    let operators: Vec<_> = collect_ok(gc.operators(&url).limit(1).stream(), "operators").await;
     let mut ops: Vec<_> = operators.iter().map(|u| u.user_id.as_str()).collect();
     ops.sort_unstable();
     assert_eq!(ops, ["alice", "bob"]);
@@ -198,8 +177,7 @@ async fn membership_and_operators() {
     assert_eq!(operators.operators[0].user_id, "alice");
 
     // Joining a private channel is refused (400108).
-    let err = gc.join(&url, "dave").await.expect_err("private channel");
-    assert_eq!(err.code(), Some(400108));
+    refused(gc.join(&url, "dave").await, 400108, "private channel");
 
     // After making it public, dave can join.
     gc.update(&url).is_public(true).await.expect("update");
@@ -235,11 +213,11 @@ async fn membership_and_operators() {
     assert_eq!(after.member_count, Some(3));
 
     // A missing channel answers 400201.
-    let err = gc
-        .invite("it_no_such_channel", ["alice"])
-        .await
-        .expect_err("missing channel");
-    assert_eq!(err.code(), Some(400201));
+    refused(
+        gc.invite("it_no_such_channel", ["alice"]).await,
+        400201,
+        "missing channel",
+    );
 }
 
 #[tokio::test]
@@ -282,11 +260,11 @@ async fn invitations_accept_and_decline() {
     assert_eq!(check.is_member, Some(false));
 
     // Declining without an invitation is an invalid value (400111).
-    let err = gc
-        .decline_invitation(&channel.channel_url, "carol")
-        .await
-        .expect_err("carol has joined");
-    assert_eq!(err.code(), Some(400111));
+    refused(
+        gc.decline_invitation(&channel.channel_url, "carol").await,
+        400111,
+        "carol has joined",
+    );
 }
 
 #[tokio::test]

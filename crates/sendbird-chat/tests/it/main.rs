@@ -1,6 +1,9 @@
 //! Chat integration tests against `sendbird-emulator` over loopback (one binary, one module
 //! per family).
 
+#[macro_use]
+#[path = "../../../sendbird-core/tests/shared/emulated.rs"]
+mod emulated;
 mod announcements;
 mod application;
 mod bots;

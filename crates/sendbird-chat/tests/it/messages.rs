@@ -10,7 +10,8 @@ use sendbird_chat::models::{ChannelType, MentionType, Message, MessageType, Sort
 use sendbird_chat::{ChatErrorExt, FilePart};
 use sendbird_emulator::Seed;
 
-use crate::support::{seeded, users};
+use crate::support::{refused, seeded, users};
+use sendbird_core::test_util::collect_ok;
 
 /// A channel URL that needs encoding in a path segment.
 const ROOM: &str = "room/ü 1";
@@ -179,17 +180,10 @@ async fn message_lifecycle_send_read_list_update_delete() {
     // Delete, then the message is gone.
     room.delete(upload.message_id()).await.expect("delete");
     assert_eq!(room.total_count().await.expect("count").total, 3);
-    let err = room
-        .get(upload.message_id())
-        .await
-        .expect_err("deleted message is gone");
-    assert_eq!(err.code(), Some(400201));
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
-    let err = room
-        .delete(upload.message_id())
-        .await
-        .expect_err("deleting twice fails");
-    assert_eq!(err.code(), Some(400201));
+    refusals! { refused;
+        room.get(upload.message_id()) => 400201, "deleted message is gone";
+        room.delete(upload.message_id()) => 400201, "deleting twice fails";
+    }
 }
 
 #[tokio::test]
@@ -238,53 +232,53 @@ async fn history_walks_both_ways() {
     let last = sent[sent.len() - 1].created_at();
 
     // Older from the newest message (inclusive): everything, newest first.
-    let older: Vec<i64> = room
-        .history(HistoryDirection::Older, last)
-        .window(5)
-        .stream()
-        .map_ok(|m| m.message_id())
-        .try_collect()
-        .await
-        .expect("walk older");
+    let older: Vec<i64> = collect_ok(
+        room.history(HistoryDirection::Older, last)
+            .window(5)
+            .stream()
+            .map_ok(|m| m.message_id()),
+        "walk older",
+    )
+    .await;
     let mut expected = ids.clone();
     expected.reverse();
     assert_eq!(older, expected);
 
     // Newer from the oldest message (inclusive): everything, oldest first.
-    let newer: Vec<i64> = room
-        .history(HistoryDirection::Newer, first)
-        .window(4)
-        .stream()
-        .map_ok(|m| m.message_id())
-        .try_collect()
-        .await
-        .expect("walk newer");
+    let newer: Vec<i64> = collect_ok(
+        room.history(HistoryDirection::Newer, first)
+            .window(4)
+            .stream()
+            .map_ok(|m| m.message_id()),
+        "walk newer",
+    )
+    .await;
     assert_eq!(newer, ids);
 
     // Exclusive anchor from the middle, towards older messages.
     let middle = sent[10].created_at();
-    let before_middle: Vec<i64> = room
-        .history(HistoryDirection::Older, middle)
-        .include_anchor(false)
-        .window(3)
-        .stream()
-        .map_ok(|m| m.message_id())
-        .try_collect()
-        .await
-        .expect("walk older, exclusive");
+    let before_middle: Vec<i64> = collect_ok(
+        room.history(HistoryDirection::Older, middle)
+            .include_anchor(false)
+            .window(3)
+            .stream()
+            .map_ok(|m| m.message_id()),
+        "walk older, exclusive",
+    )
+    .await;
     let mut expected: Vec<i64> = ids[..10].to_vec();
     expected.reverse();
     assert_eq!(before_middle, expected);
 
     // Filters apply to every window.
-    let notices: Vec<Message> = room
-        .history(HistoryDirection::Newer, first)
-        .window(2)
-        .map(|list| list.message_type(MessageType::Admin))
-        .stream()
-        .try_collect()
-        .await
-        .expect("walk admin messages");
+    let notices: Vec<Message> = collect_ok(
+        room.history(HistoryDirection::Newer, first)
+            .window(2)
+            .map(|list| list.message_type(MessageType::Admin))
+            .stream(),
+        "walk admin messages",
+    )
+    .await;
     let notice_ids: Vec<i64> = notices.iter().map(Message::message_id).collect();
     let expected: Vec<i64> = sent
         .iter()
@@ -295,13 +289,13 @@ async fn history_walks_both_ways() {
     assert_eq!(notice_ids.len(), 4);
 
     // Past either end, nothing.
-    let none: Vec<Message> = room
-        .history(HistoryDirection::Newer, last)
-        .include_anchor(false)
-        .stream()
-        .try_collect()
-        .await
-        .expect("walk past the end");
+    let none: Vec<Message> = collect_ok(
+        room.history(HistoryDirection::Newer, last)
+            .include_anchor(false)
+            .stream(),
+        "walk past the end",
+    )
+    .await;
     assert!(none.is_empty());
 }
 
@@ -323,11 +317,11 @@ async fn documented_errors() {
     let room = chat.messages(ChannelType::GroupChannels, ROOM);
 
     // A non-member cannot send to a group channel.
-    let err = room
-        .send_text("mallory", "let me in")
-        .await
-        .expect_err("non-member");
-    assert_eq!(err.code(), Some(900020));
+    refused(
+        room.send_text("mallory", "let me in").await,
+        900020,
+        "non-member",
+    );
 
     // An unknown sender.
     let err = room
@@ -337,56 +331,27 @@ async fn documented_errors() {
     assert!(err.is_not_found(), "{err}");
 
     // A text message needs its text.
-    let err = room
-        .send(MessageType::User)
-        .user_id("alice")
-        .await
-        .expect_err("missing message");
-    assert_eq!(err.code(), Some(400105));
+    refused(
+        room.send(MessageType::User).user_id("alice").await,
+        400105,
+        "missing message",
+    );
 
     // Duplicate dedup ids are rejected.
     room.send_text("alice", "once")
         .dedup_id("d-1")
         .await
         .expect("first");
-    let err = room
-        .send_text("alice", "twice")
-        .dedup_id("d-1")
-        .await
-        .expect_err("duplicate dedup_id");
-    assert_eq!(err.code(), Some(400202));
-
-    // A custom type longer than 128 characters.
-    let err = room
-        .send_text("alice", "x")
-        .custom_type("c".repeat(129))
-        .await
-        .expect_err("custom_type too long");
-    assert_eq!(err.code(), Some(400110));
-
-    // Window limits are 0–200; a list needs an anchor.
-    let err = room
-        .list(0)
-        .prev_limit(201)
-        .await
-        .expect_err("prev_limit out of range");
-    assert_eq!(err.code(), Some(400111));
-    let err = chat
-        .request(sendbird_chat::messages::ListMessages::new(
-            ChannelType::GroupChannels,
-            ROOM,
-        ))
-        .await
-        .expect_err("no anchor");
-    assert_eq!(err.code(), Some(400105));
-
-    // An unknown message.
-    let err = room.get(987_654_321).await.expect_err("unknown message");
-    assert_eq!(err.code(), Some(400201));
-    let err = room
-        .update(987_654_321, MessageType::User)
-        .message("?")
-        .await
-        .expect_err("unknown message");
-    assert_eq!(err.code(), Some(400201));
+    refusals! { refused;
+        room.send_text("alice", "twice").dedup_id("d-1") => 400202, "duplicate dedup_id";
+        // A custom type longer than 128 characters.
+        room.send_text("alice", "x").custom_type("c".repeat(129)) => 400110, "custom_type too long";
+        // Window limits are 0–200; a list needs an anchor.
+        room.list(0).prev_limit(201) => 400111, "prev_limit out of range";
+        chat.request(sendbird_chat::messages::ListMessages::new(ChannelType::GroupChannels, ROOM))
+            => 400105, "no anchor";
+        // An unknown message.
+        room.get(987_654_321) => 400201, "unknown message";
+        room.update(987_654_321, MessageType::User).message("?") => 400201, "unknown message";
+    }
 }

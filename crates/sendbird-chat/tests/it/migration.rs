@@ -5,7 +5,7 @@ use sendbird_chat::migration::MigrationMessage;
 use sendbird_chat::models::{ChannelType, Message, MessageType};
 use sendbird_emulator::Seed;
 
-use crate::support::{assert_api, history, seeded, users};
+use crate::support::{history, refused, seeded, users};
 
 const ROOM: &str = "legacy/ü room";
 const LOBBY: &str = "legacy-lobby";
@@ -124,58 +124,35 @@ async fn open_channels_take_migrations_too() {
 #[tokio::test]
 async fn documented_errors() {
     let (emulator, chat) = seeded(seed()).await;
-    let error = chat
-        .migrate("nowhere", batch())
-        .await
-        .expect_err("unknown channel");
-    assert_api(&error, 400201);
-    let error = chat
-        .migrate(ROOM, vec![MigrationMessage::text("nobody", "?", T0)])
-        .await
-        .expect_err("unknown sender");
-    assert_api(&error, 400201);
-    let error = chat
-        .migrate(ROOM, Vec::new())
-        .await
-        .expect_err("no messages");
-    assert_api(&error, 400105);
+    refusals! { refused;
+        chat.migrate("nowhere", batch()) => 400201, "unknown channel";
+        chat.migrate(ROOM, vec![MigrationMessage::text("nobody", "?", T0)])
+            => 400201, "unknown sender";
+        chat.migrate(ROOM, Vec::new()) => 400105, "no messages";
+    }
     let many: Vec<MigrationMessage> = (0..101)
         .map(|i| MigrationMessage::text("alice", "x", T0 + i))
         .collect();
-    let error = chat.migrate(ROOM, many).await.expect_err("more than 100");
-    assert_api(&error, 400203);
+    refused(chat.migrate(ROOM, many).await, 400203, "more than 100");
     let mut no_text = MigrationMessage::text("alice", "x", T0);
     no_text.message = None;
-    let error = chat
-        .migrate(ROOM, vec![no_text])
-        .await
-        .expect_err("text without message");
-    assert_api(&error, 400105);
-    let error = chat
-        .migrate(
+    refusals! { refused;
+        chat.migrate(ROOM, vec![no_text]) => 400105, "text without message";
+        chat.migrate(
             ROOM,
-            vec![MigrationMessage::text(
-                "alice",
-                "from the future",
-                emulator.now_ms() + 3_600_000,
-            )],
+            vec![MigrationMessage::text("alice", "from the future", emulator.now_ms() + 3_600_000)],
         )
-        .await
-        .expect_err("a future timestamp");
-    assert_api(&error, 400111);
-
-    // A rejected batch stores nothing, not even its valid messages.
-    let error = chat
-        .migrate(
+            => 400111, "a future timestamp";
+        // A rejected batch stores nothing, not even its valid messages.
+        chat.migrate(
             ROOM,
             vec![
                 MigrationMessage::text("alice", "valid", T0),
                 MigrationMessage::text("nobody", "invalid", T0),
             ],
         )
-        .await
-        .expect_err("one bad message");
-    assert_api(&error, 400201);
+            => 400201, "one bad message";
+    }
     let count = chat
         .messages(ChannelType::GroupChannels, ROOM)
         .total_count()

@@ -10,7 +10,9 @@ use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt, Error};
 use sendbird_emulator::Seed;
 use serde_json::json;
 
-use crate::support::{assert_api, group_members, member_ids, seeded, users};
+use crate::support::{group_members, member_ids, refused, seeded, users};
+use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::find_listed;
 
 const ODD: &str = "user@example.com/ü";
 const GROUP: &str = "mod-group";
@@ -83,26 +85,19 @@ async fn group_channel_ban_life_cycle() {
     );
 
     // A banned user can't join, be invited or send.
-    let err = chat
-        .group_channels()
-        .join(GROUP, "bob")
-        .await
-        .expect_err("banned join");
-    assert_api(&err, 400750);
+    let err = refused(
+        chat.group_channels().join(GROUP, "bob").await,
+        400750,
+        "banned join",
+    );
     assert_eq!(
         err.chat_code(),
         Some(ChatErrorCode::BannedUserEnterChannelNotAllowed)
     );
-    let err = chat
-        .group_channels()
-        .invite(GROUP, ["bob"])
-        .await
-        .expect_err("banned invite");
-    assert_api(&err, 400750);
-    let err = send(&chat, ChannelType::GroupChannels, GROUP, "bob")
-        .await
-        .expect_err("banned send");
-    assert_api(&err, 900100);
+    refusals! { refused;
+        chat.group_channels().invite(GROUP, ["bob"]) => 400750, "banned invite";
+        send(&chat, ChannelType::GroupChannels, GROUP, "bob") => 900100, "banned send";
+    }
 
     // Read one, then more bans listed page by page.
     let read = channel.get_ban("bob").await.expect("get ban");
@@ -113,13 +108,7 @@ async fn group_channel_ban_life_cycle() {
         .description("odd")
         .await
         .expect("ban odd id");
-    let listed: Vec<Ban> = channel
-        .banned_users()
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list bans");
+    let listed: Vec<Ban> = collect_ok(channel.banned_users().limit(1).stream(), "list bans").await;
     assert_eq!(ids(&listed), ["bob", "carol", ODD]);
     let first = channel
         .banned_users()
@@ -151,14 +140,11 @@ async fn group_channel_ban_life_cycle() {
     assert_eq!(updated.description.as_deref(), Some("shorter"));
 
     // A user's banned channels.
-    let banned_channels: Vec<_> = chat
-        .user("bob")
-        .banned_channels()
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("banned channels");
+    let banned_channels: Vec<_> = collect_ok(
+        chat.user("bob").banned_channels().limit(1).stream(),
+        "banned channels",
+    )
+    .await;
     assert_eq!(banned_channels.len(), 1);
     assert_eq!(banned_channels[0].end_at, Some(new_end));
     let summary = banned_channels[0].channel.as_ref().expect("channel");
@@ -167,10 +153,10 @@ async fn group_channel_ban_life_cycle() {
 
     // Unban: the user is not added back, but may join again.
     channel.unban("carol").await.expect("unban");
-    let err = channel.get_ban("carol").await.expect_err("no ban left");
-    assert_api(&err, 400201);
-    let err = channel.unban("carol").await.expect_err("unban twice");
-    assert_api(&err, 400201);
+    refusals! { refused;
+        channel.get_ban("carol") => 400201, "no ban left";
+        channel.unban("carol") => 400201, "unban twice";
+    }
     assert!(!member_ids(&group_members(&chat, GROUP).await).contains(&"carol"));
     chat.group_channels()
         .join(GROUP, "carol")
@@ -184,17 +170,15 @@ async fn bans_expire_on_the_emulator_clock() {
     let (emulator, chat) = seeded(seed()).await;
     let channel = chat.group_channel(GROUP);
     channel.ban("dave").seconds(60).await.expect("ban");
-    let err = chat
-        .group_channels()
-        .join(GROUP, "dave")
-        .await
-        .expect_err("still banned");
-    assert_api(&err, 400750);
+    refused(
+        chat.group_channels().join(GROUP, "dave").await,
+        400750,
+        "still banned",
+    );
 
     emulator.advance_clock(Duration::from_secs(61));
 
-    let err = channel.get_ban("dave").await.expect_err("expired");
-    assert_api(&err, 400201);
+    refused(channel.get_ban("dave").await, 400201, "expired");
     let bans = channel.banned_users().await.expect("list");
     assert!(bans.banned_list.is_empty());
     assert!(chat
@@ -224,10 +208,11 @@ async fn group_channel_mute_life_cycle() {
         .description("too loud")
         .await
         .expect("mute");
-    let err = send(&chat, ChannelType::GroupChannels, GROUP, "bob")
-        .await
-        .expect_err("muted send");
-    assert_api(&err, 900041);
+    let err = refused(
+        send(&chat, ChannelType::GroupChannels, GROUP, "bob").await,
+        900041,
+        "muted send",
+    );
     assert_eq!(
         err.chat_code(),
         Some(ChatErrorCode::MutedUserSendNotAllowed)
@@ -250,13 +235,8 @@ async fn group_channel_mute_life_cycle() {
     // Permanent mutes report -1.
     channel.mute("carol").await.expect("mute carol");
     channel.mute(ODD).await.expect("mute odd id");
-    let muted: Vec<MutedUser> = channel
-        .muted_users()
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list mutes");
+    let muted: Vec<MutedUser> =
+        collect_ok(channel.muted_users().limit(2).stream(), "list mutes").await;
     let muted_ids: Vec<_> = muted.iter().map(|m| m.user_id.as_str()).collect();
     assert_eq!(muted_ids, ["bob", "carol", ODD]);
     assert_eq!(muted[1].end_at, Some(-1));
@@ -303,8 +283,7 @@ async fn group_channel_mute_life_cycle() {
     send(&chat, ChannelType::GroupChannels, GROUP, "carol")
         .await
         .expect("send after unmute");
-    let err = channel.unmute("carol").await.expect_err("unmute twice");
-    assert_api(&err, 400201);
+    refused(channel.unmute("carol").await, 400201, "unmute twice");
 
     // A timed mute ends by itself.
     emulator.advance_clock(Duration::from_secs(601));
@@ -327,10 +306,11 @@ async fn frozen_channels_accept_only_operators() {
         chat.group_channels().get(GROUP).await.expect("get").freeze,
         Some(true)
     );
-    let err = send(&chat, ChannelType::GroupChannels, GROUP, "bob")
-        .await
-        .expect_err("member in a frozen channel");
-    assert_api(&err, 900050);
+    let err = refused(
+        send(&chat, ChannelType::GroupChannels, GROUP, "bob").await,
+        900050,
+        "member in a frozen channel",
+    );
     assert_eq!(
         err.chat_code(),
         Some(ChatErrorCode::FrozenChannelSendNotAllowed)
@@ -352,10 +332,10 @@ async fn frozen_channels_accept_only_operators() {
     // Open channels too.
     let open = chat.open_channel(OPEN).freeze(true).await.expect("freeze");
     assert_eq!(open.freeze, Some(true));
-    let err = send(&chat, ChannelType::OpenChannels, OPEN, "bob")
-        .await
-        .expect_err("participant in a frozen channel");
-    assert_api(&err, 900050);
+    refusals! { refused;
+        send(&chat, ChannelType::OpenChannels, OPEN, "bob")
+            => 900050, "participant in a frozen channel";
+    }
     send(&chat, ChannelType::OpenChannels, OPEN, "alice")
         .await
         .expect("operator in a frozen open channel");
@@ -371,19 +351,18 @@ async fn open_channel_bans_and_mutes() {
         ban.end_at.expect("end") - ban.start_at.expect("start"),
         120_000
     );
-    let participants: Vec<User> = chat
-        .open_channels()
-        .participants(OPEN)
-        .stream()
-        .try_collect()
-        .await
-        .expect("participants");
+    let participants: Vec<User> = collect_ok(
+        chat.open_channels().participants(OPEN).stream(),
+        "participants",
+    )
+    .await;
     let participant_ids: Vec<_> = participants.iter().map(|u| u.user_id.as_str()).collect();
     assert_eq!(participant_ids, ["carol"]);
-    let err = send(&chat, ChannelType::OpenChannels, OPEN, "bob")
-        .await
-        .expect_err("banned send");
-    assert_api(&err, 900100);
+    refused(
+        send(&chat, ChannelType::OpenChannels, OPEN, "bob").await,
+        900100,
+        "banned send",
+    );
     assert_eq!(
         ids(&channel.banned_users().await.expect("bans").banned_list),
         ["bob"]
@@ -420,10 +399,11 @@ async fn open_channel_bans_and_mutes() {
         .await
         .expect("mute");
     assert_eq!(muted.channel_url, OPEN);
-    let err = send(&chat, ChannelType::OpenChannels, OPEN, "carol")
-        .await
-        .expect_err("muted send");
-    assert_api(&err, 900041);
+    refused(
+        send(&chat, ChannelType::OpenChannels, OPEN, "carol").await,
+        900041,
+        "muted send",
+    );
     let list = channel.muted_users().await.expect("mutes");
     assert_eq!(list.muted_list.len(), 1);
     assert_eq!(list.muted_list[0].description.as_deref(), Some("caps lock"));
@@ -442,15 +422,15 @@ async fn open_channel_bans_and_mutes() {
         .await
         .expect("group ban");
     channel.ban("dave").await.expect("open ban");
-    let urls: Vec<String> = chat
-        .user("dave")
-        .banned_channels()
-        .limit(1)
-        .stream()
-        .map_ok(|c| c.channel.map(|c| c.channel_url).unwrap_or_default())
-        .try_collect()
-        .await
-        .expect("banned channels");
+    let urls: Vec<String> = collect_ok(
+        chat.user("dave")
+            .banned_channels()
+            .limit(1)
+            .stream()
+            .map_ok(|c| c.channel.map(|c| c.channel_url).unwrap_or_default()),
+        "banned channels",
+    )
+    .await;
     assert_eq!(urls, [GROUP, OPEN]);
 }
 
@@ -467,20 +447,14 @@ async fn custom_type_bans_apply_to_every_channel_of_the_type() {
         .await
         .expect("ban by custom type");
     // Unknown users are skipped without `on_demand_upsert`.
-    let err = chat.users().get("ghost").await.expect_err("not created");
-    assert_api(&err, 400201);
+    refused(chat.users().get("ghost").await, 400201, "not created");
     // Removed from the support channels, refused on joining them, free elsewhere.
     assert!(!member_ids(&group_members(&chat, GROUP).await).contains(&"bob"));
-    let err = chat
-        .group_channels()
-        .join(GROUP, "bob")
-        .await
-        .expect_err("custom-type ban");
-    assert_api(&err, 400751);
-    let err = send(&chat, ChannelType::OpenChannels, OPEN, "bob")
-        .await
-        .expect_err("banned in the open channel of the type");
-    assert_api(&err, 900100);
+    refusals! { refused;
+        chat.group_channels().join(GROUP, "bob") => 400751, "custom-type ban";
+        send(&chat, ChannelType::OpenChannels, OPEN, "bob")
+            => 900100, "banned in the open channel of the type";
+    }
     chat.group_channels()
         .join("mod-other", "bob")
         .await
@@ -493,13 +467,7 @@ async fn custom_type_bans_apply_to_every_channel_of_the_type() {
         .await
         .expect("ban with upsert");
     chat.users().get("newbie").await.expect("created");
-    let listed: Vec<Ban> = support
-        .banned_users()
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let listed: Vec<Ban> = collect_ok(support.banned_users().limit(1).stream(), "list").await;
     assert_eq!(ids(&listed), ["bob", "newbie"]);
     assert_eq!(listed[0].description.as_deref(), Some("abuse"));
 
@@ -508,12 +476,11 @@ async fn custom_type_bans_apply_to_every_channel_of_the_type() {
         .ban_from_custom_types(["support", "sales"])
         .await
         .expect("ban from types");
-    let err = chat
-        .group_channels()
-        .join("mod-other", "carol")
-        .await
-        .expect_err("sales ban");
-    assert_api(&err, 400751);
+    refused(
+        chat.group_channels().join("mod-other", "carol").await,
+        400751,
+        "sales ban",
+    );
 
     // Lifting and expiry.
     support.unban_users(["bob", "carol"]).await.expect("unban");
@@ -522,12 +489,7 @@ async fn custom_type_bans_apply_to_every_channel_of_the_type() {
         .await
         .expect("join after unban");
     emulator.advance_clock(Duration::from_secs(61));
-    let remaining: Vec<Ban> = support
-        .banned_users()
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let remaining: Vec<Ban> = collect_ok(support.banned_users().stream(), "list").await;
     assert!(remaining.is_empty(), "{remaining:?}");
 }
 
@@ -542,17 +504,12 @@ async fn custom_type_mutes() {
         .on_demand_upsert(true)
         .await
         .expect("mute by custom type");
-    let err = send(&chat, ChannelType::GroupChannels, GROUP, "dave")
-        .await
-        .expect_err("muted by type");
-    assert_api(&err, 900041);
-    let muted: Vec<MutedUser> = support
-        .muted_users()
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    refused(
+        send(&chat, ChannelType::GroupChannels, GROUP, "dave").await,
+        900041,
+        "muted by type",
+    );
+    let muted: Vec<MutedUser> = collect_ok(support.muted_users().limit(1).stream(), "list").await;
     let muted_ids: Vec<_> = muted.iter().map(|m| m.user_id.as_str()).collect();
     assert_eq!(muted_ids, ["dave", "fresh"]);
     assert_eq!(muted[0].description.as_deref(), Some("cool down"));
@@ -561,10 +518,10 @@ async fn custom_type_mutes() {
         .mute_in_custom_types(["support"])
         .await
         .expect("mute in types");
-    let err = send(&chat, ChannelType::OpenChannels, OPEN, "carol")
-        .await
-        .expect_err("muted in the open channel of the type");
-    assert_api(&err, 900041);
+    refusals! { refused;
+        send(&chat, ChannelType::OpenChannels, OPEN, "carol")
+            => 900041, "muted in the open channel of the type";
+    }
     let carol = support
         .muted_users()
         .await
@@ -604,13 +561,7 @@ async fn block_life_cycle() {
     alice.block(["dave", "bob"]).await.expect("block again");
 
     // Paged to the end, in block order.
-    let listed: Vec<User> = alice
-        .blocked_users()
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let listed: Vec<User> = collect_ok(alice.blocked_users().limit(2).stream(), "list").await;
     let listed_ids: Vec<_> = listed.iter().map(|u| u.user_id.as_str()).collect();
     assert_eq!(listed_ids, ["bob", "carol", ODD, "dave"]);
     let filtered = alice
@@ -629,27 +580,16 @@ async fn block_life_cycle() {
 
     // Unblock.
     alice.unblock("carol").await.expect("unblock");
-    let err = alice.unblock("carol").await.expect_err("unblock twice");
-    assert_api(&err, 400201);
-    let left: Vec<User> = alice
-        .blocked_users()
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    refused(alice.unblock("carol").await, 400201, "unblock twice");
+    let left: Vec<User> = collect_ok(alice.blocked_users().stream(), "list").await;
     assert_eq!(left.len(), 3);
 
     // Documented errors.
-    let err = alice.block(["alice"]).await.expect_err("block oneself");
-    assert_api(&err, 400111);
-    let err = alice.block(["nobody"]).await.expect_err("unknown user");
-    assert_api(&err, 400201);
-    let err = chat
-        .user("nobody")
-        .blocked_users()
-        .await
-        .expect_err("unknown blocker");
-    assert_api(&err, 400201);
+    refusals! { refused;
+        alice.block(["alice"]) => 400111, "block oneself";
+        alice.block(["nobody"]) => 400201, "unknown user";
+        chat.user("nobody").blocked_users() => 400201, "unknown blocker";
+    }
 }
 
 #[tokio::test]
@@ -665,10 +605,11 @@ async fn blocks_in_a_distinct_one_to_one_channel() {
     chat.user("erin").block(["dave"]).await.expect("block");
 
     // The blocker can't send to the blocked user; the blocked user's messages are accepted.
-    let err = send(&chat, ChannelType::GroupChannels, &url, "erin")
-        .await
-        .expect_err("blocker sends");
-    assert_api(&err, 900080);
+    refused(
+        send(&chat, ChannelType::GroupChannels, &url, "erin").await,
+        900080,
+        "blocker sends",
+    );
     send(&chat, ChannelType::GroupChannels, &url, "dave")
         .await
         .expect("blocked user sends");
@@ -680,11 +621,7 @@ async fn blocks_in_a_distinct_one_to_one_channel() {
         .user_id("erin")
         .await
         .expect("members");
-    let dave = members
-        .members
-        .iter()
-        .find(|m| m.user_id == "dave")
-        .expect("dave");
+    let dave = find_listed(&members.members, |m| m.user_id == "dave", "dave");
     assert_eq!(dave.is_blocked_by_me, Some(true));
     assert_eq!(dave.is_blocking_me, Some(false));
 
@@ -707,52 +644,23 @@ async fn documented_errors() {
     let (_emulator, chat) = seeded(seed()).await;
     let channel = chat.group_channel(GROUP);
 
-    let err = channel.ban("nobody").await.expect_err("unknown user");
-    assert_api(&err, 400201);
-    let err = chat
-        .group_channel("no-such-channel")
-        .ban("bob")
-        .await
-        .expect_err("unknown channel");
-    assert_api(&err, 400201);
-    let err = chat
-        .open_channel("no-such-channel")
-        .muted_users()
-        .await
-        .expect_err("unknown open channel");
-    assert_api(&err, 400201);
-    let err = channel.ban("bob").seconds(0).await.expect_err("zero");
-    assert_api(&err, 400111);
-    let err = channel.mute("bob").seconds(-5).await.expect_err("negative");
-    assert_api(&err, 400111);
-    let err = channel
-        .ban("bob")
-        .description("x".repeat(251))
-        .await
-        .expect_err("long reason");
-    assert_api(&err, 400110);
+    refusals! { refused;
+        channel.ban("nobody") => 400201, "unknown user";
+        chat.group_channel("no-such-channel").ban("bob") => 400201, "unknown channel";
+        chat.open_channel("no-such-channel").muted_users() => 400201, "unknown open channel";
+        channel.ban("bob").seconds(0) => 400111, "zero";
+        channel.mute("bob").seconds(-5) => 400111, "negative";
+        channel.ban("bob").description("x".repeat(251)) => 400110, "long reason";
+    }
     channel
         .mute("bob")
         .description("x".repeat(2048))
         .await
         .expect("a mute reason may be 2,048 characters");
-    let err = channel
-        .update_ban("carol", 60)
-        .await
-        .expect_err("not banned");
-    assert_api(&err, 400201);
-    let err = channel.banned_users().limit(101).await.expect_err("limit");
-    assert_api(&err, 400111);
-    let err = chat
-        .custom_channel_type("support")
-        .ban_users(Vec::new())
-        .await
-        .expect_err("empty banned_list");
-    assert_api(&err, 400105);
-    let err = chat
-        .user("nobody")
-        .ban_from_custom_types(["support"])
-        .await
-        .expect_err("unknown user");
-    assert_api(&err, 400201);
+    refusals! { refused;
+        channel.update_ban("carol", 60) => 400201, "not banned";
+        channel.banned_users().limit(101) => 400111, "limit";
+        chat.custom_channel_type("support").ban_users(Vec::new()) => 400105, "empty banned_list";
+        chat.user("nobody").ban_from_custom_types(["support"]) => 400201, "unknown user";
+    }
 }

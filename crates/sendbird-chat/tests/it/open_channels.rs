@@ -1,11 +1,11 @@
 //! `open_channels` against the emulator.
 
-use futures_util::TryStreamExt;
 use sendbird_chat::models::{OpenChannel, User};
 use sendbird_chat::{ChatErrorCode, ChatErrorExt, FilePart};
 use sendbird_emulator::Seed;
 
-use crate::support::{seeded, user_ids, users};
+use crate::support::{refused, seeded, user_ids, users};
+use sendbird_core::test_util::collect_ok;
 
 fn urls(channels: &[OpenChannel]) -> Vec<&str> {
     channels.iter().map(|c| c.channel_url.as_str()).collect()
@@ -58,13 +58,7 @@ async fn create_read_list_update_delete() {
     assert_eq!(got.name, created.name);
     assert_eq!(got.created_at, created.created_at);
 
-    let all: Vec<OpenChannel> = open
-        .list()
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list all");
+    let all: Vec<OpenChannel> = collect_ok(open.list().limit(2).stream(), "list all").await;
     assert_eq!(all.len(), 6);
     assert_eq!(
         &urls(&all)[..5],
@@ -76,24 +70,15 @@ async fn create_read_list_update_delete() {
             "oc_news_3"
         ]
     );
-    let pages: Vec<_> = open
-        .list()
-        .limit(2)
-        .pages()
-        .try_collect()
-        .await
-        .expect("pages");
+    let pages: Vec<_> = collect_ok(open.list().limit(2).pages(), "pages").await;
     assert_eq!(pages.len(), 3);
     assert!(pages.iter().all(|p| p.items.len() == 2));
 
-    let news: Vec<OpenChannel> = open
-        .list()
-        .custom_types(["news"])
-        .limit(3)
-        .stream()
-        .try_collect()
-        .await
-        .expect("filtered list");
+    let news: Vec<OpenChannel> = collect_ok(
+        open.list().custom_types(["news"]).limit(3).stream(),
+        "filtered list",
+    )
+    .await;
     assert_eq!(
         urls(&news),
         ["oc_news_0", "oc_news_1", "oc_news_2", "oc_news_3"]
@@ -116,16 +101,9 @@ async fn create_read_list_update_delete() {
     assert_eq!(reread.name.as_deref(), Some("Live show, season 3"));
 
     open.delete("oc_news_0").await.expect("delete");
-    let err = open.get("oc_news_0").await.expect_err("deleted");
-    assert_eq!(err.code(), Some(400201));
+    let err = refused(open.get("oc_news_0").await, 400201, "deleted");
     assert!(err.is_not_found());
-    let remaining: Vec<OpenChannel> = open
-        .list()
-        .limit(100)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let remaining: Vec<OpenChannel> = collect_ok(open.list().limit(100).stream(), "list").await;
     assert_eq!(remaining.len(), 5);
 }
 
@@ -172,13 +150,8 @@ async fn operators_register_list_unregister() {
     open.register_operators("oc_ops", vec!["carol".to_owned()])
         .await
         .expect("register more");
-    let operators: Vec<User> = open
-        .operators("oc_ops")
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list operators");
+    let operators: Vec<User> =
+        collect_ok(open.operators("oc_ops").limit(1).stream(), "list operators").await;
     assert_eq!(user_ids(&operators), ["alice", "bob", "carol"]);
 
     open.unregister_operators("oc_ops", ["bob"])
@@ -193,12 +166,11 @@ async fn operators_register_list_unregister() {
     let page = open.operators("oc_ops").await.expect("empty page");
     assert!(page.operators.is_empty());
 
-    let err = open
-        .register_operators("oc_ops", ["nobody"])
-        .await
-        .expect_err("unknown user");
-    assert_eq!(err.code(), Some(400201));
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
+    refused(
+        open.register_operators("oc_ops", ["nobody"]).await,
+        400201,
+        "unknown user",
+    );
 }
 
 #[tokio::test]
@@ -211,14 +183,14 @@ async fn participants_are_token_paged() {
     }
     let (_emulator, chat) = seeded(seed).await;
 
-    let participants: Vec<User> = chat
-        .open_channels()
-        .participants("oc_room")
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("participants");
+    let participants: Vec<User> = collect_ok(
+        chat.open_channels()
+            .participants("oc_room")
+            .limit(2)
+            .stream(),
+        "participants",
+    )
+    .await;
     assert_eq!(user_ids(&participants), ["p0", "p1", "p2", "p3", "p4"]);
     let channel = chat.open_channels().get("oc_room").await.expect("get");
     assert_eq!(channel.participant_count, Some(5));
@@ -229,34 +201,17 @@ async fn documented_errors() {
     let (_emulator, chat) = seeded(Seed::new().open_channel("oc_taken", "Taken")).await;
     let open = chat.open_channels();
 
-    let err = open.get("no_such_channel").await.expect_err("not found");
-    assert_eq!(err.code(), Some(400201));
+    let err = refused(open.get("no_such_channel").await, 400201, "not found");
     assert_eq!(err.chat_code(), Some(ChatErrorCode::ResourceNotFound));
 
-    let err = open
-        .create()
-        .channel_url("oc_taken")
-        .await
-        .expect_err("duplicate URL");
-    assert_eq!(err.chat_code(), Some(ChatErrorCode::ResourceAlreadyExists));
-
-    let err = open
-        .create()
-        .custom_type("x".repeat(129))
-        .await
-        .expect_err("custom_type too long");
-    assert_eq!(
-        err.chat_code(),
-        Some(ChatErrorCode::ParameterValueLengthExceeded)
-    );
-
-    let err = open
-        .list()
-        .limit(2)
-        .token("not-a-token")
-        .await
-        .expect_err("bad token");
-    assert_eq!(err.chat_code(), Some(ChatErrorCode::ExpiredPageToken));
+    refusals! { refused;
+        open.create().channel_url("oc_taken")
+            => ChatErrorCode::ResourceAlreadyExists.code(), "duplicate URL";
+        open.create().custom_type("x".repeat(129))
+            => ChatErrorCode::ParameterValueLengthExceeded.code(), "custom_type too long";
+        open.list().limit(2).token("not-a-token")
+            => ChatErrorCode::ExpiredPageToken.code(), "bad token";
+    }
 
     let err = open.delete("no_such_channel").await.expect_err("not found");
     assert!(err.is_not_found());

@@ -3,14 +3,14 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use sendbird_chat::models::{ChannelType, User};
 use sendbird_chat::polls::{Poll, PollStatus};
 use sendbird_chat::ChatErrorExt;
 use sendbird_emulator::Seed;
 use serde_json::json;
 
-use crate::support::{assert_api, seeded, user_ids, users};
+use crate::support::{refused, seeded, user_ids, users};
+use sendbird_core::test_util::collect_ok;
 
 /// A user id that needs encoding everywhere.
 const ODD_USER: &str = "user@example.com/ü";
@@ -124,20 +124,15 @@ async fn poll_life_cycle() {
     );
     assert_eq!(changed.voter_count, Some(4));
     // A single-choice poll refuses two options.
-    let err = polls
-        .vote(poll.id, "bob", [seoul, busan])
-        .await
-        .expect_err("single choice");
-    assert_api(&err, 400920);
+    refused(
+        polls.vote(poll.id, "bob", [seoul, busan]).await,
+        400920,
+        "single choice",
+    );
 
     // Voters per option, paged one at a time to the end.
-    let seoul_voters: Vec<User> = polls
-        .voters(poll.id, seoul)
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("voters");
+    let seoul_voters: Vec<User> =
+        collect_ok(polls.voters(poll.id, seoul).limit(1).stream(), "voters").await;
     assert_eq!(user_ids(&seoul_voters), ["bob", ODD_USER]);
     assert_eq!(seoul_voters[0].nickname.as_deref(), Some("Bob"));
     let page = polls
@@ -187,8 +182,7 @@ async fn poll_life_cycle() {
         .expect("delete option");
     let after = polls.get(poll.id).await.expect("get");
     assert_eq!(after.options.len(), 2);
-    let err = polls.get_option(poll.id, jeju).await.expect_err("gone");
-    assert_api(&err, 400201);
+    refused(polls.get_option(poll.id, jeju).await, 400201, "gone");
 
     // Close: later votes and suggestions are refused (400920).
     let closed = polls.close(poll.id).await.expect("close");
@@ -196,34 +190,19 @@ async fn poll_life_cycle() {
     assert!(closed.close_at.unwrap_or(-1) >= created_at);
     let again = polls.close(poll.id).await.expect("close again");
     assert_eq!(again.status, Some(PollStatus::Closed));
-    let err = polls
-        .vote(poll.id, "dave", [seoul])
-        .await
-        .expect_err("vote after close");
-    assert_api(&err, 400920);
-    let err = polls
-        .cancel_vote(poll.id, "dave")
-        .await
-        .expect_err("closed");
-    assert_api(&err, 400920);
-    let err = polls
-        .add_option(poll.id, "Daegu")
-        .await
-        .expect_err("add after close");
-    assert_api(&err, 400920);
+    refusals! { refused;
+        polls.vote(poll.id, "dave", [seoul]) => 400920, "vote after close";
+        polls.cancel_vote(poll.id, "dave") => 400920, "closed";
+        polls.add_option(poll.id, "Daegu") => 400920, "add after close";
+    }
     // The votes stay readable.
-    let final_voters: Vec<User> = polls
-        .voters(poll.id, busan)
-        .stream()
-        .try_collect()
-        .await
-        .expect("voters after close");
+    let final_voters: Vec<User> =
+        collect_ok(polls.voters(poll.id, busan).stream(), "voters after close").await;
     assert_eq!(user_ids(&final_voters), ["dave", "carol"]);
 
     // Delete.
     polls.delete(poll.id).await.expect("delete");
-    let err = polls.get(poll.id).await.expect_err("deleted");
-    assert_api(&err, 400201);
+    let err = refused(polls.get(poll.id).await, 400201, "deleted");
     assert!(err.is_not_found());
 }
 
@@ -242,20 +221,13 @@ async fn list_polls_app_wide_and_per_channel() {
         .await
         .expect("attach");
 
-    let all: Vec<Poll> = polls
-        .list()
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let all: Vec<Poll> = collect_ok(polls.list().limit(1).stream(), "list").await;
     assert_eq!(all.iter().map(|p| p.id).collect::<Vec<_>>(), created);
-    let in_room: Vec<Poll> = polls
-        .list_in_group_channel(ROOM)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list in channel");
+    let in_room: Vec<Poll> = collect_ok(
+        polls.list_in_group_channel(ROOM).stream(),
+        "list in channel",
+    )
+    .await;
     assert_eq!(in_room.len(), 1);
     assert_eq!(in_room[0].title.as_deref(), Some("two"));
     assert!(polls
@@ -266,15 +238,11 @@ async fn list_polls_app_wide_and_per_channel() {
         .is_empty());
 
     // Errors of the listing: a channel without its type, an unknown channel, a page too large.
-    let err = polls.list().channel_url(ROOM).await.expect_err("no type");
-    assert_api(&err, 400105);
-    let err = polls
-        .list_in_group_channel("nowhere")
-        .await
-        .expect_err("unknown channel");
-    assert_api(&err, 400201);
-    let err = polls.list().limit(21).await.expect_err("limit");
-    assert_api(&err, 400111);
+    refusals! { refused;
+        polls.list().channel_url(ROOM) => 400105, "no type";
+        polls.list_in_group_channel("nowhere") => 400201, "unknown channel";
+        polls.list().limit(21) => 400111, "limit";
+    }
 }
 
 #[tokio::test]
@@ -283,59 +251,26 @@ async fn documented_errors() {
     let polls = chat.polls();
 
     // Unknown poll, unknown option, an option of another poll.
-    let err = polls.get(999_999).await.expect_err("unknown poll");
-    assert_api(&err, 400201);
+    refused(polls.get(999_999).await, 400201, "unknown poll");
     let first = polls
         .create("A", ["a1"])
         .created_by("alice")
         .await
         .expect("create");
     let second = polls.create("B", ["b1"]).await.expect("create");
-    let err = polls
-        .get_option(first.id, second.options[0].id)
-        .await
-        .expect_err("foreign option");
-    assert_api(&err, 400201);
-    let err = polls.voters(first.id, 1).await.expect_err("unknown option");
-    assert_api(&err, 400201);
-
-    // Bad creations: no option, a title too long, an unknown creator.
-    let err = polls
-        .create("Empty", Vec::<String>::new())
-        .await
-        .expect_err("no options");
-    assert_api(&err, 400111);
-    let err = polls
-        .create("x".repeat(2049), ["a"])
-        .await
-        .expect_err("title too long");
-    assert_api(&err, 400110);
-    let err = polls
-        .create("Who?", ["a"])
-        .created_by("nobody")
-        .await
-        .expect_err("unknown creator");
-    assert_api(&err, 400201);
-
-    // Votes: an option of another poll, an unknown voter.
-    let err = polls
-        .vote(first.id, "bob", [second.options[0].id])
-        .await
-        .expect_err("foreign option");
-    assert_api(&err, 400111);
-    let err = polls
-        .vote(first.id, "nobody", [first.options[0].id])
-        .await
-        .expect_err("unknown voter");
-    assert_api(&err, 400201);
-
-    // Suggestions need `allow_user_suggestion`; the creator may always add.
-    let err = polls
-        .add_option(first.id, "a2")
-        .created_by("bob")
-        .await
-        .expect_err("suggestion not allowed");
-    assert_api(&err, 400108);
+    refusals! { refused;
+        polls.get_option(first.id, second.options[0].id) => 400201, "foreign option";
+        polls.voters(first.id, 1) => 400201, "unknown option";
+        // Bad creations: no option, a title too long, an unknown creator.
+        polls.create("Empty", Vec::<String>::new()) => 400111, "no options";
+        polls.create("x".repeat(2049), ["a"]) => 400110, "title too long";
+        polls.create("Who?", ["a"]).created_by("nobody") => 400201, "unknown creator";
+        // Votes: an option of another poll, an unknown voter.
+        polls.vote(first.id, "bob", [second.options[0].id]) => 400111, "foreign option";
+        polls.vote(first.id, "nobody", [first.options[0].id]) => 400201, "unknown voter";
+        // Suggestions need `allow_user_suggestion`; the creator may always add.
+        polls.add_option(first.id, "a2").created_by("bob") => 400108, "suggestion not allowed";
+    }
     polls
         .add_option(first.id, "a2")
         .created_by("alice")
@@ -343,11 +278,11 @@ async fn documented_errors() {
         .expect("the creator adds");
 
     // A poll keeps at least one option.
-    let err = polls
-        .delete_option(second.id, second.options[0].id)
-        .await
-        .expect_err("last option");
-    assert_api(&err, 400111);
+    refused(
+        polls.delete_option(second.id, second.options[0].id).await,
+        400111,
+        "last option",
+    );
 
     // Attached polls: only once, only members vote.
     let room = chat.messages(ChannelType::GroupChannels, ROOM);
@@ -355,31 +290,14 @@ async fn documented_errors() {
         .poll_id(first.id)
         .await
         .expect("attach");
-    let err = room
-        .send_text("alice", "A again?")
-        .poll_id(first.id)
-        .await
-        .expect_err("attached twice");
-    assert_api(&err, 400111);
-    let err = room
-        .send_text("alice", "Ghost")
-        .poll_id(123_456_789)
-        .await
-        .expect_err("unknown poll");
-    assert_api(&err, 400201);
-    let err = polls
-        .vote(first.id, "mallory", [first.options[0].id])
-        .await
-        .expect_err("not a member");
-    assert_api(&err, 400108);
-    // A channel that is not the poll's.
-    let err = polls
-        .get(first.id)
-        .channel_url("other_room")
-        .channel_type(ChannelType::GroupChannels)
-        .await
-        .expect_err("other channel");
-    assert_api(&err, 400201);
+    refusals! { refused;
+        room.send_text("alice", "A again?").poll_id(first.id) => 400111, "attached twice";
+        room.send_text("alice", "Ghost").poll_id(123_456_789) => 400201, "unknown poll";
+        polls.vote(first.id, "mallory", [first.options[0].id]) => 400108, "not a member";
+        // A channel that is not the poll's.
+        polls.get(first.id).channel_url("other_room").channel_type(ChannelType::GroupChannels)
+            => 400201, "other channel";
+    }
 
     // `close_at` passing closes the poll on the emulator's clock.
     let close_at = emulator.now_ms() / 1000 + 60;
@@ -395,11 +313,11 @@ async fn documented_errors() {
     emulator.advance_clock(Duration::from_secs(61));
     let timed = polls.get(timed.id).await.expect("get");
     assert_eq!(timed.status, Some(PollStatus::Closed));
-    let err = polls
-        .vote(timed.id, "carol", [timed.options[0].id])
-        .await
-        .expect_err("closed by time");
-    assert_api(&err, 400920);
+    refused(
+        polls.vote(timed.id, "carol", [timed.options[0].id]).await,
+        400920,
+        "closed by time",
+    );
     // A later `close_at` does not reopen it.
     let still = polls
         .update(timed.id)

@@ -3,13 +3,14 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use sendbird_chat::models::ChannelType;
 use sendbird_chat::privacy::{ChannelDeleteOption, GdprAction, GdprRequest, GdprRequestStatus};
 use sendbird_emulator::Seed;
 use serde_json::json;
 
-use crate::support::{assert_api, download, seeded};
+use crate::support::{download, history, refused, seeded, texts};
+use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::strs;
 
 const TEAM: &str = "gdpr-team";
 const POLL: Duration = Duration::from_millis(20);
@@ -64,38 +65,25 @@ async fn a_completed_deletion_deletes_the_user_and_their_data() {
     assert_eq!(done.files.map(|f| f.url), Some(String::new()));
 
     // The user, its metadata, memberships, messages and 1-on-1 channel are gone.
-    let error = chat.users().get("alice").await.expect_err("deleted");
-    assert_api(&error, 400201);
-    let error = chat
-        .user_metadata("alice")
-        .get()
-        .await
-        .expect_err("metadata gone");
-    assert_api(&error, 400201);
+    refusals! { refused;
+        chat.users().get("alice") => 400201, "deleted";
+        chat.user_metadata("alice").get() => 400201, "metadata gone";
+    }
     let members = chat
         .group_channels()
         .get(TEAM)
         .show_member(true)
         .await
         .expect("team stays");
-    let ids: Vec<&str> = members.members.iter().map(|m| m.user_id.as_str()).collect();
+    let ids = strs(&members.members, |m| m.user_id.as_str());
     assert_eq!(ids, ["bob", "carol"]);
-    let texts: Vec<Option<String>> = team
-        .list(0)
-        .next_limit(10)
-        .await
-        .expect("history")
-        .messages
-        .iter()
-        .map(|m| m.text().map(str::to_owned))
-        .collect();
+    let texts = texts(&history(&chat, ChannelType::GroupChannels, TEAM, 10).await);
     assert_eq!(texts, [Some("from bob".to_owned())]);
-    let error = chat
-        .group_channels()
-        .get("gdpr-pair")
-        .await
-        .expect_err("1-on-1 channel deleted");
-    assert_api(&error, 400201);
+    refused(
+        chat.group_channels().get("gdpr-pair").await,
+        400201,
+        "1-on-1 channel deleted",
+    );
     chat.group_channels()
         .get("gdpr-other-pair")
         .await
@@ -155,14 +143,8 @@ async fn list_get_and_cancel() {
     );
     let third = privacy.register_access("bob").await.expect("third");
 
-    let all: Vec<GdprRequest> = privacy
-        .list()
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
-    let ids: Vec<&str> = all.iter().map(|r| r.request_id.as_str()).collect();
+    let all: Vec<GdprRequest> = collect_ok(privacy.list().limit(2).stream(), "list").await;
+    let ids = strs(&all, |r| r.request_id.as_str());
     assert_eq!(
         ids,
         [
@@ -175,56 +157,35 @@ async fn list_get_and_cancel() {
 
     // Canceling a scheduled request removes it: carol is never deleted.
     privacy.cancel(&second.request_id).await.expect("cancel");
-    let error = privacy.get(&second.request_id).await.expect_err("canceled");
-    assert_api(&error, 400201);
+    refused(privacy.get(&second.request_id).await, 400201, "canceled");
     chat.users().get("carol").await.expect("carol stays");
 
     // A finished request cannot be canceled.
     let done = privacy.get(&first.request_id).await.expect("get");
     assert_eq!(done.status, Some(GdprRequestStatus::Done));
-    let error = privacy
-        .cancel(&first.request_id)
-        .await
-        .expect_err("already done");
-    assert_api(&error, 400920);
+    refused(
+        privacy.cancel(&first.request_id).await,
+        400920,
+        "already done",
+    );
 }
 
 #[tokio::test]
 async fn documented_errors() {
     let (_emulator, chat) = seeded(seed()).await;
     let privacy = chat.privacy();
-    let error = privacy
-        .register_access("nobody")
-        .await
-        .expect_err("unknown user");
-    assert_api(&error, 400201);
-    let error = privacy
-        .register()
-        .action(GdprAction::Access)
-        .await
-        .expect_err("access without user_id");
-    assert_api(&error, 400105);
-    let error = privacy
-        .register()
-        .action(GdprAction::Delete)
-        .await
-        .expect_err("delete without user_ids");
-    assert_api(&error, 400105);
+    refusals! { refused;
+        privacy.register_access("nobody") => 400201, "unknown user";
+        privacy.register().action(GdprAction::Access) => 400105, "access without user_id";
+        privacy.register().action(GdprAction::Delete) => 400105, "delete without user_ids";
+    }
     let many: Vec<String> = (0..101).map(|i| format!("u{i}")).collect();
-    let error = privacy
-        .register_deletion(many)
-        .await
-        .expect_err("more than 100 users");
-    assert_api(&error, 400203);
-    let error = privacy
-        .register()
-        .action(GdprAction::from("archive"))
-        .user_id("alice")
-        .await
-        .expect_err("unknown action");
-    assert_api(&error, 400111);
-    let error = privacy.get("0123456789abcde").await.expect_err("unknown");
-    assert_api(&error, 400201);
+    refusals! { refused;
+        privacy.register_deletion(many) => 400203, "more than 100 users";
+        privacy.register().action(GdprAction::from("archive")).user_id("alice")
+            => 400111, "unknown action";
+        privacy.get("0123456789abcde") => 400201, "unknown";
+    }
     let error = privacy
         .wait_until_done("0123456789abcde", POLL, PATIENCE)
         .await

@@ -12,7 +12,7 @@ use sendbird_chat::FilePart;
 use sendbird_core::Endpoint;
 use sendbird_emulator::Seed;
 
-use crate::support::{assert_api, seeded};
+use crate::support::{refused, seeded};
 
 fn users() -> Seed {
     Seed::new()
@@ -85,12 +85,9 @@ async fn device_tokens_add_list_find_owner_and_remove_for_two_types() {
         .await
         .expect("owner of apns");
     assert_eq!(owner.user_id(), Some(ALICE));
-    let err = chat
-        .device_token(TokenType::Huawei, APNS_1)
-        .owner()
-        .await
-        .expect_err("not a huawei token");
-    assert_api(&err, 400201);
+    refusals! { refused;
+        chat.device_token(TokenType::Huawei, APNS_1).owner() => 400201, "not a huawei token";
+    }
 
     // Remove the APNs token from the user: the owner lookup then answers 400201.
     let removed = alice
@@ -99,17 +96,10 @@ async fn device_tokens_add_list_find_owner_and_remove_for_two_types() {
         .expect("remove apns");
     assert_eq!(removed.token, [DeviceToken::new(APNS_1)]);
     assert_eq!(removed.user.map(|u| u.user_id).as_deref(), Some(ALICE));
-    let err = chat
-        .device_token(TokenType::Apns, APNS_1)
-        .owner()
-        .await
-        .expect_err("removed token has no owner");
-    assert_api(&err, 400201);
-    let err = alice
-        .remove_push_token(TokenType::Apns, APNS_1)
-        .await
-        .expect_err("removing it again");
-    assert_api(&err, 400201);
+    refusals! { refused;
+        chat.device_token(TokenType::Apns, APNS_1).owner() => 400201, "removed token has no owner";
+        alice.remove_push_token(TokenType::Apns, APNS_1) => 400201, "removing it again";
+    }
 
     // Remove an FCM token through its owner, without naming the user.
     let owner = chat
@@ -118,18 +108,10 @@ async fn device_tokens_add_list_find_owner_and_remove_for_two_types() {
         .await
         .expect("remove from owner");
     assert_eq!(owner.user_id(), Some(ALICE));
-    let err = chat
-        .device_token(TokenType::Fcm, FCM_2)
-        .owner()
-        .await
-        .expect_err("gone");
-    assert_api(&err, 400201);
-    let err = chat
-        .device_token(TokenType::Fcm, FCM_2)
-        .remove_from_owner()
-        .await
-        .expect_err("gone too");
-    assert_api(&err, 400201);
+    refusals! { refused;
+        chat.device_token(TokenType::Fcm, FCM_2).owner() => 400201, "gone";
+        chat.device_token(TokenType::Fcm, FCM_2).remove_from_owner() => 400201, "gone too";
+    }
 
     // Remove everything left.
     alice
@@ -191,55 +173,24 @@ async fn a_token_has_one_owner_and_twenty_per_type_are_kept() {
 
     // Deleting a user unregisters its tokens.
     chat.users().delete("carol").await.expect("delete carol");
-    let err = chat
-        .device_token(TokenType::ApnsVoip, "voip-1")
-        .owner()
-        .await
-        .expect_err("owner deleted");
-    assert_api(&err, 400201);
+    refusals! { refused;
+        chat.device_token(TokenType::ApnsVoip, "voip-1").owner() => 400201, "owner deleted";
+    }
 }
 
 #[tokio::test]
 async fn device_token_errors() {
     let (_emulator, chat) = seeded(users()).await;
-    let err = chat
-        .user("nobody")
-        .add_push_token(TokenType::Fcm, "t")
-        .await
-        .expect_err("unknown user");
-    assert_api(&err, 400201);
-    let err = chat
-        .user("nobody")
-        .push_tokens(TokenType::Fcm)
-        .await
-        .expect_err("unknown user");
-    assert_api(&err, 400201);
-    let err = chat
-        .user("bob")
-        .push_tokens("web")
-        .await
-        .expect_err("unknown token type");
-    assert_api(&err, 400111);
-    let err = chat
-        .user("bob")
-        .add_push_token("web", "t")
-        .await
-        .expect_err("unknown token type");
-    assert_api(&err, 400111);
-    let err = chat
-        .send(&sendbird_chat::push::AddDeviceToken::new(
-            "bob",
-            TokenType::Fcm,
-        ))
-        .await
-        .expect_err("no token in the body");
-    assert_api(&err, 400105);
-    let err = chat
-        .user("bob")
-        .remove_push_token(TokenType::Fcm, "never-added")
-        .await
-        .expect_err("unknown token");
-    assert_api(&err, 400201);
+    refusals! { refused;
+        chat.user("nobody").add_push_token(TokenType::Fcm, "t") => 400201, "unknown user";
+        chat.user("nobody").push_tokens(TokenType::Fcm) => 400201, "unknown user";
+        chat.user("bob").push_tokens("web") => 400111, "unknown token type";
+        chat.user("bob").add_push_token("web", "t") => 400111, "unknown token type";
+        chat.send(&sendbird_chat::push::AddDeviceToken::new("bob", TokenType::Fcm))
+            => 400105, "no token in the body";
+        chat.user("bob").remove_push_token(TokenType::Fcm, "never-added")
+            => 400201, "unknown token";
+    }
 }
 
 #[tokio::test]
@@ -331,8 +282,7 @@ async fn push_preferences_life_cycle_with_reset() {
             .snooze_start_ts(2_000_i64)
             .snooze_end_ts(1_000_i64),
     ] {
-        let err = bad.await.expect_err("invalid value");
-        assert_api(&err, 400111);
+        refused(bad.await, 400111, "invalid value");
     }
     assert_eq!(alice.push_preferences().await.expect("get"), scheduled);
 
@@ -354,12 +304,11 @@ async fn push_preferences_life_cycle_with_reset() {
         "the trigger option is not part of the reset"
     );
 
-    let err = chat
-        .user("nobody")
-        .reset_push_preferences()
-        .await
-        .expect_err("unknown user");
-    assert_api(&err, 400201);
+    refused(
+        chat.user("nobody").reset_push_preferences().await,
+        400201,
+        "unknown user",
+    );
 }
 
 #[tokio::test]
@@ -409,22 +358,11 @@ async fn channel_push_preferences_per_member() {
         updated
     );
 
-    let err = chat
-        .user("carol")
-        .channel_push_preferences(channel)
-        .await
-        .expect_err("not a member");
-    assert_api(&err, 400201);
-    let err = alice
-        .channel_push_preferences("no-such-channel")
-        .await
-        .expect_err("unknown channel");
-    assert_api(&err, 400201);
-    let err = alice
-        .update_channel_push_preferences(channel, "loud")
-        .await
-        .expect_err("invalid option");
-    assert_api(&err, 400111);
+    refusals! { refused;
+        chat.user("carol").channel_push_preferences(channel) => 400201, "not a member";
+        alice.channel_push_preferences("no-such-channel") => 400201, "unknown channel";
+        alice.update_channel_push_preferences(channel, "loud") => 400111, "invalid option";
+    }
 }
 
 #[tokio::test]
@@ -437,17 +375,12 @@ async fn templates_choice_list_update_and_preview() {
         .await
         .expect("choose");
     assert_eq!(choice.name, Some(PushTemplateName::Alternative));
-    let err = chat
-        .send(&ChoosePushNotificationTemplate::new(ALICE, "fancy"))
-        .await
-        .expect_err("no such template");
-    assert_api(&err, 400111);
-    let err = chat
-        .user("nobody")
-        .choose_push_template(PushTemplateName::Default)
-        .await
-        .expect_err("unknown user");
-    assert_api(&err, 400201);
+    refusals! { refused;
+        chat.send(&ChoosePushNotificationTemplate::new(ALICE, "fancy"))
+            => 400111, "no such template";
+        chat.user("nobody").choose_push_template(PushTemplateName::Default)
+            => 400201, "unknown user";
+    }
 
     let app = chat.application();
     let list = app.push_notification_templates().await.expect("list");
@@ -496,11 +429,11 @@ async fn templates_choice_list_update_and_preview() {
             .and_then(|t| t.admin.clone()),
         Some(TemplateText::from("New announcement!"))
     );
-    let err = app
-        .push_notification_template("fancy")
-        .await
-        .expect_err("unknown template");
-    assert_api(&err, 400201);
+    refused(
+        app.push_notification_template("fancy").await,
+        400201,
+        "unknown template",
+    );
 }
 
 #[tokio::test]
@@ -614,25 +547,18 @@ async fn apns_configuration_uploaded_as_multipart_listed_updated_and_deleted() {
     assert_eq!(config.mutable_content, Some(true), "kept");
 
     // A file that is not a certificate.
-    let err = app
-        .add_apns_push_configuration(FilePart::new("cert.p12", "-----BEGIN CERTIFICATE-----"))
-        .await
-        .expect_err("not a p12");
-    assert_api(&err, 400111);
+    refusals! { refused;
+        app.add_apns_push_configuration(FilePart::new("cert.p12", "-----BEGIN CERTIFICATE-----"))
+            => 400111, "not a p12";
+    }
 
     // Deleting the certificate removes the provider.
     let deleted = app.delete_apns_certificate(&id).await.expect("delete cert");
     assert_eq!(deleted.provider_ids, [id.as_str()]);
-    let err = app
-        .push_configuration(PushType::Apns, &id)
-        .await
-        .expect_err("gone");
-    assert_api(&err, 400201);
-    let err = app
-        .delete_apns_certificate(&id)
-        .await
-        .expect_err("gone already");
-    assert_api(&err, 400201);
+    refusals! { refused;
+        app.push_configuration(PushType::Apns, &id) => 400201, "gone";
+        app.delete_apns_certificate(&id) => 400201, "gone already";
+    }
 }
 
 #[tokio::test]
@@ -674,18 +600,14 @@ async fn fcm_and_hms_configurations_updated_and_removed() {
         Some("BBBB:rotated-key")
     );
     assert_eq!(fcm.push_sound.as_deref(), Some("chime.swf"));
-    let err = app
-        .update_fcm_push_configuration(&id)
-        .use_fcm_v1_api(true)
-        .await
-        .expect_err("no service-account key");
-    assert_api(&err, 400111);
-    let err = app
-        .update_fcm_push_configuration("0000000000000000000000000000000000000000")
-        .push_sound("x")
-        .await
-        .expect_err("unknown provider");
-    assert_api(&err, 400201);
+    refusals! { refused;
+        app.update_fcm_push_configuration(&id).use_fcm_v1_api(true)
+            => 400111, "no service-account key";
+        app.update_fcm_push_configuration(
+            "0000000000000000000000000000000000000000",
+        ).push_sound("x")
+            => 400201, "unknown provider";
+    }
 
     let hms = app
         .add_hms_push_configuration("123124124", "hms-app-secret")
@@ -712,11 +634,10 @@ async fn fcm_and_hms_configurations_updated_and_removed() {
             .map(|s| s.expose()),
         Some("rotated-secret")
     );
-    let err = app
-        .push_configuration(PushType::Fcm, &hms_id)
-        .await
-        .expect_err("an HMS id is not an FCM provider");
-    assert_api(&err, 400201);
+    refusals! { refused;
+        app.push_configuration(PushType::Fcm, &hms_id)
+            => 400201, "an HMS id is not an FCM provider";
+    }
 
     let removed = app
         .remove_push_configuration(PushType::Fcm, &id)
@@ -732,14 +653,8 @@ async fn fcm_and_hms_configurations_updated_and_removed() {
     app.remove_push_configuration(PushType::Huawei, &hms_id)
         .await
         .expect("remove hms");
-    let err = app
-        .remove_push_configuration(PushType::Huawei, &hms_id)
-        .await
-        .expect_err("removed twice");
-    assert_api(&err, 400201);
-    let err = app
-        .push_configurations("web")
-        .await
-        .expect_err("unknown push type");
-    assert_api(&err, 400111);
+    refusals! { refused;
+        app.remove_push_configuration(PushType::Huawei, &hms_id) => 400201, "removed twice";
+        app.push_configurations("web") => 400111, "unknown push type";
+    }
 }

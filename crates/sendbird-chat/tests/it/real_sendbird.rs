@@ -1,24 +1,13 @@
 //! Tests against a real Sendbird application. Ignored by default (CI never runs them); run with
 //! `SENDBIRD_APP_ID=... SENDBIRD_API_TOKEN=... cargo test -p sendbird-chat --test it -- --ignored real_sendbird`.
 
-use futures_util::TryStreamExt;
 use sendbird_chat::{ChatClient, ChatErrorExt};
-
-fn client() -> ChatClient {
-    let app_id = std::env::var("SENDBIRD_APP_ID").expect("set SENDBIRD_APP_ID to run live tests");
-    let token =
-        std::env::var("SENDBIRD_API_TOKEN").expect("set SENDBIRD_API_TOKEN to run live tests");
-    ChatClient::builder()
-        .app_id(app_id)
-        .api_token(token)
-        .build()
-        .expect("client")
-}
+use sendbird_core::test_util::collect_ok;
 
 #[tokio::test]
 #[ignore = "talks to real Sendbird; needs SENDBIRD_APP_ID and SENDBIRD_API_TOKEN"]
 async fn user_round_trip_on_real_sendbird() {
-    let chat = client();
+    let chat: ChatClient = sendbird_core::test_util::real_client();
     let id = format!("sendbird-rs-live-test/{}", std::process::id());
     let created = chat
         .users()
@@ -32,14 +21,8 @@ async fn user_round_trip_on_real_sendbird() {
         .await
         .expect("get (the id has a slash)");
     assert_eq!(fetched.nickname.as_deref(), Some("sendbird-rs live test"));
-    let listed: Vec<_> = chat
-        .users()
-        .list()
-        .user_ids([id.as_str()])
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let listed: Vec<_> =
+        collect_ok(chat.users().list().user_ids([id.as_str()]).stream(), "list").await;
     assert!(listed.iter().any(|u| u.user_id == id));
     chat.users().delete(&id).await.expect("delete");
     let gone = chat.users().get(&id).await.expect_err("deleted");

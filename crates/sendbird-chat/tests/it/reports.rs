@@ -2,14 +2,14 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use sendbird_chat::custom_channel_types::{ProfanityFilter, ProfanityFilterType};
 use sendbird_chat::models::ChannelType;
 use sendbird_chat::reports::{Report, ReportCategory, ReportType};
-use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt};
+use sendbird_chat::{ChatClient, ChatErrorCode};
 use sendbird_emulator::Seed;
 
-use crate::support::{seeded, users};
+use crate::support::{refused, seeded, users};
+use sendbird_core::test_util::collect_ok;
 
 const GROUP: ChannelType = ChannelType::GroupChannels;
 const OPEN: ChannelType = ChannelType::OpenChannels;
@@ -105,13 +105,7 @@ async fn reports_of_each_kind_listed_filtered_by_time_and_paged() {
         .expect("report user again");
 
     // Everything, paged one by one to the end, in filing order.
-    let everything: Vec<Report> = reports
-        .list()
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list");
+    let everything: Vec<Report> = collect_ok(reports.list().limit(1).stream(), "list").await;
     let kinds: Vec<Option<ReportType>> = everything.iter().map(|r| r.report_type.clone()).collect();
     assert_eq!(
         kinds,
@@ -126,54 +120,51 @@ async fn reports_of_each_kind_listed_filtered_by_time_and_paged() {
 
     // A time range (milliseconds): from the second report up to, not including, the fourth.
     let hour_ms = 3_600_000;
-    let window: Vec<Report> = reports
-        .list_between(t0 + hour_ms - 1000, t0 + 3 * hour_ms - 1000)
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list a window");
+    let window: Vec<Report> = collect_ok(
+        reports
+            .list_between(t0 + hour_ms - 1000, t0 + 3 * hour_ms - 1000)
+            .limit(1)
+            .stream(),
+        "list a window",
+    )
+    .await;
     assert_eq!(window, [on_message.clone(), on_channel.clone()]);
     // Seconds work too, and an open-ended range.
-    let recent: Vec<Report> = reports
-        .list()
-        .start_ts((t0 + 2 * hour_ms) / 1000 - 1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list recent");
+    let recent: Vec<Report> = collect_ok(
+        reports
+            .list()
+            .start_ts((t0 + 2 * hour_ms) / 1000 - 1)
+            .stream(),
+        "list recent",
+    )
+    .await;
     assert_eq!(recent.len(), 2);
     assert_eq!(recent[0], on_channel);
 
     // By user, channel and message.
-    let on_troll: Vec<Report> = reports
-        .user_reports("troll")
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("user reports");
+    let on_troll: Vec<Report> = collect_ok(
+        reports.user_reports("troll").limit(1).stream(),
+        "user reports",
+    )
+    .await;
     assert_eq!(on_troll.len(), 3, "two user reports and the message report");
-    let on_lobby: Vec<Report> = reports
-        .channel_reports(OPEN, "lobby")
-        .stream()
-        .try_collect()
-        .await
-        .expect("channel reports");
+    let on_lobby: Vec<Report> = collect_ok(
+        reports.channel_reports(OPEN, "lobby").stream(),
+        "channel reports",
+    )
+    .await;
     assert_eq!(on_lobby, [on_channel]);
-    let on_room: Vec<Report> = reports
-        .channel_reports(GROUP, ROOM)
-        .stream()
-        .try_collect()
-        .await
-        .expect("channel reports");
+    let on_room: Vec<Report> = collect_ok(
+        reports.channel_reports(GROUP, ROOM).stream(),
+        "channel reports",
+    )
+    .await;
     assert!(on_room.is_empty(), "only reports on the channel itself");
-    let on_msg: Vec<Report> = reports
-        .message_reports(GROUP, ROOM, message_id)
-        .stream()
-        .try_collect()
-        .await
-        .expect("message reports");
+    let on_msg: Vec<Report> = collect_ok(
+        reports.message_reports(GROUP, ROOM, message_id).stream(),
+        "message reports",
+    )
+    .await;
     assert_eq!(on_msg, [on_message]);
 }
 
@@ -223,12 +214,10 @@ async fn moderated_messages_are_recorded() {
         .send_text("alice", "Please stop.")
         .await
         .expect("send");
-    let error = chat
-        .reports()
-        .moderated_message(GROUP, &url, clean.message_id())
-        .await
-        .expect_err("not moderated");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::ResourceNotFound));
+    refusals! { refused;
+        chat.reports().moderated_message(GROUP, &url, clean.message_id())
+            => ChatErrorCode::ResourceNotFound.code(), "not moderated";
+    }
 }
 
 #[tokio::test]
@@ -237,75 +226,33 @@ async fn documented_errors() {
     let reports = chat.reports();
     let message_id = troll_message(&chat).await;
 
-    let error = reports
-        .report_user("ghost", GROUP, ROOM, ReportCategory::Spam)
-        .await
-        .expect_err("unknown user");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::ResourceNotFound));
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
-    let error = reports
-        .report_user("troll", GROUP, "no-such-room", ReportCategory::Spam)
-        .await
-        .expect_err("unknown channel");
-    assert_eq!(error.code(), Some(400201));
-    let error = reports
-        .report_channel(GROUP, ROOM, ReportCategory::Custom)
-        .await
-        .expect_err("custom needs a name");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::MissingRequiredParameters)
-    );
-    let error = reports
-        .report_channel(GROUP, ROOM, ReportCategory::Custom)
-        .custom_report_category_name("n".repeat(51))
-        .await
-        .expect_err("custom name too long");
-    assert_eq!(
-        error.chat_code(),
-        Some(ChatErrorCode::ParameterValueLengthExceeded)
-    );
-    let error = reports
-        .report_channel(GROUP, ROOM, ReportCategory::Unknown("fraud".into()))
-        .await
-        .expect_err("unknown category");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::InvalidValue));
-    let error = reports
-        .report_message(
+    refusals! { refused;
+        reports.report_user("ghost", GROUP, ROOM, ReportCategory::Spam)
+            => ChatErrorCode::ResourceNotFound.code(), "unknown user";
+    }
+    refusals! { refused;
+        reports.report_user("troll", GROUP, "no-such-room", ReportCategory::Spam)
+            => 400201, "unknown channel";
+        reports.report_channel(GROUP, ROOM, ReportCategory::Custom)
+            => ChatErrorCode::MissingRequiredParameters.code(), "custom needs a name";
+        reports.report_channel(
             GROUP,
             ROOM,
-            message_id + 1000,
-            "troll",
-            ReportCategory::Spam,
-        )
-        .await
-        .expect_err("unknown message");
-    assert_eq!(error.code(), Some(400201));
-    let error = reports
-        .report_channel(GROUP, ROOM, ReportCategory::Spam)
-        .reporting_user_id("ghost")
-        .await
-        .expect_err("unknown reporter");
-    assert_eq!(error.code(), Some(400201));
-    let error = reports
-        .user_reports("ghost")
-        .await
-        .expect_err("unknown user");
-    assert_eq!(error.code(), Some(400201));
-    let error = reports
-        .channel_reports(OPEN, ROOM)
-        .await
-        .expect_err("not an open channel");
-    assert_eq!(error.code(), Some(400201));
-    let error = reports.list().limit(101).await.expect_err("limit too big");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::InvalidValue));
-    let error = reports
-        .list()
-        .token("not-a-token")
-        .await
-        .expect_err("bad token");
-    assert_eq!(error.chat_code(), Some(ChatErrorCode::ExpiredPageToken));
+            ReportCategory::Custom,
+        ).custom_report_category_name("n".repeat(51))
+            => ChatErrorCode::ParameterValueLengthExceeded.code(), "custom name too long";
+        reports.report_channel(GROUP, ROOM, ReportCategory::Unknown("fraud".into()))
+            => ChatErrorCode::InvalidValue.code(), "unknown category";
+        reports.report_message(GROUP, ROOM, message_id + 1000, "troll", ReportCategory::Spam)
+            => 400201, "unknown message";
+        reports.report_channel(GROUP, ROOM, ReportCategory::Spam).reporting_user_id("ghost")
+            => 400201, "unknown reporter";
+        reports.user_reports("ghost") => 400201, "unknown user";
+        reports.channel_reports(OPEN, ROOM) => 400201, "not an open channel";
+        reports.list().limit(101) => ChatErrorCode::InvalidValue.code(), "limit too big";
+        reports.list().token("not-a-token") => ChatErrorCode::ExpiredPageToken.code(), "bad token";
+    }
     // Nothing was filed.
-    let filed: Vec<Report> = reports.list().stream().try_collect().await.expect("list");
+    let filed: Vec<Report> = collect_ok(reports.list().stream(), "list").await;
     assert!(filed.is_empty());
 }

@@ -3,14 +3,14 @@
 
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use sendbird_chat::models::{ChannelType, MentionType, MessageType, SortedMetaarrayItem};
 use sendbird_chat::scheduled_messages::{
     ScheduledMessage, ScheduledMessageOrder, ScheduledMessageStatus,
 };
 use sendbird_emulator::Seed;
 
-use crate::support::{assert_api, seeded, users};
+use crate::support::{refused, seeded, texts, users};
+use sendbird_core::test_util::collect_ok;
 
 /// A channel URL that needs encoding in a path segment.
 const ROOM: &str = "sched/ü 1";
@@ -97,28 +97,25 @@ async fn create_read_list_update_cancel() {
     assert_eq!(fetched, text);
 
     // List page by page (newest created first by default) and filtered.
-    let all: Vec<ScheduledMessage> = chat
-        .scheduled_messages()
-        .list()
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list all");
+    let all: Vec<ScheduledMessage> = collect_ok(
+        chat.scheduled_messages().list().limit(2).stream(),
+        "list all",
+    )
+    .await;
     assert_eq!(
         ids(&all),
         ids(&[elsewhere.clone(), admin.clone(), file.clone(), text.clone()])
     );
-    let by_time: Vec<ScheduledMessage> = chat
-        .scheduled_messages()
-        .list()
-        .channel_url(ROOM)
-        .order(ScheduledMessageOrder::ScheduledAt)
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list one channel by time");
+    let by_time: Vec<ScheduledMessage> = collect_ok(
+        chat.scheduled_messages()
+            .list()
+            .channel_url(ROOM)
+            .order(ScheduledMessageOrder::ScheduledAt)
+            .limit(1)
+            .stream(),
+        "list one channel by time",
+    )
+    .await;
     assert_eq!(
         ids(&by_time),
         ids(&[text.clone(), file.clone(), admin.clone()])
@@ -178,15 +175,7 @@ async fn create_read_list_update_cancel() {
     let history = chat.messages(ChannelType::GroupChannels, ROOM);
     assert_eq!(history.total_count().await.expect("count").total, 0);
     emulator.advance_clock(Duration::from_secs(3 * 3600 + 60));
-    let texts: Vec<Option<String>> = history
-        .list(0)
-        .next_limit(10)
-        .await
-        .expect("history")
-        .messages
-        .iter()
-        .map(|m| m.text().map(str::to_owned))
-        .collect();
+    let texts = texts(&crate::support::history(&chat, ChannelType::GroupChannels, ROOM, 10).await);
     assert_eq!(
         texts,
         [None, Some("Stand-up later".to_owned())],
@@ -308,11 +297,9 @@ async fn send_now_delivers_right_away() {
     assert_eq!(room.total_count().await.expect("count").total, 2);
 
     // Sending it again is refused: it is no longer pending.
-    let error = channel
-        .send_scheduled_message_now(second.scheduled_message_id)
-        .await
-        .expect_err("already sent");
-    assert_api(&error, 400920);
+    refusals! { refused;
+        channel.send_scheduled_message_now(second.scheduled_message_id) => 400920, "already sent";
+    }
 }
 
 #[tokio::test]
@@ -389,52 +376,27 @@ async fn documented_errors() {
     let channel = chat.group_channel(ROOM);
 
     // Less than 5 minutes ahead, or more than 30 days.
-    let error = channel
-        .schedule_text("alice", "too soon", now + 4 * MINUTE)
-        .await
-        .expect_err("too soon");
-    assert_api(&error, 400113);
-    let error = channel
-        .schedule_text("alice", "too late", now + 31 * 24 * 60 * MINUTE)
-        .await
-        .expect_err("too late");
-    assert_api(&error, 400113);
-
-    // Unknown channel, non-member sender, missing text.
-    let error = chat
-        .group_channel("nowhere")
-        .schedule_text("alice", "?", now + 10 * MINUTE)
-        .await
-        .expect_err("unknown channel");
-    assert_api(&error, 400201);
-    let error = channel
-        .schedule_text("mallory", "let me in", now + 10 * MINUTE)
-        .await
-        .expect_err("not a member");
-    assert_api(&error, 900020);
-    let error = channel
-        .schedule_message(MessageType::User, now + 10 * MINUTE)
-        .user_id("alice")
-        .await
-        .expect_err("no text");
-    assert_api(&error, 400105);
-
-    // Unknown scheduled message, also when it belongs to another channel.
-    let error = channel
-        .scheduled_message(424_242)
-        .await
-        .expect_err("unknown id");
-    assert_api(&error, 400201);
+    refusals! { refused;
+        channel.schedule_text("alice", "too soon", now + 4 * MINUTE) => 400113, "too soon";
+        channel.schedule_text("alice", "too late", now + 31 * 24 * 60 * MINUTE)
+            => 400113, "too late";
+        // Unknown channel, non-member sender, missing text.
+        chat.group_channel("nowhere").schedule_text("alice", "?", now + 10 * MINUTE)
+            => 400201, "unknown channel";
+        channel.schedule_text("mallory", "let me in", now + 10 * MINUTE) => 900020, "not a member";
+        channel.schedule_message(MessageType::User, now + 10 * MINUTE).user_id("alice")
+            => 400105, "no text";
+        // Unknown scheduled message, also when it belongs to another channel.
+        channel.scheduled_message(424_242) => 400201, "unknown id";
+    }
     let elsewhere = chat
         .group_channel(OTHER)
         .schedule_text("bob", "x", now + 10 * MINUTE)
         .await
         .expect("schedule");
-    let error = channel
-        .scheduled_message(elsewhere.scheduled_message_id)
-        .await
-        .expect_err("another channel's");
-    assert_api(&error, 400201);
+    refusals! { refused;
+        channel.scheduled_message(elsewhere.scheduled_message_id) => 400201, "another channel's";
+    }
 
     // Updates close 5 minutes before the scheduled time; canceled messages can't change.
     let soon = channel
@@ -442,34 +404,19 @@ async fn documented_errors() {
         .await
         .expect("schedule");
     emulator.advance_clock(Duration::from_secs(4 * 60));
-    let error = channel
-        .update_scheduled_message(soon.scheduled_message_id)
-        .message("edit")
-        .await
-        .expect_err("too close to the time");
-    assert_api(&error, 400920);
+    refusals! { refused;
+        channel.update_scheduled_message(soon.scheduled_message_id).message("edit")
+            => 400920, "too close to the time";
+    }
     channel
         .cancel_scheduled_message(soon.scheduled_message_id)
         .await
         .expect("cancel");
-    let error = channel
-        .cancel_scheduled_message(soon.scheduled_message_id)
-        .await
-        .expect_err("already canceled");
-    assert_api(&error, 400920);
-
-    // An unknown status filter value; a count needs its sender.
-    let error = chat
-        .scheduled_messages()
-        .list()
-        .status(ScheduledMessageStatus::from("archived"))
-        .await
-        .expect_err("unknown status");
-    assert_api(&error, 400111);
-    let error = chat
-        .scheduled_messages()
-        .count("")
-        .await
-        .expect_err("empty sender_id");
-    assert_api(&error, 400105);
+    refusals! { refused;
+        channel.cancel_scheduled_message(soon.scheduled_message_id) => 400920, "already canceled";
+        // An unknown status filter value; a count needs its sender.
+        chat.scheduled_messages().list().status(ScheduledMessageStatus::from("archived"))
+            => 400111, "unknown status";
+        chat.scheduled_messages().count("") => 400105, "empty sender_id";
+    }
 }

@@ -8,7 +8,8 @@ use sendbird_chat::statistics::{MetricSegment, MetricType, TimeDimension};
 use sendbird_chat::ChatClient;
 use sendbird_emulator::Emulator;
 
-use crate::support::{assert_api, start};
+use crate::support::{refused, start};
+use sendbird_core::test_util::strs;
 
 /// 2030-01-15 10:00:00 UTC, Unix milliseconds.
 const JAN_15_2030_10H: i64 = 1_894_701_600_000;
@@ -35,37 +36,33 @@ async fn create_users(chat: &ChatClient, ids: &[&str]) {
     }
 }
 
+/// The daily active users of `day` (`YYYY-MM-DD`).
+async fn dau(chat: &ChatClient, day: &str) -> i64 {
+    chat.statistics()
+        .daily_active_users(day)
+        .await
+        .expect("dau")
+        .dau
+}
+
+/// The monthly active users of the month of `day` (`YYYY-MM-DD`).
+async fn mau(chat: &ChatClient, day: &str) -> i64 {
+    chat.statistics()
+        .monthly_active_users(day)
+        .await
+        .expect("mau")
+        .mau
+}
+
 #[tokio::test]
 async fn active_users_follow_what_the_test_did() {
     let (emulator, chat) = on_jan_15_2030().await;
-    let stats = chat.statistics();
-    assert_eq!(
-        stats
-            .daily_active_users("2030-01-15")
-            .await
-            .expect("dau")
-            .dau,
-        0
-    );
+    assert_eq!(dau(&chat, "2030-01-15").await, 0);
 
     // Day 1: three users are created (being created counts as activity).
     create_users(&chat, &["alice", "bob", "carol"]).await;
-    assert_eq!(
-        stats
-            .daily_active_users("2030-01-15")
-            .await
-            .expect("dau")
-            .dau,
-        3
-    );
-    assert_eq!(
-        stats
-            .monthly_active_users("2030-01-15")
-            .await
-            .expect("mau")
-            .mau,
-        3
-    );
+    assert_eq!(dau(&chat, "2030-01-15").await, 3);
+    assert_eq!(mau(&chat, "2030-01-15").await, 3);
     // Without a date: today on the emulator clock.
     let today = chat
         .request(sendbird_chat::statistics::GetDailyActiveUsers::new())
@@ -83,46 +80,16 @@ async fn active_users_follow_what_the_test_did() {
     let room = chat.messages(ChannelType::GroupChannels, "stats-room");
     room.send_text("alice", "one").await.expect("send");
     room.send_text("alice", "two").await.expect("send");
+    assert_eq!(dau(&chat, "2030-01-16").await, 1);
+    assert_eq!(dau(&chat, "2030-01-15").await, 3, "yesterday is unchanged");
+    assert_eq!(dau(&chat, "2030-01-17").await, 0);
     assert_eq!(
-        stats
-            .daily_active_users("2030-01-16")
-            .await
-            .expect("dau")
-            .dau,
-        1
-    );
-    assert_eq!(
-        stats
-            .daily_active_users("2030-01-15")
-            .await
-            .expect("dau")
-            .dau,
-        3,
-        "yesterday is unchanged"
-    );
-    assert_eq!(
-        stats
-            .daily_active_users("2030-01-17")
-            .await
-            .expect("dau")
-            .dau,
-        0
-    );
-    assert_eq!(
-        stats
-            .monthly_active_users("2030-01-16")
-            .await
-            .expect("mau")
-            .mau,
+        mau(&chat, "2030-01-16").await,
         3,
         "distinct users of the month so far"
     );
     assert_eq!(
-        stats
-            .monthly_active_users("2030-01-14")
-            .await
-            .expect("mau")
-            .mau,
+        mau(&chat, "2030-01-14").await,
         0,
         "the month up to the 14th"
     );
@@ -130,22 +97,8 @@ async fn active_users_follow_what_the_test_did() {
     // Next month: bob sends; the February MAU counts only him.
     emulator.advance_clock(DAY * 20);
     room.send_text("bob", "february").await.expect("send");
-    assert_eq!(
-        stats
-            .monthly_active_users("2030-02-05")
-            .await
-            .expect("mau")
-            .mau,
-        1
-    );
-    assert_eq!(
-        stats
-            .monthly_active_users("2030-01-31")
-            .await
-            .expect("mau")
-            .mau,
-        3
-    );
+    assert_eq!(mau(&chat, "2030-02-05").await, 1);
+    assert_eq!(mau(&chat, "2030-01-31").await, 3);
 }
 
 #[tokio::test]
@@ -173,11 +126,7 @@ async fn connections_and_advanced_metrics() {
         .end_day(16)
         .await
         .expect("peaks");
-    let dates: Vec<&str> = peaks
-        .peak_connections
-        .iter()
-        .map(|p| p.date.as_str())
-        .collect();
+    let dates = strs(&peaks.peak_connections, |p| p.date.as_str());
     assert_eq!(dates, ["2030-01-14", "2030-01-15", "2030-01-16"]);
     assert!(peaks
         .peak_connections
@@ -274,48 +223,20 @@ async fn connections_and_advanced_metrics() {
 async fn documented_errors() {
     let (_emulator, chat) = on_jan_15_2030().await;
     let stats = chat.statistics();
-    let error = stats
-        .daily_active_users("15/01/2030")
-        .await
-        .expect_err("malformed date");
-    assert_api(&error, 400111);
-    let error = stats
-        .monthly_active_users("2030-02-30")
-        .await
-        .expect_err("no such day");
-    assert_api(&error, 400111);
-
-    // Daily periods are at most 62 days; monthly ones at most 12 months and take no days.
-    let error = stats
-        .peak_connections(TimeDimension::Daily, 2030, 1, 2030, 3)
-        .await
-        .expect_err("too many days");
-    assert_api(&error, 400113);
-    let error = stats
-        .peak_connections(TimeDimension::Monthly, 2029, 1, 2030, 1)
-        .await
-        .expect_err("too many months");
-    assert_api(&error, 400113);
-    let error = stats
-        .peak_connections(TimeDimension::Monthly, 2030, 1, 2030, 2)
-        .start_day(3)
-        .await
-        .expect_err("a day with monthly");
-    assert_api(&error, 400111);
-    let error = stats
-        .peak_connections(TimeDimension::Daily, 2030, 13, 2030, 13)
-        .await
-        .expect_err("month 13");
-    assert_api(&error, 400111);
-
-    // Daily metrics need their days; unknown metric types are refused.
-    let error = stats
-        .advanced_metrics(MetricType::Messages, TimeDimension::Daily, 2030, 1, 2030, 1)
-        .await
-        .expect_err("no days");
-    assert_api(&error, 400105);
-    let error = stats
-        .advanced_metrics(
+    refusals! { refused;
+        stats.daily_active_users("15/01/2030") => 400111, "malformed date";
+        stats.monthly_active_users("2030-02-30") => 400111, "no such day";
+        // Daily periods are at most 62 days; monthly ones at most 12 months and take no days.
+        stats.peak_connections(TimeDimension::Daily, 2030, 1, 2030, 3) => 400113, "too many days";
+        stats.peak_connections(TimeDimension::Monthly, 2029, 1, 2030, 1)
+            => 400113, "too many months";
+        stats.peak_connections(TimeDimension::Monthly, 2030, 1, 2030, 2).start_day(3)
+            => 400111, "a day with monthly";
+        stats.peak_connections(TimeDimension::Daily, 2030, 13, 2030, 13) => 400111, "month 13";
+        // Daily metrics need their days; unknown metric types are refused.
+        stats.advanced_metrics(MetricType::Messages, TimeDimension::Daily, 2030, 1, 2030, 1)
+            => 400105, "no days";
+        stats.advanced_metrics(
             MetricType::from("weather"),
             TimeDimension::Monthly,
             2030,
@@ -323,7 +244,6 @@ async fn documented_errors() {
             2030,
             1,
         )
-        .await
-        .expect_err("unknown metric");
-    assert_api(&error, 400111);
+            => 400111, "unknown metric";
+    }
 }

@@ -4,41 +4,14 @@
 use bytes::Bytes;
 use sendbird_chat::models::{ChannelType, GroupChannel, Message, User};
 use sendbird_chat::{ChatClient, Error};
-use sendbird_core::layers::RetryConfig;
-use sendbird_emulator::{Emulator, EmulatorBuilder, Seed};
+use sendbird_emulator::{Emulator, Seed};
 use tower::ServiceExt;
 
-/// A client for `emulator` that sends `token` and never retries.
-pub fn client_with_token(emulator: &Emulator, token: &str) -> ChatClient {
-    ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(token)
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds")
-}
+emulated_setup!(ChatClient, chat, chat_base_url);
 
 /// A client for `emulator` with its API token, retries disabled.
 pub fn client(emulator: &Emulator) -> ChatClient {
     client_with_token(emulator, emulator.api_token())
-}
-
-/// Starts the emulator `builder` describes, and a client for it.
-pub async fn start(builder: EmulatorBuilder) -> (Emulator, ChatClient) {
-    let emulator = builder.start().await.expect("emulator starts");
-    let chat = client(&emulator);
-    (emulator, chat)
-}
-
-/// An emulator started with `seed`, and a client for it.
-pub async fn seeded(seed: Seed) -> (Emulator, ChatClient) {
-    start(Emulator::builder().seed(seed)).await
-}
-
-/// A fresh, empty emulator and a client for it. Keep the emulator alive for the test's
-/// duration.
-pub async fn chat() -> (Emulator, ChatClient) {
-    start(Emulator::builder()).await
 }
 
 /// A seed with the given users, each nicknamed after its id's capitalised form.
@@ -53,11 +26,11 @@ pub fn users<'a>(ids: impl IntoIterator<Item = &'a str>) -> Seed {
     })
 }
 
-/// Asserts that `error` is a Chat API error answered 400 with `code`.
+/// Asserts that `result` failed as a Chat API error answered 400 with `code`; `case` names the
+/// request in a failure. Returns the error.
 #[track_caller]
-pub fn assert_api(error: &Error, code: u32) {
-    assert_eq!(error.code(), Some(code), "{error:?}");
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(400), "{error:?}");
+pub fn refused<T: std::fmt::Debug>(result: Result<T, Error>, code: u32, case: &str) -> Error {
+    sendbird_core::test_util::expect_api_error(result, case, code, 400)
 }
 
 /// GETs a URL the emulator serves (no API token needed for files): its content type and body.
@@ -111,6 +84,14 @@ pub fn member_ids(channel: &GroupChannel) -> Vec<&str> {
     let mut ids: Vec<_> = channel.members.iter().map(|m| m.user_id.as_str()).collect();
     ids.sort_unstable();
     ids
+}
+
+/// The text of each message, in order (`None` for messages without text).
+pub fn texts(messages: &[Message]) -> Vec<Option<String>> {
+    messages
+        .iter()
+        .map(|m| m.text().map(str::to_owned))
+        .collect()
 }
 
 /// The ids of `users`, in order.

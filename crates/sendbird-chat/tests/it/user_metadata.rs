@@ -2,7 +2,7 @@
 
 use sendbird_emulator::Seed;
 
-use crate::support::seeded;
+use crate::support::{refused, seeded};
 
 #[tokio::test]
 async fn metadata_create_read_update_delete() {
@@ -37,11 +37,11 @@ async fn metadata_create_read_update_delete() {
         .await
         .expect("update existing key");
     assert_eq!(updated["location"], "Busan");
-    let err = meta
-        .update([("hobby", "surfing")])
-        .await
-        .expect_err("new key without upsert");
-    assert_eq!(err.code(), Some(400201));
+    refused(
+        meta.update([("hobby", "surfing")]).await,
+        400201,
+        "new key without upsert",
+    );
     let upserted = meta
         .update([("hobby", "surfing")])
         .upsert(true)
@@ -54,11 +54,11 @@ async fn metadata_create_read_update_delete() {
         .expect("update by key");
     assert_eq!(by_key.len(), 1);
     assert_eq!(by_key["marriage"], "Y");
-    let err = meta
-        .update_key("pet", "cat")
-        .await
-        .expect_err("unknown key without upsert");
-    assert_eq!(err.code(), Some(400201));
+    refused(
+        meta.update_key("pet", "cat").await,
+        400201,
+        "unknown key without upsert",
+    );
     meta.update_key("pet", "cat")
         .upsert(true)
         .await
@@ -71,10 +71,10 @@ async fn metadata_create_read_update_delete() {
 
     // Delete one key, then everything.
     meta.delete_key("pet").await.expect("delete by key");
-    let err = meta.get_key("pet").await.expect_err("deleted key");
-    assert_eq!(err.code(), Some(400201));
-    let err = meta.delete_key("pet").await.expect_err("delete twice");
-    assert_eq!(err.code(), Some(400201));
+    refusals! { refused;
+        meta.get_key("pet") => 400201, "deleted key";
+        meta.delete_key("pet") => 400201, "delete twice";
+    }
     meta.delete_all().await.expect("delete all");
     assert!(meta.get().await.expect("get all").is_empty());
 }
@@ -96,26 +96,15 @@ async fn documented_errors() {
     let meta = chat.user_metadata("mia");
     meta.create([("team", "a")]).await.expect("create");
 
-    let duplicate = meta
-        .create([("team", "b")])
-        .await
-        .expect_err("existing key");
-    assert_eq!(duplicate.code(), Some(400202));
+    refusals! { refused;
+        meta.create([("team", "b")]) => 400202, "existing key";
+        meta.create([("a,b", "x")]) => 400111, "comma in key";
+        meta.update_key("team", "v".repeat(191)) => 400110, "value over 190 characters";
+    }
 
-    let bad_key = meta.create([("a,b", "x")]).await.expect_err("comma in key");
-    assert_eq!(bad_key.code(), Some(400111));
-
-    let too_long = meta
-        .update_key("team", "v".repeat(191))
-        .await
-        .expect_err("value over 190 characters");
-    assert_eq!(too_long.code(), Some(400110));
-
-    let unknown_user = chat
-        .user_metadata("nobody")
-        .get()
-        .await
-        .expect_err("unknown user");
-    assert_eq!(unknown_user.code(), Some(400201));
-    assert_eq!(unknown_user.status().map(|s| s.as_u16()), Some(400));
+    refused(
+        chat.user_metadata("nobody").get().await,
+        400201,
+        "unknown user",
+    );
 }

@@ -7,7 +7,8 @@ use sendbird_chat::users::{ActiveMode, MemberStateFilter};
 use sendbird_chat::FilePart;
 use sendbird_emulator::Seed;
 
-use crate::support::{chat, seeded, users};
+use crate::support::{chat, refused, seeded, users};
+use sendbird_core::test_util::collect_ok;
 
 #[tokio::test]
 async fn user_lifecycle_create_read_list_update_delete() {
@@ -53,13 +54,7 @@ async fn user_lifecycle_create_read_list_update_delete() {
             .await
             .expect("create more");
     }
-    let everyone: Vec<_> = users
-        .list()
-        .limit(2)
-        .stream()
-        .try_collect()
-        .await
-        .expect("list all pages");
+    let everyone: Vec<_> = collect_ok(users.list().limit(2).stream(), "list all pages").await;
     let ids: Vec<_> = everyone.iter().map(|u| u.user_id.as_str()).collect();
     assert_eq!(
         ids,
@@ -71,13 +66,7 @@ async fn user_lifecycle_create_read_list_update_delete() {
             "user-3"
         ]
     );
-    let pages: Vec<_> = users
-        .list()
-        .limit(2)
-        .pages()
-        .try_collect()
-        .await
-        .expect("pages");
+    let pages: Vec<_> = collect_ok(users.list().limit(2).pages(), "pages").await;
     assert_eq!(pages.len(), 3);
     let filtered = users
         .list()
@@ -111,13 +100,8 @@ async fn user_lifecycle_create_read_list_update_delete() {
         .await
         .expect("deactivate");
     assert_eq!(deactivated.is_active, Some(false));
-    let active: Vec<_> = users
-        .list()
-        .stream()
-        .map_ok(|u| u.user_id)
-        .try_collect()
-        .await
-        .expect("active users");
+    let active: Vec<_> =
+        collect_ok(users.list().stream().map_ok(|u| u.user_id), "active users").await;
     assert!(!active.contains(&"user-0".to_owned()));
     let inactive = users
         .list()
@@ -129,17 +113,10 @@ async fn user_lifecycle_create_read_list_update_delete() {
 
     // Delete; the user is gone.
     users.delete("alice@example.com/ü").await.expect("delete");
-    let err = users
-        .get("alice@example.com/ü")
-        .await
-        .expect_err("deleted user is not found");
-    assert_eq!(err.code(), Some(400201));
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
-    let err = users
-        .delete("alice@example.com/ü")
-        .await
-        .expect_err("second delete fails");
-    assert_eq!(err.code(), Some(400201));
+    refusals! { refused;
+        users.get("alice@example.com/ü") => 400201, "deleted user is not found";
+        users.delete("alice@example.com/ü") => 400201, "second delete fails";
+    }
 }
 
 #[tokio::test]
@@ -148,32 +125,18 @@ async fn documented_errors() {
     let users = chat.users();
     users.create("bob", "Bob", "").await.expect("create");
 
-    let duplicate = users
-        .create("bob", "Bobby", "")
-        .await
-        .expect_err("duplicate user id");
-    assert_eq!(duplicate.code(), Some(400202));
+    refused(
+        users.create("bob", "Bobby", "").await,
+        400202,
+        "duplicate user id",
+    );
 
     let long_id = "x".repeat(81);
-    let too_long = users
-        .create(long_id, "Long", "")
-        .await
-        .expect_err("user id over 80 characters");
-    assert_eq!(too_long.code(), Some(400305));
-
-    let long_nickname = users
-        .update("bob")
-        .nickname("n".repeat(81))
-        .await
-        .expect_err("nickname over 80 characters");
-    assert_eq!(long_nickname.code(), Some(400110));
-
-    let missing = users
-        .update("nobody")
-        .nickname("x")
-        .await
-        .expect_err("unknown user");
-    assert_eq!(missing.code(), Some(400201));
+    refusals! { refused;
+        users.create(long_id, "Long", "") => 400305, "user id over 80 characters";
+        users.update("bob").nickname("n".repeat(81)) => 400110, "nickname over 80 characters";
+        users.update("nobody").nickname("x") => 400201, "unknown user";
+    }
 }
 
 #[tokio::test]
@@ -210,15 +173,16 @@ async fn my_group_channels_pages_and_deactivation_leaves_them() {
     let (_emulator, chat) = seeded(seed).await;
     let users = chat.users();
 
-    let mut urls: Vec<String> = users
-        .my_group_channels("dave")
-        .show_empty(true)
-        .limit(1)
-        .stream()
-        .map_ok(|c| c.channel_url)
-        .try_collect()
-        .await
-        .expect("dave's channels");
+    let mut urls: Vec<String> = collect_ok(
+        users
+            .my_group_channels("dave")
+            .show_empty(true)
+            .limit(1)
+            .stream()
+            .map_ok(|c| c.channel_url),
+        "dave's channels",
+    )
+    .await;
     urls.sort();
     assert_eq!(urls, ["all/three", "dave-erin", "dave-frank"]);
     let without_empty = users
@@ -230,14 +194,15 @@ async fn my_group_channels_pages_and_deactivation_leaves_them() {
         "channels without messages are hidden unless show_empty=true"
     );
 
-    let pages: Vec<_> = users
-        .my_group_channels("dave")
-        .show_empty(true)
-        .limit(2)
-        .pages()
-        .try_collect()
-        .await
-        .expect("pages");
+    let pages: Vec<_> = collect_ok(
+        users
+            .my_group_channels("dave")
+            .show_empty(true)
+            .limit(2)
+            .pages(),
+        "pages",
+    )
+    .await;
     assert_eq!(pages.len(), 2);
 
     let joined = users
@@ -263,11 +228,11 @@ async fn my_group_channels_pages_and_deactivation_leaves_them() {
         .expect("dave's channels after deactivation");
     assert!(after.channels.is_empty());
 
-    let err = users
-        .my_group_channels("nobody")
-        .await
-        .expect_err("unknown user");
-    assert_eq!(err.code(), Some(400201));
+    refused(
+        users.my_group_channels("nobody").await,
+        400201,
+        "unknown user",
+    );
 }
 
 // Session tokens, channel invitation and count preferences, group channel count, mark
@@ -288,11 +253,11 @@ async fn session_tokens_issue_and_revoke() {
         .revoke_all_session_tokens("gina")
         .await
         .expect("revoke");
-    let err = users
-        .issue_session_token("nobody")
-        .await
-        .expect_err("unknown user");
-    assert_eq!(err.code(), Some(400201));
+    refused(
+        users.issue_session_token("nobody").await,
+        400201,
+        "unknown user",
+    );
 }
 
 #[tokio::test]

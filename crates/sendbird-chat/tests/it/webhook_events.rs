@@ -16,6 +16,8 @@ use sendbird_chat::models::ChannelType;
 use sendbird_chat::webhooks::{self, Delivery, WebhookEvent};
 use sendbird_chat::ChatClient;
 use sendbird_core::layers::RetryConfig;
+use sendbird_core::test_util::find_listed;
+use sendbird_core::test_util::strs;
 use sendbird_core::{webhook, ApiToken};
 use sendbird_emulator::{Emulator, WebhookDelivery};
 use tokio::net::TcpListener;
@@ -254,11 +256,7 @@ async fn settings_choose_categories_and_members() {
     let WebhookEvent::GroupChannelMessageSend(second) = &deliveries[1].event else {
         panic!("message_send")
     };
-    let eve = second
-        .members
-        .iter()
-        .find(|m| m.user_id == "eve")
-        .expect("members included");
+    let eve = find_listed(&second.members, |m| m.user_id == "eve", "members included");
     assert_eq!(eve.channel_unread_message_count, Some(2));
     assert_eq!(eve.is_blocking_sender, Some(false));
     let WebhookEvent::GroupChannelMessageRead(read) = &deliveries[2].event else {
@@ -389,7 +387,7 @@ async fn an_unreachable_receiver_never_blocks_the_api() {
     chat.group_channels().delete(&url).await.expect("delete");
     assert!(emulator.wait_for_webhooks(WAIT).await);
     let log = emulator.webhook_deliveries();
-    let categories: Vec<&str> = log.iter().map(|d| d.category.as_str()).collect();
+    let categories = strs(&log, |d| d.category.as_str());
     assert_eq!(
         categories,
         [

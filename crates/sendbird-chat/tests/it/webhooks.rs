@@ -1,6 +1,6 @@
 //! `webhooks` against the emulator: the webhook settings round trip.
 
-use crate::support::chat;
+use crate::support::{chat, refused};
 
 #[tokio::test]
 async fn webhook_settings_round_trip() {
@@ -14,12 +14,11 @@ async fn webhook_settings_round_trip() {
     assert!(initial.all_webhook_categories.is_empty());
 
     // Turning it on needs a URL.
-    let err = app
-        .update_webhook_settings()
-        .enabled(true)
-        .await
-        .expect_err("no url yet");
-    assert_eq!(err.code(), Some(400105));
+    refused(
+        app.update_webhook_settings().enabled(true).await,
+        400105,
+        "no url yet",
+    );
 
     let updated = app
         .update_webhook_settings()
@@ -79,17 +78,9 @@ async fn webhook_settings_round_trip() {
     assert!(none.enabled_events.is_empty());
 
     // Unknown categories and bad URLs are bad values.
-    let err = app
-        .update_webhook_settings()
-        .enabled_events(["group_channel:teleport"])
-        .await
-        .expect_err("unknown category");
-    assert_eq!(err.code(), Some(400111));
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
-    let err = app
-        .update_webhook_settings()
-        .url("example.com/no-scheme")
-        .await
-        .expect_err("bad url");
-    assert_eq!(err.code(), Some(400111));
+    refusals! { refused;
+        app.update_webhook_settings().enabled_events(["group_channel:teleport"])
+            => 400111, "unknown category";
+        app.update_webhook_settings().url("example.com/no-scheme") => 400111, "bad url";
+    }
 }

@@ -6,62 +6,19 @@
 use std::time::Duration;
 
 use sendbird_core::layers::RetryConfig;
-use sendbird_core::{Empty, Error, TimeoutKind};
+use sendbird_core::{Error, TimeoutKind};
 use sendbird_emulator::{Emulator, Seed};
-use serde::Deserialize;
 
+use crate::endpoints::{Pending, TestClient};
 use crate::fault_proxy::{Fault, FaultProxy};
-
-sendbird_core::product! {
-    /// A client for the fault suite's endpoints.
-    pub struct FaultClient;
-    base_url: "https://api-{app_id}.sendbird.com/v3";
-    /// Its pending type.
-    pub struct Pending;
-}
-
-#[derive(Debug, Deserialize)]
-pub struct User {
-    pub user_id: String,
-}
 
 sendbird_core::endpoints! {
     registry: const FAULT_ENDPOINTS;
-    client: FaultClient;
+    client: TestClient;
     pending: Pending;
 
-    /// Users.
-    family Users = users() {
-        /// GET: a read.
-        fn get -> pub struct GetUser {
-            operation: "get_user",
-            request: GET "/users/{user_id}",
-            idempotent: yes,
-            response: User,
-            required { path user_id: String }
-        }
-
-        /// POST: a create.
-        fn create -> pub struct CreateUser {
-            operation: "create_user",
-            request: POST "/users",
-            idempotent: no,
-            response: User,
-            required { body user_id: String, body nickname: String, body profile_url: String }
-        }
-
-        /// DELETE.
-        fn delete -> pub struct DeleteUser {
-            operation: "delete_user",
-            request: DELETE "/users/{user_id}",
-            idempotent: yes,
-            response: Empty,
-            required { path user_id: String }
-        }
-    }
-
     /// A channel's counters.
-    family Counters = counters(path channel_url: String) {
+    family KeyedCounters = keyed_counters(path channel_url: String) {
         /// PUT with a mode: `set` may be repeated, `increase` may not.
         fn update -> pub struct UpdateCounter {
             operation: "update_channel_metacounter_by_key",
@@ -86,8 +43,8 @@ sendbird_core::endpoints! {
 struct Rig {
     _emulator: Emulator,
     proxy: FaultProxy,
-    sdk: FaultClient,
-    direct: FaultClient,
+    sdk: TestClient,
+    direct: TestClient,
 }
 
 async fn rig() -> Rig {
@@ -107,7 +64,7 @@ async fn rig() -> Rig {
         .initial_backoff(Duration::from_millis(10))
         .jitter(false)
         .without_budget();
-    let sdk = FaultClient::builder()
+    let sdk = TestClient::builder()
         .base_url(proxy.chat_base_url())
         .api_token(emulator.api_token())
         .retry(retry)
@@ -115,7 +72,7 @@ async fn rig() -> Rig {
         .max_response_body(1024 * 1024)
         .build()
         .expect("client through the proxy");
-    let direct = FaultClient::builder()
+    let direct = TestClient::builder()
         .base_url(emulator.chat_base_url())
         .api_token(emulator.api_token())
         .retry(RetryConfig::disabled())
@@ -133,7 +90,7 @@ impl Rig {
     async fn counter(&self) -> i64 {
         let stored = self
             .direct
-            .counters("room")
+            .keyed_counters("room")
             .get("clicks")
             .await
             .expect("counter");
@@ -153,7 +110,7 @@ impl Rig {
 async fn a_lost_increment_is_applied_once_and_not_retried() {
     let rig = rig().await;
     rig.direct
-        .counters("room")
+        .keyed_counters("room")
         .update("clicks", 0)
         .upsert(true)
         .await
@@ -162,7 +119,7 @@ async fn a_lost_increment_is_applied_once_and_not_retried() {
     let before = rig.proxy.requests();
     let error = rig
         .sdk
-        .counters("room")
+        .keyed_counters("room")
         .update("clicks", 1)
         .mode("increase")
         .await
@@ -186,7 +143,7 @@ async fn a_lost_set_is_repeated_and_lands_once() {
     let before = rig.proxy.requests();
     let stored = rig
         .sdk
-        .counters("room")
+        .keyed_counters("room")
         .update("clicks", 7)
         .mode("set")
         .upsert(true)
@@ -321,13 +278,13 @@ async fn a_429_is_retried_for_every_request_after_the_servers_wait() {
 
     rig.proxy.inject([Fault::RateLimited(0.05)]);
     rig.direct
-        .counters("room")
+        .keyed_counters("room")
         .update("clicks", 0)
         .upsert(true)
         .await
         .expect("counter");
     rig.sdk
-        .counters("room")
+        .keyed_counters("room")
         .update("clicks", 5)
         .mode("increase")
         .await

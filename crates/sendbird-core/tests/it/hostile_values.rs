@@ -10,19 +10,12 @@ use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use sendbird_core::layers::RetryConfig;
 use sendbird_core::{Client, Empty, StringList};
 
+use crate::endpoints::{Pending, TestClient};
 use crate::server::{json, Recorded, TestServer};
-
-sendbird_core::product! {
-    /// A client for the echo endpoint.
-    pub struct EchoClient;
-    base_url: "https://api-{app_id}.sendbird.com/v3";
-    /// Its pending type.
-    pub struct Pending;
-}
 
 sendbird_core::endpoints! {
     registry: const ECHO_ENDPOINTS;
-    client: EchoClient;
+    client: TestClient;
     pending: Pending;
 
     /// Echo.

@@ -8,6 +8,7 @@ use http_body_util::Full;
 use sendbird_core::{Client, Error, PaginationError};
 
 use crate::endpoints::{ListUsers, Pending};
+use sendbird_core::test_util::collect_ok;
 
 /// A transport serving `pages` (item ids, next token) keyed by the `token` query value.
 fn paged(
@@ -60,12 +61,13 @@ async fn items_stream_walks_every_page() {
         (Some("t1"), vec!["c", "d"], "t2"),
         (Some("t2"), vec!["e"], ""),
     ]);
-    let ids: Vec<String> = client
-        .paginate(ListUsers::new().limit(2))
-        .map_ok(|user| user.user_id)
-        .try_collect()
-        .await
-        .expect("all pages");
+    let ids: Vec<String> = collect_ok(
+        client
+            .paginate(ListUsers::new().limit(2))
+            .map_ok(|user| user.user_id),
+        "all pages",
+    )
+    .await;
     assert_eq!(ids, ["a", "b", "c", "d", "e"]);
     assert_eq!(
         *seen.lock().expect("lock"),
@@ -76,20 +78,15 @@ async fn items_stream_walks_every_page() {
 #[tokio::test]
 async fn pages_stream_and_pending_stream() {
     let (client, _) = paged(vec![(None, vec!["a"], "t1"), (Some("t1"), vec![], "")]);
-    let pages: Vec<_> = client
-        .pages(ListUsers::new())
-        .try_collect()
-        .await
-        .expect("pages");
+    let pages: Vec<_> = collect_ok(client.pages(ListUsers::new()), "pages").await;
     assert_eq!(pages.len(), 2);
     assert_eq!(pages[0].next.as_deref(), Some("t1"));
     assert_eq!(pages[1].next, None);
-    let users: Vec<_> = Pending::new(&client, ListUsers::new())
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("stream");
+    let users: Vec<_> = collect_ok(
+        Pending::new(&client, ListUsers::new()).limit(1).stream(),
+        "stream",
+    )
+    .await;
     assert_eq!(users.len(), 1);
 }
 
@@ -148,12 +145,13 @@ async fn the_page_cap_ends_the_stream_with_an_error() {
         Err(Error::Pagination(PaginationError::PageLimit { limit: 2 }))
     ));
     assert_eq!(seen.lock().expect("lock").len(), 2);
-    let all: Vec<_> = Pending::new(&client, ListUsers::new())
-        .max_pages(3)
-        .stream()
-        .try_collect()
-        .await
-        .expect("three pages fit");
+    let all: Vec<_> = collect_ok(
+        Pending::new(&client, ListUsers::new())
+            .max_pages(3)
+            .stream(),
+        "three pages fit",
+    )
+    .await;
     assert_eq!(all.len(), 3);
 }
 

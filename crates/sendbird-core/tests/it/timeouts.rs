@@ -10,11 +10,16 @@ use sendbird_core::{Client, Error, TimeoutKind};
 use crate::endpoints::{CreateUser, GetUser};
 use crate::retry::{scripted, Step};
 
-fn client(steps: Vec<Step>, attempt: Duration, total: Duration) -> (Client, crate::retry::Log) {
-    let (service, log) = scripted(steps);
-    let client = Client::builder()
+/// A builder for the test host with token `t`; each test adds its own settings.
+fn test_host() -> sendbird_core::ClientBuilder<Client> {
+    Client::builder()
         .base_url("https://api-test.sendbird.com/v3")
         .api_token("t")
+}
+
+fn client(steps: Vec<Step>, attempt: Duration, total: Duration) -> (Client, crate::retry::Log) {
+    let (service, log) = scripted(steps);
+    let client = test_host()
         .retry(
             RetryConfig::default()
                 .max_attempts(3)
@@ -88,9 +93,7 @@ async fn bodies_over_the_cap_fail() {
         let big = big.clone();
         async move { Ok::<_, Error>(http::Response::new(Full::new(big))) }
     });
-    let client = Client::builder()
-        .base_url("https://api-test.sendbird.com/v3")
-        .api_token("t")
+    let client = test_host()
         .max_response_body(1024 * 1024)
         .with_service(service)
         .build()
@@ -123,9 +126,7 @@ async fn with_every_timeout_off_a_stalled_body_still_fails_after_the_read_timeou
     let service = tower::service_fn(|_req: http::Request<Bytes>| async {
         Ok::<_, Error>(http::Response::new(stalled_body(b"{\"user_id\":")))
     });
-    let client = Client::builder()
-        .base_url("https://api-test.sendbird.com/v3")
-        .api_token("t")
+    let client = test_host()
         .retry(RetryConfig::disabled())
         .attempt_timeout(None)
         .total_timeout(None)
@@ -151,9 +152,7 @@ async fn a_server_that_never_answers_fails_after_the_read_timeout_by_default() {
         futures_util::future::pending::<()>().await;
         Ok::<_, Error>(http::Response::new(Full::new(Bytes::new())))
     });
-    let client = Client::builder()
-        .base_url("https://api-test.sendbird.com/v3")
-        .api_token("t")
+    let client = test_host()
         .retry(RetryConfig::disabled())
         .attempt_timeout(None)
         .total_timeout(None)
@@ -177,9 +176,7 @@ async fn a_declared_length_over_the_cap_fails_before_reading_the_body() {
         );
         Ok::<_, Error>(response)
     });
-    let client = Client::builder()
-        .base_url("https://api-test.sendbird.com/v3")
-        .api_token("t")
+    let client = test_host()
         .max_response_body(1024 * 1024)
         .with_service(service)
         .build()

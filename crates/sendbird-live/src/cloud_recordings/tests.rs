@@ -20,11 +20,10 @@ fn endpoint() -> CopyCloudRecording {
 
 #[test]
 fn copy_cloud_recording_on_the_wire() {
-    let request = KIT.wire(&endpoint());
-    assert_eq!(request.method(), "POST");
-    assert_eq!(
-        path_and_query(&request),
-        "/v1/cloud-recordings/rec%2F1%20%C3%BC/copy"
+    let request = KIT.assert_wire(
+        &endpoint(),
+        "POST",
+        "/v1/cloud-recordings/rec%2F1%20%C3%BC/copy",
     );
     assert_eq!(
         request.headers()["content-type"],

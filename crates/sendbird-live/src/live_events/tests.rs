@@ -6,7 +6,8 @@ use crate::models::{HostState, LiveEvent, ParticipantState};
 use crate::test_support::KIT;
 use crate::LiveErrorExt;
 use futures_util::TryStreamExt;
-use sendbird_core::test_util::{json_body, multipart_parts, path_and_query, ScriptedTransport};
+use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::{json_body, multipart_form, path_and_query, ScriptedTransport};
 use sendbird_core::{Endpoint, Idempotency, QueryParam, QueryValue};
 
 const JSON: &str = "application/json; charset=utf8";
@@ -22,9 +23,7 @@ fn create_live_event_json_on_the_wire() {
         .cover_url("https://example.com/c.png")
         .live_event_type(LiveEventType::AudioOnly)
         .custom_items(HashMap::from([("k".to_owned(), "v".to_owned())]));
-    let request = KIT.wire(&endpoint);
-    assert_eq!(request.method(), "POST");
-    assert_eq!(path_and_query(&request), "/v1/live-events");
+    let request = KIT.assert_wire(&endpoint, "POST", "/v1/live-events");
     assert_eq!(request.headers()["content-type"], JSON);
     assert_eq!(
         json_body(&request),
@@ -51,21 +50,19 @@ async fn create_live_event_multipart_with_a_cover_file() {
         "POST",
         "/v1/live-events",
     );
-    let content_type = request.headers()["content-type"].to_str().expect("ascii");
-    assert!(content_type.starts_with("multipart/form-data; boundary="));
-    let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
+    let form = multipart_form(&request).await;
+    let names = form.names();
     assert_eq!(
         names,
         ["host_type", "user_ids_for_host", "title", "cover_file"]
     );
-    assert_eq!(parts[0].data, "single_host");
-    assert_eq!(parts[1].data, "h1,h2");
-    assert_eq!(parts[2].data, "Launch ü".as_bytes());
-    assert_eq!(parts[3].file_name.as_deref(), Some("cover.jpg"));
-    assert_eq!(parts[3].data, &b"\xFF\xD8\xFFjpeg"[..]);
-    assert_eq!(parts[3].content_type.as_deref(), Some("image/jpeg"));
-    assert_eq!(parts[0].file_name, None);
+    assert_eq!(form.parts[0].data, "single_host");
+    assert_eq!(form.parts[1].data, "h1,h2");
+    assert_eq!(form.parts[2].data, "Launch ü".as_bytes());
+    assert_eq!(form.parts[3].file_name.as_deref(), Some("cover.jpg"));
+    assert_eq!(form.parts[3].data, &b"\xFF\xD8\xFFjpeg"[..]);
+    assert_eq!(form.parts[3].content_type.as_deref(), Some("image/jpeg"));
+    assert_eq!(form.parts[0].file_name, None);
 }
 
 #[test]
@@ -150,12 +147,12 @@ async fn update_live_event_multipart_with_a_cover_file() {
         "PUT",
         "/v1/live-events/e%2F1",
     );
-    let parts = multipart_parts(&request).await;
-    let names: Vec<_> = parts.iter().map(|p| p.name.as_str()).collect();
+    let form = multipart_form(&request).await;
+    let names = form.names();
     assert_eq!(names, ["user_ids_for_host", "cover_file"]);
-    assert_eq!(parts[0].data, "h1,h2");
-    assert_eq!(parts[1].file_name.as_deref(), Some("c.png"));
-    assert_eq!(parts[1].data, &b"\x89PNG"[..]);
+    assert_eq!(form.parts[0].data, "h1,h2");
+    assert_eq!(form.parts[1].file_name.as_deref(), Some("c.png"));
+    assert_eq!(form.parts[1].data, &b"\x89PNG"[..]);
 }
 
 #[test]
@@ -346,16 +343,16 @@ async fn list_streams_every_page_with_next_tokens() {
         ))
         .ok_json(r#"{"live_events":[{"live_event_id":"e5"}],"prev":"p2","next":""}"#);
     let live = scripted(&transport);
-    let ids: Vec<String> = live
-        .live_events()
-        .list()
-        .state([LiveEventState::Ongoing])
-        .limit(2)
-        .stream()
-        .map_ok(|event| event.live_event_id)
-        .try_collect()
-        .await
-        .expect("all pages");
+    let ids: Vec<String> = collect_ok(
+        live.live_events()
+            .list()
+            .state([LiveEventState::Ongoing])
+            .limit(2)
+            .stream()
+            .map_ok(|event| event.live_event_id),
+        "all pages",
+    )
+    .await;
     assert_eq!(ids, ["e1", "e2", "e3", "e4", "e5"]);
     assert_eq!(
         targets(&transport),
@@ -374,13 +371,7 @@ async fn pages_expose_prev_tokens_and_prev_goes_back() {
         .ok_json(r#"{"live_events":[{"live_event_id":"e2"}],"prev":"p1","next":""}"#)
         .ok_json(r#"{"live_events":[{"live_event_id":"e1"}],"prev":"","next":"n1"}"#);
     let live = scripted(&transport);
-    let pages: Vec<_> = live
-        .live_events()
-        .list()
-        .pages()
-        .try_collect()
-        .await
-        .expect("pages");
+    let pages: Vec<_> = collect_ok(live.live_events().list().pages(), "pages").await;
     assert_eq!(pages.len(), 2);
     assert_eq!(
         (pages[0].prev.as_deref(), pages[0].next.as_deref()),
@@ -592,15 +583,15 @@ async fn streams_participants_across_pages() {
             r#""prev":"b1","next":""}"#
         ));
     let live = scripted(&transport);
-    let ids: Vec<String> = live
-        .live_events()
-        .participants("ev/1")
-        .limit(2)
-        .stream()
-        .map_ok(|p| p.participant_id)
-        .try_collect()
-        .await
-        .expect("all pages");
+    let ids: Vec<String> = collect_ok(
+        live.live_events()
+            .participants("ev/1")
+            .limit(2)
+            .stream()
+            .map_ok(|p| p.participant_id),
+        "all pages",
+    )
+    .await;
     assert_eq!(ids, ["p1", "p2", "p3"]);
     assert_eq!(
         transport.paths(),

@@ -5,6 +5,7 @@ use sendbird_live::models::{CloudRecordingStatus, RecordingTargetType};
 use sendbird_live::LiveErrorCode;
 
 use crate::support::{expect_live_error, seeded, T0};
+use sendbird_core::test_util::find_listed;
 
 fn recorded() -> Seed {
     Seed::new()
@@ -26,21 +27,21 @@ async fn recordings_show_on_the_event_and_completed_ones_copy() {
         .await
         .expect("get")
         .live_event;
-    let done = event
-        .cloud_recordings
-        .iter()
-        .find(|r| r.recording_id == "rec-live")
-        .expect("rec-live listed");
+    let done = find_listed(
+        &event.cloud_recordings,
+        |r| r.recording_id == "rec-live",
+        "rec-live listed",
+    );
     assert_eq!(done.target_event_type, Some(RecordingTargetType::Live));
     assert_eq!(done.live_event_id.as_deref(), Some("ev-rec"));
     assert_eq!(done.status, Some(CloudRecordingStatus::Completed));
     assert_eq!(done.duration, Some(120_000));
     assert!(done.byte_size.is_some() && done.media_type.is_some());
-    let paused = event
-        .cloud_recordings
-        .iter()
-        .find(|r| r.recording_id == "rec-paused")
-        .expect("rec-paused listed");
+    let paused = find_listed(
+        &event.cloud_recordings,
+        |r| r.recording_id == "rec-paused",
+        "rec-paused listed",
+    );
     assert_eq!(paused.status, Some(CloudRecordingStatus::Paused));
 
     let recordings = live.cloud_recordings();
@@ -63,22 +64,12 @@ async fn recordings_show_on_the_event_and_completed_ones_copy() {
     assert_eq!(copied.fields["copy"]["region"], "eu-west-1");
 
     // A required field left empty is missing; only completed recordings copy.
-    let missing = recordings
-        .copy("rec-live", "AKIAEXAMPLE", "secret", "my-bucket", "")
-        .await;
-    expect_live_error(missing, LiveErrorCode::MissingParams, 400);
-    let paused = recordings
-        .copy(
-            "rec-paused",
-            "AKIAEXAMPLE",
-            "secret",
-            "my-bucket",
-            "eu-west-1",
-        )
-        .await;
-    expect_live_error(paused, LiveErrorCode::InvalidParams, 400);
-    let unknown = recordings
-        .copy("rec-404", "AKIAEXAMPLE", "secret", "my-bucket", "eu-west-1")
-        .await;
-    expect_live_error(unknown, LiveErrorCode::NotFound, 400);
+    refusals! { expect_live_error;
+        recordings.copy("rec-live", "AKIAEXAMPLE", "secret", "my-bucket", "")
+            => LiveErrorCode::MissingParams, 400, "missing";
+        recordings.copy("rec-paused", "AKIAEXAMPLE", "secret", "my-bucket", "eu-west-1")
+            => LiveErrorCode::InvalidParams, 400, "paused";
+        recordings.copy("rec-404", "AKIAEXAMPLE", "secret", "my-bucket", "eu-west-1")
+            => LiveErrorCode::NotFound, 400, "unknown";
+    }
 }

@@ -42,11 +42,9 @@ async fn custom_items_limits_are_enforced_by_the_server() {
     let long_value = map([("k", &"v".repeat(129))]);
     let comma = map([("a,b", "v")]);
     for items in [eleven, long_key, long_value, comma] {
-        let create = live
-            .live_events()
-            .create(["host-1"])
-            .custom_items(items)
-            .await;
-        expect_live_error(create, LiveErrorCode::InvalidParams, 400);
+        refusals! { expect_live_error;
+            live.live_events().create(["host-1"]).custom_items(items)
+                => LiveErrorCode::InvalidParams, 400, "create";
+        }
     }
 }

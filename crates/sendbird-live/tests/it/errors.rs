@@ -10,19 +10,16 @@ async fn unknown_live_events_are_not_found() {
     let (_emulator, live) = live().await;
     let events = live.live_events();
     let id = "no-such-event/ü";
-    let get = events.get(id).await;
-    let err = expect_live_error(get, LiveErrorCode::NotFound, 400);
+    let err = expect_live_error(events.get(id).await, LiveErrorCode::NotFound, 400, "get");
     assert!(err.is_not_found() && !err.is_invalid_state());
-    expect_live_error(events.set_ready(id).await, LiveErrorCode::NotFound, 400);
-    expect_live_error(events.start(id).await, LiveErrorCode::NotFound, 400);
-    expect_live_error(events.end(id).await, LiveErrorCode::NotFound, 400);
-    expect_live_error(
-        events.update(id).title("x").await,
-        LiveErrorCode::NotFound,
-        400,
-    );
-    expect_live_error(events.host(id).await, LiveErrorCode::NotFound, 400);
-    expect_live_error(events.participants(id).await, LiveErrorCode::NotFound, 400);
+    refusals! { expect_live_error;
+        events.set_ready(id) => LiveErrorCode::NotFound, 400, "set ready";
+        events.start(id) => LiveErrorCode::NotFound, 400, "start";
+        events.end(id) => LiveErrorCode::NotFound, 400, "end";
+        events.update(id).title("x") => LiveErrorCode::NotFound, 400, "update title";
+        events.host(id) => LiveErrorCode::NotFound, 400, "host";
+        events.participants(id) => LiveErrorCode::NotFound, 400, "participants";
+    }
 }
 
 #[tokio::test]
@@ -30,10 +27,11 @@ async fn a_wrong_token_is_not_authorized() {
     let emulator = Emulator::start().await.expect("emulator starts");
     let wrong = client_with_token(&emulator, "not-the-token");
     let list = wrong.live_events().list().await;
-    let err = expect_live_error(list, LiveErrorCode::NotAuthorized, 401);
+    let err = expect_live_error(list, LiveErrorCode::NotAuthorized, 401, "list");
     assert!(!err.is_not_found());
-    let create = wrong.live_events().create(["host-1"]).await;
-    expect_live_error(create, LiveErrorCode::NotAuthorized, 401);
+    refusals! { expect_live_error;
+        wrong.live_events().create(["host-1"]) => LiveErrorCode::NotAuthorized, 401, "create";
+    }
 
     let master = client_with_token(&emulator, emulator.api_token());
     let events = master.live_events().list().await.expect("list");

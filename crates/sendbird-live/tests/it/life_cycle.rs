@@ -107,12 +107,13 @@ async fn nothing_happens_to_an_ended_event() {
     ] {
         assert!(!state.can_transition_to(&next), "ended → {next}");
     }
-    let start = events.start(&id).await;
-    let err = expect_invalid_state(start);
+    let err = expect_invalid_state(events.start(&id).await, "start");
     assert!(err.to_string().contains("2800101"), "{err}");
-    expect_invalid_state(events.set_ready(&id).await);
-    expect_invalid_state(events.end(&id).await);
-    expect_invalid_state(events.update(&id).title("too late").await);
+    refusals! { expect_invalid_state;
+        events.set_ready(&id) => "set ready";
+        events.end(&id) => "end";
+        events.update(&id).title("too late") => "update title";
+    }
 
     assert_eq!(get(&live, &id).await, ended, "refusals change nothing");
 }
@@ -130,14 +131,14 @@ async fn states_never_go_back() {
 
     let ready = events.set_ready(&id).await.expect("ready").live_event;
     assert!(!LiveEventState::Ready.can_transition_to(&LiveEventState::Ready));
-    expect_invalid_state(events.set_ready(&id).await);
+    expect_invalid_state(events.set_ready(&id).await, "set ready");
     assert_eq!(get(&live, &id).await, ready);
 
     let ongoing = events.start(&id).await.expect("start").live_event;
     assert!(!LiveEventState::Ongoing.can_transition_to(&LiveEventState::Ready));
-    expect_invalid_state(events.set_ready(&id).await);
+    expect_invalid_state(events.set_ready(&id).await, "set ready");
     assert!(!LiveEventState::Ongoing.can_transition_to(&LiveEventState::Ongoing));
-    expect_invalid_state(events.start(&id).await);
+    expect_invalid_state(events.start(&id).await, "start");
     assert_eq!(get(&live, &id).await, ongoing);
 
     // Updates are fine until the end.

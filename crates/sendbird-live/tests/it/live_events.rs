@@ -2,7 +2,6 @@
 //! and the list with its filters, paged to the end.
 
 use bytes::Bytes;
-use futures_util::TryStreamExt;
 use sendbird_core::Page;
 use sendbird_live::live_events::ListLiveEvents;
 use sendbird_live::models::{HostType, LiveEvent, LiveEventState};
@@ -10,6 +9,7 @@ use sendbird_live::{FilePart, LiveClient, LiveErrorCode, Pending};
 use tower::ServiceExt;
 
 use crate::support::{expect_live_error, live};
+use sendbird_core::test_util::collect_ok;
 
 /// A 1×1 transparent PNG.
 const COVER_PNG: &[u8] = &[
@@ -46,7 +46,7 @@ fn ids(events: &[LiveEvent]) -> Vec<String> {
 
 /// Every event a filtered list yields (two per page), as ids in the server's order.
 async fn collect(pending: Pending<'_, ListLiveEvents>) -> Vec<String> {
-    let events: Vec<LiveEvent> = pending.limit(2).stream().try_collect().await.expect("list");
+    let events: Vec<LiveEvent> = collect_ok(pending.limit(2).stream(), "list").await;
     ids(&events)
 }
 
@@ -114,14 +114,11 @@ async fn create_as_json_keeps_awkward_host_ids() {
 
     // The server is the judge of what the SDK does not check.
     let eleven: Vec<String> = (0..11).map(|i| format!("host-{i}")).collect();
-    let too_many = live.live_events().create(eleven).await;
-    expect_live_error(too_many, LiveErrorCode::InvalidParams, 400);
-    let long_title = live
-        .live_events()
-        .create(["host-1"])
-        .title("t".repeat(192))
-        .await;
-    expect_live_error(long_title, LiveErrorCode::InvalidParams, 400);
+    refusals! { expect_live_error;
+        live.live_events().create(eleven) => LiveErrorCode::InvalidParams, 400, "too many";
+        live.live_events().create(["host-1"]).title("t".repeat(192))
+            => LiveErrorCode::InvalidParams, 400, "long title";
+    }
     live.live_events()
         .create(["host-1"])
         .title("t".repeat(191))
@@ -186,8 +183,10 @@ async fn update_title_cover_and_hosts() {
     let fetched = live.live_events().get(&id).await.expect("get").live_event;
     assert_eq!(fetched.cover_url.as_deref(), Some(cover_url.as_str()));
 
-    let bad = live.live_events().update(&id).title("x".repeat(192)).await;
-    expect_live_error(bad, LiveErrorCode::InvalidParams, 400);
+    refusals! { expect_live_error;
+        live.live_events().update(&id).title("x".repeat(192))
+            => LiveErrorCode::InvalidParams, 400, "bad";
+    }
 }
 
 #[tokio::test]
@@ -239,26 +238,21 @@ async fn list_by_state_pages_to_the_end() {
         collect(events.list().host_type(HostType::SingleHost)).await,
         pick(&[8, 7, 6, 5, 4, 3, 2, 1, 0])
     );
-    let listed: Vec<LiveEvent> = events
-        .list()
-        .state(LiveEventState::Ongoing)
-        .limit(1)
-        .stream()
-        .try_collect()
-        .await
-        .expect("ongoing");
+    let listed: Vec<LiveEvent> = collect_ok(
+        events
+            .list()
+            .state(LiveEventState::Ongoing)
+            .limit(1)
+            .stream(),
+        "ongoing",
+    )
+    .await;
     assert!(listed
         .iter()
         .all(|e| e.state == Some(LiveEventState::Ongoing) && e.started_at.is_some()));
 
     // Pages: three of four, then one; back again with `prev`.
-    let pages: Vec<Page<LiveEvent>> = events
-        .list()
-        .limit(4)
-        .pages()
-        .try_collect()
-        .await
-        .expect("pages");
+    let pages: Vec<Page<LiveEvent>> = collect_ok(events.list().limit(4).pages(), "pages").await;
     let sizes: Vec<usize> = pages.iter().map(|p| p.items.len()).collect();
     assert_eq!(sizes, [4, 4, 1]);
     assert!(pages[0].prev.is_none());
@@ -319,6 +313,10 @@ async fn list_by_state_pages_to_the_end() {
         "start inclusive, end exclusive"
     );
 
-    let bad = events.list().limit(101).await;
-    expect_live_error(bad, LiveErrorCode::InvalidParams, 400);
+    expect_live_error(
+        events.list().limit(101).await,
+        LiveErrorCode::InvalidParams,
+        400,
+        "bad",
+    );
 }

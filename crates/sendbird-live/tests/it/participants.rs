@@ -1,12 +1,13 @@
 //! The participants of a live event (seeded: viewers enter through client SDKs), paged,
 //! against the emulator.
 
-use futures_util::TryStreamExt;
 use sendbird_core::Page;
 use sendbird_emulator::{LiveEventSeed, LiveParticipantSeed, Seed};
 use sendbird_live::models::{LiveEventState, Participant, ParticipantState};
 
 use crate::support::{seeded, T0};
+use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::strs;
 
 #[tokio::test]
 async fn participants_page_newest_first_and_leave_when_the_event_ends() {
@@ -40,22 +41,15 @@ async fn participants_page_newest_first_and_leave_when_the_event_ends() {
     assert_eq!(event.cumulative_participant_count, Some(7));
     assert!(event.peak_participant_count >= Some(4));
 
-    let all: Vec<Participant> = events
-        .participants("ev-watch")
-        .limit(3)
-        .stream()
-        .try_collect()
-        .await
-        .expect("participants");
-    let order: Vec<&str> = all.iter().map(|p| p.participant_id.as_str()).collect();
+    let all: Vec<Participant> = collect_ok(
+        events.participants("ev-watch").limit(3).stream(),
+        "participants",
+    )
+    .await;
+    let order = strs(&all, |p| p.participant_id.as_str());
     assert_eq!(order, ["p-6", "p-5", "p-4", "p-3", "p-2", "p-1", "p-0"]);
-    let pages: Vec<Page<Participant>> = events
-        .participants("ev-watch")
-        .limit(3)
-        .pages()
-        .try_collect()
-        .await
-        .expect("pages");
+    let pages: Vec<Page<Participant>> =
+        collect_ok(events.participants("ev-watch").limit(3).pages(), "pages").await;
     let sizes: Vec<usize> = pages.iter().map(|p| p.items.len()).collect();
     assert_eq!(sizes, [3, 3, 1]);
     let back = events
@@ -64,11 +58,7 @@ async fn participants_page_newest_first_and_leave_when_the_event_ends() {
         .prev(pages[2].prev.clone().expect("prev"))
         .await
         .expect("previous page");
-    let back_ids: Vec<&str> = back
-        .participants
-        .iter()
-        .map(|p| p.participant_id.as_str())
-        .collect();
+    let back_ids = strs(&back.participants, |p| p.participant_id.as_str());
     assert_eq!(back_ids, ["p-3", "p-2", "p-1"]);
 
     let by_id = |id: &str| {
@@ -94,13 +84,11 @@ async fn participants_page_newest_first_and_leave_when_the_event_ends() {
     let ended = events.end("ev-watch").await.expect("end").live_event;
     assert_eq!(ended.state, Some(LiveEventState::Ended));
     assert_eq!(ended.participant_count, Some(0));
-    let after: Vec<Participant> = events
-        .participants("ev-watch")
-        .limit(100)
-        .stream()
-        .try_collect()
-        .await
-        .expect("participants");
+    let after: Vec<Participant> = collect_ok(
+        events.participants("ev-watch").limit(100).stream(),
+        "participants",
+    )
+    .await;
     assert_eq!(after.len(), 7);
     assert!(after
         .iter()

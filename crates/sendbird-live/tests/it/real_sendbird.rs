@@ -1,27 +1,13 @@
 //! Tests against a real Sendbird application. Ignored by default (CI never runs them); run with
 //! `SENDBIRD_APP_ID=... SENDBIRD_API_TOKEN=... cargo test -p sendbird-live --test it -- --ignored real_sendbird`.
 
-use futures_util::TryStreamExt;
+use sendbird_core::test_util::collect_ok;
 use sendbird_live::LiveClient;
 
 #[tokio::test]
 #[ignore = "talks to real Sendbird; needs SENDBIRD_APP_ID and SENDBIRD_API_TOKEN"]
 async fn list_live_events_on_real_sendbird() {
-    let app_id = std::env::var("SENDBIRD_APP_ID").expect("set SENDBIRD_APP_ID to run live tests");
-    let token =
-        std::env::var("SENDBIRD_API_TOKEN").expect("set SENDBIRD_API_TOKEN to run live tests");
-    let live = LiveClient::builder()
-        .app_id(app_id)
-        .api_token(token)
-        .build()
-        .expect("client");
-    let pages: Vec<_> = live
-        .live_events()
-        .list()
-        .limit(10)
-        .pages()
-        .try_collect()
-        .await
-        .expect("events");
+    let live: LiveClient = sendbird_core::test_util::real_client();
+    let pages: Vec<_> = collect_ok(live.live_events().list().limit(10).pages(), "events").await;
     assert!(!pages.is_empty(), "at least one (possibly empty) page");
 }
