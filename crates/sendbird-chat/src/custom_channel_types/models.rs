@@ -139,16 +139,17 @@ impl DomainFilter {
         self
     }
 
-    /// Sets the filtering mode.
-    pub fn filter_type(mut self, filter_type: DomainFilterType) -> Self {
-        self.filter_type = Some(filter_type);
-        self
-    }
-
     /// Sets whether the application-wide domain filter applies too.
     pub fn should_check_global(mut self, check: bool) -> Self {
         self.should_check_global = Some(check);
         self
+    }
+}
+
+option_setters! {
+    impl DomainFilter {
+        /// Sets the filtering mode.
+        filter_type: value DomainFilterType,
     }
 }
 
@@ -202,16 +203,17 @@ impl ProfanityFilter {
         self
     }
 
-    /// Sets the filtering mode.
-    pub fn filter_type(mut self, filter_type: ProfanityFilterType) -> Self {
-        self.filter_type = Some(filter_type);
-        self
-    }
-
     /// Sets whether the application-wide profanity filter applies too.
     pub fn should_check_global(mut self, check: bool) -> Self {
         self.should_check_global = Some(check);
         self
+    }
+}
+
+option_setters! {
+    impl ProfanityFilter {
+        /// Sets the filtering mode.
+        filter_type: value ProfanityFilterType,
     }
 }
 
@@ -334,29 +336,18 @@ impl ImageModeration {
     pub fn new() -> Self {
         Self::default()
     }
+}
 
-    /// Sets the moderation method.
-    pub fn moderation_type(mut self, moderation_type: i32) -> Self {
-        self.moderation_type = Some(moderation_type);
-        self
-    }
-
-    /// Sets whether images are soft-blocked.
-    pub fn soft_block(mut self, soft_block: bool) -> Self {
-        self.soft_block = Some(soft_block);
-        self
-    }
-
-    /// Sets the likelihood thresholds.
-    pub fn limits(mut self, limits: ImageModerationLimits) -> Self {
-        self.limits = Some(limits);
-        self
-    }
-
-    /// Sets whether image URLs in text messages are inspected.
-    pub fn check_urls(mut self, check_urls: bool) -> Self {
-        self.check_urls = Some(check_urls);
-        self
+option_setters! {
+    impl ImageModeration {
+        /// Sets the moderation method.
+        moderation_type: value i32,
+        /// Sets whether images are soft-blocked.
+        soft_block: value bool,
+        /// Sets the likelihood thresholds.
+        limits: value ImageModerationLimits,
+        /// Sets whether image URLs in text messages are inspected.
+        check_urls: value bool,
     }
 }
 

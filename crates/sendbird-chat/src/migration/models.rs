@@ -121,24 +121,6 @@ impl MigrationMessage {
         }
     }
 
-    /// Sets the custom message type.
-    pub fn custom_type(mut self, custom_type: impl Into<String>) -> Self {
-        self.custom_type = Some(custom_type.into());
-        self
-    }
-
-    /// Sets the free-form data (text and admin messages).
-    pub fn data(mut self, data: impl Into<String>) -> Self {
-        self.data = Some(data.into());
-        self
-    }
-
-    /// Sets the deduplication id.
-    pub fn dedup_id(mut self, dedup_id: impl Into<String>) -> Self {
-        self.dedup_id = Some(dedup_id.into());
-        self
-    }
-
     /// Sets the mentioned users.
     pub fn mentioned_user_ids<I, S>(mut self, user_ids: I) -> Self
     where
@@ -182,5 +164,16 @@ impl MigrationMessage {
     pub fn silent(mut self, is_silent: bool) -> Self {
         self.is_silent = Some(is_silent);
         self
+    }
+}
+
+option_setters! {
+    impl MigrationMessage {
+        /// Sets the custom message type.
+        custom_type: into String,
+        /// Sets the free-form data (text and admin messages).
+        data: into String,
+        /// Sets the deduplication id.
+        dedup_id: into String,
     }
 }

@@ -1,12 +1,19 @@
 //! The macros that stamp response models: [`model_with_fields!`] (shared leading fields
-//! written into each struct, instead of `#[serde(flatten)]`, which is slow) and the
-//! token-paged `list_response!`.
+//! written into each struct, instead of `#[serde(flatten)]`, which is slow), the channel
+//! head `channel_model!`, the token-paged `list_response!`, and the request builders'
+//! `option_setters!`.
 
 /// Declares a response model (`Debug, Clone, PartialEq, Serialize, Deserialize`,
-/// `#[non_exhaustive]`) whose fields are the bracketed shared fields followed by the model's
-/// own. The family macros (`user_model!`, `channel_settings!`, `channel_summary_model!`) pass
+/// `#[non_exhaustive]`) whose fields are the bracketed shared fields (if any) followed by the
+/// model's own. The family macros (`user_model!`, `channel_settings!`, `channel_summary_model!`) pass
 /// their shared fields through it.
 macro_rules! model_with_fields {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident { $($own:tt)* }
+    ) => {
+        model_with_fields! { [] $(#[$meta])* pub struct $name { $($own)* } }
+    };
     (
         [ $($shared:tt)* ]
         $(#[$meta:meta])*
@@ -58,5 +65,68 @@ macro_rules! list_response {
         }
 
         sendbird_core::page_response!($name, $items: $item);
+    };
+}
+
+/// Declares a channel-like response model: its `channel_url` field as the model writes it
+/// (required on full channels, defaulted on summaries), then the head every channel shape
+/// shares (`name`, `cover_url`, `custom_type`, `data`), then the model's own fields.
+macro_rules! channel_model {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $(#[$url_meta:meta])*
+            pub channel_url: $url_ty:ty,
+            $($own:tt)*
+        }
+    ) => {
+        model_with_fields! {
+            [
+                $(#[$url_meta])*
+                pub channel_url: $url_ty,
+                /// The name (the channel topic).
+                #[serde(default)]
+                pub name: Option<String>,
+                /// The cover image URL.
+                #[serde(default)]
+                pub cover_url: Option<String>,
+                /// The custom channel type (may be empty).
+                #[serde(default)]
+                pub custom_type: Option<String>,
+                /// Free-form channel data (often JSON text; may be empty).
+                #[serde(default)]
+                pub data: Option<String>,
+            ]
+            $(#[$meta])*
+            pub struct $name { $($own)* }
+        }
+    };
+}
+
+/// Writes a request builder's setters of `Option` fields: `field: into T` takes
+/// `impl Into<T>`, `field: value T` takes a `T`; each sets `Some(..)` and returns the builder.
+macro_rules! option_setters {
+    (
+        impl $ty:ty {
+            $( $(#[$meta:meta])* $field:ident : $kind:ident $arg:ty, )*
+        }
+    ) => {
+        impl $ty {
+            $( option_setters!(@setter [$(#[$meta])*] $field $kind $arg); )*
+        }
+    };
+    (@setter [$(#[$meta:meta])*] $field:ident into $arg:ty) => {
+        $(#[$meta])*
+        pub fn $field(mut self, $field: impl Into<$arg>) -> Self {
+            self.$field = Some($field.into());
+            self
+        }
+    };
+    (@setter [$(#[$meta:meta])*] $field:ident value $arg:ty) => {
+        $(#[$meta])*
+        pub fn $field(mut self, $field: $arg) -> Self {
+            self.$field = Some($field);
+            self
+        }
     };
 }

@@ -68,6 +68,14 @@ macro_rules! user_model {
             pub struct $name { $( $(#[$fmeta])* pub $field: $ty, )* }
         }
 
+        impl_user_profile!($name);
+    };
+}
+
+/// Implements [`UserProfile`] for a model with the fields `user_id: String`,
+/// `nickname: Option<String>` and `profile_url: Option<String>`.
+macro_rules! impl_user_profile {
+    ($name:ty) => {
         impl $crate::models::UserProfile for $name {
             fn user_id(&self) -> &str {
                 &self.user_id

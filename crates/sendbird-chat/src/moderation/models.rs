@@ -13,6 +13,38 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::models::User;
 
+/// Declares a mute's model through `$model!` (a user, a channel, or a plain status) with the
+/// mute's window after the model's own fields: `remaining_duration`, `start_at`, `end_at`,
+/// `description`.
+macro_rules! mute_window {
+    (
+        $model:ident! {
+            $(#[$meta:meta])*
+            pub struct $name:ident { $($own:tt)* }
+        }
+    ) => {
+        $model! {
+            $(#[$meta])*
+            pub struct $name {
+                $($own)*
+                /// Milliseconds left until the mute ends; `-1` for a permanent mute.
+                #[serde(default)]
+                pub remaining_duration: Option<i64>,
+                /// When the mute started, Unix milliseconds (not in every docs example; the
+                /// SDK spec lists it).
+                #[serde(default)]
+                pub start_at: Option<i64>,
+                /// When the mute ends, Unix milliseconds; `-1` for a permanent mute.
+                #[serde(default)]
+                pub end_at: Option<i64>,
+                /// The reason (at most 2,048 characters; may be empty).
+                #[serde(default)]
+                pub description: Option<String>,
+            }
+        }
+    };
+}
+
 sendbird_core::string_enum! {
     /// Which side of a block relation [`ListBlockedUsers`](super::ListBlockedUsers) lists
     /// (the `list` query parameter; "me" is the user in the path).
@@ -67,23 +99,11 @@ list_response! {
     }
 }
 
-user_model! {
-    /// A muted user: the user's profile with the mute's window and reason beside it (Sendbird
-    /// flattens them into one object, unlike a [`Ban`]).
-    pub struct MutedUser {
-        /// Milliseconds left until the mute ends; `-1` for a permanent mute.
-        #[serde(default)]
-        pub remaining_duration: Option<i64>,
-        /// When the mute started, Unix milliseconds (not in the docs examples; the SDK spec
-        /// lists it).
-        #[serde(default)]
-        pub start_at: Option<i64>,
-        /// When the mute ends, Unix milliseconds; `-1` for a permanent mute.
-        #[serde(default)]
-        pub end_at: Option<i64>,
-        /// The reason (at most 2,048 characters; may be empty).
-        #[serde(default)]
-        pub description: Option<String>,
+mute_window! {
+    user_model! {
+        /// A muted user: the user's profile with the mute's window and reason beside it
+        /// (Sendbird flattens them into one object, unlike a [`Ban`]).
+        pub struct MutedUser {}
     }
 }
 
@@ -99,30 +119,20 @@ list_response! {
     }
 }
 
-/// Whether a user is muted in a channel, and the mute's window: the response of
-/// [`GetGroupChannelMute`](super::GetGroupChannelMute) and
-/// [`GetOpenChannelMute`](super::GetOpenChannelMute).
-///
-/// The docs show only a muted user's answer; for a user who is not muted every field but
-/// `is_muted` may be absent (or zero).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct MuteStatus {
-    /// Whether the user is muted.
-    #[serde(default)]
-    pub is_muted: bool,
-    /// Milliseconds left until the mute ends; `-1` for a permanent mute.
-    #[serde(default)]
-    pub remaining_duration: Option<i64>,
-    /// When the mute started, Unix milliseconds.
-    #[serde(default)]
-    pub start_at: Option<i64>,
-    /// When the mute ends, Unix milliseconds; `-1` for a permanent mute.
-    #[serde(default)]
-    pub end_at: Option<i64>,
-    /// The reason (may be empty).
-    #[serde(default)]
-    pub description: Option<String>,
+mute_window! {
+    model_with_fields! {
+        /// Whether a user is muted in a channel, and the mute's window: the response of
+        /// [`GetGroupChannelMute`](super::GetGroupChannelMute) and
+        /// [`GetOpenChannelMute`](super::GetOpenChannelMute).
+        ///
+        /// The docs show only a muted user's answer; for a user who is not muted every field
+        /// but `is_muted` may be absent (or zero).
+        pub struct MuteStatus {
+            /// Whether the user is muted.
+            #[serde(default)]
+            pub is_muted: bool,
+        }
+    }
 }
 
 /// Declares a model that carries the brief channel fields (`channel_url`, `name`,
@@ -195,23 +205,12 @@ list_response! {
     }
 }
 
-channel_summary_model! {
-    /// A channel a user is muted in: the mute's window and the brief channel fields in one
-    /// object (flattened, unlike a [`BannedChannel`]). An element of
-    /// [`ListMutedChannelsResponse`].
-    pub struct MutedChannel {
-        /// Milliseconds left until the mute ends; `-1` for a permanent mute.
-        #[serde(default)]
-        pub remaining_duration: Option<i64>,
-        /// When the mute started, Unix milliseconds (not in the docs example).
-        #[serde(default)]
-        pub start_at: Option<i64>,
-        /// When the mute ends, Unix milliseconds; `-1` for a permanent mute.
-        #[serde(default)]
-        pub end_at: Option<i64>,
-        /// The reason (may be empty).
-        #[serde(default)]
-        pub description: Option<String>,
+mute_window! {
+    channel_summary_model! {
+        /// A channel a user is muted in: the mute's window and the brief channel fields in one
+        /// object (flattened, unlike a [`BannedChannel`]). An element of
+        /// [`ListMutedChannelsResponse`].
+        pub struct MutedChannel {}
     }
 }
 
@@ -277,17 +276,14 @@ impl BanRequest {
             description: None,
         }
     }
+}
 
-    /// Sets the duration in seconds (`-1`: ten years).
-    pub fn seconds(mut self, seconds: i64) -> Self {
-        self.seconds = Some(seconds);
-        self
-    }
-
-    /// Sets the reason.
-    pub fn description(mut self, description: impl Into<String>) -> Self {
-        self.description = Some(description.into());
-        self
+option_setters! {
+    impl BanRequest {
+        /// Sets the duration in seconds (`-1`: ten years).
+        seconds: value i64,
+        /// Sets the reason.
+        description: into String,
     }
 }
 
