@@ -14,12 +14,7 @@ use crate::models::User;
 /// Declares a channel settings model: the model's own fields, then the settings that custom
 /// channel types share with the application's global settings.
 macro_rules! channel_settings {
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident {
-            $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty, )*
-        }
-    ) => {
+    ($($model:tt)*) => {
         model_with_fields! {
             [
                 /// Whether new members of group channels see the messages sent before they joined.
@@ -55,8 +50,7 @@ macro_rules! channel_settings {
                 #[serde(default)]
                 pub image_moderation: Option<$crate::custom_channel_types::ImageModeration>,
             ]
-            $(#[$meta])*
-            pub struct $name { $( $(#[$fmeta])* pub $field: $ty, )* }
+            $($model)*
         }
     };
 }
@@ -128,26 +122,14 @@ impl DomainFilter {
     pub fn new() -> Self {
         Self::default()
     }
-
-    /// Sets the domains.
-    pub fn domains<I, S>(mut self, domains: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.domains = Some(domains.into_iter().map(Into::into).collect());
-        self
-    }
-
-    /// Sets whether the application-wide domain filter applies too.
-    pub fn should_check_global(mut self, check: bool) -> Self {
-        self.should_check_global = Some(check);
-        self
-    }
 }
 
 option_setters! {
     impl DomainFilter {
+        /// Sets whether the application-wide domain filter applies too.
+        should_check_global: value bool,
+        /// Sets the domains.
+        domains: list String,
         /// Sets the filtering mode.
         filter_type: value DomainFilterType,
     }
@@ -183,16 +165,6 @@ impl ProfanityFilter {
         Self::default()
     }
 
-    /// Sets the words to detect.
-    pub fn keywords<I, S>(mut self, keywords: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.keywords = Some(keywords.into_iter().map(Into::into).collect());
-        self
-    }
-
     /// Sets the regular expressions to detect.
     pub fn regex_filters<I, S>(mut self, patterns: I) -> Self
     where
@@ -202,16 +174,14 @@ impl ProfanityFilter {
         self.regex_filters = Some(patterns.into_iter().map(RegexFilter::new).collect());
         self
     }
-
-    /// Sets whether the application-wide profanity filter applies too.
-    pub fn should_check_global(mut self, check: bool) -> Self {
-        self.should_check_global = Some(check);
-        self
-    }
 }
 
 option_setters! {
     impl ProfanityFilter {
+        /// Sets whether the application-wide profanity filter applies too.
+        should_check_global: value bool,
+        /// Sets the words to detect.
+        keywords: list String,
         /// Sets the filtering mode.
         filter_type: value ProfanityFilterType,
     }

@@ -121,22 +121,6 @@ impl MigrationMessage {
         }
     }
 
-    /// Sets the mentioned users.
-    pub fn mentioned_user_ids<I, S>(mut self, user_ids: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.mentioned_user_ids = Some(user_ids.into_iter().map(Into::into).collect());
-        self
-    }
-
-    /// Sets the key-values items.
-    pub fn sorted_metaarray(mut self, items: Vec<SortedMetaarrayItem>) -> Self {
-        self.sorted_metaarray = Some(items);
-        self
-    }
-
     /// Sets the file name, size in bytes and MIME type (file messages).
     pub fn file_info(
         mut self,
@@ -150,16 +134,6 @@ impl MigrationMessage {
         self
     }
 
-    /// Sets the thumbnail URLs (file messages).
-    pub fn thumbnails<I, S>(mut self, urls: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.thumbnails = Some(urls.into_iter().map(Into::into).collect());
-        self
-    }
-
     /// Imports an admin message silently.
     pub fn silent(mut self, is_silent: bool) -> Self {
         self.is_silent = Some(is_silent);
@@ -169,6 +143,12 @@ impl MigrationMessage {
 
 option_setters! {
     impl MigrationMessage {
+        /// Sets the key-values items.
+        sorted_metaarray: value Vec<SortedMetaarrayItem>,
+        /// Sets the mentioned users.
+        mentioned_user_ids: list String,
+        /// Sets the thumbnail URLs (file messages).
+        thumbnails: list String,
         /// Sets the custom message type.
         custom_type: into String,
         /// Sets the free-form data (text and admin messages).

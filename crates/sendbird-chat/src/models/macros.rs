@@ -104,7 +104,9 @@ macro_rules! channel_model {
 }
 
 /// Writes a request builder's setters of `Option` fields: `field: into T` takes
-/// `impl Into<T>`, `field: value T` takes a `T`; each sets `Some(..)` and returns the builder.
+/// `impl Into<T>`, `field: value T` takes a `T`, `field: list T` takes any iterable of
+/// `Into<T>` items (collected into the field's `Vec`); each sets `Some(..)` and returns the
+/// builder.
 macro_rules! option_setters {
     (
         impl $ty:ty {
@@ -119,6 +121,17 @@ macro_rules! option_setters {
         $(#[$meta])*
         pub fn $field(mut self, $field: impl Into<$arg>) -> Self {
             self.$field = Some($field.into());
+            self
+        }
+    };
+    (@setter [$(#[$meta:meta])*] $field:ident list $arg:ty) => {
+        $(#[$meta])*
+        pub fn $field<I, S>(mut self, $field: I) -> Self
+        where
+            I: IntoIterator<Item = S>,
+            S: Into<$arg>,
+        {
+            self.$field = Some($field.into_iter().map(Into::into).collect());
             self
         }
     };

@@ -13,33 +13,51 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::models::User;
 
-/// Declares a mute's model through `$model!` (a user, a channel, or a plain status) with the
-/// mute's window after the model's own fields: `remaining_duration`, `start_at`, `end_at`,
-/// `description`.
-macro_rules! mute_window {
+/// Declares a ban's or a mute's model through `$model!` (a plain model, a user, a channel):
+/// the model's own fields, the restriction's window and reason (`start_at`, `end_at`,
+/// `description`), then the fields of the optional second brace group. With `mute`, the
+/// mute's `remaining_duration` comes before the window.
+macro_rules! restriction {
+    (
+        mute $model:ident! {
+            $(#[$meta:meta])*
+            pub struct $name:ident { $($own:tt)* }
+        }
+    ) => {
+        restriction! {
+            $model! {
+                $(#[$meta])*
+                pub struct $name {
+                    $($own)*
+                    /// Milliseconds left until the mute ends; `-1` for a permanent mute.
+                    #[serde(default)]
+                    pub remaining_duration: Option<i64>,
+                }
+            }
+        }
+    };
     (
         $model:ident! {
             $(#[$meta:meta])*
-            pub struct $name:ident { $($own:tt)* }
+            pub struct $name:ident { $($before:tt)* } $({ $($after:tt)* })?
         }
     ) => {
         $model! {
             $(#[$meta])*
             pub struct $name {
-                $($own)*
-                /// Milliseconds left until the mute ends; `-1` for a permanent mute.
-                #[serde(default)]
-                pub remaining_duration: Option<i64>,
-                /// When the mute started, Unix milliseconds (not in every docs example; the
-                /// SDK spec lists it).
+                $($before)*
+                /// When the ban or mute started, Unix milliseconds.
                 #[serde(default)]
                 pub start_at: Option<i64>,
-                /// When the mute ends, Unix milliseconds; `-1` for a permanent mute.
+                /// When the ban or mute ends, Unix milliseconds: `-1` for a permanent mute, the
+                /// real end (ten years after `start_at`) for a permanent ban.
                 #[serde(default)]
                 pub end_at: Option<i64>,
-                /// The reason (at most 2,048 characters; may be empty).
+                /// The reason (may be empty; at most 250 characters for a ban, 2,048 for a
+                /// mute).
                 #[serde(default)]
                 pub description: Option<String>,
+                $($($after)*)?
             }
         }
     };
@@ -56,27 +74,20 @@ sendbird_core::string_enum! {
     }
 }
 
-/// One ban: the banned user, the ban window and its reason. An element of a banned-users
-/// list, and the response of banning, viewing and updating a ban.
-///
-/// The 2024 SDK spec also puts the user's fields (`user_id`, `nickname`, ...) beside `user`
-/// in the ban and update-ban responses; the docs examples do not, so they are not modelled
-/// (unknown keys are ignored).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Ban {
-    /// The banned user (brief profile: id, nickname, profile URL, metadata).
-    #[serde(default)]
-    pub user: Option<User>,
-    /// When the ban started, Unix milliseconds.
-    #[serde(default)]
-    pub start_at: Option<i64>,
-    /// When the ban ends, Unix milliseconds (ten years after `start_at` for a permanent ban).
-    #[serde(default)]
-    pub end_at: Option<i64>,
-    /// The reason (at most 250 characters; may be empty).
-    #[serde(default)]
-    pub description: Option<String>,
+restriction! {
+    model_with_fields! {
+        /// One ban: the banned user, the ban window and its reason. An element of a banned-users
+        /// list, and the response of banning, viewing and updating a ban.
+        ///
+        /// The 2024 SDK spec also puts the user's fields (`user_id`, `nickname`, ...) beside `user`
+        /// in the ban and update-ban responses; the docs examples do not, so they are not modelled
+        /// (unknown keys are ignored).
+        pub struct Ban {
+            /// The banned user (brief profile: id, nickname, profile URL, metadata).
+            #[serde(default)]
+            pub user: Option<User>,
+        }
+    }
 }
 
 impl Ban {
@@ -99,8 +110,8 @@ list_response! {
     }
 }
 
-mute_window! {
-    user_model! {
+restriction! {
+    mute user_model! {
         /// A muted user: the user's profile with the mute's window and reason beside it
         /// (Sendbird flattens them into one object, unlike a [`Ban`]).
         pub struct MutedUser {}
@@ -119,8 +130,8 @@ list_response! {
     }
 }
 
-mute_window! {
-    model_with_fields! {
+restriction! {
+    mute model_with_fields! {
         /// Whether a user is muted in a channel, and the mute's window: the response of
         /// [`GetGroupChannelMute`](super::GetGroupChannelMute) and
         /// [`GetOpenChannelMute`](super::GetOpenChannelMute).
@@ -138,12 +149,7 @@ mute_window! {
 /// Declares a model that carries the brief channel fields (`channel_url`, `name`,
 /// `custom_type`, `created_at`, `cover_url`, `data`) followed by the model's own fields.
 macro_rules! channel_summary_model {
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident {
-            $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty, )*
-        }
-    ) => {
+    ($($model:tt)*) => {
         model_with_fields! {
             [
                 /// The channel URL (`sendbird_open_channel_...` or `sendbird_group_channel_...`
@@ -166,8 +172,7 @@ macro_rules! channel_summary_model {
                 #[serde(default)]
                 pub data: Option<String>,
             ]
-            $(#[$meta])*
-            pub struct $name { $( $(#[$fmeta])* pub $field: $ty, )* }
+            $($model)*
         }
     };
 }
@@ -178,23 +183,16 @@ channel_summary_model! {
     pub struct ChannelSummary {}
 }
 
-/// A channel a user is banned from, with the ban's window: an element of
-/// [`ListBannedChannelsResponse`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct BannedChannel {
-    /// When the ban started, Unix milliseconds.
-    #[serde(default)]
-    pub start_at: Option<i64>,
-    /// When the ban ends, Unix milliseconds.
-    #[serde(default)]
-    pub end_at: Option<i64>,
-    /// The reason (may be empty).
-    #[serde(default)]
-    pub description: Option<String>,
-    /// The channel.
-    #[serde(default)]
-    pub channel: Option<ChannelSummary>,
+restriction! {
+    model_with_fields! {
+        /// A channel a user is banned from, with the ban's window: an element of
+        /// [`ListBannedChannelsResponse`].
+        pub struct BannedChannel {} {
+            /// The channel.
+            #[serde(default)]
+            pub channel: Option<ChannelSummary>,
+        }
+    }
 }
 
 list_response! {
@@ -205,8 +203,8 @@ list_response! {
     }
 }
 
-mute_window! {
-    channel_summary_model! {
+restriction! {
+    mute channel_summary_model! {
         /// A channel a user is muted in: the mute's window and the brief channel fields in one
         /// object (flattened, unlike a [`BannedChannel`]). An element of
         /// [`ListMutedChannelsResponse`].

@@ -24,8 +24,37 @@ use crate::models::{
 
 /// Declares an event category's payload: every field defaults when absent (webhook payloads
 /// vary by category and settings), and the payload ends with the `app_id` every category
-/// carries.
+/// carries. `in channel` payloads end with the `channel` before it; `in group_channel` ones
+/// with the `members` and the `channel`.
 macro_rules! webhook_payload {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident in group_channel { $($own:tt)* }
+    ) => {
+        webhook_payload! {
+            $(#[$meta])*
+            pub struct $name in channel {
+                $($own)*
+                /// The channel's members (with the `include_members` setting; never for
+                /// Supergroups).
+                #[serde(deserialize_with = "sendbird_core::de::null_as_default")]
+                pub members: Vec<WebhookMember>,
+            }
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident in channel { $($own:tt)* }
+    ) => {
+        webhook_payload! {
+            $(#[$meta])*
+            pub struct $name {
+                $($own)*
+                /// The channel.
+                pub channel: WebhookChannel,
+            }
+        }
+    };
     (
         $(#[$meta:meta])*
         pub struct $name:ident {
@@ -219,50 +248,43 @@ pub struct ReadUpdate {
 
 webhook_payload! {
     /// `open_channel:create`.
-    pub struct OpenChannelCreated {
+    pub struct OpenChannelCreated in channel {
         /// When the channel was created.
         pub created_at: Option<i64>,
         /// The operators set at creation.
         #[serde(deserialize_with = "sendbird_core::de::null_as_default")]
         pub operators: Vec<WebhookUser>,
-        /// The channel.
-        pub channel: WebhookChannel,
     }
 }
 
 webhook_payload! {
-    /// `open_channel:remove` and `group_channel:remove`. Note the timestamp key: `removed_at`.
-    pub struct ChannelRemoved {
+    /// `open_channel:remove` and `group_channel:remove` (`channel` as it was). Note the
+    /// timestamp key: `removed_at`.
+    pub struct ChannelRemoved in channel {
         /// When the channel was removed.
         pub removed_at: Option<i64>,
-        /// The channel as it was.
-        pub channel: WebhookChannel,
     }
 }
 
 webhook_payload! {
     /// `open_channel:enter` (reconstructed fields).
-    pub struct OpenChannelEntered {
+    pub struct OpenChannelEntered in channel {
         /// When the user entered.
         pub entered_at: Option<i64>,
         /// The user who entered.
         pub user: Option<WebhookUser>,
-        /// The channel.
-        pub channel: WebhookChannel,
     }
 }
 
 webhook_payload! {
     /// `open_channel:exit` (reconstructed fields; the timestamp is also read from `entered_at`,
     /// the key a transcription of the docs uses for both events).
-    pub struct OpenChannelExited {
+    pub struct OpenChannelExited in channel {
         /// When the user exited.
         #[serde(alias = "entered_at")]
         pub exited_at: Option<i64>,
         /// The user who exited.
         pub user: Option<WebhookUser>,
-        /// The channel.
-        pub channel: WebhookChannel,
     }
 }
 
@@ -309,7 +331,7 @@ webhook_payload! {
 webhook_payload! {
     /// `group_channel:create`. Users added at creation are announced by a following
     /// `group_channel:join`, not by `group_channel:invite`.
-    pub struct GroupChannelCreated {
+    pub struct GroupChannelCreated in channel {
         /// When the channel was created.
         pub created_at: Option<i64>,
         /// The members (with `include_members`).
@@ -317,15 +339,13 @@ webhook_payload! {
         pub members: Vec<WebhookMember>,
         /// The creator (absent when created through the Platform API without an inviter).
         pub inviter: Option<WebhookUser>,
-        /// The channel.
-        pub channel: WebhookChannel,
     }
 }
 
 webhook_payload! {
     /// `group_channel:changed`: one of `name`, `cover_url`, `custom_type`, `channel_type`,
-    /// `data`, `access_code` changed.
-    pub struct GroupChannelChanged {
+    /// `data`, `access_code` changed; `channel` has the new values.
+    pub struct GroupChannelChanged in group_channel {
         /// When the channel changed (reconstructed).
         pub changed_at: Option<i64>,
         /// The changed properties with their old and new values.
@@ -333,17 +353,13 @@ webhook_payload! {
         pub changes: Vec<ChannelChange>,
         /// Who made the change, when known (reconstructed).
         pub inviter: Option<WebhookUser>,
-        /// The members (with `include_members`).
-        #[serde(deserialize_with = "sendbird_core::de::null_as_default")]
-        pub members: Vec<WebhookMember>,
-        /// The channel, with its new values.
-        pub channel: WebhookChannel,
     }
 }
 
 webhook_payload! {
-    /// `group_channel:invite` (reconstructed fields).
-    pub struct GroupChannelInvited {
+    /// `group_channel:invite` (reconstructed fields). In `members`, the invitees have
+    /// `state: invited`.
+    pub struct GroupChannelInvited in group_channel {
         /// When the users were invited.
         pub invited_at: Option<i64>,
         /// Who invited them (absent for Platform API invitations without an inviter).
@@ -351,18 +367,13 @@ webhook_payload! {
         /// The newly invited users.
         #[serde(deserialize_with = "sendbird_core::de::null_as_default")]
         pub invitees: Vec<WebhookUser>,
-        /// The members (with `include_members`; invitees have `state: invited`).
-        #[serde(deserialize_with = "sendbird_core::de::null_as_default")]
-        pub members: Vec<WebhookMember>,
-        /// The channel.
-        pub channel: WebhookChannel,
     }
 }
 
 webhook_payload! {
     /// `group_channel:decline_invite` (reconstructed fields; the timestamp is also read from
     /// `declined_at`).
-    pub struct GroupChannelInviteDeclined {
+    pub struct GroupChannelInviteDeclined in group_channel {
         /// When the invitation was declined.
         #[serde(alias = "declined_at")]
         pub declined_invite_at: Option<i64>,
@@ -371,44 +382,29 @@ webhook_payload! {
         /// The users who declined.
         #[serde(deserialize_with = "sendbird_core::de::null_as_default")]
         pub users: Vec<WebhookUser>,
-        /// The members (with `include_members`).
-        #[serde(deserialize_with = "sendbird_core::de::null_as_default")]
-        pub members: Vec<WebhookMember>,
-        /// The channel.
-        pub channel: WebhookChannel,
     }
 }
 
 webhook_payload! {
     /// `group_channel:join`: users joined (auto-accepted, accepted an invitation, joined a
     /// public channel, or were added at creation). Reconstructed fields.
-    pub struct GroupChannelJoined {
+    pub struct GroupChannelJoined in group_channel {
         /// When the users joined.
         pub joined_at: Option<i64>,
         /// The users who joined.
         #[serde(deserialize_with = "sendbird_core::de::null_as_default")]
         pub users: Vec<WebhookUser>,
-        /// The members (with `include_members`).
-        #[serde(deserialize_with = "sendbird_core::de::null_as_default")]
-        pub members: Vec<WebhookMember>,
-        /// The channel.
-        pub channel: WebhookChannel,
     }
 }
 
 webhook_payload! {
     /// `group_channel:leave`: `users` left, `members` remain. Reconstructed fields.
-    pub struct GroupChannelLeft {
+    pub struct GroupChannelLeft in group_channel {
         /// When the users left.
         pub left_at: Option<i64>,
         /// The users who left, each with `channel_unread_message_count` at the time.
         #[serde(deserialize_with = "sendbird_core::de::null_as_default")]
         pub users: Vec<WebhookUser>,
-        /// The remaining members (with `include_members`).
-        #[serde(deserialize_with = "sendbird_core::de::null_as_default")]
-        pub members: Vec<WebhookMember>,
-        /// The channel.
-        pub channel: WebhookChannel,
     }
 }
 
@@ -431,14 +427,9 @@ webhook_payload! {
     /// `group_channel:freeze_unfreeze`. The new state is not in Sendbird's field list; it is
     /// read from a top-level `freeze` or `channel.freeze` (reconstructed): see
     /// [`is_frozen`](Self::is_frozen).
-    pub struct GroupChannelFreezeUnfreeze {
+    pub struct GroupChannelFreezeUnfreeze in group_channel {
         /// Whether the channel is now frozen, when sent at the top level.
         pub freeze: Option<bool>,
-        /// The members (with `include_members`).
-        #[serde(deserialize_with = "sendbird_core::de::null_as_default")]
-        pub members: Vec<WebhookMember>,
-        /// The channel.
-        pub channel: WebhookChannel,
     }
 }
 
@@ -452,7 +443,7 @@ impl GroupChannelFreezeUnfreeze {
 
 webhook_payload! {
     /// `group_channel:reaction_add` and `group_channel:reaction_delete` (reconstructed fields).
-    pub struct ReactionEvent {
+    pub struct ReactionEvent in group_channel {
         /// The reaction key.
         pub reaction: Option<String>,
         /// When the reaction changed.
@@ -463,11 +454,6 @@ webhook_payload! {
         pub message: Option<WebhookMessage>,
         /// The reacted message's id, when sent on its own.
         pub message_id: Option<i64>,
-        /// The members (with `include_members`).
-        #[serde(deserialize_with = "sendbird_core::de::null_as_default")]
-        pub members: Vec<WebhookMember>,
-        /// The channel.
-        pub channel: WebhookChannel,
     }
 }
 
@@ -670,45 +656,39 @@ webhook_payload! {
 webhook_payload! {
     /// `profanity_filter:block`: the message was refused (never delivered, so no message id).
     /// `message` is the blocked text. Fields after `category` are reconstructed.
-    pub struct ProfanityBlocked {
+    pub struct ProfanityBlocked in channel {
         /// When the message was blocked.
         pub blocked_at: Option<i64>,
         /// The sender.
         pub sender: Option<WebhookUser>,
         /// The blocked text.
         pub message: Option<String>,
-        /// The channel.
-        pub channel: WebhookChannel,
     }
 }
 
 webhook_payload! {
     /// `profanity_filter:moderate`: the sender was muted, kicked or banned by the filter's
     /// moderation rule. Fields after `sender` are reconstructed.
-    pub struct ProfanityModerated {
+    pub struct ProfanityModerated in channel {
         /// When the penalty was applied.
         pub moderated_at: Option<i64>,
         /// `mute`, `kick` or `ban`.
         pub moderation_action: Option<String>,
         /// The penalised sender.
         pub sender: Option<WebhookUser>,
-        /// The channel.
-        pub channel: WebhookChannel,
     }
 }
 
 webhook_payload! {
     /// `profanity_filter:detect`: explicit words were detected but the message was neither
     /// blocked nor changed (reconstructed).
-    pub struct ProfanityDetected {
+    pub struct ProfanityDetected in channel {
         /// When the words were detected.
         pub detected_at: Option<i64>,
         /// The sender.
         pub sender: Option<WebhookUser>,
         /// The message, when sent as an object.
         pub payload: Option<WebhookMessage>,
-        /// The channel.
-        pub channel: WebhookChannel,
     }
 }
 
