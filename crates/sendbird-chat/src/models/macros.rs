@@ -5,7 +5,7 @@
 
 /// Declares a response model (`Debug, Clone, PartialEq, Serialize, Deserialize`,
 /// `#[non_exhaustive]`) whose fields are the bracketed shared fields (if any) followed by the
-/// model's own. The family macros (`user_model!`, `channel_settings!`, `channel_summary_model!`) pass
+/// model's own; with `then [..]`, the shared fields follow the model's own. The family macros (`user_model!`, `channel_settings!`, `channel_summary_model!`) pass
 /// their shared fields through it.
 macro_rules! model_with_fields {
     (
@@ -13,6 +13,13 @@ macro_rules! model_with_fields {
         pub struct $name:ident { $($own:tt)* }
     ) => {
         model_with_fields! { [] $(#[$meta])* pub struct $name { $($own)* } }
+    };
+    (
+        then [ $($trailing:tt)* ]
+        $(#[$meta:meta])*
+        pub struct $name:ident { $($own:tt)* }
+    ) => {
+        model_with_fields! { [] $(#[$meta])* pub struct $name { $($own)* $($trailing)* } }
     };
     (
         [ $($shared:tt)* ]
