@@ -36,9 +36,10 @@ macro_rules! model_with_fields {
     };
 }
 
-/// Declares a token-paged list response: the page's items (a list that may be null, decoded
-/// as empty), the model's own fields, and the `next` token, with its
-/// [`PageResponse`](sendbird_core::PageResponse) impl.
+/// Declares a token-paged list response: Sendbird core's
+/// [`list_page!`](sendbird_core::list_page) (the page's items, a list that may be null,
+/// decoded as empty; the `next` token; the model's own fields; the
+/// [`PageResponse`](sendbird_core::PageResponse) impl).
 ///
 /// ```ignore
 /// list_response! {
@@ -50,28 +51,8 @@ macro_rules! model_with_fields {
 /// }
 /// ```
 macro_rules! list_response {
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident {
-            $(#[$items_meta:meta])*
-            $items:ident: Vec<$item:ty>,
-            $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty, )*
-        }
-    ) => {
-        model_with_fields! {
-            [
-                $(#[$items_meta])*
-                #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-                pub $items: Vec<$item>,
-                /// The token of the next page; empty on the last page.
-                #[serde(default)]
-                pub next: Option<String>,
-            ]
-            $(#[$meta])*
-            pub struct $name { $( $(#[$fmeta])* pub $field: $ty, )* }
-        }
-
-        sendbird_core::page_response!($name, $items: $item);
+    ($($model:tt)*) => {
+        sendbird_core::list_page! { $($model)* }
     };
 }
 
