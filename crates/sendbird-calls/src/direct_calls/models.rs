@@ -6,26 +6,14 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::models::DirectCall;
 
-/// The response of [`ListDirectCalls`](super::ListDirectCalls).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListDirectCallsResponse {
-    /// The calls of this page (`calls`; `direct_calls` also decodes).
-    #[serde(
-        default,
-        alias = "direct_calls",
-        deserialize_with = "sendbird_core::de::null_as_default"
-    )]
-    pub calls: Vec<DirectCall>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
-    /// The token of the previous page, when Sendbird sends one.
-    #[serde(default)]
-    pub prev: Option<String>,
+sendbird_core::list_page! {
+    /// The response of [`ListDirectCalls`](super::ListDirectCalls).
+    pub struct ListDirectCallsResponse with prev {
+        /// The calls of this page (`calls`; `direct_calls` also decodes).
+        #[serde(alias = "direct_calls")]
+        calls: Vec<DirectCall>,
+    }
 }
-
-sendbird_core::page_response!(ListDirectCallsResponse, calls: DirectCall, prev);
 
 /// The response of [`GetDirectCall`](super::GetDirectCall): the call.
 ///

@@ -290,46 +290,52 @@ sendbird_core::string_enum! {
     }
 }
 
-/// The response of updating custom items: the full map after the update and the keys changed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct UpdatedCustomItems {
-    /// The direct call, for direct-call updates.
-    #[serde(default)]
-    pub call_id: Option<String>,
-    /// The room, for room updates (when Sendbird includes it).
-    #[serde(default)]
-    pub room_id: Option<String>,
-    /// Every custom item after the update.
-    #[serde(default)]
-    pub custom_items: CustomItems,
-    /// The keys that were added or changed.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub updated: Vec<String>,
-    /// When the change was applied, Unix milliseconds (rooms).
-    #[serde(default)]
-    pub affected_at: Option<i64>,
+/// Declares the responses of changing custom items: the direct call or room, the map after
+/// the change, the keys the change touched (`$keys`) and when it applied.
+macro_rules! custom_items_change {
+    ($(
+        $(#[$meta:meta])*
+        pub struct $name:ident ($change:literal) {
+            $(#[$keys_meta:meta])*
+            pub $keys:ident: Vec<String>,
+        }
+    )*) => {$(
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[non_exhaustive]
+        pub struct $name {
+            #[doc = concat!("The direct call, for direct-call ", $change, ".")]
+            #[serde(default)]
+            pub call_id: Option<String>,
+            #[doc = concat!("The room, for room ", $change, " (when Sendbird includes it).")]
+            #[serde(default)]
+            pub room_id: Option<String>,
+            /// Every custom item after the change.
+            #[serde(default)]
+            pub custom_items: CustomItems,
+            $(#[$keys_meta])*
+            #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+            pub $keys: Vec<String>,
+            /// When the change was applied, Unix milliseconds (rooms).
+            #[serde(default)]
+            pub affected_at: Option<i64>,
+        }
+    )*};
 }
 
-/// The response of deleting custom items: the remaining map and the keys removed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct DeletedCustomItems {
-    /// The direct call, for direct-call deletions.
-    #[serde(default)]
-    pub call_id: Option<String>,
-    /// The room, for room deletions (when Sendbird includes it).
-    #[serde(default)]
-    pub room_id: Option<String>,
-    /// The custom items that remain.
-    #[serde(default)]
-    pub custom_items: CustomItems,
-    /// The keys that were deleted.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub deleted: Vec<String>,
-    /// When the change was applied, Unix milliseconds (rooms).
-    #[serde(default)]
-    pub affected_at: Option<i64>,
+custom_items_change! {
+    /// The response of updating custom items: the full map after the update and the keys
+    /// changed.
+    pub struct UpdatedCustomItems ("updates") {
+        /// The keys that were added or changed.
+        pub updated: Vec<String>,
+    }
+
+    /// The response of deleting custom items: the remaining map and the keys removed.
+    pub struct DeletedCustomItems ("deletions") {
+        /// The keys that were deleted.
+        pub deleted: Vec<String>,
+    }
 }
 
 #[cfg(test)]

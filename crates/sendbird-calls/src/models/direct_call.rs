@@ -7,6 +7,41 @@ use serde::{Deserialize, Serialize};
 
 use super::{CloudRecording, CustomItems};
 
+/// Declares a direct-call model: the model's own leading fields, then the call's timing
+/// (`started_by`, `started_at`, `ended_by`, `ended_at`, `duration`), then the fields in the
+/// second brace group. Both the REST call and the webhook's call carry the timing.
+macro_rules! direct_call_model {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident { $($before:tt)* } { $($after:tt)* }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[non_exhaustive]
+        pub struct $name {
+            $($before)*
+            /// The id of the user who dialed.
+            #[serde(default)]
+            pub started_by: Option<String>,
+            /// When the call was dialed, Unix milliseconds.
+            #[serde(default)]
+            pub started_at: Option<i64>,
+            /// The id of the user who ended the call.
+            #[serde(default)]
+            pub ended_by: Option<String>,
+            /// When the call ended, Unix milliseconds.
+            #[serde(default)]
+            pub ended_at: Option<i64>,
+            /// Time from accept to end, in milliseconds per the current docs (seconds in an
+            /// older page): kept as sent.
+            #[serde(default)]
+            pub duration: Option<i64>,
+            $($after)*
+        }
+    };
+}
+pub(crate) use direct_call_model;
+
 sendbird_core::string_enum! {
     /// How a direct call ended (`end_result`, also the `end_result` filter of the call lists).
     ///
@@ -125,56 +160,42 @@ impl From<RawCallUser> for CallUser {
     }
 }
 
-/// A direct call, as listed in the app, retrieved by id, or in a user's call history.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct DirectCall {
-    /// The call id (a string; older docs typed it as a number, which also decodes).
-    #[serde(deserialize_with = "crate::de::id_string")]
-    pub call_id: String,
-    /// The kind of call (`direct`).
-    #[serde(default)]
-    pub call_type: Option<CallType>,
-    /// Whether it is a video call (the docs type it as a string; both forms decode).
-    #[serde(default, deserialize_with = "crate::de::opt_bool")]
-    pub is_video_call: Option<bool>,
-    /// The call's state (Sendbird does not document the values).
-    #[serde(default)]
-    pub state: Option<String>,
-    /// How the call ended.
-    #[serde(default)]
-    pub end_result: Option<EndResult>,
-    /// The detailed end result some responses carry next to `end_result` (the Calls SDK reads
-    /// a call log's result from it).
-    #[serde(default)]
-    pub end_result_ex: Option<EndResult>,
-    /// The role of the user the request was scoped to (only with a `user_id` scope).
-    #[serde(default)]
-    pub user_role: Option<CallUserRole>,
-    /// The users in the call.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub participants: Vec<CallUser>,
-    /// The id of the user who dialed.
-    #[serde(default)]
-    pub started_by: Option<String>,
-    /// When the call was dialed, Unix milliseconds.
-    #[serde(default)]
-    pub started_at: Option<i64>,
-    /// The id of the user who ended the call.
-    #[serde(default)]
-    pub ended_by: Option<String>,
-    /// When the call ended, Unix milliseconds.
-    #[serde(default)]
-    pub ended_at: Option<i64>,
-    /// Time from accept to end, in milliseconds (current docs; an older page said seconds).
-    #[serde(default)]
-    pub duration: Option<i64>,
-    /// The call's custom items.
-    #[serde(default)]
-    pub custom_items: CustomItems,
-    /// Cloud recordings of the call, when cloud recording is on.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub cloud_recordings: Vec<CloudRecording>,
+direct_call_model! {
+    /// A direct call, as listed in the app, retrieved by id, or in a user's call history.
+    pub struct DirectCall {
+        /// The call id (a string; older docs typed it as a number, which also decodes).
+        #[serde(deserialize_with = "crate::de::id_string")]
+        pub call_id: String,
+        /// The kind of call (`direct`).
+        #[serde(default)]
+        pub call_type: Option<CallType>,
+        /// Whether it is a video call (the docs type it as a string; both forms decode).
+        #[serde(default, deserialize_with = "crate::de::opt_bool")]
+        pub is_video_call: Option<bool>,
+        /// The call's state (Sendbird does not document the values).
+        #[serde(default)]
+        pub state: Option<String>,
+        /// How the call ended.
+        #[serde(default)]
+        pub end_result: Option<EndResult>,
+        /// The detailed end result some responses carry next to `end_result` (the Calls SDK reads
+        /// a call log's result from it).
+        #[serde(default)]
+        pub end_result_ex: Option<EndResult>,
+        /// The role of the user the request was scoped to (only with a `user_id` scope).
+        #[serde(default)]
+        pub user_role: Option<CallUserRole>,
+        /// The users in the call.
+        #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+        pub participants: Vec<CallUser>,
+    } {
+        /// The call's custom items.
+        #[serde(default)]
+        pub custom_items: CustomItems,
+        /// Cloud recordings of the call, when cloud recording is on.
+        #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+        pub cloud_recordings: Vec<CloudRecording>,
+    }
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ mod webhook;
 
 pub use cloud_recording::*;
 pub use custom_items::*;
+pub(crate) use direct_call::direct_call_model;
 pub use direct_call::*;
 pub use room::*;
 pub use user::*;

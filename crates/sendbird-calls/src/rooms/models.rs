@@ -23,36 +23,18 @@ pub struct DeleteRoomResponse {
     pub room: Option<Room>,
 }
 
-/// The response of [`ListRooms`](super::ListRooms).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListRoomsResponse {
-    /// The rooms of this page, newest first.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub rooms: Vec<Room>,
-    /// The token of the next page; empty or `null` on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
-    /// The token of the previous page; empty or `null` on the first page.
-    #[serde(default)]
-    pub prev: Option<String>,
+sendbird_core::list_page! {
+    /// The response of [`ListRooms`](super::ListRooms).
+    pub struct ListRoomsResponse with prev {
+        /// The rooms of this page, newest first.
+        rooms: Vec<Room>,
+    }
 }
 
-sendbird_core::page_response!(ListRoomsResponse, rooms: Room, prev);
-
-/// The response of [`ListRoomParticipants`](super::ListRoomParticipants).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListRoomParticipantsResponse {
-    /// The participants of this page, newest first.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub participants: Vec<RoomParticipant>,
-    /// The token of the next page; empty or `null` on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
-    /// The token of the previous page; empty or `null` on the first page.
-    #[serde(default)]
-    pub prev: Option<String>,
+sendbird_core::list_page! {
+    /// The response of [`ListRoomParticipants`](super::ListRoomParticipants).
+    pub struct ListRoomParticipantsResponse with prev {
+        /// The participants of this page, newest first.
+        participants: Vec<RoomParticipant>,
+    }
 }
-
-sendbird_core::page_response!(ListRoomParticipantsResponse, participants: RoomParticipant, prev);

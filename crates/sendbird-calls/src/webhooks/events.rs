@@ -12,49 +12,35 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::models::{CallUser, CustomItems, EndResult, Room, RoomParticipant};
+use crate::models::{direct_call_model, CallUser, CustomItems, EndResult, Room, RoomParticipant};
 
-/// The call of a direct-call event.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct WebhookDirectCall {
-    /// The call id (a string; a number also decodes).
-    #[serde(default, deserialize_with = "crate::de::id_string")]
-    pub call_id: String,
-    /// The caller's user id.
-    #[serde(default)]
-    pub caller_id: Option<String>,
-    /// The callee's user id.
-    #[serde(default)]
-    pub callee_id: Option<String>,
-    /// Whether it is a video call (a string `"true"` also decodes).
-    #[serde(default, deserialize_with = "crate::de::opt_bool")]
-    pub is_video_call: Option<bool>,
-    /// Who dialed.
-    #[serde(default)]
-    pub started_by: Option<String>,
-    /// When the call was dialed, Unix milliseconds.
-    #[serde(default)]
-    pub started_at: Option<i64>,
-    /// Who ended the call.
-    #[serde(default)]
-    pub ended_by: Option<String>,
-    /// When the call ended, Unix milliseconds.
-    #[serde(default)]
-    pub ended_at: Option<i64>,
-    /// Time from accept to end, in milliseconds per the current docs (seconds in older ones):
-    /// kept as sent.
-    #[serde(default)]
-    pub duration: Option<i64>,
-    /// How the call ended (`direct_call:end`).
-    #[serde(default)]
-    pub end_result: Option<EndResult>,
-    /// The users in the call.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub participants: Vec<CallUser>,
-    /// The call's custom items.
-    #[serde(default)]
-    pub custom_items: CustomItems,
+direct_call_model! {
+    /// The call of a direct-call event.
+    #[derive(Default)]
+    pub struct WebhookDirectCall {
+        /// The call id (a string; a number also decodes).
+        #[serde(default, deserialize_with = "crate::de::id_string")]
+        pub call_id: String,
+        /// The caller's user id.
+        #[serde(default)]
+        pub caller_id: Option<String>,
+        /// The callee's user id.
+        #[serde(default)]
+        pub callee_id: Option<String>,
+        /// Whether it is a video call (a string `"true"` also decodes).
+        #[serde(default, deserialize_with = "crate::de::opt_bool")]
+        pub is_video_call: Option<bool>,
+    } {
+        /// How the call ended (`direct_call:end`).
+        #[serde(default)]
+        pub end_result: Option<EndResult>,
+        /// The users in the call.
+        #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+        pub participants: Vec<CallUser>,
+        /// The call's custom items.
+        #[serde(default)]
+        pub custom_items: CustomItems,
+    }
 }
 
 /// `direct_call:dial`, `direct_call:accept` and `direct_call:end`.

@@ -74,45 +74,4 @@ sendbird_core::endpoints! {
     }
 }
 
-/// The Calls webhook receiver: a `tower::Service<http::Request<B>>` answering `200` once an
-/// authentic [`WebhookEvent`] is handed off (see [`sendbird_core::webhook::Receiver`]).
-#[cfg(feature = "webhook")]
-pub type WebhookReceiver = sendbird_core::webhook::Receiver<WebhookEvent>;
-
-/// Checks `x-sendbird-signature` against the raw `body` with the master API token, then
-/// parses the event.
-#[cfg(feature = "webhook")]
-pub fn verify_and_parse(
-    body: &[u8],
-    headers: &sendbird_core::http::HeaderMap,
-    master_token: &sendbird_core::ApiToken,
-) -> Result<WebhookEvent, WebhookError> {
-    sendbird_core::webhook::verify_and_parse(body, headers, master_token)
-}
-
-/// A receiver that runs `handler` on its own Tokio task for every authentic event and
-/// answers `200` without waiting for it (Sendbird waits only 1 second for Calls).
-#[cfg(feature = "webhook")]
-pub fn receiver<F, Fut>(
-    master_token: impl Into<sendbird_core::ApiToken>,
-    handler: F,
-) -> WebhookReceiver
-where
-    F: Fn(Delivery<WebhookEvent>) -> Fut + Send + Sync + 'static,
-    Fut: std::future::Future<Output = ()> + Send + 'static,
-{
-    WebhookReceiver::new(master_token, handler)
-}
-
-/// A receiver that queues every authentic event on a bounded channel of `capacity`, and the
-/// channel's receiving end (a full or closed channel answers `503`).
-#[cfg(feature = "webhook")]
-pub fn channel_receiver(
-    master_token: impl Into<sendbird_core::ApiToken>,
-    capacity: usize,
-) -> (
-    WebhookReceiver,
-    tokio::sync::mpsc::Receiver<Delivery<WebhookEvent>>,
-) {
-    WebhookReceiver::channel(master_token, capacity)
-}
+sendbird_core::webhook_receiver!(WebhookEvent);

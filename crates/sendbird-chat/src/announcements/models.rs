@@ -216,17 +216,14 @@ impl AnnouncementMessage {
             message_retention_hour: None,
         }
     }
+}
 
-    /// Sets the message's custom type.
-    pub fn custom_type(mut self, custom_type: impl Into<String>) -> Self {
-        self.custom_type = Some(custom_type.into());
-        self
-    }
-
-    /// Sets the message's data.
-    pub fn data(mut self, data: impl Into<String>) -> Self {
-        self.data = Some(data.into());
-        self
+option_setters! {
+    impl AnnouncementMessage {
+        /// Sets the message's custom type.
+        custom_type: into String,
+        /// Sets the message's data.
+        data: into String,
     }
 }
 
@@ -264,29 +261,18 @@ impl AnnouncementMessageUpdate {
     pub fn new() -> Self {
         Self::default()
     }
+}
 
-    /// Changes the sender.
-    pub fn user_id(mut self, user_id: impl Into<String>) -> Self {
-        self.user_id = Some(user_id.into());
-        self
-    }
-
-    /// Changes the text.
-    pub fn content(mut self, content: impl Into<String>) -> Self {
-        self.content = Some(content.into());
-        self
-    }
-
-    /// Changes the custom type.
-    pub fn custom_type(mut self, custom_type: impl Into<String>) -> Self {
-        self.custom_type = Some(custom_type.into());
-        self
-    }
-
-    /// Changes the data.
-    pub fn data(mut self, data: impl Into<String>) -> Self {
-        self.data = Some(data.into());
-        self
+option_setters! {
+    impl AnnouncementMessageUpdate {
+        /// Changes the sender.
+        user_id: into String,
+        /// Changes the text.
+        content: into String,
+        /// Changes the custom type.
+        custom_type: into String,
+        /// Changes the data.
+        data: into String,
     }
 }
 
@@ -321,35 +307,20 @@ impl CreateChannelOptions {
     pub fn new() -> Self {
         Self::default()
     }
+}
 
-    /// Sets the name.
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
-        self
-    }
-
-    /// Sets the cover image URL.
-    pub fn cover_url(mut self, cover_url: impl Into<String>) -> Self {
-        self.cover_url = Some(cover_url.into());
-        self
-    }
-
-    /// Sets the custom type.
-    pub fn custom_type(mut self, custom_type: impl Into<String>) -> Self {
-        self.custom_type = Some(custom_type.into());
-        self
-    }
-
-    /// Sets the data.
-    pub fn data(mut self, data: impl Into<String>) -> Self {
-        self.data = Some(data.into());
-        self
-    }
-
-    /// Creates distinct (or non-distinct) channels.
-    pub fn distinct(mut self, distinct: bool) -> Self {
-        self.distinct = Some(distinct);
-        self
+option_setters! {
+    impl CreateChannelOptions {
+        /// Sets the name.
+        name: into String,
+        /// Sets the cover image URL.
+        cover_url: into String,
+        /// Sets the custom type.
+        custom_type: into String,
+        /// Sets the data.
+        data: into String,
+        /// Creates distinct (or non-distinct) channels.
+        distinct: value bool,
     }
 }
 

@@ -142,77 +142,45 @@ pub struct ChannelChangeEvents {
     pub channel_change: Option<bool>,
 }
 
+/// Writes the switches of [`AutoEventMessages`]: `switch => group.event` turns one event
+/// message on or off, creating its group (`user_leave`, `channel_create`, ...) when unset.
+macro_rules! event_switches {
+    ($( $(#[$meta:meta])* $switch:ident => $group:ident.$event:ident, )*) => {
+        $(
+            $(#[$meta])*
+            pub fn $switch(mut self, on: bool) -> Self {
+                self.$group.get_or_insert_with(Default::default).$event = Some(on);
+                self
+            }
+        )*
+    };
+}
+
 impl AutoEventMessages {
     /// No switch set.
     pub fn new() -> Self {
         Self::default()
     }
 
-    fn leave(&mut self) -> &mut UserLeaveEvents {
-        self.user_leave.get_or_insert_with(UserLeaveEvents::default)
-    }
-
-    fn create(&mut self) -> &mut ChannelCreateEvents {
-        self.channel_create
-            .get_or_insert_with(ChannelCreateEvents::default)
-    }
-
-    /// A message when a user joins.
-    pub fn user_join(mut self, on: bool) -> Self {
-        self.user_join = Some(UserJoinEvents {
-            user_join: Some(on),
-        });
-        self
-    }
-
-    /// A message when a user leaves by their own choice.
-    pub fn left_by_own_choice(mut self, on: bool) -> Self {
-        self.leave().left_by_own_choice = Some(on);
-        self
-    }
-
-    /// A message when an operator bans a user or the channel is deleted.
-    pub fn channel_operator_removed(mut self, on: bool) -> Self {
-        self.leave().channel_operator_removed = Some(on);
-        self
-    }
-
-    /// A message when a user is banned and so removed.
-    pub fn admin_removed(mut self, on: bool) -> Self {
-        self.leave().admin_removed = Some(on);
-        self
-    }
-
-    /// A message when a user is deleted through the API.
-    pub fn admin_deleted(mut self, on: bool) -> Self {
-        self.leave().admin_deleted = Some(on);
-        self
-    }
-
-    /// A message when a user is deactivated through the API.
-    pub fn admin_deactivated(mut self, on: bool) -> Self {
-        self.leave().admin_deactivated = Some(on);
-        self
-    }
-
-    /// A message when a public group channel is created.
-    pub fn public_channel_created(mut self, on: bool) -> Self {
-        self.create().public_channel = Some(on);
-        self
-    }
-
-    /// A message when a private group channel is created.
-    pub fn private_channel_created(mut self, on: bool) -> Self {
-        self.create().private_channel = Some(on);
-        self
-    }
-
-    /// A message when a channel's properties change.
-    pub fn channel_change(mut self, on: bool) -> Self {
-        self.channel_change = Some(ChannelChangeEvents {
-            channel_change: Some(on),
-        });
-        self
+    event_switches! {
+        /// A message when a user joins.
+        user_join => user_join.user_join,
+        /// A message when a user leaves by their own choice.
+        left_by_own_choice => user_leave.left_by_own_choice,
+        /// A message when an operator bans a user or the channel is deleted.
+        channel_operator_removed => user_leave.channel_operator_removed,
+        /// A message when a user is banned and so removed.
+        admin_removed => user_leave.admin_removed,
+        /// A message when a user is deleted through the API.
+        admin_deleted => user_leave.admin_deleted,
+        /// A message when a user is deactivated through the API.
+        admin_deactivated => user_leave.admin_deactivated,
+        /// A message when a public group channel is created.
+        public_channel_created => channel_create.public_channel,
+        /// A message when a private group channel is created.
+        private_channel_created => channel_create.private_channel,
+        /// A message when a channel's properties change.
+        channel_change => channel_change.channel_change,
     }
 }
 

@@ -14,12 +14,7 @@ use crate::models::User;
 /// Declares a channel settings model: the model's own fields, then the settings that custom
 /// channel types share with the application's global settings.
 macro_rules! channel_settings {
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident {
-            $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty, )*
-        }
-    ) => {
+    ($($model:tt)*) => {
         model_with_fields! {
             [
                 /// Whether new members of group channels see the messages sent before they joined.
@@ -55,8 +50,7 @@ macro_rules! channel_settings {
                 #[serde(default)]
                 pub image_moderation: Option<$crate::custom_channel_types::ImageModeration>,
             ]
-            $(#[$meta])*
-            pub struct $name { $( $(#[$fmeta])* pub $field: $ty, )* }
+            $($model)*
         }
     };
 }
@@ -128,27 +122,16 @@ impl DomainFilter {
     pub fn new() -> Self {
         Self::default()
     }
+}
 
-    /// Sets the domains.
-    pub fn domains<I, S>(mut self, domains: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.domains = Some(domains.into_iter().map(Into::into).collect());
-        self
-    }
-
-    /// Sets the filtering mode.
-    pub fn filter_type(mut self, filter_type: DomainFilterType) -> Self {
-        self.filter_type = Some(filter_type);
-        self
-    }
-
-    /// Sets whether the application-wide domain filter applies too.
-    pub fn should_check_global(mut self, check: bool) -> Self {
-        self.should_check_global = Some(check);
-        self
+option_setters! {
+    impl DomainFilter {
+        /// Sets whether the application-wide domain filter applies too.
+        should_check_global: value bool,
+        /// Sets the domains.
+        domains: list String,
+        /// Sets the filtering mode.
+        filter_type: value DomainFilterType,
     }
 }
 
@@ -182,16 +165,6 @@ impl ProfanityFilter {
         Self::default()
     }
 
-    /// Sets the words to detect.
-    pub fn keywords<I, S>(mut self, keywords: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.keywords = Some(keywords.into_iter().map(Into::into).collect());
-        self
-    }
-
     /// Sets the regular expressions to detect.
     pub fn regex_filters<I, S>(mut self, patterns: I) -> Self
     where
@@ -201,17 +174,16 @@ impl ProfanityFilter {
         self.regex_filters = Some(patterns.into_iter().map(RegexFilter::new).collect());
         self
     }
+}
 
-    /// Sets the filtering mode.
-    pub fn filter_type(mut self, filter_type: ProfanityFilterType) -> Self {
-        self.filter_type = Some(filter_type);
-        self
-    }
-
-    /// Sets whether the application-wide profanity filter applies too.
-    pub fn should_check_global(mut self, check: bool) -> Self {
-        self.should_check_global = Some(check);
-        self
+option_setters! {
+    impl ProfanityFilter {
+        /// Sets whether the application-wide profanity filter applies too.
+        should_check_global: value bool,
+        /// Sets the words to detect.
+        keywords: list String,
+        /// Sets the filtering mode.
+        filter_type: value ProfanityFilterType,
     }
 }
 
@@ -334,29 +306,18 @@ impl ImageModeration {
     pub fn new() -> Self {
         Self::default()
     }
+}
 
-    /// Sets the moderation method.
-    pub fn moderation_type(mut self, moderation_type: i32) -> Self {
-        self.moderation_type = Some(moderation_type);
-        self
-    }
-
-    /// Sets whether images are soft-blocked.
-    pub fn soft_block(mut self, soft_block: bool) -> Self {
-        self.soft_block = Some(soft_block);
-        self
-    }
-
-    /// Sets the likelihood thresholds.
-    pub fn limits(mut self, limits: ImageModerationLimits) -> Self {
-        self.limits = Some(limits);
-        self
-    }
-
-    /// Sets whether image URLs in text messages are inspected.
-    pub fn check_urls(mut self, check_urls: bool) -> Self {
-        self.check_urls = Some(check_urls);
-        self
+option_setters! {
+    impl ImageModeration {
+        /// Sets the moderation method.
+        moderation_type: value i32,
+        /// Sets whether images are soft-blocked.
+        soft_block: value bool,
+        /// Sets the likelihood thresholds.
+        limits: value ImageModerationLimits,
+        /// Sets whether image URLs in text messages are inspected.
+        check_urls: value bool,
     }
 }
 

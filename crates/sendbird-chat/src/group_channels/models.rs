@@ -117,18 +117,6 @@ impl ChannelUser {
         }
     }
 
-    /// Sets the nickname.
-    pub fn nickname(mut self, nickname: impl Into<String>) -> Self {
-        self.nickname = Some(nickname.into());
-        self
-    }
-
-    /// Sets the profile image URL.
-    pub fn profile_url(mut self, profile_url: impl Into<String>) -> Self {
-        self.profile_url = Some(profile_url.into());
-        self
-    }
-
     /// The identity of any user-like model (a [`User`], a member, a message sender).
     pub fn from_profile(user: &impl UserProfile) -> Self {
         Self {
@@ -139,19 +127,16 @@ impl ChannelUser {
     }
 }
 
-impl UserProfile for ChannelUser {
-    fn user_id(&self) -> &str {
-        &self.user_id
-    }
-
-    fn nickname(&self) -> Option<&str> {
-        self.nickname.as_deref()
-    }
-
-    fn profile_url(&self) -> Option<&str> {
-        self.profile_url.as_deref()
+option_setters! {
+    impl ChannelUser {
+        /// Sets the nickname.
+        nickname: into String,
+        /// Sets the profile image URL.
+        profile_url: into String,
     }
 }
+
+impl_user_profile!(ChannelUser);
 
 list_response! {
     /// The response of [`ListGroupChannels`](super::ListGroupChannels).

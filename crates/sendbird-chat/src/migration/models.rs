@@ -121,40 +121,6 @@ impl MigrationMessage {
         }
     }
 
-    /// Sets the custom message type.
-    pub fn custom_type(mut self, custom_type: impl Into<String>) -> Self {
-        self.custom_type = Some(custom_type.into());
-        self
-    }
-
-    /// Sets the free-form data (text and admin messages).
-    pub fn data(mut self, data: impl Into<String>) -> Self {
-        self.data = Some(data.into());
-        self
-    }
-
-    /// Sets the deduplication id.
-    pub fn dedup_id(mut self, dedup_id: impl Into<String>) -> Self {
-        self.dedup_id = Some(dedup_id.into());
-        self
-    }
-
-    /// Sets the mentioned users.
-    pub fn mentioned_user_ids<I, S>(mut self, user_ids: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.mentioned_user_ids = Some(user_ids.into_iter().map(Into::into).collect());
-        self
-    }
-
-    /// Sets the key-values items.
-    pub fn sorted_metaarray(mut self, items: Vec<SortedMetaarrayItem>) -> Self {
-        self.sorted_metaarray = Some(items);
-        self
-    }
-
     /// Sets the file name, size in bytes and MIME type (file messages).
     pub fn file_info(
         mut self,
@@ -168,19 +134,26 @@ impl MigrationMessage {
         self
     }
 
-    /// Sets the thumbnail URLs (file messages).
-    pub fn thumbnails<I, S>(mut self, urls: I) -> Self
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        self.thumbnails = Some(urls.into_iter().map(Into::into).collect());
-        self
-    }
-
     /// Imports an admin message silently.
     pub fn silent(mut self, is_silent: bool) -> Self {
         self.is_silent = Some(is_silent);
         self
+    }
+}
+
+option_setters! {
+    impl MigrationMessage {
+        /// Sets the key-values items.
+        sorted_metaarray: value Vec<SortedMetaarrayItem>,
+        /// Sets the mentioned users.
+        mentioned_user_ids: list String,
+        /// Sets the thumbnail URLs (file messages).
+        thumbnails: list String,
+        /// Sets the custom message type.
+        custom_type: into String,
+        /// Sets the free-form data (text and admin messages).
+        data: into String,
+        /// Sets the deduplication id.
+        dedup_id: into String,
     }
 }

@@ -98,196 +98,172 @@ sendbird_core::string_enum! {
     }
 }
 
-/// A group channel.
-///
-/// Which fields are present depends on the call: `members` only with `show_member`,
-/// receipts only with `show_read_receipt` / `show_delivery_receipt`, `metadata` only with
-/// `show_metadata`, and the per-user fields (`my_role`, `member_state`, `inviter`,
-/// `invited_at`, `joined_ts`, `hidden_state`, `unread_*`, `push_trigger_option`,
-/// `count_preference`, `is_muted`...) only when a user is in scope (`user_id` or
-/// `my_group_channels`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct GroupChannel {
-    /// The channel URL (its id).
-    pub channel_url: String,
-    /// The name (channel topic).
-    #[serde(default)]
-    pub name: Option<String>,
-    /// The cover image URL.
-    #[serde(default)]
-    pub cover_url: Option<String>,
-    /// The custom channel type.
-    #[serde(default)]
-    pub custom_type: Option<String>,
-    /// Free-form channel data (often JSON text).
-    #[serde(default)]
-    pub data: Option<String>,
-    /// The internal numeric id (some responses only).
-    #[serde(default)]
-    pub id: Option<i64>,
-    /// Reused for the same set of members.
-    #[serde(default)]
-    pub is_distinct: Option<bool>,
-    /// Joinable without an invitation.
-    #[serde(default)]
-    pub is_public: Option<bool>,
-    /// A Supergroup channel.
-    #[serde(default)]
-    pub is_super: Option<bool>,
-    /// A broadcast channel (only operators send).
-    #[serde(default)]
-    pub is_broadcast: Option<bool>,
-    /// An exclusive channel.
-    #[serde(default)]
-    pub is_exclusive: Option<bool>,
-    /// Messages are not persisted.
-    #[serde(default)]
-    pub is_ephemeral: Option<bool>,
-    /// Listed in public channel searches.
-    #[serde(default)]
-    pub is_discoverable: Option<bool>,
-    /// Joining needs an access code.
-    #[serde(default)]
-    pub is_access_code_required: Option<bool>,
-    /// Frozen: only operators can send messages.
-    #[serde(default)]
-    pub freeze: Option<bool>,
-    /// The profanity filter does not apply.
-    #[serde(default)]
-    pub ignore_profanity_filter: Option<bool>,
-    /// A bot is a member.
-    #[serde(default)]
-    pub has_bot: Option<bool>,
-    /// An AI bot is a member.
-    #[serde(default)]
-    pub has_ai_bot: Option<bool>,
-    /// Number of members (joined and invited).
-    #[serde(default)]
-    pub member_count: Option<i64>,
-    /// Number of joined members.
-    #[serde(default)]
-    pub joined_member_count: Option<i64>,
-    /// Unread messages of the user in scope.
-    #[serde(default)]
-    pub unread_message_count: Option<i64>,
-    /// Unread mentions of the user in scope.
-    #[serde(default)]
-    pub unread_mention_count: Option<i64>,
-    /// Longest accepted message, in characters.
-    #[serde(default)]
-    pub max_length_message: Option<i64>,
-    /// Message retention for disappearing messages, in seconds (`-1`: off).
-    #[serde(default)]
-    pub message_survival_seconds: Option<i64>,
-    /// Creation time, Unix seconds.
-    #[serde(default)]
-    pub created_at: Option<i64>,
-    /// Who created the channel, if known (`null` for channels created without one).
-    #[serde(default, deserialize_with = "lenient_user")]
-    pub created_by: Option<User>,
-    /// The members (with `show_member`).
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub members: Vec<GroupChannelMember>,
-    /// The operators.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub operators: Vec<User>,
-    /// The latest message, if any.
-    #[serde(default)]
-    pub last_message: Option<Message>,
-    /// The legacy nested summary of the channel.
-    #[serde(default)]
-    pub channel: Option<GroupChannelSummary>,
-    /// Disappearing-message settings.
-    #[serde(default)]
-    pub disappearing_message: Option<DisappearingMessageSettings>,
-    /// SMS fallback settings.
-    #[serde(default)]
-    pub sms_fallback: Option<SmsFallbackSettings>,
-    /// Who invited the user in scope; `null` when nobody did.
-    #[serde(default, deserialize_with = "lenient_user")]
-    pub inviter: Option<User>,
-    /// When the user in scope was invited, Unix milliseconds.
-    #[serde(default)]
-    pub invited_at: Option<i64>,
-    /// When the user in scope joined, Unix seconds (`null`/0 if not joined).
-    #[serde(default)]
-    pub joined_ts: Option<i64>,
-    /// The membership state of the user in scope.
-    #[serde(default)]
-    pub member_state: Option<MemberState>,
-    /// The role of the user in scope (`""`, `none` or `operator`).
-    #[serde(default)]
-    pub my_role: Option<ChannelRole>,
-    /// Whether the user in scope is muted (legacy form of `is_muted`).
-    #[serde(default)]
-    pub my_muted_state: Option<MutedState>,
-    /// Whether the channel is hidden for the user in scope.
-    #[serde(default)]
-    pub is_hidden: Option<bool>,
-    /// How the channel is hidden for the user in scope.
-    #[serde(default)]
-    pub hidden_state: Option<HiddenState>,
-    /// Push notification trigger of the user in scope.
-    #[serde(default)]
-    pub push_trigger_option: Option<ChannelPushTriggerOption>,
-    /// Whether push notifications are on for the user in scope.
-    #[serde(default)]
-    pub is_push_enabled: Option<bool>,
-    /// Unread counts kept for the user in scope.
-    #[serde(default)]
-    pub count_preference: Option<CountPreference>,
-    /// Whether the user in scope is muted.
-    #[serde(default)]
-    pub is_muted: Option<bool>,
-    /// Messages at or before this time are hidden from the user in scope (after a chat
-    /// history reset), Unix milliseconds.
-    #[serde(default)]
-    pub ts_message_offset: Option<i64>,
-    /// When the user in scope last read the channel, Unix milliseconds.
-    #[serde(default)]
-    pub user_last_read: Option<i64>,
-    /// Per member: when they last read the channel, Unix milliseconds
-    /// (with `show_read_receipt`).
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub read_receipt: HashMap<String, i64>,
-    /// Per member: when messages were last delivered to them, Unix milliseconds
-    /// (with `show_delivery_receipt`).
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub delivery_receipt: HashMap<String, i64>,
-    /// Channel metadata (with `show_metadata`).
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub metadata: HashMap<String, String>,
+channel_model! {
+    /// A group channel.
+    ///
+    /// Which fields are present depends on the call: `members` only with `show_member`,
+    /// receipts only with `show_read_receipt` / `show_delivery_receipt`, `metadata` only with
+    /// `show_metadata`, and the per-user fields (`my_role`, `member_state`, `inviter`,
+    /// `invited_at`, `joined_ts`, `hidden_state`, `unread_*`, `push_trigger_option`,
+    /// `count_preference`, `is_muted`...) only when a user is in scope (`user_id` or
+    /// `my_group_channels`).
+    pub struct GroupChannel {
+        /// The channel URL (its id).
+        pub channel_url: String,
+        /// The internal numeric id (some responses only).
+        #[serde(default)]
+        pub id: Option<i64>,
+        /// Reused for the same set of members.
+        #[serde(default)]
+        pub is_distinct: Option<bool>,
+        /// Joinable without an invitation.
+        #[serde(default)]
+        pub is_public: Option<bool>,
+        /// A Supergroup channel.
+        #[serde(default)]
+        pub is_super: Option<bool>,
+        /// A broadcast channel (only operators send).
+        #[serde(default)]
+        pub is_broadcast: Option<bool>,
+        /// An exclusive channel.
+        #[serde(default)]
+        pub is_exclusive: Option<bool>,
+        /// Messages are not persisted.
+        #[serde(default)]
+        pub is_ephemeral: Option<bool>,
+        /// Listed in public channel searches.
+        #[serde(default)]
+        pub is_discoverable: Option<bool>,
+        /// Joining needs an access code.
+        #[serde(default)]
+        pub is_access_code_required: Option<bool>,
+        /// Frozen: only operators can send messages.
+        #[serde(default)]
+        pub freeze: Option<bool>,
+        /// The profanity filter does not apply.
+        #[serde(default)]
+        pub ignore_profanity_filter: Option<bool>,
+        /// A bot is a member.
+        #[serde(default)]
+        pub has_bot: Option<bool>,
+        /// An AI bot is a member.
+        #[serde(default)]
+        pub has_ai_bot: Option<bool>,
+        /// Number of members (joined and invited).
+        #[serde(default)]
+        pub member_count: Option<i64>,
+        /// Number of joined members.
+        #[serde(default)]
+        pub joined_member_count: Option<i64>,
+        /// Unread messages of the user in scope.
+        #[serde(default)]
+        pub unread_message_count: Option<i64>,
+        /// Unread mentions of the user in scope.
+        #[serde(default)]
+        pub unread_mention_count: Option<i64>,
+        /// Longest accepted message, in characters.
+        #[serde(default)]
+        pub max_length_message: Option<i64>,
+        /// Message retention for disappearing messages, in seconds (`-1`: off).
+        #[serde(default)]
+        pub message_survival_seconds: Option<i64>,
+        /// Creation time, Unix seconds.
+        #[serde(default)]
+        pub created_at: Option<i64>,
+        /// Who created the channel, if known (`null` for channels created without one).
+        #[serde(default, deserialize_with = "lenient_user")]
+        pub created_by: Option<User>,
+        /// The members (with `show_member`).
+        #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+        pub members: Vec<GroupChannelMember>,
+        /// The operators.
+        #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+        pub operators: Vec<User>,
+        /// The latest message, if any.
+        #[serde(default)]
+        pub last_message: Option<Message>,
+        /// The legacy nested summary of the channel.
+        #[serde(default)]
+        pub channel: Option<GroupChannelSummary>,
+        /// Disappearing-message settings.
+        #[serde(default)]
+        pub disappearing_message: Option<DisappearingMessageSettings>,
+        /// SMS fallback settings.
+        #[serde(default)]
+        pub sms_fallback: Option<SmsFallbackSettings>,
+        /// Who invited the user in scope; `null` when nobody did.
+        #[serde(default, deserialize_with = "lenient_user")]
+        pub inviter: Option<User>,
+        /// When the user in scope was invited, Unix milliseconds.
+        #[serde(default)]
+        pub invited_at: Option<i64>,
+        /// When the user in scope joined, Unix seconds (`null`/0 if not joined).
+        #[serde(default)]
+        pub joined_ts: Option<i64>,
+        /// The membership state of the user in scope.
+        #[serde(default)]
+        pub member_state: Option<MemberState>,
+        /// The role of the user in scope (`""`, `none` or `operator`).
+        #[serde(default)]
+        pub my_role: Option<ChannelRole>,
+        /// Whether the user in scope is muted (legacy form of `is_muted`).
+        #[serde(default)]
+        pub my_muted_state: Option<MutedState>,
+        /// Whether the channel is hidden for the user in scope.
+        #[serde(default)]
+        pub is_hidden: Option<bool>,
+        /// How the channel is hidden for the user in scope.
+        #[serde(default)]
+        pub hidden_state: Option<HiddenState>,
+        /// Push notification trigger of the user in scope.
+        #[serde(default)]
+        pub push_trigger_option: Option<ChannelPushTriggerOption>,
+        /// Whether push notifications are on for the user in scope.
+        #[serde(default)]
+        pub is_push_enabled: Option<bool>,
+        /// Unread counts kept for the user in scope.
+        #[serde(default)]
+        pub count_preference: Option<CountPreference>,
+        /// Whether the user in scope is muted.
+        #[serde(default)]
+        pub is_muted: Option<bool>,
+        /// Messages at or before this time are hidden from the user in scope (after a chat
+        /// history reset), Unix milliseconds.
+        #[serde(default)]
+        pub ts_message_offset: Option<i64>,
+        /// When the user in scope last read the channel, Unix milliseconds.
+        #[serde(default)]
+        pub user_last_read: Option<i64>,
+        /// Per member: when they last read the channel, Unix milliseconds
+        /// (with `show_read_receipt`).
+        #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+        pub read_receipt: HashMap<String, i64>,
+        /// Per member: when messages were last delivered to them, Unix milliseconds
+        /// (with `show_delivery_receipt`).
+        #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+        pub delivery_receipt: HashMap<String, i64>,
+        /// Channel metadata (with `show_metadata`).
+        #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+        pub metadata: HashMap<String, String>,
+    }
 }
 
-/// The legacy `channel` object nested in a group channel: a summary of the same channel.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct GroupChannelSummary {
-    /// The channel URL.
-    #[serde(default)]
-    pub channel_url: Option<String>,
-    /// The name.
-    #[serde(default)]
-    pub name: Option<String>,
-    /// The cover image URL.
-    #[serde(default)]
-    pub cover_url: Option<String>,
-    /// The custom channel type.
-    #[serde(default)]
-    pub custom_type: Option<String>,
-    /// Free-form channel data.
-    #[serde(default)]
-    pub data: Option<String>,
-    /// Creation time, Unix seconds.
-    #[serde(default)]
-    pub created_at: Option<i64>,
-    /// Number of members.
-    #[serde(default)]
-    pub member_count: Option<i64>,
-    /// Longest accepted message, in characters.
-    #[serde(default)]
-    pub max_length_message: Option<i64>,
+channel_model! {
+    /// The legacy `channel` object nested in a group channel: a summary of the same channel.
+    pub struct GroupChannelSummary {
+        /// The channel URL.
+        #[serde(default)]
+        pub channel_url: Option<String>,
+        /// Creation time, Unix seconds.
+        #[serde(default)]
+        pub created_at: Option<i64>,
+        /// Number of members.
+        #[serde(default)]
+        pub member_count: Option<i64>,
+        /// Longest accepted message, in characters.
+        #[serde(default)]
+        pub max_length_message: Option<i64>,
+    }
 }
 
 /// Disappearing-message settings of a channel.

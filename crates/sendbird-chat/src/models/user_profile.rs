@@ -39,9 +39,7 @@ pub trait UserProfile {
 macro_rules! user_model {
     (
         $(#[$meta:meta])*
-        pub struct $name:ident {
-            $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty, )*
-        }
+        pub struct $name:ident { $($own:tt)* }
     ) => {
         model_with_fields! {
             [
@@ -65,9 +63,17 @@ macro_rules! user_model {
                 pub is_active: Option<bool>,
             ]
             $(#[$meta])*
-            pub struct $name { $( $(#[$fmeta])* pub $field: $ty, )* }
+            pub struct $name { $($own)* }
         }
 
+        impl_user_profile!($name);
+    };
+}
+
+/// Implements [`UserProfile`] for a model with the fields `user_id: String`,
+/// `nickname: Option<String>` and `profile_url: Option<String>`.
+macro_rules! impl_user_profile {
+    ($name:ty) => {
         impl $crate::models::UserProfile for $name {
             fn user_id(&self) -> &str {
                 &self.user_id

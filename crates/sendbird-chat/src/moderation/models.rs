@@ -13,6 +13,56 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::models::User;
 
+/// Declares a ban's or a mute's model through `$model!` (a plain model, a user, a channel):
+/// the model's own fields, the restriction's window and reason (`start_at`, `end_at`,
+/// `description`), then the fields of the optional second brace group. With `mute`, the
+/// mute's `remaining_duration` comes before the window.
+macro_rules! restriction {
+    (
+        mute $model:ident! {
+            $(#[$meta:meta])*
+            pub struct $name:ident { $($own:tt)* }
+        }
+    ) => {
+        restriction! {
+            $model! {
+                $(#[$meta])*
+                pub struct $name {
+                    $($own)*
+                    /// Milliseconds left until the mute ends; `-1` for a permanent mute.
+                    #[serde(default)]
+                    pub remaining_duration: Option<i64>,
+                }
+            }
+        }
+    };
+    (
+        $model:ident! {
+            $(#[$meta:meta])*
+            pub struct $name:ident { $($before:tt)* } $({ $($after:tt)* })?
+        }
+    ) => {
+        $model! {
+            $(#[$meta])*
+            pub struct $name {
+                $($before)*
+                /// When the ban or mute started, Unix milliseconds.
+                #[serde(default)]
+                pub start_at: Option<i64>,
+                /// When the ban or mute ends, Unix milliseconds: `-1` for a permanent mute, the
+                /// real end (ten years after `start_at`) for a permanent ban.
+                #[serde(default)]
+                pub end_at: Option<i64>,
+                /// The reason (may be empty; at most 250 characters for a ban, 2,048 for a
+                /// mute).
+                #[serde(default)]
+                pub description: Option<String>,
+                $($($after)*)?
+            }
+        }
+    };
+}
+
 sendbird_core::string_enum! {
     /// Which side of a block relation [`ListBlockedUsers`](super::ListBlockedUsers) lists
     /// (the `list` query parameter; "me" is the user in the path).
@@ -24,27 +74,20 @@ sendbird_core::string_enum! {
     }
 }
 
-/// One ban: the banned user, the ban window and its reason. An element of a banned-users
-/// list, and the response of banning, viewing and updating a ban.
-///
-/// The 2024 SDK spec also puts the user's fields (`user_id`, `nickname`, ...) beside `user`
-/// in the ban and update-ban responses; the docs examples do not, so they are not modelled
-/// (unknown keys are ignored).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Ban {
-    /// The banned user (brief profile: id, nickname, profile URL, metadata).
-    #[serde(default)]
-    pub user: Option<User>,
-    /// When the ban started, Unix milliseconds.
-    #[serde(default)]
-    pub start_at: Option<i64>,
-    /// When the ban ends, Unix milliseconds (ten years after `start_at` for a permanent ban).
-    #[serde(default)]
-    pub end_at: Option<i64>,
-    /// The reason (at most 250 characters; may be empty).
-    #[serde(default)]
-    pub description: Option<String>,
+restriction! {
+    model_with_fields! {
+        /// One ban: the banned user, the ban window and its reason. An element of a banned-users
+        /// list, and the response of banning, viewing and updating a ban.
+        ///
+        /// The 2024 SDK spec also puts the user's fields (`user_id`, `nickname`, ...) beside `user`
+        /// in the ban and update-ban responses; the docs examples do not, so they are not modelled
+        /// (unknown keys are ignored).
+        pub struct Ban {
+            /// The banned user (brief profile: id, nickname, profile URL, metadata).
+            #[serde(default)]
+            pub user: Option<User>,
+        }
+    }
 }
 
 impl Ban {
@@ -67,23 +110,11 @@ list_response! {
     }
 }
 
-user_model! {
-    /// A muted user: the user's profile with the mute's window and reason beside it (Sendbird
-    /// flattens them into one object, unlike a [`Ban`]).
-    pub struct MutedUser {
-        /// Milliseconds left until the mute ends; `-1` for a permanent mute.
-        #[serde(default)]
-        pub remaining_duration: Option<i64>,
-        /// When the mute started, Unix milliseconds (not in the docs examples; the SDK spec
-        /// lists it).
-        #[serde(default)]
-        pub start_at: Option<i64>,
-        /// When the mute ends, Unix milliseconds; `-1` for a permanent mute.
-        #[serde(default)]
-        pub end_at: Option<i64>,
-        /// The reason (at most 2,048 characters; may be empty).
-        #[serde(default)]
-        pub description: Option<String>,
+restriction! {
+    mute user_model! {
+        /// A muted user: the user's profile with the mute's window and reason beside it
+        /// (Sendbird flattens them into one object, unlike a [`Ban`]).
+        pub struct MutedUser {}
     }
 }
 
@@ -99,41 +130,26 @@ list_response! {
     }
 }
 
-/// Whether a user is muted in a channel, and the mute's window: the response of
-/// [`GetGroupChannelMute`](super::GetGroupChannelMute) and
-/// [`GetOpenChannelMute`](super::GetOpenChannelMute).
-///
-/// The docs show only a muted user's answer; for a user who is not muted every field but
-/// `is_muted` may be absent (or zero).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct MuteStatus {
-    /// Whether the user is muted.
-    #[serde(default)]
-    pub is_muted: bool,
-    /// Milliseconds left until the mute ends; `-1` for a permanent mute.
-    #[serde(default)]
-    pub remaining_duration: Option<i64>,
-    /// When the mute started, Unix milliseconds.
-    #[serde(default)]
-    pub start_at: Option<i64>,
-    /// When the mute ends, Unix milliseconds; `-1` for a permanent mute.
-    #[serde(default)]
-    pub end_at: Option<i64>,
-    /// The reason (may be empty).
-    #[serde(default)]
-    pub description: Option<String>,
+restriction! {
+    mute model_with_fields! {
+        /// Whether a user is muted in a channel, and the mute's window: the response of
+        /// [`GetGroupChannelMute`](super::GetGroupChannelMute) and
+        /// [`GetOpenChannelMute`](super::GetOpenChannelMute).
+        ///
+        /// The docs show only a muted user's answer; for a user who is not muted every field
+        /// but `is_muted` may be absent (or zero).
+        pub struct MuteStatus {
+            /// Whether the user is muted.
+            #[serde(default)]
+            pub is_muted: bool,
+        }
+    }
 }
 
 /// Declares a model that carries the brief channel fields (`channel_url`, `name`,
 /// `custom_type`, `created_at`, `cover_url`, `data`) followed by the model's own fields.
 macro_rules! channel_summary_model {
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident {
-            $( $(#[$fmeta:meta])* pub $field:ident : $ty:ty, )*
-        }
-    ) => {
+    ($($model:tt)*) => {
         model_with_fields! {
             [
                 /// The channel URL (`sendbird_open_channel_...` or `sendbird_group_channel_...`
@@ -156,8 +172,7 @@ macro_rules! channel_summary_model {
                 #[serde(default)]
                 pub data: Option<String>,
             ]
-            $(#[$meta])*
-            pub struct $name { $( $(#[$fmeta])* pub $field: $ty, )* }
+            $($model)*
         }
     };
 }
@@ -168,23 +183,16 @@ channel_summary_model! {
     pub struct ChannelSummary {}
 }
 
-/// A channel a user is banned from, with the ban's window: an element of
-/// [`ListBannedChannelsResponse`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct BannedChannel {
-    /// When the ban started, Unix milliseconds.
-    #[serde(default)]
-    pub start_at: Option<i64>,
-    /// When the ban ends, Unix milliseconds.
-    #[serde(default)]
-    pub end_at: Option<i64>,
-    /// The reason (may be empty).
-    #[serde(default)]
-    pub description: Option<String>,
-    /// The channel.
-    #[serde(default)]
-    pub channel: Option<ChannelSummary>,
+restriction! {
+    model_with_fields! {
+        /// A channel a user is banned from, with the ban's window: an element of
+        /// [`ListBannedChannelsResponse`].
+        pub struct BannedChannel {} {
+            /// The channel.
+            #[serde(default)]
+            pub channel: Option<ChannelSummary>,
+        }
+    }
 }
 
 list_response! {
@@ -195,23 +203,12 @@ list_response! {
     }
 }
 
-channel_summary_model! {
-    /// A channel a user is muted in: the mute's window and the brief channel fields in one
-    /// object (flattened, unlike a [`BannedChannel`]). An element of
-    /// [`ListMutedChannelsResponse`].
-    pub struct MutedChannel {
-        /// Milliseconds left until the mute ends; `-1` for a permanent mute.
-        #[serde(default)]
-        pub remaining_duration: Option<i64>,
-        /// When the mute started, Unix milliseconds (not in the docs example).
-        #[serde(default)]
-        pub start_at: Option<i64>,
-        /// When the mute ends, Unix milliseconds; `-1` for a permanent mute.
-        #[serde(default)]
-        pub end_at: Option<i64>,
-        /// The reason (may be empty).
-        #[serde(default)]
-        pub description: Option<String>,
+restriction! {
+    mute channel_summary_model! {
+        /// A channel a user is muted in: the mute's window and the brief channel fields in one
+        /// object (flattened, unlike a [`BannedChannel`]). An element of
+        /// [`ListMutedChannelsResponse`].
+        pub struct MutedChannel {}
     }
 }
 
@@ -277,17 +274,14 @@ impl BanRequest {
             description: None,
         }
     }
+}
 
-    /// Sets the duration in seconds (`-1`: ten years).
-    pub fn seconds(mut self, seconds: i64) -> Self {
-        self.seconds = Some(seconds);
-        self
-    }
-
-    /// Sets the reason.
-    pub fn description(mut self, description: impl Into<String>) -> Self {
-        self.description = Some(description.into());
-        self
+option_setters! {
+    impl BanRequest {
+        /// Sets the duration in seconds (`-1`: ten years).
+        seconds: value i64,
+        /// Sets the reason.
+        description: into String,
     }
 }
 

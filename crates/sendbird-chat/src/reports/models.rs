@@ -71,37 +71,25 @@ pub struct Report {
     pub created_at: Option<i64>,
 }
 
-/// The channel of a [`Report`]: a compact group or open channel.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ReportedChannel {
-    /// The channel URL (empty if Sendbird sent none).
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub channel_url: String,
-    /// The name.
-    #[serde(default)]
-    pub name: Option<String>,
-    /// The cover image URL.
-    #[serde(default)]
-    pub cover_url: Option<String>,
-    /// The custom channel type.
-    #[serde(default)]
-    pub custom_type: Option<String>,
-    /// Free-form data.
-    #[serde(default)]
-    pub data: Option<String>,
-    /// When the channel was created, Unix seconds.
-    #[serde(default)]
-    pub created_at: Option<i64>,
-    /// Members (group channels).
-    #[serde(default)]
-    pub member_count: Option<i64>,
-    /// Participants (open channels).
-    #[serde(default)]
-    pub participant_count: Option<i64>,
-    /// The longest message allowed, in characters.
-    #[serde(default)]
-    pub max_length_message: Option<i64>,
+channel_model! {
+    /// The channel of a [`Report`]: a compact group or open channel.
+    pub struct ReportedChannel {
+        /// The channel URL (empty if Sendbird sent none).
+        #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+        pub channel_url: String,
+        /// When the channel was created, Unix seconds.
+        #[serde(default)]
+        pub created_at: Option<i64>,
+        /// Members (group channels).
+        #[serde(default)]
+        pub member_count: Option<i64>,
+        /// Participants (open channels).
+        #[serde(default)]
+        pub participant_count: Option<i64>,
+        /// The longest message allowed, in characters.
+        #[serde(default)]
+        pub max_length_message: Option<i64>,
+    }
 }
 
 list_response! {

@@ -2,6 +2,29 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Declares a metrics model (`Debug, Clone, PartialEq, Serialize, Deserialize`,
+/// `#[non_exhaustive]`) whose own fields are followed by a row's segment keys
+/// (`channel_type`, `custom_channel_type`, `custom_message_type`, each with
+/// `segments=<key>`): a [`MetricRow`], and the flat single-row form of [`AdvancedMetrics`].
+macro_rules! metric_segments {
+    ($($model:tt)*) => {
+        model_with_fields! {
+            then [
+                /// The segment's channel type (with `segments=channel_type`).
+                #[serde(default)]
+                pub channel_type: Option<String>,
+                /// The segment's custom channel type (with `segments=custom_channel_type`).
+                #[serde(default)]
+                pub custom_channel_type: Option<String>,
+                /// The segment's custom message type (with `segments=custom_message_type`).
+                #[serde(default)]
+                pub custom_message_type: Option<String>,
+            ]
+            $($model)*
+        }
+    };
+}
+
 sendbird_core::string_enum! {
     /// Per-day or per-month figures (`time_dimension`).
     pub enum TimeDimension {
@@ -97,39 +120,30 @@ pub struct PeakConnectionsEntry {
     pub peak_connections: i64,
 }
 
-/// The response of [`GetAdvancedAnalyticsMetrics`](super::GetAdvancedAnalyticsMetrics).
-///
-/// The docs do not show the response. The published spec describes one flat object
-/// (`segments`, `date`, `value` and the segment keys); Sendbird's description ("an empty list
-/// returns if ...", `limit` and `token`) reads as a list. Both decode: rows in `statistics`
-/// with `next`, or a single flat row; [`AdvancedMetrics::rows`] gives the rows either way.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AdvancedMetrics {
-    /// The segmentation applied, when requested.
-    #[serde(default)]
-    pub segments: Option<String>,
-    /// The rows, one per date (and segment).
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub statistics: Vec<MetricRow>,
-    /// The token of the next page; empty on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
-    /// The date of a flat single-row response.
-    #[serde(default)]
-    pub date: Option<String>,
-    /// The value of a flat single-row response.
-    #[serde(default)]
-    pub value: Option<f64>,
-    /// The channel type of a flat single-row response segmented by `channel_type`.
-    #[serde(default)]
-    pub channel_type: Option<String>,
-    /// The custom channel type of a flat single-row response.
-    #[serde(default)]
-    pub custom_channel_type: Option<String>,
-    /// The custom message type of a flat single-row response.
-    #[serde(default)]
-    pub custom_message_type: Option<String>,
+metric_segments! {
+    /// The response of [`GetAdvancedAnalyticsMetrics`](super::GetAdvancedAnalyticsMetrics).
+    ///
+    /// The docs do not show the response. The published spec describes one flat object
+    /// (`segments`, `date`, `value` and the segment keys); Sendbird's description ("an empty list
+    /// returns if ...", `limit` and `token`) reads as a list. Both decode: rows in `statistics`
+    /// with `next`, or a single flat row; [`AdvancedMetrics::rows`] gives the rows either way.
+    pub struct AdvancedMetrics {
+        /// The segmentation applied, when requested.
+        #[serde(default)]
+        pub segments: Option<String>,
+        /// The rows, one per date (and segment).
+        #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+        pub statistics: Vec<MetricRow>,
+        /// The token of the next page; empty on the last page.
+        #[serde(default)]
+        pub next: Option<String>,
+        /// The date of a flat single-row response.
+        #[serde(default)]
+        pub date: Option<String>,
+        /// The value of a flat single-row response.
+        #[serde(default)]
+        pub value: Option<f64>,
+    }
 }
 
 impl AdvancedMetrics {
@@ -151,23 +165,14 @@ impl AdvancedMetrics {
     }
 }
 
-/// One value of an Advanced analytics metric.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct MetricRow {
-    /// The day (`YYYY-MM-DD`) or month (`YYYY-MM`).
-    #[serde(default)]
-    pub date: String,
-    /// The value (a fraction for `messages_per_user`).
-    #[serde(default)]
-    pub value: f64,
-    /// The segment's channel type (with `segments=channel_type`).
-    #[serde(default)]
-    pub channel_type: Option<String>,
-    /// The segment's custom channel type (with `segments=custom_channel_type`).
-    #[serde(default)]
-    pub custom_channel_type: Option<String>,
-    /// The segment's custom message type (with `segments=custom_message_type`).
-    #[serde(default)]
-    pub custom_message_type: Option<String>,
+metric_segments! {
+    /// One value of an Advanced analytics metric.
+    pub struct MetricRow {
+        /// The day (`YYYY-MM-DD`) or month (`YYYY-MM`).
+        #[serde(default)]
+        pub date: String,
+        /// The value (a fraction for `messages_per_user`).
+        #[serde(default)]
+        pub value: f64,
+    }
 }

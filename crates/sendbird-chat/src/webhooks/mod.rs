@@ -112,62 +112,22 @@ sendbird_core::endpoints! {
     }
 }
 
-/// The Chat webhook receiver: a `tower::Service<http::Request<B>>` answering `200` once an
-/// authentic [`WebhookEvent`] is handed off (see [`sendbird_core::webhook::Receiver`] for the
-/// status codes and the body cap).
-#[cfg(feature = "webhook")]
-pub type WebhookReceiver = sendbird_core::webhook::Receiver<WebhookEvent>;
-
-/// Checks the `x-sendbird-signature` header against the raw `body` with the application's
-/// **master** API token, then (only then) parses the event.
-///
-/// ```
-/// use sendbird_chat::webhooks::{verify_and_parse, WebhookError, WebhookEvent};
-/// use sendbird_core::{webhook, ApiToken};
-///
-/// let token = ApiToken::new("master");
-/// let body = br#"{"category":"user:unblock","unblocker":{"user_id":"a"},"unblockee":{"user_id":"b"}}"#;
-/// let mut headers = http::HeaderMap::new();
-/// headers.insert(webhook::SIGNATURE_HEADER, webhook::sign(body, &token)?.parse().unwrap());
-/// assert!(matches!(verify_and_parse(body, &headers, &token)?, WebhookEvent::UserUnblock(_)));
-/// assert_eq!(
-///     verify_and_parse(b"{}", &headers, &token).unwrap_err(),
-///     WebhookError::Mismatch
-/// );
-/// # Ok::<(), WebhookError>(())
-/// ```
-#[cfg(feature = "webhook")]
-pub fn verify_and_parse(
-    body: &[u8],
-    headers: &sendbird_core::http::HeaderMap,
-    master_token: &sendbird_core::ApiToken,
-) -> Result<WebhookEvent, WebhookError> {
-    sendbird_core::webhook::verify_and_parse(body, headers, master_token)
-}
-
-/// A receiver that runs `handler` on its own Tokio task for every authentic event and
-/// answers `200` without waiting for it.
-#[cfg(feature = "webhook")]
-pub fn receiver<F, Fut>(
-    master_token: impl Into<sendbird_core::ApiToken>,
-    handler: F,
-) -> WebhookReceiver
-where
-    F: Fn(Delivery<WebhookEvent>) -> Fut + Send + Sync + 'static,
-    Fut: std::future::Future<Output = ()> + Send + 'static,
-{
-    WebhookReceiver::new(master_token, handler)
-}
-
-/// A receiver that queues every authentic event on a bounded channel of `capacity`, and the
-/// channel's receiving end. A full or closed channel answers `503` so Sendbird resends.
-#[cfg(feature = "webhook")]
-pub fn channel_receiver(
-    master_token: impl Into<sendbird_core::ApiToken>,
-    capacity: usize,
-) -> (
-    WebhookReceiver,
-    tokio::sync::mpsc::Receiver<Delivery<WebhookEvent>>,
-) {
-    WebhookReceiver::channel(master_token, capacity)
-}
+sendbird_core::webhook_receiver!(
+    WebhookEvent,
+    ///
+    /// ```
+    /// use sendbird_chat::webhooks::{verify_and_parse, WebhookError, WebhookEvent};
+    /// use sendbird_core::{webhook, ApiToken};
+    ///
+    /// let token = ApiToken::new("master");
+    /// let body = br#"{"category":"user:unblock","unblocker":{"user_id":"a"},"unblockee":{"user_id":"b"}}"#;
+    /// let mut headers = http::HeaderMap::new();
+    /// headers.insert(webhook::SIGNATURE_HEADER, webhook::sign(body, &token)?.parse().unwrap());
+    /// assert!(matches!(verify_and_parse(body, &headers, &token)?, WebhookEvent::UserUnblock(_)));
+    /// assert_eq!(
+    ///     verify_and_parse(b"{}", &headers, &token).unwrap_err(),
+    ///     WebhookError::Mismatch
+    /// );
+    /// # Ok::<(), WebhookError>(())
+    /// ```
+);

@@ -178,3 +178,62 @@ macro_rules! webhook_events {
         }
     };
 }
+
+/// Declares a product's webhook receiving functions for its event enum: the
+/// `WebhookReceiver` alias of [`Receiver`](crate::webhook::Receiver), `verify_and_parse`,
+/// `receiver` and `channel_receiver`, each behind the product crate's `webhook` feature.
+/// Doc attributes after the event type (e.g. an example) are added to `verify_and_parse`.
+///
+/// ```ignore
+/// sendbird_core::webhook_receiver!(WebhookEvent);
+/// ```
+#[macro_export]
+macro_rules! webhook_receiver {
+    ($event:ty $(, $(#[$verify_meta:meta])*)?) => {
+        /// The webhook receiver: a `tower::Service<http::Request<B>>` answering `200` once an
+        /// authentic event is handed off (see [`sendbird_core::webhook::Receiver`] for the
+        /// status codes and the body cap).
+        #[cfg(feature = "webhook")]
+        pub type WebhookReceiver = $crate::webhook::Receiver<$event>;
+
+        /// Checks the `x-sendbird-signature` header against the raw `body` with the
+        /// application's **master** API token, then (only then) parses the event.
+        $($(#[$verify_meta])*)?
+        #[cfg(feature = "webhook")]
+        pub fn verify_and_parse(
+            body: &[u8],
+            headers: &$crate::http::HeaderMap,
+            master_token: &$crate::ApiToken,
+        ) -> ::core::result::Result<$event, $crate::webhook::WebhookError> {
+            $crate::webhook::verify_and_parse(body, headers, master_token)
+        }
+
+        /// A receiver that runs `handler` on its own Tokio task for every authentic event and
+        /// answers `200` without waiting for it.
+        #[cfg(feature = "webhook")]
+        pub fn receiver<F, Fut>(
+            master_token: impl ::core::convert::Into<$crate::ApiToken>,
+            handler: F,
+        ) -> WebhookReceiver
+        where
+            F: Fn($crate::webhook::Delivery<$event>) -> Fut + Send + Sync + 'static,
+            Fut: ::core::future::Future<Output = ()> + Send + 'static,
+        {
+            WebhookReceiver::new(master_token, handler)
+        }
+
+        /// A receiver that queues every authentic event on a bounded channel of `capacity`,
+        /// and the channel's receiving end. A full or closed channel answers `503` so Sendbird
+        /// resends.
+        #[cfg(feature = "webhook")]
+        pub fn channel_receiver(
+            master_token: impl ::core::convert::Into<$crate::ApiToken>,
+            capacity: usize,
+        ) -> (
+            WebhookReceiver,
+            ::tokio::sync::mpsc::Receiver<$crate::webhook::Delivery<$event>>,
+        ) {
+            WebhookReceiver::channel(master_token, capacity)
+        }
+    };
+}

@@ -194,19 +194,10 @@ pub struct LiveEventResponse {
     pub live_event: LiveEvent,
 }
 
-/// The response of [`ListLiveEvents`](crate::live_events::ListLiveEvents).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListLiveEventsResponse {
-    /// The live events of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub live_events: Vec<LiveEvent>,
-    /// The token of the next page; empty or absent on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
-    /// The token of the previous page; empty or absent on the first page.
-    #[serde(default)]
-    pub prev: Option<String>,
+sendbird_core::list_page! {
+    /// The response of [`ListLiveEvents`](crate::live_events::ListLiveEvents).
+    pub struct ListLiveEventsResponse with prev {
+        /// The live events of this page.
+        live_events: Vec<LiveEvent>,
+    }
 }
-
-sendbird_core::page_response!(ListLiveEventsResponse, live_events: LiveEvent, prev);

@@ -45,19 +45,10 @@ pub struct Participant {
     pub duration: Option<i64>,
 }
 
-/// The response of [`ListParticipants`](crate::live_events::ListParticipants).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ListParticipantsResponse {
-    /// The participants of this page.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub participants: Vec<Participant>,
-    /// The token of the next page; empty or absent on the last page.
-    #[serde(default)]
-    pub next: Option<String>,
-    /// The token of the previous page; empty or absent on the first page.
-    #[serde(default)]
-    pub prev: Option<String>,
+sendbird_core::list_page! {
+    /// The response of [`ListParticipants`](crate::live_events::ListParticipants).
+    pub struct ListParticipantsResponse with prev {
+        /// The participants of this page.
+        participants: Vec<Participant>,
+    }
 }
-
-sendbird_core::page_response!(ListParticipantsResponse, participants: Participant, prev);
