@@ -154,6 +154,38 @@ where
     }
 }
 
+/// Declares `wait_until_done(id, interval, deadline)` on a family handle: it fetches the job
+/// with the handle's `get(id)` until `$is_done` accepts it, through [`wait_until`]. The docs
+/// given come first; the macro adds the part every family shares.
+macro_rules! wait_until_done {
+    ($(#[$doc:meta])* $handle:ident($id:ident) -> $job:ty, $is_done:expr) => {
+        impl $handle<'_> {
+            $(#[$doc])*
+            /// Gives up with [`WaitError::DeadlineExceeded`](crate::jobs::WaitError::DeadlineExceeded),
+            /// carrying the last state seen, once `deadline` has passed.
+            ///
+            /// Built on [`jobs::wait_until`](crate::jobs::wait_until); needs a tokio runtime
+            /// for its timer.
+            pub async fn wait_until_done(
+                &self,
+                $id: impl ::sendbird_core::IntoParam<::std::string::String>,
+                interval: ::std::time::Duration,
+                deadline: ::std::time::Duration,
+            ) -> ::core::result::Result<$job, $crate::jobs::WaitError<$job>> {
+                let $id: ::std::string::String = ::sendbird_core::IntoParam::into_param($id);
+                $crate::jobs::wait_until(
+                    || ::std::future::IntoFuture::into_future(self.get($id.clone())),
+                    $is_done,
+                    interval,
+                    deadline,
+                )
+                .await
+            }
+        }
+    };
+}
+pub(crate) use wait_until_done;
+
 struct Watch<F, D, T> {
     fetch: F,
     is_done: D,

@@ -115,39 +115,60 @@ struct Report {
 }
 
 impl Report {
-    fn ratio(&mut self, name: &str, sdk: f64, limit: f64, target: f64) {
-        let ratio = sdk / limit;
-        let ok = ratio <= target;
+    /// Prints one result line (`met` decides its verdict) and records a missed target.
+    fn line(&mut self, name: &str, met: bool, figures: std::fmt::Arguments<'_>) {
         println!(
-            "{name:<44} sdk {sdk:>10.0} ns   plain {limit:>10.0} ns   {ratio:>5.2}x   target ≤ {target:.1}x   {}",
-            if ok { "ok" } else { "MISSED" }
+            "{name:<44} {figures}   {}",
+            if met { "ok" } else { "MISSED" }
         );
-        if !ok {
+        if !met {
             self.failures.push(name.to_owned());
         }
+    }
+
+    fn ratio(&mut self, name: &str, sdk: f64, limit: f64, target: f64) {
+        let ratio = sdk / limit;
+        self.line(
+            name,
+            ratio <= target,
+            format_args!("sdk {sdk:>10.0} ns   plain {limit:>10.0} ns   {ratio:>5.2}x   target ≤ {target:.1}x"),
+        );
     }
 
     fn overhead(&mut self, name: &str, sdk: f64, limit: f64, target_ns: f64) {
         let over = sdk - limit;
-        let ok = over <= target_ns;
-        println!(
-            "{name:<44} sdk {sdk:>10.0} ns   hand {limit:>11.0} ns   +{over:>5.0} ns   target ≤ +{target_ns:.0} ns   {}",
-            if ok { "ok" } else { "MISSED" }
+        self.line(
+            name,
+            over <= target_ns,
+            format_args!("sdk {sdk:>10.0} ns   hand {limit:>11.0} ns   +{over:>5.0} ns   target ≤ +{target_ns:.0} ns"),
         );
-        if !ok {
-            self.failures.push(name.to_owned());
-        }
     }
 
     fn count(&mut self, name: &str, sdk: f64, limit: f64, target: f64) {
-        let ok = sdk <= target;
-        println!(
-            "{name:<44} sdk {sdk:>10.1}      hand {limit:>11.1}      target ≤ {target:.0}   {}",
-            if ok { "ok" } else { "MISSED" }
+        self.line(
+            name,
+            sdk <= target,
+            format_args!("sdk {sdk:>10.1}      hand {limit:>11.1}      target ≤ {target:.0}"),
         );
-        if !ok {
-            self.failures.push(name.to_owned());
-        }
+    }
+
+    /// Times decoding `bytes` through the SDK's `E` against plain serde into `P`.
+    fn decode<E: Endpoint, P: serde::de::DeserializeOwned>(
+        &mut self,
+        name: &str,
+        bytes: &Bytes,
+        target: f64,
+    ) {
+        let (sdk, limit) = time_pair(
+            || {
+                black_box(E::decode_response(black_box(bytes)).expect("decodes"));
+            },
+            || {
+                black_box(serde_json::from_slice::<P>(black_box(bytes)).expect("decodes"));
+            },
+        );
+        let name = format!("{name} ({} KB)", bytes.len() / 1024);
+        self.ratio(&name, sdk, limit, target);
     }
 }
 
@@ -284,42 +305,11 @@ fn main() {
 
     let page = message_page();
     if runs("decode 20-message page") {
-        let (sdk, limit) = time_pair(
-            || {
-                black_box(ListMessages::decode_response(black_box(&page)).expect("decodes"));
-            },
-            || {
-                black_box(
-                    serde_json::from_slice::<plain::Messages>(black_box(&page)).expect("decodes"),
-                );
-            },
-        );
-        report.ratio(
-            &format!("decode 20-message page ({} KB)", page.len() / 1024),
-            sdk,
-            limit,
-            1.3,
-        );
+        report.decode::<ListMessages, plain::Messages>("decode 20-message page", &page, 1.3);
     }
-
     let users = user_page();
     if runs("decode 100-user list") {
-        let (sdk, limit) = time_pair(
-            || {
-                black_box(ListUsers::decode_response(black_box(&users)).expect("decodes"));
-            },
-            || {
-                black_box(
-                    serde_json::from_slice::<plain::Users>(black_box(&users)).expect("decodes"),
-                );
-            },
-        );
-        report.ratio(
-            &format!("decode 100-user list ({} KB)", users.len() / 1024),
-            sdk,
-            limit,
-            1.2,
-        );
+        report.decode::<ListUsers, plain::Users>("decode 100-user list", &users, 1.2);
     }
 
     let runtime = tokio::runtime::Builder::new_current_thread()

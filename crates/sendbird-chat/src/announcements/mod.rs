@@ -38,7 +38,7 @@ use std::time::Duration;
 use futures_util::Stream;
 use sendbird_core::{IntoParam, StringList};
 
-use crate::jobs::{self, WaitError};
+use crate::jobs;
 use crate::{ChatClient, Error, Pending};
 
 pub use models::{
@@ -341,28 +341,6 @@ impl<'a> Announcements<'a> {
         self.act(unique_id, AnnouncementAction::Stop)
     }
 
-    /// Polls an announcement every `interval` until its status is final (see
-    /// [`AnnouncementStatus::is_terminal`]) and answers it; after `deadline` it gives up with
-    /// [`WaitError::DeadlineExceeded`] carrying the last announcement seen.
-    ///
-    /// Built on [`jobs::wait_until`]; needs a tokio runtime for its timer.
-    pub async fn wait_until_done(
-        &self,
-        unique_id: impl IntoParam<String>,
-        interval: Duration,
-        deadline: Duration,
-    ) -> Result<Announcement, WaitError<Announcement>> {
-        let client = self.client;
-        let unique_id: String = unique_id.into_param();
-        jobs::wait_until(
-            || client.send(&GetAnnouncement::new(unique_id.as_str())),
-            |announcement: &Announcement| announcement.status.is_terminal(),
-            interval,
-            deadline,
-        )
-        .await
-    }
-
     /// The announcement as a `Stream` of its changes, fetched every `interval`: the first
     /// state right away, then each state that differs from the previous one; the stream ends
     /// after the final status (or a request error).
@@ -381,4 +359,11 @@ impl<'a> Announcements<'a> {
             interval,
         )
     }
+}
+
+crate::jobs::wait_until_done! {
+    /// Polls an announcement every `interval` until its status is final (see
+    /// [`AnnouncementStatus::is_terminal`]) and answers it.
+    Announcements(unique_id) -> Announcement,
+    |announcement: &Announcement| announcement.status.is_terminal()
 }

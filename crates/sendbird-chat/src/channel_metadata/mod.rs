@@ -34,11 +34,144 @@ pub use models::*;
 use crate::models::ChannelType;
 use crate::{ChatClient, Pending};
 
-sendbird_core::endpoints! {
-    /// Every endpoint of the channel metadata family.
-    registry: pub const ENDPOINTS;
-    client: ChatClient;
-    pending: Pending;
+/// Declares a family of key-value stores (channel metadata and metacounter, user metadata):
+/// for each store its seven endpoints, which get all (or some) items, create, update and
+/// delete them, and get, update or delete one item by key. A store names its items field and
+/// value type, its two paths, each endpoint's entry point, struct and operation, and the parts
+/// in which stores differ (the create response and options, the update idempotency and
+/// options, the delete-all options).
+macro_rules! key_value_endpoints {
+    (
+        $family:literal;
+        $(#[$fmeta:meta])*
+        family $fam:ident = $acc:ident $bound:tt;
+        $(
+            store $items:ident: $value:ty, of $whose:literal at $path:literal, $key_path:literal {
+                get: $get:ident $Get:ident $get_op:literal,
+                create: $create:ident $Create:ident $create_op:literal -> $create_resp:ty
+                    { $($create_opt:tt)* },
+                update: $update:ident $Update:ident $update_op:literal,
+                update_key: $update_key:ident $UpdateKey:ident $update_key_op:literal,
+                updates: $uidem:ident $(($uidem_fn:expr))? { $($update_opt:tt)* },
+                delete: $delete:ident $Delete:ident $delete_op:literal { $($delete_opt:tt)* },
+                get_key: $get_key:ident $GetKey:ident $get_key_op:literal,
+                delete_key: $delete_key:ident $DeleteKey:ident $delete_key_op:literal,
+            }
+        )*
+    ) => {
+        sendbird_core::endpoints! {
+            #[doc = concat!("Every endpoint of the ", $family, " family.")]
+            registry: pub const ENDPOINTS;
+            client: ChatClient;
+            pending: Pending;
+
+            $(#[$fmeta])*
+            family $fam = $acc $bound {
+                $(
+                    #[doc = concat!("Retrieves ", $whose, " items (all, or those named by `key` / `keys`).")]
+                    fn $get -> pub struct $Get {
+                        operation: $get_op,
+                        request: GET $path,
+                        idempotent: yes,
+                        response: HashMap<String, $value>,
+                        optional {
+                            /// Only the item with this key.
+                            query key: String,
+                            /// Only the items with these keys.
+                            query keys: StringList,
+                        }
+                    }
+
+                    #[doc = concat!("Creates ", $whose, " items (fails with 400202 if a key exists).")]
+                    fn $create -> pub struct $Create {
+                        operation: $create_op,
+                        request: POST $path,
+                        idempotent: no,
+                        response: $create_resp,
+                        required {
+                            /// The items to store: key → value.
+                            body $items: HashMap<String, $value>,
+                        }
+                        optional { $($create_opt)* }
+                    }
+
+                    #[doc = concat!("Updates ", $whose, " items; answers the updated items.")]
+                    fn $update -> pub struct $Update {
+                        operation: $update_op,
+                        request: PUT $path,
+                        idempotent: $uidem $(($uidem_fn))?,
+                        response: HashMap<String, $value>,
+                        required {
+                            /// The items to update: key → new value.
+                            body $items: HashMap<String, $value>,
+                        }
+                        optional {
+                            $($update_opt)*
+                            /// Add items whose keys don't exist yet (default false: unknown keys fail).
+                            body upsert: bool,
+                        }
+                    }
+
+                    #[doc = concat!("Deletes all of ", $whose, " items.")]
+                    fn $delete -> pub struct $Delete {
+                        operation: $delete_op,
+                        request: DELETE $path,
+                        idempotent: yes,
+                        response: Empty,
+                        optional { $($delete_opt)* }
+                    }
+
+                    #[doc = concat!("Retrieves one of ", $whose, " items: the response maps its key to its value.")]
+                    fn $get_key -> pub struct $GetKey {
+                        operation: $get_key_op,
+                        request: GET $key_path,
+                        idempotent: yes,
+                        response: HashMap<String, $value>,
+                        required {
+                            /// The item's key.
+                            path key: String,
+                        }
+                    }
+
+                    #[doc = concat!("Updates one of ", $whose, " items; the response maps its key to its new value.")]
+                    fn $update_key -> pub struct $UpdateKey {
+                        operation: $update_key_op,
+                        request: PUT $key_path,
+                        idempotent: $uidem $(($uidem_fn))?,
+                        response: HashMap<String, $value>,
+                        required {
+                            /// The item's key.
+                            path key: String,
+                            /// The new value.
+                            body value: $value,
+                        }
+                        optional {
+                            $($update_opt)*
+                            /// Create the item if the key doesn't exist (default false).
+                            body upsert: bool,
+                        }
+                    }
+
+                    #[doc = concat!("Deletes one of ", $whose, " items.")]
+                    fn $delete_key -> pub struct $DeleteKey {
+                        operation: $delete_key_op,
+                        request: DELETE $key_path,
+                        idempotent: yes,
+                        response: Empty,
+                        required {
+                            /// The item's key.
+                            path key: String,
+                        }
+                    }
+                )*
+            }
+        }
+    };
+}
+pub(crate) use key_value_endpoints;
+
+key_value_endpoints! {
+    "channel metadata";
 
     /// Entry points for one channel's metadata and metacounter:
     /// `chat.channel_metadata(ChannelType::GroupChannels, url)`.
@@ -47,201 +180,41 @@ sendbird_core::endpoints! {
         path channel_type: ChannelType,
         /// The channel URL.
         path channel_url: String,
-    ) {
-        /// Retrieves a channel's metacounter items (all, or those named by `key` / `keys`).
-        fn counters -> pub struct GetChannelMetacounter {
-            operation: "get_channel_metacounter",
-            request: GET "/{channel_type}/{channel_url}/metacounter",
-            idempotent: yes,
-            response: HashMap<String, i64>,
-            optional {
-                /// Only the item with this key.
-                query key: String,
-                /// Only the items with these keys.
-                query keys: StringList,
-            }
-        }
+    );
 
-        /// Creates metacounter items in a channel (fails with 400202 if a key exists).
-        fn create_counters -> pub struct CreateChannelMetacounter {
-            operation: "create_channel_metacounter",
-            request: POST "/{channel_type}/{channel_url}/metacounter",
-            idempotent: no,
-            response: HashMap<String, i64>,
-            required {
-                /// The items to store: key → integer value.
-                body metacounter: HashMap<String, i64>,
-            }
-        }
+    store metacounter: i64, of "a channel's metacounter"
+        at "/{channel_type}/{channel_url}/metacounter", "/{channel_type}/{channel_url}/metacounter/{key}" {
+        get: counters GetChannelMetacounter "get_channel_metacounter",
+        create: create_counters CreateChannelMetacounter "create_channel_metacounter"
+            -> HashMap<String, i64> {},
+        update: update_counters UpdateChannelMetacounter "update_channel_metacounter",
+        update_key: update_counter UpdateChannelMetacounterByKey "update_channel_metacounter_by_key",
+        updates: by_mode(|this: &Self| this.mode.is_none() || this.mode == Some(MetacounterMode::Set)) {
+            /// How to apply the values: set them (the default), or increase or decrease the stored
+            /// values by them.
+            body mode: MetacounterMode,
+        },
+        delete: delete_counters DeleteChannelMetacounter "delete_channel_metacounter" {},
+        get_key: counter GetChannelMetacounterByKey "get_channel_metacounter_by_key",
+        delete_key: delete_counter DeleteChannelMetacounterByKey "delete_channel_metacounter_by_key",
+    }
 
-        /// Updates metacounter items (set, increase or decrease them); answers the new values.
-        fn update_counters -> pub struct UpdateChannelMetacounter {
-            operation: "update_channel_metacounter",
-            request: PUT "/{channel_type}/{channel_url}/metacounter",
-            idempotent: by_mode(|this: &Self| this.mode.is_none() || this.mode == Some(MetacounterMode::Set)),
-            response: HashMap<String, i64>,
-            required {
-                /// The items to update: key → value (or amount, with `mode`).
-                body metacounter: HashMap<String, i64>,
-            }
-            optional {
-                /// How to apply the values (default `set`).
-                body mode: MetacounterMode,
-                /// Add items whose keys don't exist yet (default false: unknown keys fail).
-                body upsert: bool,
-            }
-        }
-
-        /// Deletes all metacounter items of a channel.
-        fn delete_counters -> pub struct DeleteChannelMetacounter {
-            operation: "delete_channel_metacounter",
-            request: DELETE "/{channel_type}/{channel_url}/metacounter",
-            idempotent: yes,
-            response: Empty,
-        }
-
-        /// Retrieves one metacounter item: the response maps its key to its value.
-        fn counter -> pub struct GetChannelMetacounterByKey {
-            operation: "get_channel_metacounter_by_key",
-            request: GET "/{channel_type}/{channel_url}/metacounter/{key}",
-            idempotent: yes,
-            response: HashMap<String, i64>,
-            required {
-                /// The item's key.
-                path key: String,
-            }
-        }
-
-        /// Updates one metacounter item; the response maps its key to its new value.
-        fn update_counter -> pub struct UpdateChannelMetacounterByKey {
-            operation: "update_channel_metacounter_by_key",
-            request: PUT "/{channel_type}/{channel_url}/metacounter/{key}",
-            idempotent: by_mode(|this: &Self| this.mode.is_none() || this.mode == Some(MetacounterMode::Set)),
-            response: HashMap<String, i64>,
-            required {
-                /// The item's key.
-                path key: String,
-                /// The new value (or amount, with `mode`).
-                body value: i64,
-            }
-            optional {
-                /// How to apply the value (default `set`).
-                body mode: MetacounterMode,
-                /// Create the item if the key doesn't exist (default false).
-                body upsert: bool,
-            }
-        }
-
-        /// Deletes one metacounter item.
-        fn delete_counter -> pub struct DeleteChannelMetacounterByKey {
-            operation: "delete_channel_metacounter_by_key",
-            request: DELETE "/{channel_type}/{channel_url}/metacounter/{key}",
-            idempotent: yes,
-            response: Empty,
-            required {
-                /// The item's key.
-                path key: String,
-            }
-        }
-
-        /// Retrieves a channel's metadata items (all, or those named by `key` / `keys`).
-        fn get -> pub struct GetChannelMetadata {
-            operation: "get_channel_metadata",
-            request: GET "/{channel_type}/{channel_url}/metadata",
-            idempotent: yes,
-            response: HashMap<String, String>,
-            optional {
-                /// Only the item with this key.
-                query key: String,
-                /// Only the items with these keys.
-                query keys: StringList,
-            }
-        }
-
-        /// Creates metadata items in a channel (fails with 400202 if a key exists).
-        fn create -> pub struct CreateChannelMetadata {
-            operation: "create_channel_metadata",
-            request: POST "/{channel_type}/{channel_url}/metadata",
-            idempotent: no,
-            response: CreateChannelMetadataResponse,
-            required {
-                /// The items to store: key → string value.
-                body metadata: HashMap<String, String>,
-            }
-            optional {
-                /// Include the creation timestamp in the response (default false).
-                body include_ts: bool,
-            }
-        }
-
-        /// Updates metadata items; answers the updated items.
-        fn update -> pub struct UpdateChannelMetadata {
-            operation: "update_channel_metadata",
-            request: PUT "/{channel_type}/{channel_url}/metadata",
-            idempotent: yes,
-            response: HashMap<String, String>,
-            required {
-                /// The items to update: key → new value.
-                body metadata: HashMap<String, String>,
-            }
-            optional {
-                /// Add items whose keys don't exist yet (default false: unknown keys fail).
-                body upsert: bool,
-            }
-        }
-
-        /// Deletes all metadata items of a channel, or only the one named by `key`.
-        fn delete -> pub struct DeleteChannelMetadata {
-            operation: "delete_channel_metadata",
-            request: DELETE "/{channel_type}/{channel_url}/metadata",
-            idempotent: yes,
-            response: Empty,
-            optional {
-                /// Delete only the item with this key.
-                query key: String,
-            }
-        }
-
-        /// Retrieves one metadata item: the response maps its key to its value.
-        fn get_key -> pub struct GetChannelMetadataByKey {
-            operation: "get_channel_metadata_by_key",
-            request: GET "/{channel_type}/{channel_url}/metadata/{key}",
-            idempotent: yes,
-            response: HashMap<String, String>,
-            required {
-                /// The item's key.
-                path key: String,
-            }
-        }
-
-        /// Updates one metadata item; the response maps its key to its new value.
-        fn update_key -> pub struct UpdateChannelMetadataByKey {
-            operation: "update_channel_metadata_by_key",
-            request: PUT "/{channel_type}/{channel_url}/metadata/{key}",
-            idempotent: yes,
-            response: HashMap<String, String>,
-            required {
-                /// The item's key.
-                path key: String,
-                /// The new value (at most 190 characters).
-                body value: String,
-            }
-            optional {
-                /// Create the item if the key doesn't exist (default false).
-                body upsert: bool,
-            }
-        }
-
-        /// Deletes one metadata item.
-        fn delete_key -> pub struct DeleteChannelMetadataByKey {
-            operation: "delete_channel_metadata_by_key",
-            request: DELETE "/{channel_type}/{channel_url}/metadata/{key}",
-            idempotent: yes,
-            response: Empty,
-            required {
-                /// The item's key.
-                path key: String,
-            }
-        }
+    store metadata: String, of "a channel's metadata"
+        at "/{channel_type}/{channel_url}/metadata", "/{channel_type}/{channel_url}/metadata/{key}" {
+        get: get GetChannelMetadata "get_channel_metadata",
+        create: create CreateChannelMetadata "create_channel_metadata"
+            -> CreateChannelMetadataResponse {
+            /// Include the creation timestamp in the response (default false).
+            body include_ts: bool,
+        },
+        update: update UpdateChannelMetadata "update_channel_metadata",
+        update_key: update_key UpdateChannelMetadataByKey "update_channel_metadata_by_key",
+        updates: yes {},
+        delete: delete DeleteChannelMetadata "delete_channel_metadata" {
+            /// Delete only the item with this key instead.
+            query key: String,
+        },
+        get_key: get_key GetChannelMetadataByKey "get_channel_metadata_by_key",
+        delete_key: delete_key DeleteChannelMetadataByKey "delete_channel_metadata_by_key",
     }
 }

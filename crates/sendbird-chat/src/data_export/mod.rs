@@ -26,12 +26,8 @@ mod models;
 #[cfg(test)]
 mod tests;
 
-use std::future::IntoFuture;
-use std::time::Duration;
+use sendbird_core::StringList;
 
-use sendbird_core::{IntoParam, StringList};
-
-use crate::jobs::{wait_until, WaitError};
 use crate::{ChatClient, Pending};
 
 pub use models::{DataExport, DataType, ExportFormat, ExportStatus, ListDataExportsResponse};
@@ -119,23 +115,8 @@ sendbird_core::endpoints! {
     }
 }
 
-impl DataExports<'_> {
+crate::jobs::wait_until_done! {
     /// Reads the export every `interval` until it has finished (`done`, `no_data` or
-    /// `failed`), and returns it; gives up with [`WaitError::DeadlineExceeded`] (carrying the export
-    /// as last seen) once `timeout` has passed.
-    pub async fn wait_until_done(
-        &self,
-        request_id: impl IntoParam<String>,
-        interval: Duration,
-        timeout: Duration,
-    ) -> Result<DataExport, WaitError<DataExport>> {
-        let request_id: String = request_id.into_param();
-        wait_until(
-            || self.get(request_id.clone()).into_future(),
-            DataExport::is_finished,
-            interval,
-            timeout,
-        )
-        .await
-    }
+    /// `failed`), and returns it.
+    DataExports(request_id) -> DataExport, DataExport::is_finished
 }

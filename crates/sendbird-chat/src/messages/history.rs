@@ -380,28 +380,23 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn walks_older_without_losing_or_repeating_tied_messages() {
+    async fn walks_both_ways_without_losing_or_repeating_tied_messages() {
         let channel = tied_channel();
-        for window in [3, 4, 5, 7, 200] {
-            let ids = walk(&channel, HistoryDirection::Older, 45, true, window).await;
-            assert_eq!(
-                ids,
-                expected(&channel, |ts| ts <= 45, true),
-                "window {window}"
-            );
-        }
-    }
-
-    #[tokio::test]
-    async fn walks_newer_without_losing_or_repeating_tied_messages() {
-        let channel = tied_channel();
-        for window in [3, 4, 5, 7, 200] {
-            let ids = walk(&channel, HistoryDirection::Newer, 20, true, window).await;
-            assert_eq!(
-                ids,
-                expected(&channel, |ts| ts >= 20, false),
-                "window {window}"
-            );
+        // Direction, anchor, the messages expected, newest first.
+        type Case = (HistoryDirection, i64, fn(i64) -> bool, bool);
+        let cases: [Case; 2] = [
+            (HistoryDirection::Older, 45, |ts| ts <= 45, true),
+            (HistoryDirection::Newer, 20, |ts| ts >= 20, false),
+        ];
+        for (direction, anchor, wanted, newest_first) in cases {
+            for window in [3, 4, 5, 7, 200] {
+                let ids = walk(&channel, direction, anchor, true, window).await;
+                assert_eq!(
+                    ids,
+                    expected(&channel, wanted, newest_first),
+                    "{direction:?} window {window}"
+                );
+            }
         }
     }
 

@@ -490,15 +490,18 @@ sendbird_core::endpoints! {
 }
 
 impl<'a> Messages<'a> {
+    /// This channel's group-channel-only entry points, as `chat.group_channel_messages(url)`.
+    fn group_channel(&self) -> GroupChannelMessages<'a> {
+        self.client.group_channel_messages(self.channel_url.clone())
+    }
+
     /// Marks all messages as delivered to `user_id` (group channels; the channel type is
     /// ignored).
     pub fn mark_as_delivered(
         &self,
         user_id: impl IntoParam<String>,
     ) -> Pending<'a, MarkGroupChannelMessagesAsDelivered> {
-        self.client
-            .group_channel_messages(self.channel_url.clone())
-            .mark_as_delivered(user_id)
+        self.group_channel().mark_as_delivered(user_id)
     }
 
     /// Marks all messages as read by `user_id` (group channels).
@@ -506,16 +509,12 @@ impl<'a> Messages<'a> {
         &self,
         user_id: impl IntoParam<String>,
     ) -> Pending<'a, MarkGroupChannelMessagesAsRead> {
-        self.client
-            .group_channel_messages(self.channel_url.clone())
-            .mark_as_read(user_id)
+        self.group_channel().mark_as_read(user_id)
     }
 
     /// Each member's unread message count (group channels); `.user_ids(..)` narrows it.
     pub fn unread_counts(&self) -> Pending<'a, GetMembersUnreadMessageCount> {
-        self.client
-            .group_channel_messages(self.channel_url.clone())
-            .unread_counts()
+        self.group_channel().unread_counts()
     }
 
     /// Searches this group channel's messages; await one page or `.stream()` them all.

@@ -24,12 +24,8 @@ mod models;
 #[cfg(test)]
 mod tests;
 
-use std::future::IntoFuture;
-use std::time::Duration;
-
 use sendbird_core::{Empty, IntoParam, StringList};
 
-use crate::jobs::{wait_until, WaitError};
 use crate::{ChatClient, Pending};
 
 pub use models::{
@@ -125,22 +121,9 @@ impl<'a> Privacy<'a> {
             .action(GdprAction::Delete)
             .user_ids(user_ids)
     }
+}
 
-    /// Reads the request every `interval` until it is `done`, and returns it; gives up with
-    /// [`WaitError::DeadlineExceeded`] (carrying the request as last seen) once `timeout` has passed.
-    pub async fn wait_until_done(
-        &self,
-        request_id: impl IntoParam<String>,
-        interval: Duration,
-        timeout: Duration,
-    ) -> Result<GdprRequest, WaitError<GdprRequest>> {
-        let request_id: String = request_id.into_param();
-        wait_until(
-            || self.get(request_id.clone()).into_future(),
-            GdprRequest::is_done,
-            interval,
-            timeout,
-        )
-        .await
-    }
+crate::jobs::wait_until_done! {
+    /// Reads the request every `interval` until it is `done`, and returns it.
+    Privacy(request_id) -> GdprRequest, GdprRequest::is_done
 }
