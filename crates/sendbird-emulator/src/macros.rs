@@ -3,7 +3,7 @@
 /// Defines a fieldless enum whose variants are written as fixed API strings, with
 /// `as_str` (the string) and `parse` (the variant a string names, `None` for any other).
 ///
-/// ```ignore
+/// ```text
 /// wire_enum! {
 ///     /// A member's state.
 ///     pub(crate) enum MemberState {
@@ -49,7 +49,7 @@ macro_rules! wire_enum {
 /// Generates builder methods inside an `impl` block, each setting one field from its
 /// arguments and returning the builder:
 ///
-/// ```ignore
+/// ```text
 /// builder_setters! {
 ///     /// The port (default 0).
 ///     pub fn port(port: u16) => port = port;

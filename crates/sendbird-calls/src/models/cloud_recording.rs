@@ -1,5 +1,7 @@
 //! Cloud recordings of direct calls and rooms.
 
+use serde::{Deserialize, Serialize};
+
 sendbird_core::string_enum! {
     /// What a cloud recording records.
     pub enum RecordingTargetType {
@@ -34,22 +36,37 @@ sendbird_core::string_enum! {
     }
 }
 
-sendbird_core::cloud_recording_model! {
-    /// A cloud recording, as found in a room's or direct call's `cloud_recordings`.
-    pub struct CloudRecording {
-        /// The recording id.
-        pub recording_id: String,
-        /// What is recorded.
-        #[serde(default)]
-        pub target_event_type: Option<RecordingTargetType>,
-        /// The recorded room, for room recordings.
-        #[serde(default)]
-        pub room_id: Option<String>,
-        /// The recorded direct call, for call recordings.
-        #[serde(default)]
-        pub call_id: Option<String>,
-        /// The recording's status.
-        #[serde(default)]
-        pub status: Option<RecordingStatus>,
-    }
+/// A cloud recording, as found in a room's or direct call's `cloud_recordings`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CloudRecording {
+    /// The recording id.
+    pub recording_id: String,
+    /// What is recorded.
+    #[serde(default)]
+    pub target_event_type: Option<RecordingTargetType>,
+    /// The recorded room, for room recordings.
+    #[serde(default)]
+    pub room_id: Option<String>,
+    /// The recorded direct call, for call recordings.
+    #[serde(default)]
+    pub call_id: Option<String>,
+    /// The recording's status.
+    #[serde(default)]
+    pub status: Option<RecordingStatus>,
+    /// When recording started, Unix milliseconds.
+    #[serde(default)]
+    pub started_at: Option<i64>,
+    /// When recording stopped, Unix milliseconds.
+    #[serde(default)]
+    pub stopped_at: Option<i64>,
+    /// The recording's length, in milliseconds.
+    #[serde(default)]
+    pub duration: Option<i64>,
+    /// The file size, in bytes (documented for Live; may be absent for Calls).
+    #[serde(default)]
+    pub byte_size: Option<u64>,
+    /// The file's media type (documented for Live; may be absent for Calls).
+    #[serde(default)]
+    pub media_type: Option<String>,
 }

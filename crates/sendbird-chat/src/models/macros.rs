@@ -41,7 +41,7 @@ macro_rules! model_with_fields {
 /// decoded as empty; the `next` token; the model's own fields; the
 /// [`PageResponse`](sendbird_core::PageResponse) impl).
 ///
-/// ```ignore
+/// ```text
 /// list_response! {
 ///     /// The response of [`ListBots`](super::ListBots).
 ///     pub struct ListBotsResponse {

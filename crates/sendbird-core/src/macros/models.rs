@@ -245,55 +245,6 @@ macro_rules! error_codes {
     };
 }
 
-/// Declares a product's cloud recording model (Calls and Live record through the same
-/// service): the product's own leading fields (id, target, status), then the recording's
-/// timing and file fields, `started_at`, `stopped_at`, `duration`, `byte_size` and
-/// `media_type`. The product crate derives with its own `serde`.
-///
-/// ```
-/// sendbird_core::cloud_recording_model! {
-///     /// A recording.
-///     pub struct Recording {
-///         /// The recording id.
-///         pub recording_id: String,
-///     }
-/// }
-///
-/// let r: Recording = serde_json::from_str(r#"{"recording_id": "r", "duration": 5}"#)?;
-/// assert_eq!((r.recording_id.as_str(), r.duration, r.byte_size), ("r", Some(5), None));
-/// # Ok::<(), serde_json::Error>(())
-/// ```
-#[macro_export]
-macro_rules! cloud_recording_model {
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident { $($own:tt)* }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-        #[non_exhaustive]
-        pub struct $name {
-            $($own)*
-            /// When recording started, Unix milliseconds.
-            #[serde(default)]
-            pub started_at: ::core::option::Option<i64>,
-            /// When recording stopped, Unix milliseconds.
-            #[serde(default)]
-            pub stopped_at: ::core::option::Option<i64>,
-            /// The recorded length, in milliseconds (shorter than the event when a live
-            /// event paused).
-            #[serde(default)]
-            pub duration: ::core::option::Option<i64>,
-            /// The file size, in bytes (documented for Live; may be absent for Calls).
-            #[serde(default)]
-            pub byte_size: ::core::option::Option<u64>,
-            /// The file's media type (documented for Live; may be absent for Calls).
-            #[serde(default)]
-            pub media_type: ::core::option::Option<::std::string::String>,
-        }
-    };
-}
-
 /// Declares a token-paged list response (`Debug, Clone, PartialEq, Serialize, Deserialize`,
 /// `#[non_exhaustive]`) and its [`PageResponse`](crate::PageResponse) impl: the page's items
 /// (a list that may be null, decoded as empty), the `next` token, with `with prev` also the

@@ -184,7 +184,7 @@ macro_rules! webhook_events {
 /// `receiver` and `channel_receiver`, each behind the product crate's `webhook` feature.
 /// Doc attributes after the event type (e.g. an example) are added to `verify_and_parse`.
 ///
-/// ```ignore
+/// ```text
 /// sendbird_core::webhook_receiver!(WebhookEvent);
 /// ```
 #[macro_export]
