@@ -123,22 +123,10 @@ pub(crate) fn add_recording(
     seed: &CloudRecordingSeed,
     now: i64,
 ) -> Result<(), String> {
-    if calls.has_recording(&seed.recording_id) {
-        return Err(format!("recording {:?} already exists", seed.recording_id));
-    }
-    match &seed.target {
-        Target::Room(id) if !calls.rooms.contains_key(id) => {
-            return Err(format!("room {id:?} not found"))
-        }
-        Target::DirectCall(id) if !calls.direct_calls.contains_key(id) => {
-            return Err(format!("direct call {id:?} not found"))
-        }
-        Target::LiveEvent(id) => return Err(format!("live event {id:?} is not a Calls resource")),
-        Target::Room(_) | Target::DirectCall(_) => {}
-    }
-    let recording = seed.build(now)?;
-    calls
-        .recordings
-        .insert(recording.recording_id.clone(), recording);
-    Ok(())
+    let target_exists = match &seed.target {
+        Target::Room(id) => calls.rooms.contains_key(id),
+        Target::DirectCall(id) => calls.direct_calls.contains_key(id),
+        Target::LiveEvent(_) => false,
+    };
+    seed.add_to(&mut calls.recordings, target_exists, now)
 }

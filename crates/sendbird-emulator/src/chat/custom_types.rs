@@ -14,7 +14,7 @@ use super::operators::user_page;
 use super::paging;
 use super::{assign, check_custom_type, Ctx};
 use crate::http::errors::{ApiError, Expected};
-use crate::http::params::Params;
+use crate::http::params::{split_csv, Params};
 use crate::http::query::Query;
 
 /// The `max_message_length` values Sendbird accepts (-1: no limit, from the legacy docs).
@@ -294,14 +294,7 @@ impl Obj<'_> {
     /// form responses use).
     fn keywords(&self) -> Result<Option<Vec<String>>, ApiError> {
         match self.get("keywords") {
-            Some(Value::String(joined)) => Ok(Some(
-                joined
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|k| !k.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-            )),
+            Some(Value::String(joined)) => Ok(Some(split_csv(joined).map(str::to_owned).collect())),
             _ => Ok(self
                 .str_list("keywords")?
                 .map(|k| k.into_iter().filter(|k| !k.trim().is_empty()).collect())),

@@ -12,7 +12,7 @@ use super::model::{
 use super::paging;
 use super::{check_custom_type, random_hex, Ctx};
 use crate::http::errors::{ApiError, Expected};
-use crate::http::params::Params;
+use crate::http::params::{split_csv, Params};
 use crate::http::query::Query;
 
 /// Reads `user_ids` plus `users` (objects with `user_id`, or plain ids), de-duplicated.
@@ -33,12 +33,7 @@ pub(super) fn requested_user_ids(p: &Params) -> Result<Vec<String>, ApiError> {
                 }
             }
         }
-        Some(Value::String(text)) => ids.extend(
-            text.split(',')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned),
-        ),
+        Some(Value::String(text)) => ids.extend(split_csv(&text).map(str::to_owned)),
         Some(_) => return Err(ApiError::wrong_type("users", Expected::List)),
     }
     let mut seen = Vec::with_capacity(ids.len());
@@ -76,17 +71,17 @@ pub(super) fn new_member(
     hidden: Option<&String>,
     auto_accept: bool,
 ) -> Result<Member, ApiError> {
-    let state = match invitation.map(String::as_str) {
+    let state = match invitation {
         None if !auto_accept => MemberState::Invited,
-        None | Some("joined") => MemberState::Joined,
-        Some("invited_by_friend" | "invited_by_non_friend" | "invited") => MemberState::Invited,
-        Some(_) => return Err(ApiError::invalid_value("invitation_status")),
+        None => MemberState::Joined,
+        Some(text) => MemberState::parse_status(text)
+            .ok_or_else(|| ApiError::invalid_value("invitation_status"))?,
     };
-    let hidden = match hidden.map(String::as_str) {
-        None | Some("unhidden") => HiddenState::Unhidden,
-        Some("hidden_allow_auto_unhide") => HiddenState::AllowAutoUnhide,
-        Some("hidden_prevent_auto_unhide") => HiddenState::PreventAutoUnhide,
-        Some(_) => return Err(ApiError::invalid_value("hidden_status")),
+    let hidden = match hidden {
+        None => HiddenState::Unhidden,
+        Some(text) => {
+            HiddenState::parse(text).ok_or_else(|| ApiError::invalid_value("hidden_status"))?
+        }
     };
     Ok(Member::new(seq, user_id, state, now, now, inviter, hidden))
 }
@@ -349,6 +344,32 @@ impl ListFilter {
         })
     }
 
+    /// The `channels` page of the group channels `keep` admits and the filter accepts, in
+    /// the filter's order, each rendered by `render`.
+    fn listing(
+        &self,
+        ctx: &Ctx<'_>,
+        q: &Query,
+        keep: impl Fn(&GroupChannel) -> bool,
+        render: impl Fn(&GroupChannel) -> Value,
+    ) -> Result<Value, ApiError> {
+        let mut channels: Vec<&GroupChannel> = ctx
+            .chat
+            .group_channels
+            .values()
+            .filter(|c| keep(c) && self.accepts(c, ctx))
+            .collect();
+        self.sort(&mut channels);
+        paging::listing(
+            ctx.env.pages,
+            channels,
+            |c| c.seq,
+            q,
+            "channels",
+            |c| render(c),
+        )
+    }
+
     fn accepts(&self, c: &GroupChannel, ctx: &Ctx<'_>) -> bool {
         let members = c.member_set();
         let nickname_of = |id: &String| ctx.chat.users.get(id).map(|u| u.nickname.clone());
@@ -477,21 +498,7 @@ impl ListFilter {
 pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
     let filter = ListFilter::parse(q)?;
     let view = view_from(q)?;
-    let mut channels: Vec<&GroupChannel> = ctx
-        .chat
-        .group_channels
-        .values()
-        .filter(|c| filter.accepts(c, ctx))
-        .collect();
-    filter.sort(&mut channels);
-    paging::listing(
-        ctx.env.pages,
-        channels,
-        |c| c.seq,
-        q,
-        "channels",
-        |c| c.to_json(&ctx.chat.users, view),
-    )
+    filter.listing(ctx, q, |_| true, |c| c.to_json(&ctx.chat.users, view))
 }
 
 /// `GET /users/{user_id}/my_group_channels`.
@@ -503,37 +510,16 @@ pub(super) fn list_mine(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result<V
     let hidden_mode = q.choice("hidden_mode", HIDDEN_MODES, "unhidden_only")?;
     let unread_only =
         q.choice("unread_filter", &["all", "unread_message"], "all")? == "unread_message";
-    let mut channels: Vec<&GroupChannel> = ctx
-        .chat
-        .group_channels
-        .values()
-        .filter(|c| {
-            let Some(member) = c.member(user_id) else {
-                return false;
-            };
-            let state_ok = match member_state {
-                "joined_only" => member.state == MemberState::Joined,
-                "all" => true,
-                _ => member.state == MemberState::Invited,
-            };
-            let hidden_ok = match hidden_mode {
-                "unhidden_only" => member.hidden == HiddenState::Unhidden,
-                "hidden_only" => member.hidden != HiddenState::Unhidden,
-                "hidden_allow_auto_unhide" => member.hidden == HiddenState::AllowAutoUnhide,
-                "hidden_prevent_auto_unhide" => member.hidden == HiddenState::PreventAutoUnhide,
-                _ => true,
-            };
-            let unread_ok = !unread_only || c.unread(member).messages > 0;
-            state_ok && hidden_ok && unread_ok && filter.accepts(c, ctx)
-        })
-        .collect();
-    filter.sort(&mut channels);
-    paging::listing(
-        ctx.env.pages,
-        channels,
-        |c| c.seq,
+    filter.listing(
+        ctx,
         q,
-        "channels",
+        |c| {
+            c.member(user_id).is_some_and(|member| {
+                member.state.matches_filter(member_state)
+                    && member.hidden.matches_mode(hidden_mode)
+                    && (!unread_only || c.unread(member).messages > 0)
+            })
+        },
         |c| c.to_json_for(&ctx.chat.users, view, user_id),
     )
 }

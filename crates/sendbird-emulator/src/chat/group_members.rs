@@ -277,11 +277,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, Api
             "nonoperator" => !is_operator(&m.user_id),
             _ => true,
         })
-        .filter(|m| match state_filter {
-            "all" => true,
-            "joined_only" => m.state == MemberState::Joined,
-            _ => m.state == MemberState::Invited,
-        })
+        .filter(|m| m.state.matches_filter(state_filter))
         .filter(|m| {
             nickname_startswith
                 .as_ref()

@@ -140,6 +140,20 @@ pub(crate) const HIDDEN_MODES: &[&str] = &[
     "all",
 ];
 
+impl HiddenState {
+    /// Whether a member in this state is listed under the `hidden_mode` value `mode` (one of
+    /// [`HIDDEN_MODES`]).
+    pub(crate) fn matches_mode(self, mode: &str) -> bool {
+        match mode {
+            "unhidden_only" => self == Self::Unhidden,
+            "hidden_only" => self != Self::Unhidden,
+            "hidden_allow_auto_unhide" => self == Self::AllowAutoUnhide,
+            "hidden_prevent_auto_unhide" => self == Self::PreventAutoUnhide,
+            _ => true,
+        }
+    }
+}
+
 /// The accepted `member_state_filter` values (default `all`).
 pub(crate) const MEMBER_STATE_FILTERS: &[&str] = &[
     "all",
@@ -156,6 +170,28 @@ wire_enum! {
         Invited => "invited",
         /// Joined.
         Joined => "joined",
+    }
+}
+
+impl MemberState {
+    /// The state an `invitation_status` or `state` value names: `joined`, or `invited`,
+    /// `invited_by_friend`, `invited_by_non_friend` (all invited).
+    pub(crate) fn parse_status(value: &str) -> Option<Self> {
+        match value {
+            "joined" => Some(Self::Joined),
+            "invited" | "invited_by_friend" | "invited_by_non_friend" => Some(Self::Invited),
+            _ => None,
+        }
+    }
+
+    /// Whether a member in this state is listed under the `member_state_filter` value
+    /// `filter` (one of [`MEMBER_STATE_FILTERS`]; every `invited_*` value means invited).
+    pub(crate) fn matches_filter(self, filter: &str) -> bool {
+        match filter {
+            "all" => true,
+            "joined_only" => self == Self::Joined,
+            _ => self == Self::Invited,
+        }
     }
 }
 

@@ -22,7 +22,7 @@ use serde_json::{json, Value};
 use super::model::{ChannelKind, User};
 use super::{paging, Ctx};
 use crate::http::errors::{ApiError, Expected};
-use crate::http::params::Params;
+use crate::http::params::{split_csv, Params};
 use crate::http::query::Query;
 use crate::render;
 
@@ -649,10 +649,7 @@ fn option_ids(p: &Params) -> Result<Vec<i64>, ApiError> {
             })
             .collect::<Result<_, _>>()?,
         // A form sends one comma-joined part.
-        Some(Value::String(text)) => text
-            .split(',')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
+        Some(Value::String(text)) => split_csv(&text)
             .map(|s| {
                 s.parse()
                     .map_err(|_| ApiError::wrong_type("option_ids", Expected::Number))

@@ -564,26 +564,32 @@ mod tests {
             .unwrap(),
             Period::Daily(days_from_civil(2024, 2, 1), days_from_civil(2024, 2, 29))
         );
-        let needs_days = read(
-            "time_dimension=daily&start_year=2024&start_month=2&end_year=2024&end_month=2",
-            true,
-        );
-        assert_eq!(needs_days.unwrap_err().code, 400105);
-        let monthly_with_day = read(
-            "time_dimension=monthly&start_year=2024&start_month=1&end_year=2024&end_month=2&start_day=1",
-            false,
-        );
-        assert_eq!(monthly_with_day.unwrap_err().code, 400111);
-        let backwards = read(
-            "time_dimension=monthly&start_year=2024&start_month=5&end_year=2024&end_month=2",
-            false,
-        );
-        assert_eq!(backwards.unwrap_err().code, 400111);
-        let bad_month = read(
-            "time_dimension=monthly&start_year=2024&start_month=13&end_year=2024&end_month=2",
-            false,
-        );
-        assert_eq!(bad_month.unwrap_err().code, 400111);
-        assert_eq!(read("start_year=2024", false).unwrap_err().code, 400105);
+        // (query, whether days are needed, the error code)
+        let rejected = [
+            (
+                "time_dimension=daily&start_year=2024&start_month=2&end_year=2024&end_month=2",
+                true,
+                400105,
+            ),
+            (
+                "time_dimension=monthly&start_year=2024&start_month=1&end_year=2024&end_month=2&start_day=1",
+                false,
+                400111,
+            ),
+            (
+                "time_dimension=monthly&start_year=2024&start_month=5&end_year=2024&end_month=2",
+                false,
+                400111,
+            ),
+            (
+                "time_dimension=monthly&start_year=2024&start_month=13&end_year=2024&end_month=2",
+                false,
+                400111,
+            ),
+            ("start_year=2024", false, 400105),
+        ];
+        for (raw, days, code) in rejected {
+            assert_eq!(read(raw, days).unwrap_err().code, code, "{raw}");
+        }
     }
 }

@@ -8,7 +8,7 @@
 
 use serde_json::{json, Map, Value};
 
-use super::model::{GroupChannel, HiddenState, Member, MemberState, HIDDEN_MODES};
+use super::model::{GroupChannel, Member, MemberState, HIDDEN_MODES};
 use super::Ctx;
 use crate::http::errors::ApiError;
 use crate::http::params::Params;
@@ -217,24 +217,16 @@ pub(super) fn group_channel_count(
 ) -> Result<Value, ApiError> {
     let state = match q.str("state")? {
         None => None,
-        Some(value) => Some(match value.as_str() {
-            "joined" => MemberState::Joined,
-            "invited" | "invited_by_friend" | "invited_by_non_friend" => MemberState::Invited,
-            _ => return Err(ApiError::invalid_value("state")),
-        }),
+        Some(value) => Some(
+            MemberState::parse_status(&value).ok_or_else(|| ApiError::invalid_value("state"))?,
+        ),
     };
     let hidden_mode = q.choice("hidden_mode", HIDDEN_MODES, "unhidden_only")?;
     let scope = Scope::parse(q)?;
     ctx.user(user_id)?;
     let count = memberships(ctx, user_id, &scope)
         .filter(|(_, m)| state.is_none_or(|s| m.state == s))
-        .filter(|(_, m)| match hidden_mode {
-            "unhidden_only" => m.hidden == HiddenState::Unhidden,
-            "hidden_only" => m.hidden != HiddenState::Unhidden,
-            "hidden_allow_auto_unhide" => m.hidden == HiddenState::AllowAutoUnhide,
-            "hidden_prevent_auto_unhide" => m.hidden == HiddenState::PreventAutoUnhide,
-            _ => true,
-        })
+        .filter(|(_, m)| m.hidden.matches_mode(hidden_mode))
         .count();
     Ok(json!({"group_channel_count": count}))
 }

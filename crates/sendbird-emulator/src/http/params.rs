@@ -170,12 +170,16 @@ impl Params {
     }
 }
 
+/// The trimmed, non-empty elements of a comma-joined list (a form field or a
+/// response-style joined string).
+pub(crate) fn split_csv(text: &str) -> impl Iterator<Item = &str> {
+    text.split(',').map(str::trim).filter(|s| !s.is_empty())
+}
+
 /// Splits a comma-joined list whose elements are percent-encoded (as in a query string);
 /// `None` when an element does not decode to UTF-8.
 pub(crate) fn split_encoded_list(text: &str) -> Option<Vec<String>> {
-    text.split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
+    split_csv(text)
         .map(|element| {
             percent_encoding::percent_decode_str(element)
                 .decode_utf8()

@@ -119,20 +119,7 @@ pub(crate) fn add_recording(
     seed: &CloudRecordingSeed,
     now: i64,
 ) -> Result<(), String> {
-    if live.has_recording(&seed.recording_id) {
-        return Err(format!("recording {:?} already exists", seed.recording_id));
-    }
-    match &seed.target {
-        Target::LiveEvent(id) if !live.events.contains_key(id) => {
-            return Err(format!("live event {id:?} not found"))
-        }
-        Target::LiveEvent(_) => {}
-        Target::Room(id) | Target::DirectCall(id) => {
-            return Err(format!("{id:?} is not a live event"))
-        }
-    }
-    let recording = seed.build(now)?;
-    live.recordings
-        .insert(recording.recording_id.clone(), recording);
-    Ok(())
+    let target_exists =
+        matches!(&seed.target, Target::LiveEvent(id) if live.events.contains_key(id));
+    seed.add_to(&mut live.recordings, target_exists, now)
 }

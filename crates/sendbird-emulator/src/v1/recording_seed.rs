@@ -1,6 +1,8 @@
 //! [`CloudRecordingSeed`]: the only way recordings get into the emulator (Sendbird's media
 //! servers make them, never the Platform API).
 
+use std::collections::BTreeMap;
+
 use super::recordings::{CloudRecording, Target, CALLS_STATUSES, LIVE_STATUSES};
 
 /// A cloud recording of a room, a direct call or a live event (copyable with
@@ -83,6 +85,30 @@ impl CloudRecordingSeed {
     pub fn byte_size(mut self, bytes: u64) -> Self {
         self.byte_size = bytes;
         self
+    }
+
+    /// Builds the recording into `recordings`, the store of the product that owns its
+    /// target; `target_exists` says whether that product holds the target.
+    pub(crate) fn add_to(
+        &self,
+        recordings: &mut BTreeMap<String, CloudRecording>,
+        target_exists: bool,
+        now: i64,
+    ) -> Result<(), String> {
+        if recordings.contains_key(&self.recording_id) {
+            return Err(format!("recording {:?} already exists", self.recording_id));
+        }
+        if !target_exists {
+            let (kind, id) = match &self.target {
+                Target::Room(id) => ("room", id),
+                Target::DirectCall(id) => ("direct call", id),
+                Target::LiveEvent(id) => ("live event", id),
+            };
+            return Err(format!("{kind} {id:?} not found"));
+        }
+        let recording = self.build(now)?;
+        recordings.insert(recording.recording_id.clone(), recording);
+        Ok(())
     }
 
     /// Builds the recording, checking the status for the product.
