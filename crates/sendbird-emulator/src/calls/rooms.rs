@@ -11,7 +11,7 @@ use crate::v1::custom_items::{self, Items};
 use crate::v1::entry::Entry;
 use crate::v1::errors::{invalid, invalid_param, invalid_room, missing, to_v1};
 use crate::v1::ids::uuid;
-use crate::v1::paging::{self, Order};
+use crate::v1::paging;
 use crate::v1::recordings::{self, Target};
 use crate::v1::users::user_object;
 
@@ -233,10 +233,14 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
                 .is_none_or(|ids| ids.contains(&r.created_by))
         })
         .collect();
-    let pages = ctx.env.pages;
-    let page = paging::page(pages, rooms, |r| (r.created_at, r.seq), Order::Desc, q)?;
-    let rooms: Vec<Value> = page.items.iter().map(|r| r.to_json(ctx)).collect();
-    Ok(json!({"rooms": rooms, "next": page.next, "prev": page.prev}))
+    paging::newest_first(
+        ctx.env.pages,
+        rooms,
+        |r| (r.created_at, r.seq),
+        q,
+        "rooms",
+        |r| r.to_json(ctx),
+    )
 }
 
 /// `GET /rooms/{room_id}` → `{room}`.
@@ -283,14 +287,12 @@ pub(crate) fn custom_items(
 pub(crate) fn participants(ctx: &mut Ctx<'_>, room_id: &str, q: &Query) -> Result<Value, ApiError> {
     let room = room(ctx, room_id)?;
     let all: Vec<&RoomParticipant> = room.participants.iter().collect();
-    let pages = ctx.env.pages;
-    let page = paging::page(
-        pages,
+    paging::newest_first(
+        ctx.env.pages,
         all,
         |p| (p.entry.entered_at, p.entry.seq),
-        Order::Desc,
         q,
-    )?;
-    let participants: Vec<Value> = page.items.iter().map(|p| p.to_json(ctx, room_id)).collect();
-    Ok(json!({"participants": participants, "next": page.next, "prev": page.prev}))
+        "participants",
+        |p| p.to_json(ctx, room_id),
+    )
 }

@@ -72,15 +72,12 @@ fn check_app(ctx: &Ctx<'_>, application_id: &str) -> Result<(), ApiError> {
 }
 
 fn render(settings: &WebhookSettings, all_categories: bool) -> Value {
-    let mut webhook = json!({
+    let webhook = json!({
         "enabled": settings.enabled,
         "url": settings.url,
         "enabled_events": settings.enabled_events,
     });
-    if let (true, Value::Object(map)) = (all_categories, &mut webhook) {
-        map.insert("all_webhook_categories".into(), json!(CATEGORIES));
-    }
-    json!({ "webhook": webhook })
+    crate::render::webhook_settings(webhook, all_categories, CATEGORIES)
 }
 
 /// `GET .../settings/webhook` → `{webhook: {enabled, url, enabled_events}}`;

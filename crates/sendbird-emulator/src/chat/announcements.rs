@@ -824,10 +824,7 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
         return Err(ApiError::missing("target_list"));
     }
     if target_list.len() > MAX_TARGETS {
-        return Err(ApiError::bad_request(
-            400203,
-            format!("\"target_list\" has too many items (at most {MAX_TARGETS})."),
-        ));
+        return Err(ApiError::too_many_items("target_list", MAX_TARGETS));
     }
     let target_channel_type = match p.str("target_channel_type")?.as_deref() {
         None | Some("distinct") => "distinct",

@@ -6,8 +6,8 @@ use crate::http::errors::ApiError;
 use crate::http::params::Params;
 
 /// The ids in their first-seen order, without repeats.
-pub(super) fn dedup(ids: Vec<String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(ids.len());
+pub(super) fn dedup<T: PartialEq>(ids: Vec<T>) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(ids.len());
     for id in ids {
         if !out.contains(&id) {
             out.push(id);

@@ -11,7 +11,7 @@
 use bytes::Bytes;
 use serde_json::{json, Value};
 
-use super::model::{ChannelKind, Message};
+use super::model::Message;
 use super::{paging, random_hex, Ctx};
 use crate::http::errors::ApiError;
 use crate::http::params::{Params, UploadedFile};
@@ -133,10 +133,7 @@ fn id_list(p: &Params, name: &str) -> Result<Vec<String>, ApiError> {
 
 fn at_most(name: &str, list: &[String], max: usize) -> Result<(), ApiError> {
     if list.len() > max {
-        return Err(ApiError::bad_request(
-            400203,
-            format!("\"{name}\" has more than {max} items."),
-        ));
+        return Err(ApiError::too_many_items(name, max));
     }
     Ok(())
 }
@@ -355,28 +352,12 @@ fn select_messages<'m>(export: &Export, messages: &'m [Message]) -> Vec<&'m Mess
 
 fn messages(ctx: &Ctx<'_>, export: &Export) -> Table {
     let users = &ctx.chat.users;
-    let groups = ctx.chat.group_channels.values().map(|c| {
-        (
-            ChannelKind::Group,
-            &c.channel_url,
-            &c.custom_type,
-            &c.content.messages,
-        )
-    });
-    let opens = ctx.chat.open_channels.values().map(|c| {
-        (
-            ChannelKind::Open,
-            &c.channel_url,
-            &c.custom_type,
-            &c.content.messages,
-        )
-    });
     let mut selected: Vec<(i64, i64, Value)> = Vec::new();
-    for (kind, url, custom_type, list) in groups.chain(opens) {
+    for (kind, url, custom_type, content) in ctx.chat.all_channels() {
         if !channel_selected(export, url, custom_type) {
             continue;
         }
-        for m in select_messages(export, list) {
+        for m in select_messages(export, &content.messages) {
             selected.push((m.created_at, m.message_id, m.to_json(users, kind, url)));
         }
     }

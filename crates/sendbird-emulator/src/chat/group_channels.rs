@@ -36,13 +36,7 @@ pub(super) fn requested_user_ids(p: &Params) -> Result<Vec<String>, ApiError> {
         Some(Value::String(text)) => ids.extend(split_csv(&text).map(str::to_owned)),
         Some(_) => return Err(ApiError::wrong_type("users", Expected::List)),
     }
-    let mut seen = Vec::with_capacity(ids.len());
-    for id in ids {
-        if !seen.contains(&id) {
-            seen.push(id);
-        }
-    }
-    Ok(seen)
+    Ok(dedup(ids))
 }
 
 /// Reads an optional `{user_id: string}` object such as `invitation_status`.

@@ -153,10 +153,7 @@ pub(super) fn migrate(
         return Err(ApiError::missing("messages"));
     }
     if items.len() > MAX_MESSAGES {
-        return Err(ApiError::bad_request(
-            400203,
-            "\"messages\" has more than 100 items.",
-        ));
+        return Err(ApiError::too_many_items("messages", MAX_MESSAGES));
     }
     let update_read_ts = match p.bool("update_read_ts")? {
         Some(flag) => flag,

@@ -129,6 +129,30 @@ impl ChatState {
         }
     }
 
+    /// Every channel of both kinds, group channels first, each as its kind, URL, custom
+    /// type and content.
+    pub(crate) fn all_channels(
+        &self,
+    ) -> impl Iterator<Item = (ChannelKind, &String, &String, &ChannelContent)> {
+        let groups = self.group_channels.values().map(|c| {
+            (
+                ChannelKind::Group,
+                &c.channel_url,
+                &c.custom_type,
+                &c.content,
+            )
+        });
+        let opens = self.open_channels.values().map(|c| {
+            (
+                ChannelKind::Open,
+                &c.channel_url,
+                &c.custom_type,
+                &c.content,
+            )
+        });
+        groups.chain(opens)
+    }
+
     /// Makes an existing user a participant of an existing open channel (there is no
     /// Platform API call that does; seeding does). The error names what is missing.
     pub(crate) fn add_open_channel_participant(

@@ -27,6 +27,14 @@ impl ChannelKind {
         }
     }
 
+    /// The `{channel_type}` path segment: `group_channels` or `open_channels`.
+    pub(crate) fn path(self) -> &'static str {
+        match self {
+            Self::Group => "group_channels",
+            Self::Open => "open_channels",
+        }
+    }
+
     /// The `channel_type` value inside message objects.
     pub(crate) fn message_channel_type(self) -> &'static str {
         match self {
@@ -77,6 +85,17 @@ impl User {
         }
     }
 
+    /// `{user_id, nickname, profile_url, metadata}`: the user as voters, webhook payloads and
+    /// device-token answers show them.
+    pub(crate) fn summary_json(&self) -> Value {
+        json!({
+            "user_id": self.user_id,
+            "nickname": self.nickname,
+            "profile_url": self.profile_url,
+            "metadata": render::object(&self.metadata),
+        })
+    }
+
     /// The full user resource.
     pub(crate) fn to_json(&self) -> Value {
         let session_tokens: Vec<Value> = self
@@ -104,6 +123,14 @@ impl User {
             "metadata": render::object(&self.metadata),
         })
     }
+}
+
+/// [`User::summary_json`] of `user_id`, or its id with empty fields for a user that is gone.
+pub(crate) fn user_summary(users: &BTreeMap<String, User>, user_id: &str) -> Value {
+    users.get(user_id).map_or_else(
+        || json!({"user_id": user_id, "nickname": "", "profile_url": "", "metadata": {}}),
+        User::summary_json,
+    )
 }
 
 /// The short user object embedded in channels and messages (`SendbirdBasicUserInfo`).

@@ -19,12 +19,12 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Value};
 
-use super::model::{ChannelKind, User};
+use super::channel_props::dedup;
+use super::model::{user_summary, ChannelKind, User};
 use super::{paging, Ctx};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::{split_csv, Params};
 use crate::http::query::Query;
-use crate::render;
 
 /// Most options a poll may have (the real limit depends on the plan).
 pub(crate) const MAX_OPTIONS: usize = 20;
@@ -151,7 +151,7 @@ impl Poll {
                 .iter()
                 .filter(|v| v.option_id == option.id)
                 .take(PARTIAL_VOTERS)
-                .map(|v| voter_json(users, &v.user_id))
+                .map(|v| user_summary(users, &v.user_id))
                 .collect();
             if let Value::Object(map) = &mut value {
                 map.insert("partial_voter_list".into(), Value::Array(voters));
@@ -201,19 +201,6 @@ impl Poll {
             }
         }
         value
-    }
-}
-
-/// A voter as listed: the user's id, nickname, profile URL and metadata.
-fn voter_json(users: &BTreeMap<String, User>, user_id: &str) -> Value {
-    match users.get(user_id) {
-        Some(user) => json!({
-            "user_id": user.user_id,
-            "nickname": user.nickname,
-            "profile_url": user.profile_url,
-            "metadata": render::object(&user.metadata),
-        }),
-        None => json!({"user_id": user_id, "nickname": "", "profile_url": "", "metadata": {}}),
     }
 }
 
@@ -374,10 +361,7 @@ fn option_texts(p: &Params) -> Result<Vec<String>, ApiError> {
         return Err(ApiError::invalid_value("options"));
     }
     if texts.len() > MAX_OPTIONS {
-        return Err(ApiError::bad_request(
-            400203,
-            format!("\"options\" has too many items (at most {MAX_OPTIONS})."),
-        ));
+        return Err(ApiError::too_many_items("options", MAX_OPTIONS));
     }
     for text in &texts {
         check_option_text(text)?;
@@ -627,7 +611,7 @@ pub(super) fn voters(
     let (page, next) = paging::page_limited(ctx.env.pages, votes, |v| v.seq, q, limit)?;
     let voters: Vec<Value> = page
         .iter()
-        .map(|v| voter_json(&ctx.chat.users, &v.user_id))
+        .map(|v| user_summary(&ctx.chat.users, &v.user_id))
         .collect();
     Ok(json!({"vote_count": vote_count, "voters": voters, "next": next}))
 }
@@ -660,13 +644,7 @@ fn option_ids(p: &Params) -> Result<Vec<i64>, ApiError> {
             .ok_or_else(|| ApiError::wrong_type("option_ids", Expected::Number))?],
         Some(_) => return Err(ApiError::wrong_type("option_ids", Expected::List)),
     };
-    let mut unique = Vec::with_capacity(ids.len());
-    for id in ids {
-        if !unique.contains(&id) {
-            unique.push(id);
-        }
-    }
-    Ok(unique)
+    Ok(dedup(ids))
 }
 
 /// `PUT /polls/{poll_id}/vote` (`user_id`, `option_ids`): the user's votes become exactly

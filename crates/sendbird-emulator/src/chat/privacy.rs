@@ -10,7 +10,6 @@
 use bytes::Bytes;
 use serde_json::{json, Value};
 
-use super::model::ChannelKind;
 use super::{paging, random_hex, Ctx};
 use crate::http::errors::ApiError;
 use crate::http::params::{Params, UploadedFile};
@@ -94,10 +93,7 @@ pub(super) fn register(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError>
             return Err(ApiError::missing("user_ids"));
         }
         if user_ids.len() > MAX_USER_IDS {
-            return Err(ApiError::bad_request(
-                400203,
-                "\"user_ids\" has more than 100 items.",
-            ));
+            return Err(ApiError::too_many_items("user_ids", MAX_USER_IDS));
         }
         ctx.require_users(&user_ids)?;
         let option = p
@@ -263,24 +259,13 @@ fn store_access_file(ctx: &Ctx<'_>, request_id: &str, user_id: &str) -> String {
         .map(|c| c.channel_url.as_str())
         .collect();
     let mut messages = Vec::new();
-    for channel in ctx.chat.group_channels.values() {
-        for m in channel
-            .content
+    for (kind, url, _, content) in ctx.chat.all_channels() {
+        for m in content
             .messages
             .iter()
             .filter(|m| m.sender.as_deref() == Some(user_id))
         {
-            messages.push(m.to_json(users, ChannelKind::Group, &channel.channel_url));
-        }
-    }
-    for channel in ctx.chat.open_channels.values() {
-        for m in channel
-            .content
-            .messages
-            .iter()
-            .filter(|m| m.sender.as_deref() == Some(user_id))
-        {
-            messages.push(m.to_json(users, ChannelKind::Open, &channel.channel_url));
+            messages.push(m.to_json(users, kind, url));
         }
     }
     let body = json!({"user": user, "group_channels": channels, "messages": messages});

@@ -21,7 +21,6 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use super::model::User;
 use super::{random_hex, Ctx};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::{Params, UploadedFile};
@@ -395,16 +394,6 @@ fn token_field(token_type: &str) -> &'static str {
     }
 }
 
-/// The user object of the device-token answers, as the docs examples show it.
-fn token_user(user: &User) -> Value {
-    json!({
-        "user_id": user.user_id,
-        "nickname": user.nickname,
-        "profile_url": user.profile_url,
-        "metadata": crate::render::object(&user.metadata),
-    })
-}
-
 /// `POST /users/{user_id}/push/{token_type}` (`gcm_reg_token`, `apns_device_token` or
 /// `huawei_device_token`).
 pub(super) fn add_token(
@@ -418,7 +407,7 @@ pub(super) fn add_token(
     if token.trim().is_empty() {
         return Err(ApiError::invalid_value(field));
     }
-    let user = token_user(ctx.user(user_id)?);
+    let user = ctx.user(user_id)?.summary_json();
     let push = &mut ctx.chat.push;
     if let Some(owner) = push.owner(token_type, &token) {
         if owner != user_id {
@@ -449,7 +438,7 @@ pub(super) fn list_tokens(
     user_id: &str,
     token_type: &str,
 ) -> Result<Value, ApiError> {
-    let user = token_user(ctx.user(user_id)?);
+    let user = ctx.user(user_id)?.summary_json();
     let tokens = ctx
         .chat
         .push
@@ -473,7 +462,7 @@ pub(super) fn remove_token(
     token_type: &str,
     token: &str,
 ) -> Result<Value, ApiError> {
-    let user = token_user(ctx.user(user_id)?);
+    let user = ctx.user(user_id)?.summary_json();
     let tokens = ctx
         .chat
         .push
@@ -487,7 +476,7 @@ pub(super) fn remove_token(
 
 /// `DELETE /users/{user_id}/push`: every token of every type; `token` lists them.
 pub(super) fn remove_all_tokens(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Value, ApiError> {
-    let user = token_user(ctx.user(user_id)?);
+    let user = ctx.user(user_id)?.summary_json();
     let removed: Vec<String> = ctx
         .chat
         .push

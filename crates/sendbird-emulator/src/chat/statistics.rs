@@ -312,30 +312,14 @@ const METRIC_TYPES: &[&str] = &[
 
 /// Every message of every channel, as samples.
 fn message_samples(ctx: &Ctx<'_>) -> Vec<Sample> {
-    let groups = ctx.chat.group_channels.values().map(|c| {
-        (
-            &c.channel_url,
-            "group_channels",
-            &c.custom_type,
-            &c.content.messages,
-        )
-    });
-    let opens = ctx.chat.open_channels.values().map(|c| {
-        (
-            &c.channel_url,
-            "open_channels",
-            &c.custom_type,
-            &c.content.messages,
-        )
-    });
-    groups
-        .chain(opens)
-        .flat_map(|(url, kind, custom_type, messages)| {
-            messages.iter().map(move |m| Sample {
+    ctx.chat
+        .all_channels()
+        .flat_map(|(kind, url, custom_type, content)| {
+            content.messages.iter().map(move |m| Sample {
                 at_ms: m.created_at,
                 user: m.sender.clone(),
                 channel: Some(url.clone()),
-                channel_type: kind,
+                channel_type: kind.path(),
                 custom_channel_type: custom_type.clone(),
                 custom_message_type: m.custom_type.clone(),
             })

@@ -21,21 +21,15 @@
 
 use serde_json::{json, Map, Value};
 
-use super::model::{ChannelKind, GroupChannel, HiddenState, Message, MessageKind, OpenChannel};
+use super::model::{
+    user_summary, ChannelKind, GroupChannel, HiddenState, Message, MessageKind, OpenChannel,
+};
 use super::Ctx;
 use crate::render;
 
 /// `{user_id, nickname, profile_url, metadata}` (the id alone for a user that is gone).
 fn user(ctx: &Ctx<'_>, user_id: &str) -> Value {
-    match ctx.chat.users.get(user_id) {
-        Some(u) => json!({
-            "user_id": u.user_id,
-            "nickname": u.nickname,
-            "profile_url": u.profile_url,
-            "metadata": render::object(&u.metadata),
-        }),
-        None => json!({"user_id": user_id, "nickname": "", "profile_url": "", "metadata": {}}),
-    }
+    user_summary(&ctx.chat.users, user_id)
 }
 
 fn users(ctx: &Ctx<'_>, ids: &[String]) -> Value {

@@ -85,17 +85,14 @@ impl WebhookSettings {
     }
 
     fn to_json(&self, all_categories: bool) -> Value {
-        let mut webhook = json!({
+        let webhook = json!({
             "enabled": self.enabled,
             "url": self.url,
             "include_members": self.include_members,
             "include_unread_count": self.include_unread_count,
             "enabled_events": self.enabled_events,
         });
-        if let (true, Value::Object(map)) = (all_categories, &mut webhook) {
-            map.insert("all_webhook_categories".into(), json!(WEBHOOK_CATEGORIES));
-        }
-        json!({ "webhook": webhook })
+        crate::render::webhook_settings(webhook, all_categories, WEBHOOK_CATEGORIES)
     }
 }
 

@@ -66,6 +66,11 @@ impl ApiError {
         Self::bad_request(400111, format!("Invalid value: \"{param}\"."))
     }
 
+    /// 400203: a list parameter has more than `max` items.
+    pub(crate) fn too_many_items(param: &str, max: usize) -> Self {
+        Self::bad_request(400203, format!("\"{param}\" has more than {max} items."))
+    }
+
     /// 400110: a value is longer than allowed.
     pub(crate) fn too_long(param: &str) -> Self {
         Self::bad_request(400110, format!("\"{param}\" is too long."))

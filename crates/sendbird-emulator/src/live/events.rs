@@ -18,7 +18,7 @@ use crate::v1::custom_items::{self, Items};
 use crate::v1::entry::Entry;
 use crate::v1::errors::{found, found_mut, invalid, invalid_param, live_state, missing, to_v1};
 use crate::v1::ids::uuid;
-use crate::v1::paging::{self, Order};
+use crate::v1::paging;
 use crate::v1::recordings::{self, Target};
 
 /// The only documented host type.
@@ -479,8 +479,12 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
                 .is_none_or(|ids| ids.contains(&e.created_by))
         })
         .collect();
-    let pages = ctx.env.pages;
-    let page = paging::page(pages, events, |e| (e.created_at, e.seq), Order::Desc, q)?;
-    let events: Vec<Value> = page.items.iter().map(|e| e.to_json(ctx)).collect();
-    Ok(json!({"live_events": events, "next": page.next, "prev": page.prev}))
+    paging::newest_first(
+        ctx.env.pages,
+        events,
+        |e| (e.created_at, e.seq),
+        q,
+        "live_events",
+        |e| e.to_json(ctx),
+    )
 }

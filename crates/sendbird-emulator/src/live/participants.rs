@@ -7,7 +7,7 @@ use crate::http::errors::ApiError;
 use crate::http::query::Query;
 use crate::render::opt_ms;
 use crate::v1::entry::Entry;
-use crate::v1::paging::{self, Order};
+use crate::v1::paging;
 use crate::v1::users::user_object;
 
 /// The participant resource, its id under `id_field` (`duration`: entered → exited in
@@ -40,12 +40,12 @@ pub(crate) fn viewer_json(
 pub(crate) fn list(ctx: &mut Ctx<'_>, live_event_id: &str, q: &Query) -> Result<Value, ApiError> {
     let event = super::events::event(ctx, live_event_id)?;
     let all: Vec<&Entry> = event.participants.iter().collect();
-    let pages = ctx.env.pages;
-    let page = paging::page(pages, all, |p| (p.entered_at, p.seq), Order::Desc, q)?;
-    let participants: Vec<Value> = page
-        .items
-        .iter()
-        .map(|p| viewer_json(ctx, p, live_event_id, "participant_id"))
-        .collect();
-    Ok(json!({"participants": participants, "next": page.next, "prev": page.prev}))
+    paging::newest_first(
+        ctx.env.pages,
+        all,
+        |p| (p.entered_at, p.seq),
+        q,
+        "participants",
+        |p| viewer_json(ctx, p, live_event_id, "participant_id"),
+    )
 }

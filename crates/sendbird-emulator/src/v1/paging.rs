@@ -8,6 +8,8 @@
 
 use std::cmp::Ordering;
 
+use serde_json::{json, Value};
+
 use super::errors::{invalid, invalid_param, to_v1};
 use crate::http::errors::ApiError;
 use crate::http::query::Query;
@@ -106,6 +108,21 @@ fn decode(pages: &PageTokens, token: &str, direction: Direction) -> Result<Key, 
              emulator instance or before a restart)."
         ))),
     }
+}
+
+/// The page of `items` the query selects, newest (largest key) first, answered as
+/// `{field: [render(item), ...], "next": token, "prev": token}`.
+pub(crate) fn newest_first<T>(
+    pages: &PageTokens,
+    items: Vec<T>,
+    key: impl Fn(&T) -> Key,
+    query: &Query,
+    field: &str,
+    render: impl Fn(&T) -> Value,
+) -> Result<Value, ApiError> {
+    let page = page(pages, items, key, Order::Desc, query)?;
+    let rendered: Vec<Value> = page.items.iter().map(render).collect();
+    Ok(json!({ field: rendered, "next": page.next, "prev": page.prev }))
 }
 
 /// Sorts `items` in `order` and returns the page the query's `limit`, `next` and `prev`
