@@ -1,9 +1,42 @@
 //! The properties both channel kinds share (name, cover, custom type, data, operators):
 //! their checks and their partial update by `PUT /{channel_type}/{channel_url}`.
 
-use super::{check_custom_type, Ctx};
+use super::model::ChannelKind;
+use super::{check_custom_type, random_hex, ChatState, Ctx};
 use crate::http::errors::ApiError;
 use crate::http::params::Params;
+
+/// Checks the `channel_url` a create request asks for: 400111 when empty, 400202 when a
+/// channel of either kind has it.
+pub(super) fn check_channel_url(chat: &ChatState, url: Option<&String>) -> Result<(), ApiError> {
+    let Some(url) = url else {
+        return Ok(());
+    };
+    if url.is_empty() {
+        return Err(ApiError::invalid_value("channel_url"));
+    }
+    if chat.group_channels.contains_key(url) || chat.open_channels.contains_key(url) {
+        return Err(ApiError::already_exists("channel_url"));
+    }
+    Ok(())
+}
+
+/// A fresh sequence number for a new channel and its URL: `requested`, or
+/// `sendbird_{group|open}_channel_{seq}_{random}`.
+pub(super) fn new_channel_url(
+    chat: &mut ChatState,
+    kind: ChannelKind,
+    requested: Option<String>,
+) -> (u64, String) {
+    let seq = chat.next_seq();
+    let prefix = match kind {
+        ChannelKind::Group => "group",
+        ChannelKind::Open => "open",
+    };
+    let url =
+        requested.unwrap_or_else(|| format!("sendbird_{prefix}_channel_{seq}_{}", random_hex(40)));
+    (seq, url)
+}
 
 /// The ids in their first-seen order, without repeats.
 pub(super) fn dedup<T: PartialEq>(ids: Vec<T>) -> Vec<T> {

@@ -4,13 +4,13 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Value};
 
-use super::channel_props::{dedup, PropsUpdate};
+use super::channel_props::{check_channel_url, dedup, new_channel_url, PropsUpdate};
 use super::model::{
-    ChannelContent, GroupChannel, GroupView, HiddenState, Member, MemberState, HIDDEN_MODES,
-    MEMBER_STATE_FILTERS,
+    ChannelContent, ChannelKind, GroupChannel, GroupView, HiddenState, Member, MemberState,
+    HIDDEN_MODES, MEMBER_STATE_FILTERS,
 };
 use super::paging;
-use super::{check_custom_type, random_hex, Ctx};
+use super::{check_custom_type, Ctx};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::{split_csv, Params};
 use crate::http::query::Query;
@@ -112,14 +112,7 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
     if let Some(inviter) = &inviter_id {
         ctx.user(inviter)?;
     }
-    if let Some(url) = &channel_url {
-        if url.is_empty() {
-            return Err(ApiError::invalid_value("channel_url"));
-        }
-        if ctx.chat.group_channels.contains_key(url) || ctx.chat.open_channels.contains_key(url) {
-            return Err(ApiError::already_exists("channel_url"));
-        }
-    }
+    check_channel_url(ctx.chat, channel_url.as_ref())?;
     if is_distinct {
         let mut wanted = user_ids.clone();
         wanted.sort();
@@ -154,9 +147,7 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
             auto_accept,
         )?);
     }
-    let seq = ctx.chat.next_seq();
-    let channel_url =
-        channel_url.unwrap_or_else(|| format!("sendbird_group_channel_{seq}_{}", random_hex(40)));
+    let (seq, channel_url) = new_channel_url(ctx.chat, ChannelKind::Group, channel_url);
     let channel = GroupChannel {
         seq,
         channel_url: channel_url.clone(),

@@ -2,11 +2,11 @@
 
 use serde_json::{json, Value};
 
-use super::channel_props::{dedup, PropsUpdate};
-use super::model::{ChannelContent, OpenChannel};
+use super::channel_props::{check_channel_url, dedup, new_channel_url, PropsUpdate};
+use super::model::{ChannelContent, ChannelKind, OpenChannel};
 use super::operators::user_page;
 use super::paging;
-use super::{check_custom_type, random_hex, Ctx};
+use super::{check_custom_type, Ctx};
 use crate::http::errors::ApiError;
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -22,21 +22,12 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
     let is_ephemeral = p.bool("is_ephemeral")?.unwrap_or(false);
     let operator_ids = p.str_list("operator_ids")?.unwrap_or_default();
     ctx.require_users(&operator_ids)?;
-    if let Some(url) = &channel_url {
-        if url.is_empty() {
-            return Err(ApiError::invalid_value("channel_url"));
-        }
-        if ctx.chat.open_channels.contains_key(url) || ctx.chat.group_channels.contains_key(url) {
-            return Err(ApiError::already_exists("channel_url"));
-        }
-    }
+    check_channel_url(ctx.chat, channel_url.as_ref())?;
     let cover_url = match p.file("cover_file") {
         Some(file) => ctx.store_file(file),
         None => cover_url,
     };
-    let seq = ctx.chat.next_seq();
-    let channel_url =
-        channel_url.unwrap_or_else(|| format!("sendbird_open_channel_{seq}_{}", random_hex(40)));
+    let (seq, channel_url) = new_channel_url(ctx.chat, ChannelKind::Open, channel_url);
     let channel = OpenChannel {
         seq,
         channel_url: channel_url.clone(),
