@@ -11,7 +11,7 @@ use crate::v1::custom_items::{self, Items};
 use crate::v1::entry::Entry;
 use crate::v1::errors::{invalid, invalid_param, invalid_room, missing, to_v1};
 use crate::v1::ids::uuid;
-use crate::v1::paging;
+use crate::v1::paging::{self, CreatedFilter};
 use crate::v1::recordings::{self, Target};
 use crate::v1::users::user_object;
 
@@ -209,11 +209,9 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
         )));
     }
     let ids = room_ids.or(room_id.map(|id| vec![id]));
-    let created_start = q.int("created_at_start_date").map_err(to_v1)?;
-    let created_end = q.int("created_at_end_date").map_err(to_v1)?;
+    let created = CreatedFilter::parse(q)?;
     let count_gte = q.int("current_participant_range_gte").map_err(to_v1)?;
     let count_lte = q.int("current_participant_range_lte").map_err(to_v1)?;
-    let created_by = q.list("created_by_user_ids").map_err(to_v1)?;
     let rooms: Vec<&Room> = ctx
         .state
         .rooms
@@ -221,16 +219,10 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
         .filter(|r| room_type.as_ref().is_none_or(|t| &r.room_type == t))
         .filter(|r| state.is_none_or(|deleted| r.deleted == deleted))
         .filter(|r| ids.as_ref().is_none_or(|ids| ids.contains(&r.room_id)))
-        .filter(|r| created_start.is_none_or(|s| r.created_at >= s))
-        .filter(|r| created_end.is_none_or(|e| r.created_at < e))
+        .filter(|r| created.accepts(r.created_at, &r.created_by))
         .filter(|r| {
             let count = i64::try_from(r.current_count()).unwrap_or(i64::MAX);
             count_gte.is_none_or(|g| count >= g) && count_lte.is_none_or(|l| count <= l)
-        })
-        .filter(|r| {
-            created_by
-                .as_ref()
-                .is_none_or(|ids| ids.contains(&r.created_by))
         })
         .collect();
     paging::newest_first(

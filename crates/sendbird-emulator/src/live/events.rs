@@ -18,7 +18,7 @@ use crate::v1::custom_items::{self, Items};
 use crate::v1::entry::Entry;
 use crate::v1::errors::{found, found_mut, invalid, invalid_param, live_state, missing, to_v1};
 use crate::v1::ids::uuid;
-use crate::v1::paging;
+use crate::v1::paging::{self, CreatedFilter};
 use crate::v1::recordings::{self, Target};
 
 /// The only documented host type.
@@ -438,7 +438,7 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
                 .collect::<Result<Vec<_>, _>>()?,
         ),
     };
-    let created = range(q, "created_at_start_date", "created_at_end_date")?;
+    let created = CreatedFilter::parse(q)?;
     let started = range(q, "started_at_start_date", "started_at_end_date")?;
     let mut participants = range(
         q,
@@ -449,7 +449,6 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
     participants = (participants.0.or(alias.0), participants.1.or(alias.1));
     let durations = range(q, "duration_range_gte", "duration_range_lte")?;
     let ids = q.list("live_event_ids").map_err(to_v1)?;
-    let created_by = q.list("created_by_user_ids").map_err(to_v1)?;
     let half_open = |value: i64, (start, end): (Option<i64>, Option<i64>)| {
         start.is_none_or(|s| value >= s) && end.is_none_or(|e| value < e)
     };
@@ -458,7 +457,7 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
         .events
         .values()
         .filter(|e| states.as_ref().is_none_or(|s| s.contains(&e.state)))
-        .filter(|e| half_open(e.created_at, created))
+        .filter(|e| created.accepts(e.created_at, &e.created_by))
         .filter(|e| match (e.started_at, started) {
             (_, (None, None)) => true,
             (None, _) => false,
@@ -472,11 +471,6 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
         .filter(|e| {
             ids.as_ref()
                 .is_none_or(|ids| ids.contains(&e.live_event_id))
-        })
-        .filter(|e| {
-            created_by
-                .as_ref()
-                .is_none_or(|ids| ids.contains(&e.created_by))
         })
         .collect();
     paging::newest_first(

@@ -110,6 +110,37 @@ fn decode(pages: &PageTokens, token: &str, direction: Direction) -> Result<Key, 
     }
 }
 
+/// The creation filters of the `/v1` lists of created resources (rooms, live events):
+/// `created_at_start_date` / `created_at_end_date` (Unix ms; start inclusive, end
+/// exclusive) and `created_by_user_ids`.
+#[derive(Debug, Default)]
+pub(crate) struct CreatedFilter {
+    start: Option<i64>,
+    end: Option<i64>,
+    by: Option<Vec<String>>,
+}
+
+impl CreatedFilter {
+    /// Reads the filters from the query.
+    pub(crate) fn parse(q: &Query) -> Result<Self, ApiError> {
+        Ok(Self {
+            start: q.int("created_at_start_date").map_err(to_v1)?,
+            end: q.int("created_at_end_date").map_err(to_v1)?,
+            by: q.list("created_by_user_ids").map_err(to_v1)?,
+        })
+    }
+
+    /// Whether a resource created at `created_at` by `created_by` is listed.
+    pub(crate) fn accepts(&self, created_at: i64, created_by: &str) -> bool {
+        self.start.is_none_or(|s| created_at >= s)
+            && self.end.is_none_or(|e| created_at < e)
+            && self
+                .by
+                .as_ref()
+                .is_none_or(|ids| ids.iter().any(|id| id == created_by))
+    }
+}
+
 /// The page of `items` the query selects, newest (largest key) first, answered as
 /// `{field: [render(item), ...], "next": token, "prev": token}`.
 pub(crate) fn newest_first<T>(

@@ -12,58 +12,56 @@ macro_rules! seed_setters {
         $( $crate::v1::seed_setters::seed_setters!(@one $who, $setter $(= $name)?); )+
     };
     (@one $who:literal, id = $name:ident) => {
-        #[doc = concat!("A fixed ", $who, " id (default: a random UUID).")]
-        pub fn $name(mut self, id: impl Into<String>) -> Self {
-            self.entry.id = Some(id.into());
-            self
-        }
+        $crate::v1::seed_setters::seed_setters!(@id $name, entry.id,
+            concat!("A fixed ", $who, " id (default: a random UUID)."));
     };
     (@one $who:literal, client_id) => {
-        /// A fixed client id (default: a random UUID).
-        pub fn client_id(mut self, client_id: impl Into<String>) -> Self {
-            self.entry.client_id = Some(client_id.into());
-            self
-        }
+        $crate::v1::seed_setters::seed_setters!(@id client_id, entry.client_id,
+            "A fixed client id (default: a random UUID).");
     };
     (@one $who:literal, entered_at) => {
-        #[doc = concat!("When the ", $who, " entered, Unix ms (default: when the seed is applied).")]
-        pub fn entered_at(mut self, ms: i64) -> Self {
-            self.entry.entered_at = Some(ms);
-            self
-        }
+        $crate::v1::seed_setters::seed_setters!(@ms entered_at,
+            concat!("When the ", $who, " entered, Unix ms (default: when the seed is applied)."));
     };
     (@one $who:literal, connected_at) => {
-        #[doc = concat!("When the ", $who, "'s media connected, Unix ms.")]
-        pub fn connected_at(mut self, ms: i64) -> Self {
-            self.entry.connected_at = Some(ms);
-            self
-        }
+        $crate::v1::seed_setters::seed_setters!(@ms connected_at,
+            concat!("When the ", $who, "'s media connected, Unix ms."));
     };
     (@one $who:literal, disconnected_at) => {
-        #[doc = concat!("When the ", $who, "'s media disconnected, Unix ms.")]
-        pub fn disconnected_at(mut self, ms: i64) -> Self {
-            self.entry.disconnected_at = Some(ms);
-            self
-        }
+        $crate::v1::seed_setters::seed_setters!(@ms disconnected_at,
+            concat!("When the ", $who, "'s media disconnected, Unix ms."));
     };
     (@one $who:literal, exited_at) => {
-        #[doc = concat!("When the ", $who, " exited, Unix ms.")]
-        pub fn exited_at(mut self, ms: i64) -> Self {
-            self.entry.exited_at = Some(ms);
-            self
-        }
+        $crate::v1::seed_setters::seed_setters!(@ms exited_at,
+            concat!("When the ", $who, " exited, Unix ms."));
     };
     (@one $who:literal, audio) => {
-        #[doc = concat!("Whether the ", $who, "'s audio is on (default true).")]
-        pub fn audio(mut self, on: bool) -> Self {
-            self.entry.is_audio_on = on;
+        $crate::v1::seed_setters::seed_setters!(@on audio, is_audio_on,
+            concat!("Whether the ", $who, "'s audio is on (default true)."));
+    };
+    (@one $who:literal, video) => {
+        $crate::v1::seed_setters::seed_setters!(@on video, is_video_on,
+            concat!("Whether the ", $who, "'s video is on (default true)."));
+    };
+    // The shapes: an id of the entry, a time of the entry, a media switch of the entry.
+    (@id $name:ident, entry.$field:ident, $doc:expr) => {
+        #[doc = $doc]
+        pub fn $name(mut self, id: impl Into<String>) -> Self {
+            self.entry.$field = Some(id.into());
             self
         }
     };
-    (@one $who:literal, video) => {
-        #[doc = concat!("Whether the ", $who, "'s video is on (default true).")]
-        pub fn video(mut self, on: bool) -> Self {
-            self.entry.is_video_on = on;
+    (@ms $name:ident, $doc:expr) => {
+        #[doc = $doc]
+        pub fn $name(mut self, ms: i64) -> Self {
+            self.entry.$name = Some(ms);
+            self
+        }
+    };
+    (@on $name:ident, $field:ident, $doc:expr) => {
+        #[doc = $doc]
+        pub fn $name(mut self, on: bool) -> Self {
+            self.entry.$field = on;
             self
         }
     };
