@@ -9,8 +9,8 @@ use sendbird_emulator::{
 use serde_json::{json, Value};
 
 use crate::support::v1::{
-    calls_error, calls_errors, copy_recording, get, invalid_queries, v1, walk, INVALID_PARAMS,
-    INVALID_ROOM, MISSING_PARAMS, NOT_AUTHORIZED, NOT_FOUND,
+    calls_error, calls_errors, copy_recording, get, invalid_queries, v1, walk, walk_participants,
+    INVALID_PARAMS, INVALID_ROOM, MISSING_PARAMS, NOT_AUTHORIZED, NOT_FOUND,
 };
 use crate::support::{enc, listed, req, start, start_with, strs, Api, Reply};
 
@@ -275,28 +275,12 @@ async fn room_participants_are_seeded_and_paged() {
 
     let room = get(&api, "/rooms/audio").await.ok()["room"].clone();
     assert_eq!(room["current_participants"].as_array().unwrap().len(), 7);
-    let items = walk(
-        &api,
-        "/rooms/audio/participants",
-        "participants",
-        "participant_id",
-        5,
-    )
-    .await;
-    let ids = strs(&items, "participant_id");
-    let want: Vec<String> = (0..12).rev().map(|i| format!("p-{i:02}")).collect();
-    assert_eq!(ids, want);
-    let exited = items
-        .iter()
-        .find(|p| p["participant_id"] == "p-00")
-        .unwrap();
+    let by_id = walk_participants(&api, "/rooms/audio/participants", 5, "p-", 12).await;
+    let exited = &by_id["p-00"];
     assert_eq!(exited["state"], "exited");
     assert_eq!(exited["duration"], 100);
     assert_eq!(exited["is_video_on"], false, "audio rooms have no video");
-    let present = items
-        .iter()
-        .find(|p| p["participant_id"] == "p-11")
-        .unwrap();
+    let present = &by_id["p-11"];
     assert_eq!(present["state"], "entered");
     assert_eq!(present["exited_at"], Value::Null);
     assert_eq!(present["duration"], Value::Null);

@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 
 use crate::support::v1::{
     calls_error, calls_errors, copy_recording, get, invalid_queries, v1, v1_multipart, walk,
-    INVALID_PARAMS, MISSING_PARAMS, NOT_FOUND,
+    walk_participants, INVALID_PARAMS, MISSING_PARAMS, NOT_FOUND,
 };
 use crate::support::{enc, listed, req, start, start_with, strs, Api, Reply};
 
@@ -523,23 +523,13 @@ async fn host_and_participants() {
         seed = seed.live_participant(participant);
     }
     emulator.apply_seed(&seed).unwrap();
-    let items = walk(
-        &api,
-        "/live-events/ev/participants",
-        "participants",
-        "participant_id",
-        4,
-    )
-    .await;
-    let ids = strs(&items, "participant_id");
-    let want: Vec<String> = (0..13).rev().map(|i| format!("p{i:02}")).collect();
-    assert_eq!(ids, want);
-    let p0 = items.iter().find(|p| p["participant_id"] == "p00").unwrap();
+    let by_id = walk_participants(&api, "/live-events/ev/participants", 4, "p", 13).await;
+    let p0 = &by_id["p00"];
     assert_eq!(p0["state"], "exited");
     assert_eq!(p0["duration"], 50_000);
     assert_eq!(p0["user"]["user_id"], "viewer-0");
     assert_eq!(p0["live_event_id"], "ev");
-    let p1 = items.iter().find(|p| p["participant_id"] == "p01").unwrap();
+    let p1 = &by_id["p01"];
     assert_eq!(p1["state"], "entered");
     assert_eq!(p1["exited_at"], Value::Null);
     let event = get(&api, "/live-events/ev").await.ok()["live_event"].clone();

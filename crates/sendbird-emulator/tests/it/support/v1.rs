@@ -1,6 +1,6 @@
 //! Helpers for the Calls and Live (`/v1`) tests.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use http::Method;
 use serde_json::Value;
@@ -134,4 +134,26 @@ pub(crate) async fn walk(api: &Api, path: &str, field: &str, id: &str, limit: us
         assert_eq!(back, items, "prev walk differs from next walk");
     }
     items
+}
+
+/// Walks the `participants` list at `path` (`limit` a page), asserts it lists `count`
+/// seeded participants with ids `{prefix}00`, `{prefix}01`, ... newest (highest number)
+/// first, and returns them by participant id.
+pub(crate) async fn walk_participants(
+    api: &Api,
+    path: &str,
+    limit: usize,
+    prefix: &str,
+    count: usize,
+) -> HashMap<String, Value> {
+    let items = walk(api, path, "participants", "participant_id", limit).await;
+    let want: Vec<String> = (0..count)
+        .rev()
+        .map(|i| format!("{prefix}{i:02}"))
+        .collect();
+    assert_eq!(super::strs(&items, "participant_id"), want, "{path}");
+    items
+        .into_iter()
+        .map(|p| (p["participant_id"].as_str().unwrap().to_owned(), p))
+        .collect()
 }
