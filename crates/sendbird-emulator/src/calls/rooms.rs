@@ -9,7 +9,7 @@ use crate::http::query::Query;
 use crate::render::opt_ms;
 use crate::v1::custom_items::{self, Items};
 use crate::v1::entry::Entry;
-use crate::v1::errors::{invalid, invalid_param, invalid_room, missing, to_v1};
+use crate::v1::errors::{invalid, invalid_param, invalid_room, to_v1};
 use crate::v1::ids::uuid;
 use crate::v1::paging::{self, CreatedFilter};
 use crate::v1::recordings::{self, Target};
@@ -152,10 +152,7 @@ fn open_room_mut<'a>(ctx: &'a mut Ctx<'_>, room_id: &str) -> Result<&'a mut Room
 
 /// `POST /rooms` (`type`, optional `custom_items`) → `{room}`.
 pub(crate) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
-    let room_type = p
-        .str("type")
-        .map_err(to_v1)?
-        .ok_or_else(|| missing("type"))?;
+    let room_type = p.required_str("type").map_err(to_v1)?;
     if !valid_type(&room_type) {
         return Err(invalid_param("type"));
     }

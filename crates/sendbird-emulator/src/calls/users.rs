@@ -11,7 +11,7 @@ use super::Ctx;
 use crate::http::errors::ApiError;
 use crate::http::params::Params;
 use crate::http::query::Query;
-use crate::v1::errors::{invalid, invalid_param, missing, not_found, to_v1};
+use crate::v1::errors::{invalid, invalid_param, not_found, to_v1};
 use crate::v1::paging::{self, Order};
 use crate::v1::users::user_object;
 
@@ -161,10 +161,7 @@ pub(crate) fn add_push_token(
     p: &Params,
 ) -> Result<Value, ApiError> {
     let kind = token_type(kind)?;
-    let token = p
-        .str("token")
-        .map_err(to_v1)?
-        .ok_or_else(|| missing("token"))?;
+    let token = p.required_str("token").map_err(to_v1)?;
     if token.trim().is_empty() {
         return Err(invalid_param("token"));
     }

@@ -1277,7 +1277,7 @@ struct Bucket {
 pub(super) fn stats(ctx: &mut Ctx<'_>, period: Period, q: &Query) -> Result<Value, ApiError> {
     let (start_name, end_name) = period.params();
     let read = |name: &str| -> Result<i64, ApiError> {
-        let text = q.str(name)?.ok_or_else(|| ApiError::missing(name))?;
+        let text = q.required_str(name)?;
         period
             .parse(&text)
             .ok_or_else(|| ApiError::invalid_value(name))

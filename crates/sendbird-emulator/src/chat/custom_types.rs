@@ -513,9 +513,7 @@ pub(super) fn unregister_operators(
     custom_type: &str,
     q: &Query,
 ) -> Result<Value, ApiError> {
-    let ids = q
-        .list("operator_ids")?
-        .ok_or_else(|| ApiError::missing("operator_ids"))?;
+    let ids = q.required_list("operator_ids")?;
     if let Some(operators) = ctx.chat.custom_types.operators.get_mut(custom_type) {
         operators.retain(|o| !ids.contains(o));
     }

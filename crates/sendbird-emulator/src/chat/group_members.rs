@@ -215,9 +215,7 @@ pub(super) fn hide(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, Ap
 
 /// `DELETE /group_channels/{channel_url}/hide?user_id=...`.
 pub(super) fn unhide(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, ApiError> {
-    let user_id = q
-        .str("user_id")?
-        .ok_or_else(|| ApiError::missing("user_id"))?;
+    let user_id = q.required_str("user_id")?;
     let unhide_all = q.bool_or("should_unhide_all", false)?;
     ctx.user(&user_id)?;
     ctx.group(url)?

@@ -191,9 +191,7 @@ fn remove_reaction(
 ) -> Result<Value, ApiError> {
     let q = call.q;
     group_only(call.kind)?;
-    let user_id = q
-        .str("user_id")?
-        .ok_or_else(|| ApiError::missing("user_id"))?;
+    let user_id = q.required_str("user_id")?;
     let key = reaction_key(q.str("reaction")?)?;
     react(ctx, call, raw_id, &user_id, &key, false)
 }
@@ -390,10 +388,7 @@ fn remove_metaarray(
     call: &ChannelCall<'_>,
     raw_id: &str,
 ) -> Result<Value, ApiError> {
-    let keys = call
-        .q
-        .list("keys")?
-        .ok_or_else(|| ApiError::missing("keys"))?;
+    let keys = call.q.required_list("keys")?;
     let message = target_message(ctx, call, raw_id)?;
     message
         .sorted_metaarray

@@ -483,11 +483,6 @@ fn required_list(p: &Params, name: &str) -> Result<Vec<String>, ApiError> {
     }
 }
 
-/// A required, non-empty comma-separated query list (400105 otherwise).
-fn required_query_list(q: &Query, name: &str) -> Result<Vec<String>, ApiError> {
-    q.list(name)?.ok_or_else(|| ApiError::missing(name))
-}
-
 /// Creates a user with this id (empty nickname and profile) if it doesn't exist.
 fn upsert_user(ctx: &mut Ctx<'_>, user_id: &str) -> Result<(), ApiError> {
     if ctx.chat.users.contains_key(user_id) {
@@ -984,7 +979,7 @@ fn lift_by_custom_type(
     kind: Kind,
     q: &Query,
 ) -> Result<Value, ApiError> {
-    let user_ids = required_query_list(q, "user_ids")?;
+    let user_ids = q.required_list("user_ids")?;
     if let Some(entries) = ctx.chat.moderation.custom_types.get_mut(custom_type) {
         let entries = entries.of_mut(kind);
         for user_id in &user_ids {

@@ -74,7 +74,7 @@ impl Filter {
 /// `message_ts_to`, `target_user_ids`, `sort_field` (`score`/`ts`), `reverse`, `limit`
 /// (1–999, default 20) and `token`. Newest first unless `reverse=true`.
 pub(super) fn search_messages(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
-    let query = q.str("query")?.ok_or_else(|| ApiError::missing("query"))?;
+    let query = q.required_str("query")?;
     let channel_url = q.str("channel_url")?;
     let user_id = q.str("user_id")?;
     let custom_type = q.str("custom_type")?;

@@ -135,9 +135,7 @@ impl Period {
     /// Reads the period parameters; `days_required` makes `start_day`/`end_day` mandatory for
     /// daily periods (Advanced analytics), otherwise they default to the whole months.
     fn read(q: &Query, days_required: bool) -> Result<Self, ApiError> {
-        let dimension = q
-            .str("time_dimension")?
-            .ok_or_else(|| ApiError::missing("time_dimension"))?;
+        let dimension = q.required_str("time_dimension")?;
         let year = |name: &str| -> Result<i64, ApiError> {
             let value = q.int(name)?.ok_or_else(|| ApiError::missing(name))?;
             if (1970..=9999).contains(&value) {
@@ -413,9 +411,7 @@ fn aggregate(samples: &[&Sample], how: &Aggregate) -> Value {
 /// `GET /statistics/metric`: the rows of one metric, a row per day or month of the period (per
 /// segment value with `segments`); no rows before 2020-03-01.
 pub(super) fn advanced_metrics(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
-    let metric = q
-        .str("metric_type")?
-        .ok_or_else(|| ApiError::missing("metric_type"))?;
+    let metric = q.required_str("metric_type")?;
     if !METRIC_TYPES.contains(&metric.as_str()) {
         return Err(ApiError::invalid_value("metric_type"));
     }

@@ -190,9 +190,7 @@ pub(super) fn unread_item_count(
     user_id: &str,
     q: &Query,
 ) -> Result<Value, ApiError> {
-    let keys = q
-        .list("item_keys")?
-        .ok_or_else(|| ApiError::missing("item_keys"))?;
+    let keys = q.required_list("item_keys")?;
     if let Some(bad) = keys.iter().find(|k| item_count(k).is_none()) {
         return Err(ApiError::bad_request(
             400111,

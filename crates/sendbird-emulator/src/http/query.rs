@@ -39,6 +39,16 @@ impl Query {
             .map(|(_, v)| v.as_str())
     }
 
+    /// A required value (400105 when absent or empty).
+    pub(crate) fn required_str(&self, name: &str) -> Result<String, ApiError> {
+        self.str(name)?.ok_or_else(|| ApiError::missing(name))
+    }
+
+    /// A required comma-separated list (400105 when absent or empty).
+    pub(crate) fn required_list(&self, name: &str) -> Result<Vec<String>, ApiError> {
+        self.list(name)?.ok_or_else(|| ApiError::missing(name))
+    }
+
     /// The decoded value of `name`; an empty value counts as absent.
     pub(crate) fn str(&self, name: &str) -> Result<Option<String>, ApiError> {
         match self.raw(name) {

@@ -297,10 +297,7 @@ fn presentation(ctx: &Ctx<'_>, p: &Params) -> Result<Presentation, ApiError> {
 /// `title` (≤ 191), `cover_url` (≤ 2048), `cover_file` (stored and served back; its URL
 /// becomes `cover_url`), `custom_items`.
 pub(crate) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
-    let host_type = p
-        .str("host_type")
-        .map_err(to_v1)?
-        .ok_or_else(|| missing("host_type"))?;
+    let host_type = p.required_str("host_type").map_err(to_v1)?;
     if host_type != SINGLE_HOST {
         return Err(invalid_param("host_type"));
     }
