@@ -140,30 +140,7 @@ async fn metacounters() {
             ],
         )
         .await;
-        assert_eq!(
-            api.put(
-                &mc,
-                json!({"metacounter": {"likes": 2}, "mode": "increase"})
-            )
-            .await
-            .ok(),
-            json!({"likes": 3})
-        );
-        assert_eq!(
-            api.put(
-                &mc,
-                json!({"metacounter": {"views": 4}, "mode": "decrease"})
-            )
-            .await
-            .ok(),
-            json!({"views": 6})
-        );
-        assert_eq!(
-            api.put(&mc, json!({"metacounter": {"views": 100}}))
-                .await
-                .ok(),
-            json!({"views": 100})
-        );
+        // Failed updates change nothing (so `new` is still unknown below).
         expect_errors(
             &api,
             &[
@@ -178,24 +155,38 @@ async fn metacounters() {
             ],
         )
         .await;
-        assert_eq!(
-            api.put(
+        // Updates in turn: (path, body, answer).
+        let likes = format!("{mc}/likes");
+        let updates = [
+            (
                 &mc,
-                json!({"metacounter": {"new": 7}, "upsert": true, "mode": "increase"})
-            )
-            .await
-            .ok(),
-            json!({"new": 7})
-        );
-        assert_eq!(
-            api.put(
-                &format!("{mc}/likes"),
-                json!({"value": 10, "mode": "increase"})
-            )
-            .await
-            .ok(),
-            json!({"likes": 13})
-        );
+                json!({"metacounter": {"likes": 2}, "mode": "increase"}),
+                json!({"likes": 3}),
+            ),
+            (
+                &mc,
+                json!({"metacounter": {"views": 4}, "mode": "decrease"}),
+                json!({"views": 6}),
+            ),
+            (
+                &mc,
+                json!({"metacounter": {"views": 100}}),
+                json!({"views": 100}),
+            ),
+            (
+                &mc,
+                json!({"metacounter": {"new": 7}, "upsert": true, "mode": "increase"}),
+                json!({"new": 7}),
+            ),
+            (
+                &likes,
+                json!({"value": 10, "mode": "increase"}),
+                json!({"likes": 13}),
+            ),
+        ];
+        for (path, body, answer) in updates {
+            assert_eq!(api.put(path, body.clone()).await.ok(), answer, "{body}");
+        }
         api.put(&format!("{mc}/likes"), json!({"value": "x"}))
             .await
             .error(400, 400101);
