@@ -304,6 +304,15 @@ where
 mod tests {
     use super::*;
 
+    /// The connection and body limits: the header, body and idle timeouts, then the
+    /// connection cap, the body limit and the body budget.
+    fn limits(o: &Options) -> ([Duration; 3], [usize; 3]) {
+        (
+            [o.header_read_timeout, o.body_read_timeout, o.idle_timeout],
+            [o.max_connections, o.max_body_bytes, o.body_budget_bytes],
+        )
+    }
+
     fn run(args: &[&str]) -> Options {
         match parse(args.iter().copied()).unwrap() {
             Command::Run(options) => options,
@@ -368,24 +377,26 @@ mod tests {
         assert_eq!(o.fail_next, Some(3));
         assert_eq!(o.fault, Fault::DropConnection);
         assert!(!o.log_requests);
-        assert_eq!(o.header_read_timeout, Duration::from_millis(1500));
-        assert_eq!(o.body_read_timeout, Duration::from_millis(2500));
-        assert_eq!(o.idle_timeout, Duration::from_millis(3500));
-        assert_eq!(o.max_connections, 64);
-        assert_eq!(o.max_body_bytes, 1_048_576);
-        assert_eq!(o.body_budget_bytes, 4_194_304);
+        assert_eq!(
+            limits(&o),
+            (
+                [1500, 2500, 3500].map(Duration::from_millis),
+                [64, 1_048_576, 4_194_304]
+            )
+        );
         assert_eq!(o.webhook_url.as_deref(), Some("http://127.0.0.1:9999/hook"));
     }
 
     #[test]
     fn limit_defaults_match_the_usage_text() {
         let o = Options::default();
-        assert_eq!(o.header_read_timeout, Duration::from_secs(10));
-        assert_eq!(o.body_read_timeout, Duration::from_secs(30));
-        assert_eq!(o.idle_timeout, Duration::from_secs(60));
-        assert_eq!(o.max_connections, 256);
-        assert_eq!(o.max_body_bytes, 33_554_432);
-        assert_eq!(o.body_budget_bytes, 67_108_864);
+        assert_eq!(
+            limits(&o),
+            (
+                [10, 30, 60].map(Duration::from_secs),
+                [256, 33_554_432, 67_108_864]
+            )
+        );
         for text in [
             "(default 10000)",
             "(default 30000)",
