@@ -6,12 +6,12 @@ use crate::test_support::KIT;
 use sendbird_core::test_util::json_body;
 
 #[test]
-fn requests_on_the_wire() {
-    KIT.assert_cases([KIT.case(
+fn get_webhook_settings_on_the_wire() {
+    KIT.assert_wire(
         &GetWebhookSettings::new("APP/1").display_all_webhook_categories(true),
         "GET",
         "/v1/applications/APP%2F1/settings/webhook?display_all_webhook_categories=true",
-    )]);
+    );
 }
 
 #[test]
