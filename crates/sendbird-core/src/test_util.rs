@@ -145,6 +145,61 @@ impl TestKit {
         request
     }
 
+    /// One row of a table for [`assert_cases`](Self::assert_cases): `endpoint` [`wire`]d below
+    /// this kit's base URL, which must have `method` and `path_and_query`; add
+    /// [`WireCase::empty`] or [`WireCase::json`] to check its body too.
+    pub fn case<E: Endpoint>(
+        &self,
+        endpoint: &E,
+        method: &'static str,
+        path_and_query: impl Into<String>,
+    ) -> WireCase {
+        WireCase {
+            operation: E::META.operation,
+            request: self.wire(endpoint),
+            method,
+            path_and_query: path_and_query.into(),
+            body: BodyCheck::Unchecked,
+        }
+    }
+
+    /// Checks every row of a table of [`case`](Self::case)s and panics with the list of every
+    /// mismatch, each named by its row number and operation.
+    ///
+    /// ```
+    /// # sendbird_core::product! { /// A client.
+    /// #   pub struct TestClient; base_url: "https://api-{app_id}.sendbird.com/v3";
+    /// #   /// A pending request.
+    /// #   pub struct Pending; }
+    /// # sendbird_core::endpoints! { registry: const R; client: TestClient; pending: Pending;
+    /// #   /// Users.
+    /// #   family Users = users() {
+    /// #   /// Gets a user.
+    /// #   fn get -> pub struct GetUser { operation: "get_user", request: GET "/users/{user_id}",
+    /// #     idempotent: yes, response: sendbird_core::Empty, required { path user_id: String } } } }
+    /// use sendbird_core::test_util::TestKit;
+    ///
+    /// const KIT: TestKit = TestKit::new("https://api-A.sendbird.com/v3", "fixtures");
+    /// KIT.assert_cases([
+    ///     KIT.case(&GetUser::new("a b"), "GET", "/v3/users/a%20b").empty(),
+    ///     KIT.case(&GetUser::new("a/b"), "GET", "/v3/users/a%2Fb"),
+    /// ]);
+    /// ```
+    #[track_caller]
+    pub fn assert_cases(&self, cases: impl IntoIterator<Item = WireCase>) {
+        let failures: Vec<String> = cases
+            .into_iter()
+            .enumerate()
+            .flat_map(|(row, case)| {
+                let operation = case.operation;
+                case.mismatches()
+                    .into_iter()
+                    .map(move |m| format!("row {row} ({operation}): {m}"))
+            })
+            .collect();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
     /// Decodes `responses/<operation>.json` with `E`'s response type.
     pub fn decode<E: Endpoint>(&self) -> E::Response {
         decode_file::<E>(
@@ -184,6 +239,70 @@ impl TestKit {
     /// [`check_fixtures`] over this kit's fixture folder.
     pub fn check_fixtures<'a>(&self, endpoints: impl IntoIterator<Item = &'a EndpointInfo>) {
         check_fixtures(endpoints, self.fixtures);
+    }
+}
+
+/// One row of a [`TestKit::assert_cases`] table, made by [`TestKit::case`].
+#[derive(Debug)]
+pub struct WireCase {
+    operation: &'static str,
+    request: http::Request<Bytes>,
+    method: &'static str,
+    path_and_query: String,
+    body: BodyCheck,
+}
+
+#[derive(Debug)]
+enum BodyCheck {
+    Unchecked,
+    Empty,
+    Json(serde_json::Value),
+}
+
+impl WireCase {
+    /// The request must have no body.
+    pub fn empty(self) -> Self {
+        Self {
+            body: BodyCheck::Empty,
+            ..self
+        }
+    }
+
+    /// The request's body must be the JSON `body`.
+    pub fn json(self, body: serde_json::Value) -> Self {
+        Self {
+            body: BodyCheck::Json(body),
+            ..self
+        }
+    }
+
+    fn mismatches(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let request = &self.request;
+        if request.method().as_str() != self.method {
+            out.push(format!("method {} != {}", request.method(), self.method));
+        }
+        let actual = path_and_query(request);
+        if actual != self.path_and_query {
+            out.push(format!(
+                "path and query\n  left:  {actual}\n  right: {}",
+                self.path_and_query
+            ));
+        }
+        let body = String::from_utf8_lossy(request.body());
+        match &self.body {
+            BodyCheck::Unchecked => {}
+            BodyCheck::Empty if request.body().is_empty() => {}
+            BodyCheck::Empty => out.push(format!("has a body: {body:?}")),
+            BodyCheck::Json(expected) => {
+                match serde_json::from_slice::<serde_json::Value>(request.body()) {
+                    Ok(actual) if actual == *expected => {}
+                    Ok(actual) => out.push(format!("body\n  left:  {actual}\n  right: {expected}")),
+                    Err(e) => out.push(format!("body is not JSON ({e}): {body:?}")),
+                }
+            }
+        }
+        out
     }
 }
 
@@ -595,6 +714,40 @@ mod tests {
         assert_eq!(path_and_query(&request), "/v3/users");
         assert_eq!(json_body(&request), serde_json::json!({"user_id": "a/b"}));
         assert_eq!(TEST_ENDPOINTS.len(), 1);
+    }
+
+    #[test]
+    fn assert_cases_names_every_mismatched_row() {
+        const KIT: TestKit = TestKit::new("https://api-A.sendbird.com/v3", "fixtures");
+        KIT.assert_cases([
+            KIT.case(&CreateUser::new("a"), "POST", "/v3/users")
+                .json(serde_json::json!({"user_id": "a"})),
+            KIT.case(&CreateUser::new("b"), "POST", "/v3/users"),
+        ]);
+        let failed = std::panic::catch_unwind(|| {
+            KIT.assert_cases([
+                KIT.case(&CreateUser::new("a"), "POST", "/v3/users"),
+                KIT.case(&CreateUser::new("b"), "PUT", "/v3/user").empty(),
+                KIT.case(&CreateUser::new("c"), "POST", "/v3/users")
+                    .json(serde_json::json!({"user_id": "d"})),
+            ]);
+        })
+        .expect_err("mismatches panic");
+        let message = failed.downcast_ref::<String>().expect("a message");
+        assert!(!message.contains("row 0"), "{message}");
+        assert!(
+            message.contains("row 1 (create_user): method POST != PUT"),
+            "{message}"
+        );
+        assert!(
+            message.contains("row 1 (create_user): path and query"),
+            "{message}"
+        );
+        assert!(
+            message.contains("row 1 (create_user): has a body"),
+            "{message}"
+        );
+        assert!(message.contains("row 2 (create_user): body"), "{message}");
     }
 
     #[tokio::test]

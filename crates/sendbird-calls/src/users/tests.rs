@@ -7,36 +7,33 @@ use sendbird_core::test_util::collect_ok;
 use sendbird_core::test_util::{json_body, ScriptedTransport};
 
 #[test]
-fn list_users_on_the_wire() {
-    KIT.assert_wire(
-        &ListUsers::new().limit(100).next("a b"),
-        "GET",
-        "/v1/users?next=a%20b&limit=100",
-    );
-}
-
-#[test]
-fn list_user_calls_on_the_wire() {
-    KIT.assert_wire(&ListUserCalls::new("user@example.com").limit(10).call_type(CallType::Direct).role(CallUserRole::Callee).start_ts(1_700_000_000).end_ts(1_700_086_400).end_result(["no_answer", "declined"]), "GET", "/v1/users/user%40example.com/calls?limit=10&type=direct&role=dc_callee&start_ts=1700000000&end_ts=1700086400&end_result=no_answer,declined");
-}
-
-#[test]
-fn call_summary_on_the_wire() {
-    KIT.assert_wire(
-        &GetUserCallSummary::new("a/b"),
-        "GET",
-        "/v1/users/a%2Fb/call_summary",
-    );
+fn requests_on_the_wire() {
+    KIT.assert_cases([
+        KIT.case(
+            &ListUsers::new().limit(100).next("a b"),
+            "GET",
+            "/v1/users?next=a%20b&limit=100",
+        ),
+        KIT.case(
+            &ListUserCalls::new("user@example.com").limit(10).call_type(CallType::Direct).role(CallUserRole::Callee).start_ts(1_700_000_000).end_ts(1_700_086_400).end_result(["no_answer", "declined"]),
+            "GET",
+            "/v1/users/user%40example.com/calls?limit=10&type=direct&role=dc_callee&start_ts=1700000000&end_ts=1700086400&end_result=no_answer,declined",
+        ),
+        KIT.case(
+            &GetUserCallSummary::new("a/b"),
+            "GET",
+            "/v1/users/a%2Fb/call_summary",
+        ),
+        KIT.case(
+            &ListPushTokens::new("ü 漢", PushTokenType::ApnsVoip),
+            "GET",
+            "/v1/users/%C3%BC%20%E6%BC%A2/push/apns_voip",
+        ),
+    ]);
 }
 
 #[test]
 fn push_token_endpoints_on_the_wire() {
-    KIT.assert_wire(
-        &ListPushTokens::new("ü 漢", PushTokenType::ApnsVoip),
-        "GET",
-        "/v1/users/%C3%BC%20%E6%BC%A2/push/apns_voip",
-    );
-
     let add = KIT.assert_wire_json(
         &AddPushToken::new("u1", "fcm_voip", "device-token").is_unique(true),
         "POST",

@@ -285,7 +285,7 @@ async fn rooms_filter_by_state_type_and_ids() {
 
 /// Seeded rooms with fixed creation times, creators and participants.
 fn room_seed() -> Seed {
-    Seed::new()
+    let seed = Seed::new()
         .user("alice", "Alice")
         .user("bob", "Bob")
         .room(
@@ -298,58 +298,38 @@ fn room_seed() -> Seed {
                 .created_at(T0 + 60_000)
                 .created_by("bob"),
         )
-        .room(RoomSeed::new("r-new", "small_room_for_video").created_at(T0 + 120_000))
-        // r-mid: 5 participants now, 3 who left (one of them alice on another device).
-        .room_participant(
-            RoomParticipantSeed::new("r-mid", "alice")
-                .participant_id("p-0")
-                .entered_at(T0 + 61_000)
-                .exited_at(T0 + 151_000),
-        )
-        .room_participant(
-            RoomParticipantSeed::new("r-mid", "bob")
-                .participant_id("p-1")
-                .entered_at(T0 + 62_000)
-                .exited_at(T0 + 63_500),
-        )
-        .room_participant(
-            RoomParticipantSeed::new("r-mid", "carol")
-                .participant_id("p-2")
-                .entered_at(T0 + 63_000)
-                .exited_at(T0 + 73_000),
-        )
-        .room_participant(
-            RoomParticipantSeed::new("r-mid", "alice")
-                .participant_id("p-3")
-                .entered_at(T0 + 64_000)
-                .connected_at(T0 + 64_500)
-                .video(false),
-        )
-        .room_participant(
-            RoomParticipantSeed::new("r-mid", "dave")
-                .participant_id("p-4")
-                .entered_at(T0 + 65_000),
-        )
-        .room_participant(
-            RoomParticipantSeed::new("r-mid", "erin")
-                .participant_id("p-5")
-                .entered_at(T0 + 66_000),
-        )
-        .room_participant(
-            RoomParticipantSeed::new("r-mid", "frank")
-                .participant_id("p-6")
-                .entered_at(T0 + 67_000),
-        )
-        .room_participant(
-            RoomParticipantSeed::new("r-mid", "grace")
-                .participant_id("p-7")
-                .entered_at(T0 + 68_000),
-        )
-        .room_participant(
-            RoomParticipantSeed::new("r-new", "bob")
-                .participant_id("q-0")
-                .entered_at(T0 + 121_000),
-        )
+        .room(RoomSeed::new("r-new", "small_room_for_video").created_at(T0 + 120_000));
+    // r-mid: 5 participants now, 3 who left (one of them alice on another device):
+    // (user, participant id, entered, exited), times after T0.
+    let r_mid = [
+        ("alice", "p-0", 61_000, Some(151_000)),
+        ("bob", "p-1", 62_000, Some(63_500)),
+        ("carol", "p-2", 63_000, Some(73_000)),
+        ("alice", "p-3", 64_000, None),
+        ("dave", "p-4", 65_000, None),
+        ("erin", "p-5", 66_000, None),
+        ("frank", "p-6", 67_000, None),
+        ("grace", "p-7", 68_000, None),
+    ];
+    let seed = r_mid
+        .into_iter()
+        .fold(seed, |seed, (user, id, entered, exited)| {
+            let mut participant = RoomParticipantSeed::new("r-mid", user)
+                .participant_id(id)
+                .entered_at(T0 + entered);
+            if let Some(exited) = exited {
+                participant = participant.exited_at(T0 + exited);
+            }
+            if id == "p-3" {
+                participant = participant.connected_at(T0 + 64_500).video(false);
+            }
+            seed.room_participant(participant)
+        });
+    seed.room_participant(
+        RoomParticipantSeed::new("r-new", "bob")
+            .participant_id("q-0")
+            .entered_at(T0 + 121_000),
+    )
 }
 
 #[tokio::test]

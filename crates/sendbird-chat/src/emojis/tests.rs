@@ -8,24 +8,98 @@ use crate::test_support::KIT;
 use sendbird_core::test_util::strs;
 
 #[test]
+fn requests_on_the_wire() {
+    KIT.assert_cases([
+        KIT.case(
+            &EnableReactions::new(true),
+            "PUT",
+            "/v3/applications/settings/reactions",
+        )
+        .json(KIT.request_fixture::<EnableReactions>()),
+        KIT.case(
+            &UseDefaultEmojis::new(false),
+            "PUT",
+            "/v3/applications/settings/use_default_emoji",
+        )
+        .json(json!({"use_default_emoji": false})),
+        KIT.case(
+            &ListEmojiCategoriesWithEmojis::new(),
+            "GET",
+            "/v3/emoji_categories",
+        )
+        .empty(),
+        KIT.case(
+            &AddEmojiCategories::new(vec![
+                NewEmojiCategory::new(
+                    "nature",
+                    "http://emojicategory.com/nature_category_icon.png",
+                ),
+                NewEmojiCategory::new(
+                    "animal",
+                    "http://emojicategory.com/animal_category_icon.png",
+                ),
+            ]),
+            "POST",
+            "/v3/emoji_categories",
+        )
+        .json(KIT.request_fixture::<AddEmojiCategories>()),
+        KIT.case(&GetEmojiCategory::new(-7), "GET", "/v3/emoji_categories/-7")
+            .empty(),
+        KIT.case(
+            &UpdateEmojiCategoryUrl::new(42, "https://example.com/face_v2.png"),
+            "PUT",
+            "/v3/emoji_categories/42",
+        )
+        .json(KIT.request_fixture::<UpdateEmojiCategoryUrl>()),
+        KIT.case(
+            &DeleteEmojiCategory::new(587),
+            "DELETE",
+            "/v3/emoji_categories/587",
+        )
+        .empty(),
+        KIT.case(&ListEmojis::new(), "GET", "/v3/emojis").empty(),
+        KIT.case(
+            &AddEmojis::new(
+                1,
+                vec![
+                    NewEmoji::new(
+                        "blowing_a_kiss",
+                        "https://emojikeyboard.io/img/img-apple-64/1f618.png",
+                    ),
+                    NewEmoji::new(
+                        "wink",
+                        "https://emojikeyboard.io/img/img-apple-64/1f609.png",
+                    ),
+                ],
+            ),
+            "POST",
+            "/v3/emojis",
+        )
+        .json(KIT.request_fixture::<AddEmojis>()),
+        KIT.case(&GetEmoji::new("a/b ü"), "GET", "/v3/emojis/a%2Fb%20%C3%BC")
+            .empty(),
+        KIT.case(
+            &UpdateEmojiUrl::new("user@example.com", "https://example.com/wink_v2.png"),
+            "PUT",
+            "/v3/emojis/user%40example.com",
+        )
+        .json(KIT.request_fixture::<UpdateEmojiUrl>()),
+        KIT.case(
+            &DeleteEmoji::new("a/b ü"),
+            "DELETE",
+            "/v3/emojis/a%2Fb%20%C3%BC",
+        )
+        .empty(),
+    ]);
+}
+
+#[test]
 fn enable_reactions_wire_and_fixture() {
-    KIT.assert_wire_json(
-        &EnableReactions::new(true),
-        "PUT",
-        "/v3/applications/settings/reactions",
-        KIT.request_fixture::<EnableReactions>(),
-    );
     assert_eq!(KIT.decode::<EnableReactions>().reactions, Some(true));
 }
 
 #[test]
 fn use_default_emojis_wire_and_fixture() {
-    KIT.assert_wire_json(
-        &UseDefaultEmojis::new(false),
-        "PUT",
-        "/v3/applications/settings/use_default_emoji",
-        json!({"use_default_emoji": false}),
-    );
     assert_eq!(
         KIT.decode::<UseDefaultEmojis>().use_default_emoji,
         Some(true)
@@ -34,12 +108,6 @@ fn use_default_emojis_wire_and_fixture() {
 
 #[test]
 fn list_emoji_categories_wire_and_fixture() {
-    KIT.assert_wire_empty(
-        &ListEmojiCategoriesWithEmojis::new(),
-        "GET",
-        "/v3/emoji_categories",
-    );
-
     let list = KIT.decode::<ListEmojiCategoriesWithEmojis>();
     assert_eq!(list.emoji_hash.as_deref(), Some(""));
     let face = &list.emoji_categories[0];
@@ -56,22 +124,6 @@ fn list_emoji_categories_wire_and_fixture() {
 
 #[test]
 fn add_emoji_categories_wire_and_fixture() {
-    KIT.assert_wire_json(
-        &AddEmojiCategories::new(vec![
-            NewEmojiCategory::new(
-                "nature",
-                "http://emojicategory.com/nature_category_icon.png",
-            ),
-            NewEmojiCategory::new(
-                "animal",
-                "http://emojicategory.com/animal_category_icon.png",
-            ),
-        ]),
-        "POST",
-        "/v3/emoji_categories",
-        KIT.request_fixture::<AddEmojiCategories>(),
-    );
-
     let added = KIT.decode::<AddEmojiCategories>();
     assert_eq!(added.emoji_hash, None);
     let ids: Vec<i64> = added.emoji_categories.iter().map(|c| c.id).collect();
@@ -85,8 +137,6 @@ fn add_emoji_categories_wire_and_fixture() {
 
 #[test]
 fn get_emoji_category_wire_and_fixture() {
-    KIT.assert_wire_empty(&GetEmojiCategory::new(-7), "GET", "/v3/emoji_categories/-7");
-
     let category = KIT.decode::<GetEmojiCategory>();
     assert_eq!(category.id, 1);
     assert_eq!(category.url, "https://emojicategory.com/face_category");
@@ -96,32 +146,19 @@ fn get_emoji_category_wire_and_fixture() {
 
 #[test]
 fn update_emoji_category_url_wire_and_fixture() {
-    KIT.assert_wire_json(
-        &UpdateEmojiCategoryUrl::new(42, "https://example.com/face_v2.png"),
-        "PUT",
-        "/v3/emoji_categories/42",
-        KIT.request_fixture::<UpdateEmojiCategoryUrl>(),
-    );
-
     let category = KIT.decode::<UpdateEmojiCategoryUrl>();
     assert_eq!(category.url, "https://example.com/face_v2.png");
     assert_eq!(category.emojis[0].id, None, "absent in this example");
 }
 
 #[test]
-fn delete_emoji_category_wire_and_fixture() {
-    KIT.assert_wire_empty(
-        &DeleteEmojiCategory::new(587),
-        "DELETE",
-        "/v3/emoji_categories/587",
-    );
+fn fixtures_with_no_fields_checked_decode() {
     KIT.decode::<DeleteEmojiCategory>();
+    KIT.decode::<DeleteEmoji>();
 }
 
 #[test]
 fn list_emojis_wire_and_fixture() {
-    KIT.assert_wire_empty(&ListEmojis::new(), "GET", "/v3/emojis");
-
     let list = KIT.decode::<ListEmojis>();
     let keys = strs(&list.emojis, |e| e.key.as_str());
     assert_eq!(keys, ["smile", "angry"]);
@@ -130,25 +167,6 @@ fn list_emojis_wire_and_fixture() {
 
 #[test]
 fn add_emojis_wire_and_fixture() {
-    KIT.assert_wire_json(
-        &AddEmojis::new(
-            1,
-            vec![
-                NewEmoji::new(
-                    "blowing_a_kiss",
-                    "https://emojikeyboard.io/img/img-apple-64/1f618.png",
-                ),
-                NewEmoji::new(
-                    "wink",
-                    "https://emojikeyboard.io/img/img-apple-64/1f609.png",
-                ),
-            ],
-        ),
-        "POST",
-        "/v3/emojis",
-        KIT.request_fixture::<AddEmojis>(),
-    );
-
     let added = KIT.decode::<AddEmojis>();
     assert_eq!(added.emojis[0].id, Some(103_964));
     assert_eq!(added.emojis[1].key, "wink");
@@ -156,8 +174,6 @@ fn add_emojis_wire_and_fixture() {
 
 #[test]
 fn get_emoji_wire_and_fixture() {
-    KIT.assert_wire_empty(&GetEmoji::new("a/b ü"), "GET", "/v3/emojis/a%2Fb%20%C3%BC");
-
     let emoji = KIT.decode::<GetEmoji>();
     assert_eq!(emoji.key, "wink");
     assert_eq!(
@@ -168,23 +184,6 @@ fn get_emoji_wire_and_fixture() {
 
 #[test]
 fn update_emoji_url_wire_and_fixture() {
-    KIT.assert_wire_json(
-        &UpdateEmojiUrl::new("user@example.com", "https://example.com/wink_v2.png"),
-        "PUT",
-        "/v3/emojis/user%40example.com",
-        KIT.request_fixture::<UpdateEmojiUrl>(),
-    );
-
     let emoji = KIT.decode::<UpdateEmojiUrl>();
     assert_eq!(emoji.url, "https://example.com/wink_v2.png");
-}
-
-#[test]
-fn delete_emoji_wire_and_fixture() {
-    KIT.assert_wire_empty(
-        &DeleteEmoji::new("a/b ü"),
-        "DELETE",
-        "/v3/emojis/a%2Fb%20%C3%BC",
-    );
-    KIT.decode::<DeleteEmoji>();
 }

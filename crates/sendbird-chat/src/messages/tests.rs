@@ -19,13 +19,93 @@ fn item(key: &str, values: &[&str]) -> SortedMetaarrayItem {
 }
 
 #[test]
-fn mark_as_delivered_on_the_wire() {
-    KIT.assert_wire_json(
-        &MarkGroupChannelMessagesAsDelivered::new(URL, "user@example.com"),
-        "PUT",
-        &format!("/v3/group_channels/{ENCODED}/messages/mark_as_delivered"),
-        json!({"user_id": "user@example.com"}),
-    );
+fn requests_on_the_wire() {
+    KIT.assert_cases([
+        KIT.case(
+            &MarkGroupChannelMessagesAsDelivered::new(URL, "user@example.com"),
+            "PUT",
+            format!("/v3/group_channels/{ENCODED}/messages/mark_as_delivered"),
+        )
+        .json(json!({"user_id": "user@example.com"})),
+        KIT.case(
+            &GetMembersUnreadMessageCount::new(URL).user_ids(["a,b", "ü"]),
+            "GET",
+            format!("/v3/group_channels/{ENCODED}/messages/unread_count?user_ids=a%2Cb,%C3%BC"),
+        )
+        .empty(),
+        KIT.case(
+            &SendMessage::new(GROUP, URL, MessageType::User)
+                .user_id("user@example.com")
+                .message("Hello, Young!")
+                .custom_type("greeting")
+                .mention_type(MentionType::Users)
+                .mentioned_user_ids(["Young"])
+                .sorted_metaarray(vec![item("priority", &["high"])])
+                .push_message_template(PushMessageTemplate::custom("{sender_name}", "{message}"))
+                .apple_critical_alert_options(AppleCriticalAlertOptions::new("default", 0.5))
+                .is_silent(false)
+                .dedup_id("d-1"),
+            "POST",
+            format!("/v3/group_channels/{ENCODED}/messages"),
+        )
+        .json(json!({
+            "message_type": "MESG",
+            "user_id": "user@example.com",
+            "message": "Hello, Young!",
+            "custom_type": "greeting",
+            "push_message_template": {"title": "{sender_name}", "body": "{message}"},
+            "mention_type": "users",
+            "mentioned_user_ids": ["Young"],
+            "is_silent": false,
+            "sorted_metaarray": [{"key": "priority", "value": ["high"]}],
+            "dedup_id": "d-1",
+            "apple_critical_alert_options": {"name": "default", "volume": 0.5},
+        })),
+        KIT.case(
+            &GetTotalMessageCount::new(GROUP, URL),
+            "GET",
+            format!("/v3/group_channels/{ENCODED}/messages/total_count"),
+        ),
+        KIT.case(
+            &GetMessage::new(GROUP, URL, 1_120_934_813_i64)
+                .include_reactions(true)
+                .include_thread_info(true)
+                .include_parent_message_info(true)
+                .with_sorted_meta_array(true),
+            "GET",
+            format!(
+                "/v3/group_channels/{ENCODED}/messages/1120934813?include_reactions=true\
+                 &include_thread_info=true&include_parent_message_info=true&with_sorted_meta_array=true"
+            ),
+        )
+        .empty(),
+        KIT.case(
+            &UpdateMessage::new(GROUP, URL, 7_i64, MessageType::User)
+                .message("edited")
+                .data("")
+                .mentioned_user_ids(Vec::<String>::new()),
+            "PUT",
+            format!("/v3/group_channels/{ENCODED}/messages/7"),
+        )
+        .json(json!({"message_type": "MESG", "message": "edited", "data": "", "mentioned_user_ids": []})),
+        KIT.case(
+            &DeleteMessage::new(GROUP, URL, 7_i64),
+            "DELETE",
+            format!("/v3/group_channels/{ENCODED}/messages/7"),
+        )
+        .empty(),
+        KIT.case(
+            &ListMessageReactions::new(GROUP, URL, 7_i64).list_users(true),
+            "GET",
+            format!("/v3/group_channels/{ENCODED}/messages/7/reactions?list_users=true"),
+        ),
+        KIT.case(
+            &TranslateMessage::new(GROUP, URL, 7_i64, ["es", "ko"]),
+            "POST",
+            format!("/v3/group_channels/{ENCODED}/messages/7/translation"),
+        )
+        .json(json!({"target_langs": ["es", "ko"]})),
+    ]);
 }
 
 #[test]
@@ -40,15 +120,6 @@ fn mark_as_read_on_the_wire() {
     assert_eq!(
         json_body(&request),
         json!({"user_id": "u1", "timestamp": 1_542_756_099_266_i64})
-    );
-}
-
-#[test]
-fn unread_counts_on_the_wire() {
-    KIT.assert_wire_empty(
-        &GetMembersUnreadMessageCount::new(URL).user_ids(["a,b", "ü"]),
-        "GET",
-        &format!("/v3/group_channels/{ENCODED}/messages/unread_count?user_ids=a%2Cb,%C3%BC"),
     );
 }
 
@@ -116,38 +187,6 @@ fn list_on_the_wire() {
 }
 
 #[test]
-fn send_text_json_on_the_wire() {
-    KIT.assert_wire_json(
-        &SendMessage::new(GROUP, URL, MessageType::User)
-            .user_id("user@example.com")
-            .message("Hello, Young!")
-            .custom_type("greeting")
-            .mention_type(MentionType::Users)
-            .mentioned_user_ids(["Young"])
-            .sorted_metaarray(vec![item("priority", &["high"])])
-            .push_message_template(PushMessageTemplate::custom("{sender_name}", "{message}"))
-            .apple_critical_alert_options(AppleCriticalAlertOptions::new("default", 0.5))
-            .is_silent(false)
-            .dedup_id("d-1"),
-        "POST",
-        &format!("/v3/group_channels/{ENCODED}/messages"),
-        json!({
-            "message_type": "MESG",
-            "user_id": "user@example.com",
-            "message": "Hello, Young!",
-            "custom_type": "greeting",
-            "push_message_template": {"title": "{sender_name}", "body": "{message}"},
-            "mention_type": "users",
-            "mentioned_user_ids": ["Young"],
-            "is_silent": false,
-            "sorted_metaarray": [{"key": "priority", "value": ["high"]}],
-            "dedup_id": "d-1",
-            "apple_critical_alert_options": {"name": "default", "volume": 0.5},
-        }),
-    );
-}
-
-#[test]
 fn send_admin_and_file_url_are_json() {
     let admin = KIT.wire(
         &SendMessage::new(GROUP, "c", MessageType::Admin)
@@ -206,51 +245,7 @@ async fn send_file_multipart_on_the_wire() {
 }
 
 #[test]
-fn total_count_on_the_wire() {
-    KIT.assert_wire(
-        &GetTotalMessageCount::new(GROUP, URL),
-        "GET",
-        &format!("/v3/group_channels/{ENCODED}/messages/total_count"),
-    );
-}
-
-#[test]
-fn get_on_the_wire() {
-    KIT.assert_wire_empty(
-        &GetMessage::new(GROUP, URL, 1_120_934_813_i64)
-            .include_reactions(true)
-            .include_thread_info(true)
-            .include_parent_message_info(true)
-            .with_sorted_meta_array(true),
-        "GET",
-        &format!(
-            "/v3/group_channels/{ENCODED}/messages/1120934813?include_reactions=true\
-             &include_thread_info=true&include_parent_message_info=true&with_sorted_meta_array=true"
-        ),
-    );
-}
-
-#[test]
-fn update_on_the_wire() {
-    KIT.assert_wire_json(
-        &UpdateMessage::new(GROUP, URL, 7_i64, MessageType::User)
-            .message("edited")
-            .data("")
-            .mentioned_user_ids(Vec::<String>::new()),
-        "PUT",
-        &format!("/v3/group_channels/{ENCODED}/messages/7"),
-        json!({"message_type": "MESG", "message": "edited", "data": "", "mentioned_user_ids": []}),
-    );
-}
-
-#[test]
 fn delete_pin_and_unpin_on_the_wire() {
-    KIT.assert_wire_empty(
-        &DeleteMessage::new(GROUP, URL, 7_i64),
-        "DELETE",
-        &format!("/v3/group_channels/{ENCODED}/messages/7"),
-    );
-
     let pin = KIT.assert_wire(
         &PinMessage::new(GROUP, URL, 7_i64),
         "POST",
@@ -267,12 +262,6 @@ fn delete_pin_and_unpin_on_the_wire() {
 
 #[test]
 fn reactions_on_the_wire() {
-    KIT.assert_wire(
-        &ListMessageReactions::new(GROUP, URL, 7_i64).list_users(true),
-        "GET",
-        &format!("/v3/group_channels/{ENCODED}/messages/7/reactions?list_users=true"),
-    );
-
     KIT.assert_wire_json(
         &AddMessageReaction::new(GROUP, URL, 7_i64, "user@example.com", "smile"),
         "POST",
@@ -318,16 +307,6 @@ fn metaarray_on_the_wire() {
         &RemoveMessageMetadata::new(GROUP, URL, 7_i64).keys(["priority", "a,b"]),
         "DELETE",
         &format!("/v3/group_channels/{ENCODED}/messages/7/sorted_metaarray?keys=priority,a%2Cb"),
-    );
-}
-
-#[test]
-fn translate_on_the_wire() {
-    KIT.assert_wire_json(
-        &TranslateMessage::new(GROUP, URL, 7_i64, ["es", "ko"]),
-        "POST",
-        &format!("/v3/group_channels/{ENCODED}/messages/7/translation"),
-        json!({"target_langs": ["es", "ko"]}),
     );
 }
 

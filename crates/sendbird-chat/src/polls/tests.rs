@@ -17,18 +17,95 @@ fn request_fixture<E: Endpoint>() -> Value {
 }
 
 #[test]
-fn list_polls_query() {
-    KIT.assert_wire_empty(
-        &ListPolls::new()
-            .channel_url(HOSTILE)
-            .channel_type(ChannelType::GroupChannels)
-            .token("t0")
-            .limit(20),
-        "GET",
-        &format!(
-            "/v3/polls?channel_url={HOSTILE_ENCODED}&channel_type=group_channels&token=t0&limit=20"
+fn requests_on_the_wire() {
+    KIT.assert_cases([
+        KIT.case(
+            &ListPolls::new()
+                .channel_url(HOSTILE)
+                .channel_type(ChannelType::GroupChannels)
+                .token("t0")
+                .limit(20),
+            "GET",
+            format!(
+                "/v3/polls?channel_url={HOSTILE_ENCODED}&channel_type=group_channels&token=t0&limit=20"
+            ),
+        )
+        .empty(),
+        KIT.case(
+            &CreatePoll::new("Lunch?", ["Pizza", "Sushi"])
+                .allow_user_suggestion(false)
+                .allow_multiple_votes(false)
+                .close_at(1_657_354_400)
+                .created_by("Kay")
+                .data(json!({"text": "Vote by noon"})),
+            "POST",
+            "/v3/polls",
+        )
+        .json(request_fixture::<CreatePoll>()),
+        KIT.case(
+            &GetPoll::new(2217)
+                .channel_url("user@example.com")
+                .channel_type(ChannelType::GroupChannels)
+                .show_partial_voter_list(true),
+            "GET",
+            "/v3/polls/2217?channel_url=user%40example.com&channel_type=group_channels\
+             &show_partial_voter_list=true",
         ),
-    );
+        KIT.case(
+            &UpdatePoll::new(2217)
+                .title("Q2 team gathering (venue)")
+                .allow_user_suggestion(false)
+                .allow_multiple_votes(true)
+                .close_at(1_657_900_000)
+                .created_by("Kay")
+                .data(json!({"text": "Closes Friday"})),
+            "PUT",
+            "/v3/polls/2217",
+        )
+        .json(request_fixture::<UpdatePoll>()),
+        KIT.case(
+            &DeletePoll::new(-1),
+            "DELETE",
+            "/v3/polls/-1",
+        )
+        .empty(),
+        KIT.case(
+            &AddPollOption::new(2217, "Jeju").created_by("Jay"),
+            "POST",
+            "/v3/polls/2217/options",
+        )
+        .json(request_fixture::<AddPollOption>()),
+        KIT.case(
+            &GetPollOption::new(2217, 4431),
+            "GET",
+            "/v3/polls/2217/options/4431",
+        ),
+        KIT.case(
+            &UpdatePollOption::new(2217, 4431, "Seoul (Gangnam)").created_by("Kay"),
+            "PUT",
+            "/v3/polls/2217/options/4431",
+        )
+        .json(request_fixture::<UpdatePollOption>()),
+        KIT.case(
+            &DeletePollOption::new(2217, 4432),
+            "DELETE",
+            "/v3/polls/2217/options/4432",
+        )
+        .empty(),
+        KIT.case(
+            &ListPollOptionVoters::new(2217, 4431)
+                .token("bWluLTI")
+                .limit(100),
+            "GET",
+            "/v3/polls/2217/options/4431/voters?token=bWluLTI&limit=100",
+        ),
+        KIT.case(
+            &CastOrCancelVote::new(2217, "Min", [4431]),
+            "PUT",
+            "/v3/polls/2217/vote",
+        )
+        .json(request_fixture::<CastOrCancelVote>()),
+    ]);
 }
 
 #[test]
@@ -55,21 +132,6 @@ fn list_polls_decodes() {
 }
 
 #[test]
-fn create_poll_json_on_the_wire() {
-    KIT.assert_wire_json(
-        &CreatePoll::new("Lunch?", ["Pizza", "Sushi"])
-            .allow_user_suggestion(false)
-            .allow_multiple_votes(false)
-            .close_at(1_657_354_400)
-            .created_by("Kay")
-            .data(json!({"text": "Vote by noon"})),
-        "POST",
-        "/v3/polls",
-        request_fixture::<CreatePoll>(),
-    );
-}
-
-#[test]
 fn create_poll_decodes() {
     let poll: Poll = KIT.decode::<CreatePoll>();
     assert_eq!(poll.id, 2218);
@@ -80,19 +142,6 @@ fn create_poll_decodes() {
     assert!(poll.options.iter().all(|o| o.vote_count == Some(0)));
     assert_eq!(poll.options[0].poll_id, Some(2218));
     assert_eq!(poll.message_id, None);
-}
-
-#[test]
-fn get_poll_query() {
-    KIT.assert_wire(
-        &GetPoll::new(2217)
-            .channel_url("user@example.com")
-            .channel_type(ChannelType::GroupChannels)
-            .show_partial_voter_list(true),
-        "GET",
-        "/v3/polls/2217?channel_url=user%40example.com&channel_type=group_channels\
-         &show_partial_voter_list=true",
-    );
 }
 
 #[test]
@@ -115,22 +164,6 @@ fn get_poll_decodes_both_names_of_the_partial_voter_list() {
 }
 
 #[test]
-fn update_poll_json_on_the_wire() {
-    KIT.assert_wire_json(
-        &UpdatePoll::new(2217)
-            .title("Q2 team gathering (venue)")
-            .allow_user_suggestion(false)
-            .allow_multiple_votes(true)
-            .close_at(1_657_900_000)
-            .created_by("Kay")
-            .data(json!({"text": "Closes Friday"})),
-        "PUT",
-        "/v3/polls/2217",
-        request_fixture::<UpdatePoll>(),
-    );
-}
-
-#[test]
 fn update_poll_decodes() {
     let poll: Poll = KIT.decode::<UpdatePoll>();
     assert_eq!(poll.title.as_deref(), Some("Q2 team gathering (venue)"));
@@ -140,9 +173,9 @@ fn update_poll_decodes() {
 }
 
 #[test]
-fn delete_poll_on_the_wire() {
-    KIT.assert_wire_empty(&DeletePoll::new(-1), "DELETE", "/v3/polls/-1");
+fn fixtures_with_no_fields_checked_decode() {
     let _: Empty = KIT.decode::<DeletePoll>();
+    let _: Empty = KIT.decode::<DeletePollOption>();
 }
 
 #[test]
@@ -158,12 +191,6 @@ fn close_poll_on_the_wire_and_decodes() {
 
 #[test]
 fn add_poll_option_on_the_wire_and_decodes() {
-    KIT.assert_wire_json(
-        &AddPollOption::new(2217, "Jeju").created_by("Jay"),
-        "POST",
-        "/v3/polls/2217/options",
-        request_fixture::<AddPollOption>(),
-    );
     let poll: Poll = KIT.decode::<AddPollOption>();
     assert_eq!(poll.options.len(), 3);
     let jeju = poll.option(4435).expect("the new option");
@@ -174,11 +201,6 @@ fn add_poll_option_on_the_wire_and_decodes() {
 
 #[test]
 fn get_poll_option_on_the_wire_and_decodes() {
-    KIT.assert_wire(
-        &GetPollOption::new(2217, 4431),
-        "GET",
-        "/v3/polls/2217/options/4431",
-    );
     let option: PollOption = KIT.decode::<GetPollOption>();
     assert_eq!(option.id, 4431);
     assert_eq!(option.poll_id, Some(2217));
@@ -190,12 +212,6 @@ fn get_poll_option_on_the_wire_and_decodes() {
 
 #[test]
 fn update_poll_option_on_the_wire_and_decodes() {
-    KIT.assert_wire_json(
-        &UpdatePollOption::new(2217, 4431, "Seoul (Gangnam)").created_by("Kay"),
-        "PUT",
-        "/v3/polls/2217/options/4431",
-        request_fixture::<UpdatePollOption>(),
-    );
     let poll: Poll = KIT.decode::<UpdatePollOption>();
     let seoul = poll.option(4431).expect("Seoul");
     assert_eq!(seoul.text, "Seoul (Gangnam)");
@@ -204,24 +220,7 @@ fn update_poll_option_on_the_wire_and_decodes() {
 }
 
 #[test]
-fn delete_poll_option_on_the_wire() {
-    KIT.assert_wire_empty(
-        &DeletePollOption::new(2217, 4432),
-        "DELETE",
-        "/v3/polls/2217/options/4432",
-    );
-    let _: Empty = KIT.decode::<DeletePollOption>();
-}
-
-#[test]
 fn list_voters_query_and_decodes() {
-    KIT.assert_wire(
-        &ListPollOptionVoters::new(2217, 4431)
-            .token("bWluLTI")
-            .limit(100),
-        "GET",
-        "/v3/polls/2217/options/4431/voters?token=bWluLTI&limit=100",
-    );
     let voters: ListPollOptionVotersResponse = KIT.decode::<ListPollOptionVoters>();
     assert_eq!(voters.vote_count, Some(3));
     assert_eq!(voters.next.as_deref(), Some("bWluLTI"));
@@ -232,12 +231,6 @@ fn list_voters_query_and_decodes() {
 
 #[test]
 fn vote_json_on_the_wire_and_decodes() {
-    KIT.assert_wire_json(
-        &CastOrCancelVote::new(2217, "Min", [4431]),
-        "PUT",
-        "/v3/polls/2217/vote",
-        request_fixture::<CastOrCancelVote>(),
-    );
     let poll: Poll = KIT.decode::<CastOrCancelVote>();
     assert_eq!(poll.voted_option_ids, [4431]);
     assert_eq!(poll.voter_count, Some(6));

@@ -116,12 +116,59 @@ fn create_scheduled_message_fixture() {
 }
 
 #[test]
+fn requests_on_the_wire() {
+    KIT.assert_cases([
+        KIT.case(
+            &GetScheduledMessage::new("a/b ü", 1503_i64),
+            "GET",
+            "/v3/group_channels/a%2Fb%20%C3%BC/scheduled_messages/1503",
+        )
+        .empty(),
+        KIT.case(
+            &UpdateScheduledMessage::new("user@example.com", 1503_i64).message("Off work in 10 minutes!").scheduled_at(1_706_091_000_000_i64).is_silent(true),
+            "PUT",
+            "/v3/group_channels/user%40example.com/scheduled_messages/1503",
+        )
+        .json(json!({"message": "Off work in 10 minutes!", "scheduled_at": 1_706_091_000_000_i64, "is_silent": true})),
+        KIT.case(
+            &CancelScheduledMessage::new("a/b ü", 9_i64),
+            "DELETE",
+            "/v3/group_channels/a%2Fb%20%C3%BC/scheduled_messages/9",
+        )
+        .empty(),
+        KIT.case(
+            &ListScheduledMessages::new()
+                .token("tok/1")
+                .limit(5_u32)
+                .channel_type(ChannelType::GroupChannels)
+                .channel_url("a/b ü")
+                .sender_id("user@example.com")
+                .order(ScheduledMessageOrder::ScheduledAt)
+                .reverse(true)
+                .status([
+                    ScheduledMessageStatus::Pending,
+                    ScheduledMessageStatus::Failed,
+                ])
+                .message_type(MessageType::File),
+            "GET",
+            "/v3/scheduled_messages?token=tok%2F1&limit=5&channel_type=group_channels\
+             &channel_url=a%2Fb%20%C3%BC&sender_id=user%40example.com&order=scheduled_at\
+             &reverse=true&status=pending&status=failed&message_type=FILE",
+        ),
+        KIT.case(
+            &GetScheduledMessageCount::new("user@example.com")
+                .channel_url("a/b ü")
+                .status(vec![ScheduledMessageStatus::Pending])
+                .message_type(MessageType::Admin),
+            "GET",
+            "/v3/scheduled_messages/count?sender_id=user%40example.com&channel_url=a%2Fb%20%C3%BC\
+             &status=pending&message_type=ADMM",
+        ),
+    ]);
+}
+
+#[test]
 fn get_scheduled_message_wire_and_fixture() {
-    KIT.assert_wire_empty(
-        &GetScheduledMessage::new("a/b ü", 1503_i64),
-        "GET",
-        "/v3/group_channels/a%2Fb%20%C3%BC/scheduled_messages/1503",
-    );
     let message = KIT.decode::<GetScheduledMessage>();
     assert_eq!(message.scheduled_message_id, 1503);
     assert_eq!(message.custom_type.as_deref(), Some("reminder"));
@@ -130,7 +177,6 @@ fn get_scheduled_message_wire_and_fixture() {
 
 #[test]
 fn update_scheduled_message_wire_and_fixture() {
-    KIT.assert_wire_json(&UpdateScheduledMessage::new("user@example.com", 1503_i64).message("Off work in 10 minutes!").scheduled_at(1_706_091_000_000_i64).is_silent(true), "PUT", "/v3/group_channels/user%40example.com/scheduled_messages/1503", json!({"message": "Off work in 10 minutes!", "scheduled_at": 1_706_091_000_000_i64, "is_silent": true}));
     let full = KIT.wire(
         &UpdateScheduledMessage::new("c", 1_i64)
             .message("Off work in 10 minutes!")
@@ -156,35 +202,11 @@ fn update_scheduled_message_wire_and_fixture() {
 
 #[test]
 fn cancel_scheduled_message_wire_and_fixture() {
-    KIT.assert_wire_empty(
-        &CancelScheduledMessage::new("a/b ü", 9_i64),
-        "DELETE",
-        "/v3/group_channels/a%2Fb%20%C3%BC/scheduled_messages/9",
-    );
     assert_eq!(KIT.decode::<CancelScheduledMessage>(), Empty);
 }
 
 #[test]
 fn list_scheduled_messages_query() {
-    KIT.assert_wire(
-        &ListScheduledMessages::new()
-            .token("tok/1")
-            .limit(5_u32)
-            .channel_type(ChannelType::GroupChannels)
-            .channel_url("a/b ü")
-            .sender_id("user@example.com")
-            .order(ScheduledMessageOrder::ScheduledAt)
-            .reverse(true)
-            .status([
-                ScheduledMessageStatus::Pending,
-                ScheduledMessageStatus::Failed,
-            ])
-            .message_type(MessageType::File),
-        "GET",
-        "/v3/scheduled_messages?token=tok%2F1&limit=5&channel_type=group_channels\
-         &channel_url=a%2Fb%20%C3%BC&sender_id=user%40example.com&order=scheduled_at\
-         &reverse=true&status=pending&status=failed&message_type=FILE",
-    );
     let single = KIT.wire(&ListScheduledMessages::new().status(ScheduledMessageStatus::Sent));
     assert_eq!(
         path_and_query(&single),
@@ -246,15 +268,6 @@ fn unknown_status_is_kept() {
 
 #[test]
 fn count_wire_and_fixture() {
-    KIT.assert_wire(
-        &GetScheduledMessageCount::new("user@example.com")
-            .channel_url("a/b ü")
-            .status(vec![ScheduledMessageStatus::Pending])
-            .message_type(MessageType::Admin),
-        "GET",
-        "/v3/scheduled_messages/count?sender_id=user%40example.com&channel_url=a%2Fb%20%C3%BC\
-         &status=pending&message_type=ADMM",
-    );
     assert_eq!(KIT.decode::<GetScheduledMessageCount>().count, 50);
 }
 

@@ -46,13 +46,30 @@ fn create_user_metadata_wire_and_fixture() {
 }
 
 #[test]
+fn requests_on_the_wire() {
+    KIT.assert_cases([
+        KIT.case(
+            &UpdateUserMetadata::new("50%", [("location", "Busan")]).upsert(true),
+            "PUT",
+            "/v3/users/50%25/metadata",
+        )
+        .json(json!({"metadata": {"location": "Busan"}, "upsert": true})),
+        KIT.case(
+            &GetUserMetadataByKey::new("a/b", "x/y%"),
+            "GET",
+            "/v3/users/a%2Fb/metadata/x%2Fy%25",
+        ),
+        KIT.case(
+            &DeleteUserMetadataByKey::new("50%", "a,b"),
+            "DELETE",
+            "/v3/users/50%25/metadata/a%2Cb",
+        )
+        .empty(),
+    ]);
+}
+
+#[test]
 fn update_user_metadata_wire_and_fixture() {
-    KIT.assert_wire_json(
-        &UpdateUserMetadata::new("50%", [("location", "Busan")]).upsert(true),
-        "PUT",
-        "/v3/users/50%25/metadata",
-        json!({"metadata": {"location": "Busan"}, "upsert": true}),
-    );
     let without_upsert = KIT.wire(&UpdateUserMetadata::new("u", [("k", "v")]));
     assert_eq!(json_body(&without_upsert), json!({"metadata": {"k": "v"}}));
 
@@ -79,12 +96,6 @@ fn delete_user_metadata_wire_and_fixture() {
 
 #[test]
 fn get_user_metadata_by_key_wire_and_fixture() {
-    KIT.assert_wire(
-        &GetUserMetadataByKey::new("a/b", "x/y%"),
-        "GET",
-        "/v3/users/a%2Fb/metadata/x%2Fy%25",
-    );
-
     let items = KIT.decode::<GetUserMetadataByKey>();
     assert_eq!(items.len(), 1);
     assert_eq!(items["location"], "San Jose");
@@ -111,12 +122,6 @@ fn update_user_metadata_by_key_wire_and_fixture() {
 
 #[test]
 fn delete_user_metadata_by_key_wire_and_fixture() {
-    KIT.assert_wire_empty(
-        &DeleteUserMetadataByKey::new("50%", "a,b"),
-        "DELETE",
-        "/v3/users/50%25/metadata/a%2Cb",
-    );
-
     let _: Empty = KIT.decode::<DeleteUserMetadataByKey>();
 }
 

@@ -192,18 +192,14 @@ async fn default_invitation_preference_applies_to_new_users() {
         .create("late", "Late", "")
         .await
         .expect("create");
-    let late = chat
-        .users()
-        .channel_invitation_preference("late")
-        .await
-        .expect("late");
-    assert_eq!(late.auto_accept, Some(false));
-    let early = chat
-        .users()
-        .channel_invitation_preference("early")
-        .await
-        .expect("early");
-    assert_eq!(early.auto_accept, Some(true));
+    for (user, auto_accept) in [("late", false), ("early", true)] {
+        let preference = chat
+            .users()
+            .channel_invitation_preference(user)
+            .await
+            .expect(user);
+        assert_eq!(preference.auto_accept, Some(auto_accept), "{user}");
+    }
 
     // So an invitation to a private channel leaves the new user invited, not joined.
     let gc = chat.group_channels();

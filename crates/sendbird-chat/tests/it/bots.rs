@@ -1,9 +1,9 @@
 //! `bots` against the emulator.
 
 use sendbird_chat::bots::Bot;
-use sendbird_chat::models::{ChannelType, Message, MessageType};
+use sendbird_chat::models::{ChannelType, GroupChannel, Message, MessageType};
 use sendbird_chat::{ChatClient, ChatErrorCode, FilePart};
-use sendbird_emulator::Seed;
+use sendbird_emulator::{Emulator, Seed};
 
 use crate::support::{group_members, member_ids, refused, seeded, users};
 use sendbird_core::test_util::collect_ok;
@@ -19,6 +19,39 @@ fn seed() -> Seed {
         .group_channel(ROOM, ["alice", "bob"])
         .group_channel(OTHER_ROOM, ["alice"])
         .open_channel("lobby", "Lobby")
+}
+
+/// The sorted member ids of [`ROOM`] and of [`OTHER_ROOM`].
+async fn room_members(chat: &ChatClient) -> [Vec<String>; 2] {
+    let mut members = [ROOM, OTHER_ROOM].map(|_| Vec::new());
+    for (ids, url) in members.iter_mut().zip([ROOM, OTHER_ROOM]) {
+        let channel = group_members(chat, url).await;
+        *ids = member_ids(&channel)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+    }
+    members
+}
+
+/// [`ROOM`] with its members' read receipts.
+async fn room_with_read_receipts(chat: &ChatClient) -> GroupChannel {
+    chat.group_channels()
+        .get(ROOM)
+        .show_read_receipt(true)
+        .await
+        .expect("channel")
+}
+
+/// A seeded emulator and its client, with [`BOT`] created and a member of both rooms.
+async fn bot_in_both_rooms() -> (Emulator, ChatClient) {
+    let (emulator, chat) = seeded(seed()).await;
+    create_bot(&chat, BOT).await;
+    chat.bots()
+        .join_channels(BOT, [ROOM, OTHER_ROOM])
+        .await
+        .expect("join");
+    (emulator, chat)
 }
 
 async fn create_bot(chat: &ChatClient, id: &str) -> Bot {
@@ -204,12 +237,7 @@ async fn bot_joins_and_its_messages_show_in_the_history() {
             (Some(BOT), None),
         ]
     );
-    let channel = chat
-        .group_channels()
-        .get(ROOM)
-        .show_read_receipt(true)
-        .await
-        .expect("channel");
+    let channel = room_with_read_receipts(&chat).await;
     assert_eq!(
         channel.last_message.as_ref().map(Message::message_id),
         Some(file.message_id())
@@ -227,12 +255,7 @@ async fn bot_joins_and_its_messages_show_in_the_history() {
         .await
         .expect("send without reading")
         .message;
-    let channel = chat
-        .group_channels()
-        .get(ROOM)
-        .show_read_receipt(true)
-        .await
-        .expect("channel");
+    let channel = room_with_read_receipts(&chat).await;
     assert!(channel.read_receipt.get(BOT).copied() < Some(quiet.created_at()));
 
     // A dedup id is honoured once.
@@ -249,21 +272,13 @@ async fn bot_joins_and_its_messages_show_in_the_history() {
 
 #[tokio::test]
 async fn bot_leaves_one_channel_then_all() {
-    let (_emulator, chat) = seeded(seed()).await;
+    let (_emulator, chat) = bot_in_both_rooms().await;
     let bots = chat.bots();
-    create_bot(&chat, BOT).await;
-    bots.join_channels(BOT, [ROOM, OTHER_ROOM])
-        .await
-        .expect("join");
 
     bots.leave_channel(BOT, ROOM).await.expect("leave one");
     assert_eq!(
-        member_ids(&group_members(&chat, ROOM).await),
-        ["alice", "bob"]
-    );
-    assert_eq!(
-        member_ids(&group_members(&chat, OTHER_ROOM).await),
-        ["alice", BOT]
+        room_members(&chat).await,
+        [&["alice", "bob"][..], &["alice", BOT]]
     );
     // Sending where it is no longer a member fails.
     refused(
@@ -281,23 +296,15 @@ async fn bot_leaves_one_channel_then_all() {
     bots.join_channels(BOT, [ROOM]).await.expect("join back");
     bots.leave_all_channels(BOT).await.expect("leave all");
     assert_eq!(
-        member_ids(&group_members(&chat, ROOM).await),
-        ["alice", "bob"]
-    );
-    assert_eq!(
-        member_ids(&group_members(&chat, OTHER_ROOM).await),
-        ["alice"]
+        room_members(&chat).await,
+        [&["alice", "bob"][..], &["alice"]]
     );
 }
 
 #[tokio::test]
 async fn deleting_a_bot_removes_it_from_its_channels() {
-    let (_emulator, chat) = seeded(seed()).await;
+    let (_emulator, chat) = bot_in_both_rooms().await;
     let bots = chat.bots();
-    create_bot(&chat, BOT).await;
-    bots.join_channels(BOT, [ROOM, OTHER_ROOM])
-        .await
-        .expect("join");
     let sent = bots
         .send_text(BOT, ROOM, "bye")
         .await
@@ -306,12 +313,8 @@ async fn deleting_a_bot_removes_it_from_its_channels() {
 
     bots.delete(BOT).await.expect("delete");
     assert_eq!(
-        member_ids(&group_members(&chat, ROOM).await),
-        ["alice", "bob"]
-    );
-    assert_eq!(
-        member_ids(&group_members(&chat, OTHER_ROOM).await),
-        ["alice"]
+        room_members(&chat).await,
+        [&["alice", "bob"][..], &["alice"]]
     );
     // Its messages stay.
     let kept = chat

@@ -4,33 +4,23 @@
 use std::time::{Duration, Instant};
 
 use sendbird_chat::{ChatClient, Error};
-use sendbird_core::layers::RetryConfig;
 use sendbird_core::TimeoutKind;
 use sendbird_emulator::{Emulator, Fault};
 
-async fn patient_client(emulator: &Emulator) -> ChatClient {
-    ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(
-            RetryConfig::default()
-                .max_attempts(4)
-                .initial_backoff(Duration::from_millis(20))
-                .without_budget(),
-        )
-        .total_timeout(Duration::from_secs(30))
-        .build()
-        .expect("client")
+use crate::support::retrying_client_with_user;
+
+/// A fresh emulator holding user `user_id`, and a client of it whose defaults are patient:
+/// four attempts, a 30-second total timeout.
+async fn patient_client_with_user(user_id: &str) -> (Emulator, ChatClient) {
+    retrying_client_with_user(user_id, 4, Duration::from_millis(20), |b| {
+        b.total_timeout(Duration::from_secs(30))
+    })
+    .await
 }
 
 #[tokio::test]
 async fn a_call_timeout_fails_fast_against_a_slow_server() {
-    let emulator = Emulator::start().await.expect("emulator");
-    let chat = patient_client(&emulator).await;
-    chat.users()
-        .create("slow", "Slow", "")
-        .await
-        .expect("created");
+    let (emulator, chat) = patient_client_with_user("slow").await;
     emulator.controls().set_latency(Duration::from_millis(600));
 
     let started = Instant::now();
@@ -59,12 +49,7 @@ async fn a_call_timeout_fails_fast_against_a_slow_server() {
 
 #[tokio::test]
 async fn max_attempts_one_disables_retries_for_one_call_only() {
-    let emulator = Emulator::start().await.expect("emulator");
-    let chat = patient_client(&emulator).await;
-    chat.users()
-        .create("flaky", "Flaky", "")
-        .await
-        .expect("created");
+    let (emulator, chat) = patient_client_with_user("flaky").await;
 
     emulator.controls().fail_next(1, Fault::ServiceUnavailable);
     let before = emulator.controls().request_count();

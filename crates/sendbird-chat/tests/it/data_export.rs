@@ -6,7 +6,7 @@ use std::time::Duration;
 use sendbird_chat::data_export::{DataExport, DataType, ExportFormat, ExportStatus};
 use sendbird_chat::models::ChannelType;
 use sendbird_chat::ChatClient;
-use sendbird_emulator::Seed;
+use sendbird_emulator::{Emulator, Seed};
 
 use crate::support::{download, refused, seeded, users};
 use sendbird_core::test_util::collect_ok;
@@ -24,6 +24,26 @@ fn seed() -> Seed {
         .open_channel(LOBBY, "Lobby")
 }
 
+/// The seeded emulator after [`send_some`], its client and its clock's time.
+async fn with_messages_sent() -> (Emulator, ChatClient, i64) {
+    let (emulator, chat) = seeded(seed()).await;
+    send_some(&chat).await;
+    let now = emulator.now_ms();
+    (emulator, chat, now)
+}
+
+/// The `field` string of every object in array `list` of the JSON file `done` exported.
+async fn exported_json_strings(done: DataExport, list: &str, field: &str) -> Vec<String> {
+    let (_, body) = download(&done.file.expect("file").url).await;
+    let data: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+    data[list]
+        .as_array()
+        .expect(list)
+        .iter()
+        .filter_map(|item| item[field].as_str().map(str::to_owned))
+        .collect()
+}
+
 async fn send_some(chat: &ChatClient) {
     let room = chat.messages(ChannelType::GroupChannels, ROOM);
     room.send_text("alice", "one").await.expect("send");
@@ -36,9 +56,7 @@ async fn send_some(chat: &ChatClient) {
 
 #[tokio::test]
 async fn a_messages_export_completes_and_its_file_has_the_messages() {
-    let (emulator, chat) = seeded(seed()).await;
-    send_some(&chat).await;
-    let now = emulator.now_ms();
+    let (_emulator, chat, now) = with_messages_sent().await;
     let exports = chat.exports(DataType::Messages);
 
     let export = exports
@@ -75,9 +93,7 @@ async fn a_messages_export_completes_and_its_file_has_the_messages() {
 
 #[tokio::test]
 async fn csv_exports_filter_by_sender() {
-    let (emulator, chat) = seeded(seed()).await;
-    send_some(&chat).await;
-    let now = emulator.now_ms();
+    let (_emulator, chat, now) = with_messages_sent().await;
     let exports = chat.exports(DataType::Messages);
     let export = exports
         .register(now - HOUR, now + HOUR)
@@ -135,14 +151,7 @@ async fn exports_complete_on_the_clock_and_list_newest_first() {
     let listed = users.list().await.expect("list");
     assert!(listed.exported_data.iter().all(DataExport::is_finished));
     let done = users.get(&second.request_id).await.expect("get");
-    let (_, body) = download(&done.file.expect("file").url).await;
-    let data: serde_json::Value = serde_json::from_str(&body).expect("JSON");
-    let exported: Vec<&str> = data["users"]
-        .as_array()
-        .expect("users")
-        .iter()
-        .filter_map(|u| u["user_id"].as_str())
-        .collect();
+    let exported = exported_json_strings(done, "users", "user_id").await;
     assert_eq!(exported, ["bob"]);
 
     // A channels export with the emulator's channels.
@@ -152,14 +161,7 @@ async fn exports_complete_on_the_clock_and_list_newest_first() {
         .get(&channel_exports.exported_data[0].request_id)
         .await
         .expect("get");
-    let (_, body) = download(&done.file.expect("file").url).await;
-    let data: serde_json::Value = serde_json::from_str(&body).expect("JSON");
-    let urls: Vec<&str> = data["channels"]
-        .as_array()
-        .expect("channels")
-        .iter()
-        .filter_map(|c| c["channel_url"].as_str())
-        .collect();
+    let urls = exported_json_strings(done, "channels", "channel_url").await;
     assert_eq!(urls, [ROOM, LOBBY]);
 }
 

@@ -5,13 +5,18 @@
 //! translation endpoints; those are covered by the unit tests (wire + fixtures) only.
 
 use futures_util::TryStreamExt;
-use sendbird_chat::messages::HistoryDirection;
+use sendbird_chat::messages::{HistoryDirection, MessageHistory};
 use sendbird_chat::models::{ChannelType, MentionType, Message, MessageType, SortedMetaarrayItem};
 use sendbird_chat::{ChatErrorExt, FilePart};
 use sendbird_emulator::Seed;
 
 use crate::support::{refused, seeded, users};
 use sendbird_core::test_util::collect_ok;
+
+/// The ids of every message `history` walks over (`what` names the walk on failure).
+async fn walked_ids(history: MessageHistory<'_>, what: &str) -> Vec<i64> {
+    collect_ok(history.stream().map_ok(|m| m.message_id()), what).await
+}
 
 /// A channel URL that needs encoding in a path segment.
 const ROOM: &str = "room/ü 1";
@@ -232,11 +237,8 @@ async fn history_walks_both_ways() {
     let last = sent[sent.len() - 1].created_at();
 
     // Older from the newest message (inclusive): everything, newest first.
-    let older: Vec<i64> = collect_ok(
-        room.history(HistoryDirection::Older, last)
-            .window(5)
-            .stream()
-            .map_ok(|m| m.message_id()),
+    let older = walked_ids(
+        room.history(HistoryDirection::Older, last).window(5),
         "walk older",
     )
     .await;
@@ -245,11 +247,8 @@ async fn history_walks_both_ways() {
     assert_eq!(older, expected);
 
     // Newer from the oldest message (inclusive): everything, oldest first.
-    let newer: Vec<i64> = collect_ok(
-        room.history(HistoryDirection::Newer, first)
-            .window(4)
-            .stream()
-            .map_ok(|m| m.message_id()),
+    let newer = walked_ids(
+        room.history(HistoryDirection::Newer, first).window(4),
         "walk newer",
     )
     .await;
@@ -257,12 +256,10 @@ async fn history_walks_both_ways() {
 
     // Exclusive anchor from the middle, towards older messages.
     let middle = sent[10].created_at();
-    let before_middle: Vec<i64> = collect_ok(
+    let before_middle = walked_ids(
         room.history(HistoryDirection::Older, middle)
             .include_anchor(false)
-            .window(3)
-            .stream()
-            .map_ok(|m| m.message_id()),
+            .window(3),
         "walk older, exclusive",
     )
     .await;

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use sendbird_chat::models::{ChannelType, User};
+use sendbird_chat::models::{ChannelType, Message, User};
 use sendbird_chat::polls::{Poll, PollStatus};
 use sendbird_chat::ChatErrorExt;
 use sendbird_emulator::Seed;
@@ -16,6 +16,11 @@ use sendbird_core::test_util::collect_ok;
 const ODD_USER: &str = "user@example.com/ü";
 /// A channel URL that needs encoding in a path segment.
 const ROOM: &str = "poll room/ü";
+
+/// The poll `message` carries (`what` names it on failure).
+fn poll_of(message: &Message, what: &str) -> Poll {
+    message.common().and_then(|c| c.poll.clone()).expect(what)
+}
 
 fn seed() -> Seed {
     users(["alice", "bob", "carol", "dave", "mallory"])
@@ -63,10 +68,7 @@ async fn poll_life_cycle() {
         .poll_id(poll.id)
         .await
         .expect("send with poll");
-    let summary = message
-        .common()
-        .and_then(|c| c.poll.clone())
-        .expect("poll summary");
+    let summary = poll_of(&message, "poll summary");
     assert_eq!(summary.id, poll.id);
     assert_eq!(summary.message_id, Some(message.message_id()));
     assert!(summary.options.is_empty());
@@ -75,10 +77,7 @@ async fn poll_life_cycle() {
         .include_poll_details(true)
         .await
         .expect("get message");
-    let detailed = detailed
-        .common()
-        .and_then(|c| c.poll.clone())
-        .expect("poll details");
+    let detailed = poll_of(&detailed, "poll details");
     assert_eq!(detailed.options.len(), 2);
     assert_eq!(
         polls.get(poll.id).await.expect("get").message_id,

@@ -3,33 +3,14 @@
 use std::time::Duration;
 
 use sendbird_chat::users::{CreateUser, GetUser};
-use sendbird_chat::ChatClient;
-use sendbird_core::layers::RetryConfig;
 use sendbird_emulator::{Emulator, Fault, RateLimit};
 
-use crate::support::client;
-
-async fn client_with_retries(emulator: &Emulator) -> ChatClient {
-    ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(
-            RetryConfig::default()
-                .max_attempts(6)
-                .initial_backoff(Duration::from_millis(50))
-                .without_budget(),
-        )
-        .build()
-        .expect("client")
-}
+use crate::support::{client, retrying_client_with_user};
 
 #[tokio::test]
 async fn rate_limited_calls_succeed_after_the_servers_retry_after() {
-    let emulator = Emulator::start().await.expect("emulator");
-    let chat = client_with_retries(&emulator).await;
-    chat.send(&CreateUser::new("rl-user", "RL", ""))
-        .await
-        .expect("created");
+    let (emulator, chat) =
+        retrying_client_with_user("rl-user", 6, Duration::from_millis(50), |b| b).await;
     emulator
         .controls()
         .set_rate_limit(RateLimit::per_second(2, 2));
@@ -74,11 +55,8 @@ async fn without_retries_the_rate_limit_error_surfaces() {
 
 #[tokio::test]
 async fn transient_faults_are_retried_for_reads_but_not_for_creates() {
-    let emulator = Emulator::start().await.expect("emulator");
-    let chat = client_with_retries(&emulator).await;
-    chat.send(&CreateUser::new("f-user", "F", ""))
-        .await
-        .expect("created");
+    let (emulator, chat) =
+        retrying_client_with_user("f-user", 6, Duration::from_millis(50), |b| b).await;
 
     emulator.controls().fail_next(2, Fault::ServiceUnavailable);
     chat.send(&GetUser::new("f-user"))

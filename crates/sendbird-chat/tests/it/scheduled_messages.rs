@@ -7,6 +7,7 @@ use sendbird_chat::models::{ChannelType, MentionType, MessageType, SortedMetaarr
 use sendbird_chat::scheduled_messages::{
     ScheduledMessage, ScheduledMessageOrder, ScheduledMessageStatus,
 };
+use sendbird_chat::ChatClient;
 use sendbird_emulator::Seed;
 
 use crate::support::{refused, seeded, texts, users};
@@ -21,6 +22,14 @@ fn seed() -> Seed {
     users(["alice", "bob", "mallory"])
         .group_channel(ROOM, ["alice", "bob"])
         .group_channel(OTHER, ["alice", "bob"])
+}
+
+/// Scheduled message `id` of [`ROOM`], read back.
+async fn read_back(chat: &ChatClient, id: i64) -> ScheduledMessage {
+    chat.group_channel(ROOM)
+        .scheduled_message(id)
+        .await
+        .expect("read back")
 }
 
 fn ids(messages: &[ScheduledMessage]) -> Vec<i64> {
@@ -90,10 +99,7 @@ async fn create_read_list_update_cancel() {
         .expect("schedule in the other channel");
 
     // Read back.
-    let fetched = channel
-        .scheduled_message(text.scheduled_message_id)
-        .await
-        .expect("get");
+    let fetched = read_back(&chat, text.scheduled_message_id).await;
     assert_eq!(fetched, text);
 
     // List page by page (newest created first by default) and filtered.
@@ -152,10 +158,7 @@ async fn create_read_list_update_cancel() {
         .cancel_scheduled_message(admin.scheduled_message_id)
         .await
         .expect("cancel");
-    let canceled = channel
-        .scheduled_message(admin.scheduled_message_id)
-        .await
-        .expect("get canceled");
+    let canceled = read_back(&chat, admin.scheduled_message_id).await;
     assert_eq!(
         canceled.scheduled_status,
         Some(ScheduledMessageStatus::Canceled)
@@ -200,10 +203,7 @@ async fn due_messages_are_delivered_when_the_clock_reaches_them() {
 
     // Not yet.
     emulator.advance_clock(Duration::from_secs(5 * 60));
-    let waiting = channel
-        .scheduled_message(soon.scheduled_message_id)
-        .await
-        .expect("get");
+    let waiting = read_back(&chat, soon.scheduled_message_id).await;
     assert_eq!(
         waiting.scheduled_status,
         Some(ScheduledMessageStatus::Pending)
@@ -211,10 +211,7 @@ async fn due_messages_are_delivered_when_the_clock_reaches_them() {
 
     // The scheduled time passes: the next request finds it sent and in the history.
     emulator.advance_clock(Duration::from_secs(6 * 60));
-    let sent = channel
-        .scheduled_message(soon.scheduled_message_id)
-        .await
-        .expect("get");
+    let sent = read_back(&chat, soon.scheduled_message_id).await;
     assert_eq!(sent.scheduled_status, Some(ScheduledMessageStatus::Sent));
     let message_id = sent.message_id.expect("message id");
     assert!(message_id > 0);
@@ -230,10 +227,7 @@ async fn due_messages_are_delivered_when_the_clock_reaches_them() {
     assert_eq!(delivered.custom_type(), Some("reminder"));
     assert_eq!(room.total_count().await.expect("count").total, 1);
 
-    let still = channel
-        .scheduled_message(later.scheduled_message_id)
-        .await
-        .expect("get later");
+    let still = read_back(&chat, later.scheduled_message_id).await;
     assert_eq!(
         still.scheduled_status,
         Some(ScheduledMessageStatus::Pending)
@@ -245,10 +239,7 @@ async fn due_messages_are_delivered_when_the_clock_reaches_them() {
         .await
         .expect("bob leaves");
     emulator.advance_clock(Duration::from_secs(600 * 60));
-    let removed = channel
-        .scheduled_message(later.scheduled_message_id)
-        .await
-        .expect("get later");
+    let removed = read_back(&chat, later.scheduled_message_id).await;
     assert_eq!(
         removed.scheduled_status,
         Some(ScheduledMessageStatus::Removed)
@@ -268,10 +259,7 @@ async fn send_now_delivers_right_away() {
         .send_scheduled_message_now(scheduled.scheduled_message_id)
         .await
         .expect("send now");
-    let sent = channel
-        .scheduled_message(scheduled.scheduled_message_id)
-        .await
-        .expect("get");
+    let sent = read_back(&chat, scheduled.scheduled_message_id).await;
     assert_eq!(sent.scheduled_status, Some(ScheduledMessageStatus::Sent));
     let room = chat.messages(ChannelType::GroupChannels, ROOM);
     let message = room

@@ -4,6 +4,8 @@
 use bytes::Bytes;
 use sendbird_chat::models::{ChannelType, GroupChannel, Message, User};
 use sendbird_chat::{ChatClient, Error};
+use sendbird_core::layers::RetryConfig;
+use sendbird_core::ClientBuilder;
 use sendbird_emulator::{Emulator, Seed};
 use tower::ServiceExt;
 
@@ -97,4 +99,29 @@ pub fn texts(messages: &[Message]) -> Vec<Option<String>> {
 /// The ids of `users`, in order.
 pub fn user_ids(users: &[User]) -> Vec<&str> {
     users.iter().map(|u| u.user_id.as_str()).collect()
+}
+
+/// A fresh emulator holding user `user_id`, and a client of it that retries up to
+/// `max_attempts` times from `initial_backoff` with no budget; `configure` may set more.
+pub async fn retrying_client_with_user(
+    user_id: &str,
+    max_attempts: u32,
+    initial_backoff: std::time::Duration,
+    configure: impl FnOnce(ClientBuilder<ChatClient>) -> ClientBuilder<ChatClient>,
+) -> (Emulator, ChatClient) {
+    let emulator = Emulator::start().await.expect("emulator");
+    let retry = RetryConfig::default()
+        .max_attempts(max_attempts)
+        .initial_backoff(initial_backoff)
+        .without_budget();
+    let builder = ChatClient::builder()
+        .base_url(emulator.chat_base_url())
+        .api_token(emulator.api_token())
+        .retry(retry);
+    let chat = configure(builder).build().expect("client");
+    chat.users()
+        .create(user_id, user_id, "")
+        .await
+        .expect("created");
+    (emulator, chat)
 }

@@ -8,9 +8,14 @@ use crate::server::{json, TestServer};
 
 async fn error_for(status: u16, body: &'static str) -> Error {
     let server = TestServer::start(move |_| json(status, body)).await;
+    get_user_error(&server, "secret-token-value").await
+}
+
+/// `GetUser("x")` sent to `server` with `token` and no retries; it must fail.
+async fn get_user_error(server: &TestServer, token: &str) -> Error {
     let client = Client::builder()
         .base_url(server.base_url())
-        .api_token("secret-token-value")
+        .api_token(token)
         .retry(RetryConfig::disabled())
         .build()
         .expect("client");
@@ -113,13 +118,7 @@ async fn a_server_echoing_the_token_cannot_leak_it_through_the_error() {
         )
     })
     .await;
-    let client = Client::builder()
-        .base_url(server.base_url())
-        .api_token("echoed-secret-token")
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client");
-    let err = client.send(&GetUser::new("x")).await.expect_err("an error");
+    let err = get_user_error(&server, "echoed-secret-token").await;
     assert_eq!(err.code(), Some(400401));
     let api = err.as_api().expect("api error");
     assert_eq!(api.message, "Invalid token: [redacted]");

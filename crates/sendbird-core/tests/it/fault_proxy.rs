@@ -150,11 +150,7 @@ async fn handle(
         Fault::Pass | Fault::Truncate | Fault::DropAfterApply => {}
     }
     let (parts, body) = request.into_parts();
-    let body = body
-        .collect()
-        .await
-        .map_err(std::io::Error::other)?
-        .to_bytes();
+    let body = read_all(body).await?;
     let uri = format!(
         "{upstream}{}",
         parts
@@ -177,11 +173,7 @@ async fn handle(
         .await
         .map_err(std::io::Error::other)?;
     let (parts, body) = answer.into_parts();
-    let body = body
-        .collect()
-        .await
-        .map_err(std::io::Error::other)?
-        .to_bytes();
+    let body = read_all(body).await?;
     match fault {
         Fault::DropAfterApply => Err(std::io::Error::other("response dropped after apply")),
         Fault::Truncate => {
@@ -204,6 +196,19 @@ async fn handle(
                 .boxed(),
         )),
     }
+}
+
+/// The whole of `body`, its error as an I/O error.
+async fn read_all<B>(body: B) -> std::io::Result<Bytes>
+where
+    B: http_body::Body,
+    B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    Ok(body
+        .collect()
+        .await
+        .map_err(std::io::Error::other)?
+        .to_bytes())
 }
 
 fn respond(status: u16, content_type: &'static str, body: Bytes) -> http::Response<ProxyBody> {

@@ -3,6 +3,7 @@
 //! emulator applied the request. For GET, POST (create), PUT-set, PUT-increment and DELETE it
 //! asserts how many attempts reached the server, what was stored, and the error.
 
+use std::future::IntoFuture;
 use std::time::Duration;
 
 use sendbird_core::layers::RetryConfig;
@@ -97,6 +98,16 @@ impl Rig {
         stored.get("clicks").copied().unwrap_or_default()
     }
 
+    /// Sets the counter to 0, straight on the emulator.
+    async fn reset_counter(&self) {
+        self.direct
+            .keyed_counters("room")
+            .update("clicks", 0)
+            .upsert(true)
+            .await
+            .expect("counter created");
+    }
+
     async fn user_exists(&self, id: &str) -> bool {
         self.direct.users().get(id).await.is_ok()
     }
@@ -104,69 +115,55 @@ impl Rig {
     fn attempts_since(&self, before: usize) -> usize {
         self.proxy.requests() - before
     }
+
+    /// Injects `fault` for the next request and runs `call` through the proxy: its outcome and
+    /// how many attempts reached the server.
+    async fn faulted<T>(&self, fault: Fault, call: impl IntoFuture<Output = T>) -> (T, usize) {
+        self.proxy.inject([fault]);
+        let before = self.proxy.requests();
+        let outcome = call.await;
+        (outcome, self.attempts_since(before))
+    }
 }
 
 #[tokio::test]
 async fn a_lost_increment_is_applied_once_and_not_retried() {
     let rig = rig().await;
-    rig.direct
-        .keyed_counters("room")
-        .update("clicks", 0)
-        .upsert(true)
-        .await
-        .expect("counter created");
-    rig.proxy.inject([Fault::DropAfterApply]);
-    let before = rig.proxy.requests();
-    let error = rig
-        .sdk
-        .keyed_counters("room")
-        .update("clicks", 1)
-        .mode("increase")
-        .await
-        .expect_err("the response was lost");
+    rig.reset_counter().await;
+    let increment = rig.sdk.keyed_counters("room").update("clicks", 1);
+    let (outcome, attempts) = rig
+        .faulted(Fault::DropAfterApply, increment.mode("increase"))
+        .await;
+    let error = outcome.expect_err("the response was lost");
     assert!(
         matches!(&error, Error::Transport(t) if !t.is_connect()),
         "{error:?}"
     );
-    assert_eq!(
-        rig.attempts_since(before),
-        1,
-        "an increment is never repeated"
-    );
+    assert_eq!(attempts, 1, "an increment is never repeated");
     assert_eq!(rig.counter().await, 1, "applied exactly once");
 }
 
 #[tokio::test]
 async fn a_lost_set_is_repeated_and_lands_once() {
     let rig = rig().await;
-    rig.proxy.inject([Fault::DropAfterApply]);
-    let before = rig.proxy.requests();
-    let stored = rig
-        .sdk
-        .keyed_counters("room")
-        .update("clicks", 7)
-        .mode("set")
-        .upsert(true)
-        .await
-        .expect("a set is safe to repeat");
+    let set = rig.sdk.keyed_counters("room").update("clicks", 7);
+    let (outcome, attempts) = rig
+        .faulted(Fault::DropAfterApply, set.mode("set").upsert(true))
+        .await;
+    let stored = outcome.expect("a set is safe to repeat");
     assert_eq!(stored.get("clicks"), Some(&7));
-    assert_eq!(rig.attempts_since(before), 2);
+    assert_eq!(attempts, 2);
     assert_eq!(rig.counter().await, 7);
 }
 
 #[tokio::test]
 async fn a_lost_create_is_sent_once() {
     let rig = rig().await;
-    rig.proxy.inject([Fault::DropAfterApply]);
-    let before = rig.proxy.requests();
-    let error = rig
-        .sdk
-        .users()
-        .create("bob", "Bob", "")
-        .await
-        .expect_err("the response was lost");
+    let create = rig.sdk.users().create("bob", "Bob", "");
+    let (outcome, attempts) = rig.faulted(Fault::DropAfterApply, create).await;
+    let error = outcome.expect_err("the response was lost");
     assert!(matches!(error, Error::Transport(_)), "{error:?}");
-    assert_eq!(rig.attempts_since(before), 1, "a create is never repeated");
+    assert_eq!(attempts, 1, "a create is never repeated");
     assert!(rig.user_exists("bob").await, "the create was applied");
 }
 
@@ -178,16 +175,11 @@ async fn a_lost_delete_is_repeated_and_answers_not_found() {
         .create("carol", "Carol", "")
         .await
         .expect("created");
-    rig.proxy.inject([Fault::DropAfterApply]);
-    let before = rig.proxy.requests();
-    let error = rig
-        .sdk
-        .users()
-        .delete("carol")
-        .await
-        .expect_err("the repeat finds nothing to delete");
+    let delete = rig.sdk.users().delete("carol");
+    let (outcome, attempts) = rig.faulted(Fault::DropAfterApply, delete).await;
+    let error = outcome.expect_err("the repeat finds nothing to delete");
     assert_eq!(error.code(), Some(400201), "{error:?}");
-    assert_eq!(rig.attempts_since(before), 2);
+    assert_eq!(attempts, 2);
     assert!(!rig.user_exists("carol").await);
 }
 
@@ -200,55 +192,37 @@ async fn resets_stalls_truncations_and_502s_are_retried_for_reads() {
         Fault::Truncate,
         Fault::Html502,
     ] {
-        rig.proxy.inject([fault]);
-        let before = rig.proxy.requests();
-        let user = rig.sdk.users().get("alice").await;
+        let (user, attempts) = rig.faulted(fault, rig.sdk.users().get("alice")).await;
         assert_eq!(
             user.map(|u| u.user_id).ok().as_deref(),
             Some("alice"),
             "{fault:?}"
         );
-        assert_eq!(rig.attempts_since(before), 2, "{fault:?}");
+        assert_eq!(attempts, 2, "{fault:?}");
     }
 }
 
 #[tokio::test]
 async fn resets_stalls_and_502s_are_not_retried_for_creates() {
     let rig = rig().await;
-    rig.proxy.inject([Fault::Reset]);
-    let before = rig.proxy.requests();
-    let reset = rig
-        .sdk
-        .users()
-        .create("d1", "D", "")
-        .await
-        .expect_err("reset");
+    let create = |id| rig.sdk.users().create(id, "D", "");
+    let (outcome, attempts) = rig.faulted(Fault::Reset, create("d1")).await;
+    let reset = outcome.expect_err("reset");
     assert!(matches!(reset, Error::Transport(_)), "{reset:?}");
-    assert_eq!(rig.attempts_since(before), 1);
+    assert_eq!(attempts, 1);
     assert!(!rig.user_exists("d1").await, "the proxy never forwarded it");
 
-    rig.proxy.inject([Fault::Stall(Duration::from_secs(5))]);
-    let before = rig.proxy.requests();
-    let stalled = rig
-        .sdk
-        .users()
-        .create("d2", "D", "")
-        .await
-        .expect_err("stall");
+    let stall = Fault::Stall(Duration::from_secs(5));
+    let (outcome, attempts) = rig.faulted(stall, create("d2")).await;
+    let stalled = outcome.expect_err("stall");
     assert!(
         matches!(stalled, Error::Timeout(TimeoutKind::Attempt(_))),
         "{stalled:?}"
     );
-    assert_eq!(rig.attempts_since(before), 1);
+    assert_eq!(attempts, 1);
 
-    rig.proxy.inject([Fault::Html502]);
-    let before = rig.proxy.requests();
-    let bad_gateway = rig
-        .sdk
-        .users()
-        .create("d3", "D", "")
-        .await
-        .expect_err("502");
+    let (outcome, attempts) = rig.faulted(Fault::Html502, create("d3")).await;
+    let bad_gateway = outcome.expect_err("502");
     assert_eq!(bad_gateway.status().map(|s| s.as_u16()), Some(502));
     assert_eq!(bad_gateway.code(), None);
     assert!(
@@ -257,32 +231,22 @@ async fn resets_stalls_and_502s_are_not_retried_for_creates() {
             .is_some_and(|api| api.message.contains("502 Bad Gateway")),
         "{bad_gateway:?}"
     );
-    assert_eq!(rig.attempts_since(before), 1);
+    assert_eq!(attempts, 1);
 }
 
 #[tokio::test]
 async fn a_429_is_retried_for_every_request_after_the_servers_wait() {
     let rig = rig().await;
-    rig.proxy.inject([Fault::RateLimited(0.2)]);
-    let before = rig.proxy.requests();
     let started = std::time::Instant::now();
-    let user = rig
-        .sdk
-        .users()
-        .create("erin", "Erin", "")
-        .await
-        .expect("a 429 means nothing was applied: retried");
+    let create = rig.sdk.users().create("erin", "Erin", "");
+    let (outcome, attempts) = rig.faulted(Fault::RateLimited(0.2), create).await;
+    let user = outcome.expect("a 429 means nothing was applied: retried");
     assert_eq!(user.user_id, "erin");
     assert!(started.elapsed() >= Duration::from_millis(200));
-    assert_eq!(rig.attempts_since(before), 2);
+    assert_eq!(attempts, 2);
 
     rig.proxy.inject([Fault::RateLimited(0.05)]);
-    rig.direct
-        .keyed_counters("room")
-        .update("clicks", 0)
-        .upsert(true)
-        .await
-        .expect("counter");
+    rig.reset_counter().await;
     rig.sdk
         .keyed_counters("room")
         .update("clicks", 5)
@@ -295,12 +259,13 @@ async fn a_429_is_retried_for_every_request_after_the_servers_wait() {
 #[tokio::test]
 async fn an_oversized_body_fails_without_a_retry() {
     let rig = rig().await;
-    rig.proxy.inject([Fault::Oversize]);
-    let before = rig.proxy.requests();
-    let error = rig.sdk.users().get("alice").await.expect_err("too large");
+    let (outcome, attempts) = rig
+        .faulted(Fault::Oversize, rig.sdk.users().get("alice"))
+        .await;
+    let error = outcome.expect_err("too large");
     assert!(
         matches!(error, Error::BodyTooLarge { limit } if limit == 1024 * 1024),
         "{error:?}"
     );
-    assert_eq!(rig.attempts_since(before), 1);
+    assert_eq!(attempts, 1);
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 use bytes::Bytes;
 use http_body_util::Full;
 use sendbird_core::layers::RetryConfig;
-use sendbird_core::{Client, Error, TransportError, TransportErrorKind};
+use sendbird_core::{Client, Endpoint, Error, TransportError, TransportErrorKind};
 use tokio::time::Instant;
 
 use crate::endpoints::{CreateUser, GetUser};
@@ -95,6 +95,18 @@ fn config() -> RetryConfig {
         .without_budget()
 }
 
+/// Sends `endpoint` through a client playing `steps` with [`config`]: the outcome and how many
+/// attempts reached the transport.
+async fn attempts<E: Endpoint>(
+    steps: Vec<Step>,
+    endpoint: &E,
+) -> (Result<E::Response, Error>, usize) {
+    let (client, log) = client_with(steps, config());
+    let outcome = client.send(endpoint).await;
+    let attempts = log.lock().expect("lock").len();
+    (outcome, attempts)
+}
+
 const RATE_LIMITED: &str = r#"{"error":true,"code":500910,"message":"Too many requests."}"#;
 
 #[tokio::test(start_paused = true)]
@@ -138,54 +150,41 @@ async fn rate_limited_without_hint_uses_backoff() {
 
 #[tokio::test(start_paused = true)]
 async fn service_unavailable_is_retried_for_get_but_not_post() {
-    let (client, log) = client_with(vec![Step::Respond(503, "", &[])], config());
-    client.send(&GetUser::new("u")).await.expect("GET retried");
-    assert_eq!(log.lock().expect("lock").len(), 2);
+    let unavailable = || vec![Step::Respond(503, "", &[])];
+    let (outcome, tries) = attempts(unavailable(), &GetUser::new("u")).await;
+    outcome.expect("GET retried");
+    assert_eq!(tries, 2);
 
-    let (client, log) = client_with(vec![Step::Respond(503, "", &[])], config());
-    let err = client
-        .send(&CreateUser::new("u", "n", ""))
-        .await
-        .expect_err("POST not retried");
+    let (outcome, tries) = attempts(unavailable(), &CreateUser::new("u", "n", "")).await;
+    let err = outcome.expect_err("POST not retried");
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
-    assert_eq!(log.lock().expect("lock").len(), 1);
+    assert_eq!(tries, 1);
 }
 
 #[tokio::test(start_paused = true)]
 async fn connection_errors_are_retried_even_for_post_but_resets_only_for_get() {
-    let (client, log) = client_with(vec![Step::Connect], config());
-    client
-        .send(&CreateUser::new("u", "n", ""))
-        .await
-        .expect("never left, retried");
-    assert_eq!(log.lock().expect("lock").len(), 2);
+    let create = CreateUser::new("u", "n", "");
+    let (outcome, tries) = attempts(vec![Step::Connect], &create).await;
+    outcome.expect("never left, retried");
+    assert_eq!(tries, 2);
 
-    let (client, log) = client_with(vec![Step::Reset], config());
-    let err = client
-        .send(&CreateUser::new("u", "n", ""))
-        .await
-        .expect_err("may have reached the server");
+    let (outcome, tries) = attempts(vec![Step::Reset], &create).await;
+    let err = outcome.expect_err("may have reached the server");
     assert!(matches!(err, Error::Transport(_)));
-    assert_eq!(log.lock().expect("lock").len(), 1);
+    assert_eq!(tries, 1);
 
-    let (client, log) = client_with(vec![Step::Reset], config());
-    client
-        .send(&GetUser::new("u"))
-        .await
-        .expect("idempotent, retried");
-    assert_eq!(log.lock().expect("lock").len(), 2);
+    let (outcome, tries) = attempts(vec![Step::Reset], &GetUser::new("u")).await;
+    outcome.expect("idempotent, retried");
+    assert_eq!(tries, 2);
 }
 
 #[tokio::test(start_paused = true)]
 async fn gives_up_after_max_attempts() {
     let steps = vec![Step::Respond(503, "", &[]); 5];
-    let (client, log) = client_with(steps, config());
-    let err = client
-        .send(&GetUser::new("u"))
-        .await
-        .expect_err("exhausted");
+    let (outcome, tries) = attempts(steps, &GetUser::new("u")).await;
+    let err = outcome.expect_err("exhausted");
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
-    assert_eq!(log.lock().expect("lock").len(), 3);
+    assert_eq!(tries, 3);
 }
 
 #[tokio::test(start_paused = true)]

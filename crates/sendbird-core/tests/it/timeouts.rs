@@ -35,6 +35,13 @@ fn client(steps: Vec<Step>, attempt: Duration, total: Duration) -> (Client, crat
     (client, log)
 }
 
+/// Sends `GetUser("u")`, which must fail (`why`): the error and the (paused-clock) time it took.
+async fn get_user_error(client: &Client, why: &str) -> (Error, Duration) {
+    let started = tokio::time::Instant::now();
+    let err = client.send(&GetUser::new("u")).await.expect_err(why);
+    (err, started.elapsed())
+}
+
 #[tokio::test(start_paused = true)]
 async fn a_hung_attempt_times_out_and_an_idempotent_call_is_retried() {
     let hang = Step::Hang(Duration::from_secs(60));
@@ -74,16 +81,12 @@ async fn the_total_timeout_covers_retries_and_backoff() {
         Duration::from_secs(4),
         Duration::from_secs(5),
     );
-    let started = tokio::time::Instant::now();
-    let err = client
-        .send(&GetUser::new("u"))
-        .await
-        .expect_err("total timeout");
+    let (err, took) = get_user_error(&client, "total timeout").await;
     assert!(
         matches!(err, Error::Timeout(TimeoutKind::Total(_))),
         "{err:?}"
     );
-    assert_eq!(started.elapsed(), Duration::from_secs(5));
+    assert_eq!(took, Duration::from_secs(5));
 }
 
 #[tokio::test]
@@ -98,10 +101,7 @@ async fn bodies_over_the_cap_fail() {
         .with_service(service)
         .build()
         .expect("client");
-    let err = client
-        .send(&GetUser::new("u"))
-        .await
-        .expect_err("too large");
+    let (err, _) = get_user_error(&client, "too large").await;
     assert!(
         matches!(err, Error::BodyTooLarge { limit } if limit == 1024 * 1024),
         "{err:?}"
@@ -134,16 +134,12 @@ async fn with_every_timeout_off_a_stalled_body_still_fails_after_the_read_timeou
         .with_service(service)
         .build()
         .expect("client");
-    let started = tokio::time::Instant::now();
-    let err = client
-        .send(&GetUser::new("u"))
-        .await
-        .expect_err("the stall ends the attempt");
+    let (err, took) = get_user_error(&client, "the stall ends the attempt").await;
     assert!(
         matches!(err, Error::Timeout(TimeoutKind::Read(d)) if d == Duration::from_secs(7)),
         "{err:?}"
     );
-    assert_eq!(started.elapsed(), Duration::from_secs(7));
+    assert_eq!(took, Duration::from_secs(7));
 }
 
 #[tokio::test(start_paused = true)]
@@ -159,7 +155,7 @@ async fn a_server_that_never_answers_fails_after_the_read_timeout_by_default() {
         .with_service(service)
         .build()
         .expect("client");
-    let err = client.send(&GetUser::new("u")).await.expect_err("no hang");
+    let (err, _) = get_user_error(&client, "no hang").await;
     assert!(
         matches!(err, Error::Timeout(TimeoutKind::Read(d)) if d == sendbird_core::DEFAULT_READ_TIMEOUT),
         "{err:?}"

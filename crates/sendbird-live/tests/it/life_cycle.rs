@@ -10,6 +10,16 @@ async fn get(live: &LiveClient, id: &str) -> LiveEvent {
     live.live_events().get(id).await.expect("get").live_event
 }
 
+/// The id of a new event hosted by `host-1`, in state `created`.
+async fn new_event(live: &LiveClient) -> String {
+    live.live_events()
+        .create(["host-1"])
+        .await
+        .expect("create")
+        .live_event
+        .live_event_id
+}
+
 #[tokio::test]
 async fn full_life_cycle_created_ready_ongoing_ended() {
     let (_emulator, live) = live().await;
@@ -88,12 +98,7 @@ async fn full_life_cycle_created_ready_ongoing_ended() {
 async fn nothing_happens_to_an_ended_event() {
     let (_emulator, live) = live().await;
     let events = live.live_events();
-    let id = events
-        .create(["host-1"])
-        .await
-        .expect("create")
-        .live_event
-        .live_event_id;
+    let id = new_event(&live).await;
     events.set_ready(&id).await.expect("ready");
     events.start(&id).await.expect("start");
     let ended = events.end(&id).await.expect("end").live_event;
@@ -122,12 +127,7 @@ async fn nothing_happens_to_an_ended_event() {
 async fn states_never_go_back() {
     let (_emulator, live) = live().await;
     let events = live.live_events();
-    let id = events
-        .create(["host-1"])
-        .await
-        .expect("create")
-        .live_event
-        .live_event_id;
+    let id = new_event(&live).await;
 
     let ready = events.set_ready(&id).await.expect("ready").live_event;
     assert!(!LiveEventState::Ready.can_transition_to(&LiveEventState::Ready));
@@ -157,12 +157,7 @@ async fn an_event_can_end_from_any_state_but_ended() {
     let (_emulator, live) = live().await;
     let events = live.live_events();
     for steps in 0..3 {
-        let id = events
-            .create(["host-1"])
-            .await
-            .expect("create")
-            .live_event
-            .live_event_id;
+        let id = new_event(&live).await;
         if steps >= 1 {
             events.set_ready(&id).await.expect("ready");
         }

@@ -287,20 +287,12 @@ async fn list_by_state_pages_to_the_end() {
         .await,
         pick(&[6, 3, 0])
     );
-    let first = events
-        .get(&created[0])
-        .await
-        .expect("get")
-        .live_event
-        .created_at
-        .expect("created_at");
-    let third = events
-        .get(&created[2])
-        .await
-        .expect("get")
-        .live_event
-        .created_at
-        .expect("created_at");
+    let mut created_at = Vec::new();
+    for id in [&created[0], &created[2]] {
+        let event = events.get(id).await.expect("get").live_event;
+        created_at.push(event.created_at.expect("created_at"));
+    }
+    let (first, third) = (created_at[0], created_at[1]);
     assert_eq!(
         collect(
             events
