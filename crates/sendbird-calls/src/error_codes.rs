@@ -4,8 +4,6 @@
 //! Calls errors carry a `type` next to `code` (e.g. `NOT_FOUND`) and may lack the `error`
 //! field; [`sendbird_core::ApiError::error_type`] keeps the type.
 
-use sendbird_core::Error;
-
 sendbird_core::error_codes! {
     /// A known Calls Platform API error code.
     pub enum CallsErrorCode {
@@ -32,36 +30,26 @@ sendbird_core::error_codes! {
     }
 }
 
-/// Calls-specific views of an [`Error`].
-///
-/// ```
-/// use sendbird_calls::{CallsErrorCode, CallsErrorExt};
-///
-/// fn describe(err: &sendbird_calls::Error) -> &'static str {
-///     match err.calls_code() {
-///         Some(CallsErrorCode::RateLimitExceeded) => "slow down",
-///         _ if err.is_not_found() => "gone",
-///         _ => "other",
-///     }
-/// }
-/// # let _ = describe;
-/// ```
-pub trait CallsErrorExt {
-    /// The known Calls code of an API error.
-    fn calls_code(&self) -> Option<CallsErrorCode>;
-
-    /// `true` for 400200 (not found) and 1400126 (invalid room: missing or deleted).
-    fn is_not_found(&self) -> bool {
-        matches!(
-            self.calls_code(),
-            Some(CallsErrorCode::NotFound | CallsErrorCode::InvalidRoom)
-        )
-    }
-}
-
-impl CallsErrorExt for Error {
-    fn calls_code(&self) -> Option<CallsErrorCode> {
-        self.code().and_then(CallsErrorCode::from_code)
+sendbird_core::error_code_ext! {
+    /// Calls-specific views of an [`Error`](sendbird_core::Error).
+    ///
+    /// ```
+    /// use sendbird_calls::{CallsErrorCode, CallsErrorExt};
+    ///
+    /// fn describe(err: &sendbird_calls::Error) -> &'static str {
+    ///     match err.calls_code() {
+    ///         Some(CallsErrorCode::RateLimitExceeded) => "slow down",
+    ///         _ if err.is_not_found() => "gone",
+    ///         _ => "other",
+    ///     }
+    /// }
+    /// # let _ = describe;
+    /// ```
+    pub trait CallsErrorExt {
+        /// The known Calls code of an API error.
+        fn calls_code -> CallsErrorCode, by code;
+        /// `true` for 400200 (not found) and 1400126 (invalid room: missing or deleted).
+        fn is_not_found: NotFound | InvalidRoom;
     }
 }
 
@@ -70,7 +58,7 @@ mod tests {
     use super::*;
     use bytes::Bytes;
     use http::{HeaderMap, StatusCode};
-    use sendbird_core::ApiError;
+    use sendbird_core::{ApiError, Error};
 
     #[test]
     fn codes_round_trip() {

@@ -7,8 +7,6 @@
 //! listed by the Live SDK docs. Calls and Chat reuse numbers with other meanings (Calls
 //! 400201 is "already exists", Chat 400201 "not found"), so Live has its own table.
 
-use sendbird_core::Error;
-
 sendbird_core::error_codes! {
     /// A known Live Platform API error code.
     pub enum LiveErrorCode {
@@ -44,42 +42,22 @@ sendbird_core::error_codes! {
     }
 }
 
-/// Live-specific views of an [`Error`].
-pub trait LiveErrorExt {
-    /// The known Live code of an API error: its numeric `code`, or failing that its `type`.
-    fn live_code(&self) -> Option<LiveErrorCode>;
-
-    /// `true` for 400200 (not found) and 2800100 (live event not found).
-    fn is_not_found(&self) -> bool {
-        matches!(
-            self.live_code(),
-            Some(LiveErrorCode::NotFound | LiveErrorCode::LiveEventNotFound)
-        )
-    }
-
-    /// `true` for 2800101: the live event's state does not allow the action.
-    fn is_invalid_state(&self) -> bool {
-        self.live_code() == Some(LiveErrorCode::ActionNotAllowedInCurrentState)
-    }
-}
-
-impl LiveErrorExt for Error {
-    fn live_code(&self) -> Option<LiveErrorCode> {
-        let api = self.as_api()?;
-        match api.code {
-            Some(code) => LiveErrorCode::from_code(code),
-            None => api
-                .error_type
-                .as_deref()
-                .and_then(LiveErrorCode::from_error_type),
-        }
+sendbird_core::error_code_ext! {
+    /// Live-specific views of an [`Error`](sendbird_core::Error).
+    pub trait LiveErrorExt {
+        /// The known Live code of an API error: its numeric `code`, or failing that its `type`.
+        fn live_code -> LiveErrorCode, by code or type;
+        /// `true` for 400200 (not found) and 2800100 (live event not found).
+        fn is_not_found: NotFound | LiveEventNotFound;
+        /// `true` for 2800101: the live event's state does not allow the action.
+        fn is_invalid_state: ActionNotAllowedInCurrentState;
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use sendbird_core::ApiError;
+    use sendbird_core::{ApiError, Error};
 
     fn api_error(status: u16, body: &'static str) -> Error {
         Error::from(ApiError::from_response(

@@ -27,12 +27,8 @@ sendbird_core::endpoints! {
             request: GET "/direct_calls",
             idempotent: yes,
             response: ListDirectCallsResponse,
-            paginate: next,
+            paginate: next, limit "Calls per page, 1–100 (default 10).",
             optional {
-                /// The page token from the previous response's `next`.
-                query next: String,
-                /// Calls per page, 1–100 (default 10).
-                query limit: u32,
                 /// Only calls of this user; each call then carries the user's `user_role`.
                 query user_id: String,
                 /// Only calls that ended with one of these results (comma-joined).

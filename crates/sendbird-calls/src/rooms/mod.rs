@@ -45,14 +45,10 @@ sendbird_core::endpoints! {
             idempotent: yes,
             response: ListRoomsResponse,
             paginate: next,
+            prev "The page token from the previous response's `prev`, to fetch the page before it \
+                (one request at a time: `.stream()` pages forward through `next`).",
+            limit "Rooms per page, 1–100 (default 10).",
             optional {
-                /// The page token from the previous response's `next`.
-                query next: String,
-                /// The page token from the previous response's `prev`, to fetch the page before it
-                /// (one request at a time: `.stream()` pages forward through `next`).
-                query prev: String,
-                /// Rooms per page, 1–100 (default 10).
-                query limit: u32,
                 /// Only rooms of this type (default `all`).
                 query room_type as "type": RoomTypeFilter,
                 /// Only these rooms (at most 10 ids, comma-joined). Do not combine with `room_id`.
@@ -140,18 +136,12 @@ sendbird_core::endpoints! {
             idempotent: yes,
             response: ListRoomParticipantsResponse,
             paginate: next,
+            prev "The page token from the previous response's `prev`, to fetch the page before it \
+                (one request at a time: `.stream()` pages forward through `next`).",
+            limit "Participants per page, 1–100 (default 10).",
             required {
                 /// The room id.
                 path room_id: String,
-            }
-            optional {
-                /// The page token from the previous response's `next`.
-                query next: String,
-                /// The page token from the previous response's `prev`, to fetch the page before it
-                /// (one request at a time: `.stream()` pages forward through `next`).
-                query prev: String,
-                /// Participants per page, 1–100 (default 10).
-                query limit: u32,
             }
         }
     }

@@ -28,13 +28,7 @@ sendbird_core::endpoints! {
             request: GET "/users",
             idempotent: yes,
             response: ListUsersResponse,
-            paginate: next,
-            optional {
-                /// The page token from the previous response's `next`.
-                query next: String,
-                /// Users per page, 1–100 (default 10).
-                query limit: u32,
-            }
+            paginate: next, limit "Users per page, 1–100 (default 10).",
         }
 
         /// Lists the calls a user took part in.
@@ -44,16 +38,13 @@ sendbird_core::endpoints! {
             idempotent: yes,
             response: ListUserCallsResponse,
             paginate: next,
+            limit "Calls per page, 1–100 (default 10; Sendbird's JS SDK never asks for fewer \
+                than 10).",
             required {
                 /// The user id.
                 path user_id: String,
             }
             optional {
-                /// The page token from the previous response's `next`.
-                query next: String,
-                /// Calls per page, 1–100 (default 10; Sendbird's JS SDK never asks for fewer than
-                /// 10).
-                query limit: u32,
                 /// Only calls of this kind (`direct` is the only value).
                 query call_type as "type": CallType,
                 /// Only calls where the user had this role.

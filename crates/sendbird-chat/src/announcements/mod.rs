@@ -64,12 +64,7 @@ sendbird_core::endpoints! {
             idempotent: yes,
             response: ListAnnouncementGroupsResponse,
             paginate: token,
-            optional {
-                /// The page token from the previous response's `next`.
-                query token: String,
-                /// Groups per page (bounds undocumented; the dashboard asks for 100).
-                query limit: u32,
-            }
+            limit "Groups per page (bounds undocumented; the dashboard asks for 100).",
         }
 
         /// Hourly open counts and rates of an announcement since it started.
@@ -110,16 +105,12 @@ sendbird_core::endpoints! {
             request: GET "/announcement_open_status/{unique_id}",
             idempotent: yes,
             response: AnnouncementOpenStatusResponse,
-            paginate: token,
+            paginate: token, limit "Entries per page, 1–100 (default 10).",
             required {
                 /// The announcement id.
                 path unique_id: String,
             }
             optional {
-                /// The page token from the previous response's `next`.
-                query token: String,
-                /// Entries per page, 1–100 (default 10).
-                query limit: u32,
                 /// Only these target users (Sendbird names this filter `unique_ids`).
                 query user_ids as "unique_ids": StringList,
                 /// Only these channels.
@@ -191,12 +182,8 @@ sendbird_core::endpoints! {
             request: GET "/announcements",
             idempotent: yes,
             response: ListAnnouncementsResponse,
-            paginate: token,
+            paginate: token, limit "Announcements per page, 1–100 (default 10).",
             optional {
-                /// The page token from the previous response's `next`.
-                query token: String,
-                /// Announcements per page, 1–100 (default 10).
-                query limit: u32,
                 /// Sort order (default `created_at`, newest first).
                 query order: AnnouncementOrder,
                 /// Only announcements in this state.

@@ -57,13 +57,7 @@ sendbird_core::endpoints! {
             request: GET "/bots",
             idempotent: yes,
             response: ListBotsResponse,
-            paginate: token,
-            optional {
-                /// The page token from the previous response's `next`.
-                query token: String,
-                /// Bots per page, 1–100 (default 10).
-                query limit: u32,
-            }
+            paginate: token, limit "Bots per page, 1–100 (default 10).",
         }
 
         /// Creates a bot: a user whose id is `bot_userid`, with a callback URL that receives

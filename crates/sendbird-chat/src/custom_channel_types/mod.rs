@@ -58,13 +58,7 @@ macro_rules! declare_endpoints {
                     request: GET "/applications/settings_by_channel_custom_type",
                     idempotent: yes,
                     response: ListCustomChannelTypeSettingsResponse,
-                    paginate: token,
-                    optional {
-                        /// The page token from the previous response's `next`.
-                        query token: String,
-                        /// Settings per page, 1–100 (default 10).
-                        query limit: u32,
-                    }
+                    paginate: token, limit "Settings per page, 1–100 (default 10).",
                 }
 
                 /// Creates the settings of a custom type; its channels then use them instead of the
@@ -130,13 +124,7 @@ macro_rules! declare_endpoints {
                     request: GET "/applications/settings_by_channel_custom_type/{custom_type}/operators",
                     idempotent: yes,
                     response: ListOperatorsByCustomChannelTypeResponse,
-                    paginate: token,
-                    optional {
-                        /// The page token from the previous response's `next`.
-                        query token: String,
-                        /// Operators per page, 1–100 (default 10).
-                        query limit: u32,
-                    }
+                    paginate: token, limit "Operators per page, 1–100 (default 10).",
                 }
 
                 /// Makes users operators of every channel of this custom type.

@@ -49,13 +49,7 @@ sendbird_core::endpoints! {
             request: GET "/export/{data_type}",
             idempotent: yes,
             response: ListDataExportsResponse,
-            paginate: token,
-            optional {
-                /// The page token from the previous response's `next`.
-                query token: String,
-                /// Exports per page, 1–100 (default 10).
-                query limit: u32,
-            }
+            paginate: token, limit "Exports per page, 1–100 (default 10).",
         }
 
         /// Registers an export of the objects created between `start_ts` and `end_ts` (Unix

@@ -45,18 +45,15 @@ pub use models::{
 
 /// Passes the filters shared by the group channel lists (`chat.group_channels().list()` and
 /// `chat.users().my_group_channels(..)`) to `$declare!`, after the groups given, as three
-/// bracketed lists of optional parameters: paging and channel modes; creation time to member nicknames; metadata and
-/// metacounter. They are three so that each list can put its own filters between them and
-/// keep the wire order.
+/// bracketed lists of optional parameters: channel modes (sent after the paging parameters
+/// that `paginate:` declares); creation time to member nicknames; metadata and metacounter.
+/// They are three so that each list can put its own filters between them and keep the wire
+/// order.
 macro_rules! group_channel_list_filters {
     ($declare:ident $($groups:tt)*) => {
         $declare! {
             $($groups)*
             [
-                /// The page token from the previous response's `next`.
-                query token: String,
-                /// Channels per page, 1–100 (default 10).
-                query limit: u32,
                 /// Distinct, non-distinct or all channels (default `all`).
                 query distinct_mode: DistinctMode,
                 /// Public, private or all channels (default `all`).
@@ -175,7 +172,7 @@ macro_rules! declare_endpoints {
                     request: GET "/group_channels",
                     idempotent: yes,
                     response: ListGroupChannelsResponse,
-                    paginate: token,
+                    paginate: token, limit "Channels per page, 1–100 (default 10).",
                     optional {
                         $($modes)*
                         $($channels)*
@@ -434,16 +431,12 @@ macro_rules! declare_endpoints {
                     request: GET "/group_channels/{channel_url}/members",
                     idempotent: yes,
                     response: ListGroupChannelMembersResponse,
-                    paginate: token,
+                    paginate: token, limit "Members per page, 1–100 (default 10).",
                     required {
                         /// The channel URL.
                         path channel_url: String,
                     }
                     optional {
-                        /// The page token from the previous response's `next`.
-                        query token: String,
-                        /// Members per page, 1–100 (default 10).
-                        query limit: u32,
                         /// A user for whom `is_blocked_by_me` / `is_blocking_me` are computed.
                         query user_id: String,
                         /// Include each member's `delivered_ts`.
@@ -489,16 +482,10 @@ macro_rules! declare_endpoints {
                     request: GET "/group_channels/{channel_url}/operators",
                     idempotent: yes,
                     response: ListGroupChannelOperatorsResponse,
-                    paginate: token,
+                    paginate: token, limit "Operators per page, 1–100 (default 10).",
                     required {
                         /// The channel URL.
                         path channel_url: String,
-                    }
-                    optional {
-                        /// The page token from the previous response's `next`.
-                        query token: String,
-                        /// Operators per page, 1–100 (default 10).
-                        query limit: u32,
                     }
                 }
 

@@ -93,12 +93,8 @@ macro_rules! moderation_endpoints {
                         request: GET $ban_path,
                         idempotent: yes,
                         response: ListBannedUsersResponse,
-                        paginate: token,
+                        paginate: token, limit "Bans per page, 1–100 (default 10).",
                         optional {
-                            /// The page token from the previous response's `next`.
-                            query token: String,
-                            /// Bans per page, 1–100 (default 10).
-                            query limit: u32,
                             /// Include `total_ban_count` (default false).
                             query show_total_ban_count: bool,
                         }
@@ -184,12 +180,8 @@ macro_rules! moderation_endpoints {
                         request: GET $mute_path,
                         idempotent: yes,
                         response: ListMutedUsersResponse,
-                        paginate: token,
+                        paginate: token, limit "Users per page, 1–100 (default 10).",
                         optional {
-                            /// The page token from the previous response's `next`.
-                            query token: String,
-                            /// Users per page, 1–100 (default 10).
-                            query limit: u32,
                             /// Include `total_mute_count` (default false).
                             query show_total_mute_count: bool,
                         }
@@ -257,13 +249,7 @@ moderation_endpoints! {
                 request: GET "/applications/settings_by_channel_custom_type/{custom_type}/ban",
                 idempotent: yes,
                 response: ListBannedUsersResponse,
-                paginate: token,
-                optional {
-                    /// The page token from the previous response's `next`.
-                    query token: String,
-                    /// Bans per page, 1–100 (default 10).
-                    query limit: u32,
-                }
+                paginate: token, limit "Bans per page, 1–100 (default 10).",
             }
 
             /// Bans users from every open and group channel of this custom channel type, each with
@@ -302,13 +288,7 @@ moderation_endpoints! {
                 request: GET "/applications/settings_by_channel_custom_type/{custom_type}/mute",
                 idempotent: yes,
                 response: ListMutedUsersResponse,
-                paginate: token,
-                optional {
-                    /// The page token from the previous response's `next`.
-                    query token: String,
-                    /// Users per page, 1–100 (default 10).
-                    query limit: u32,
-                }
+                paginate: token, limit "Users per page, 1–100 (default 10).",
             }
 
             /// Mutes users in every channel of this custom channel type, with one duration and
@@ -392,13 +372,7 @@ moderation_endpoints! {
                 request: GET "/users/{user_id}/ban",
                 idempotent: yes,
                 response: ListBannedChannelsResponse,
-                paginate: token,
-                optional {
-                    /// The page token from the previous response's `next`.
-                    query token: String,
-                    /// Channels per page, 1–100 (default 10).
-                    query limit: u32,
-                }
+                paginate: token, limit "Channels per page, 1–100 (default 10).",
             }
 
             /// Bans the user from every channel of these custom channel types, for ten years (lift
@@ -472,13 +446,7 @@ moderation_endpoints! {
                 request: GET "/users/{user_id}/mute",
                 idempotent: yes,
                 response: ListMutedChannelsResponse,
-                paginate: token,
-                optional {
-                    /// The page token from the previous response's `next`.
-                    query token: String,
-                    /// Channels per page, 1–100 (default 10).
-                    query limit: u32,
-                }
+                paginate: token, limit "Channels per page, 1–100 (default 10).",
             }
 
             /// Mutes the user in every channel of these custom channel types, for ten years (lift

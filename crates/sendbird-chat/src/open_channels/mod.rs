@@ -53,12 +53,8 @@ macro_rules! declare_endpoints {
                     request: GET "/open_channels",
                     idempotent: yes,
                     response: ListOpenChannelsResponse,
-                    paginate: token,
+                    paginate: token, limit "Channels per page, 1–100 (default 10).",
                     optional {
-                        /// The page token from the previous response's `next`.
-                        query token: String,
-                        /// Channels per page, 1–100 (default 10).
-                        query limit: u32,
                         /// Only channels of these custom types.
                         query custom_types: StringList,
                         /// Channels whose name contains this (case-insensitive).
@@ -151,16 +147,10 @@ macro_rules! declare_endpoints {
                     request: GET "/open_channels/{channel_url}/operators",
                     idempotent: yes,
                     response: ListOpenChannelOperatorsResponse,
-                    paginate: token,
+                    paginate: token, limit "Operators per page, 1–100 (default 10).",
                     required {
                         /// The channel URL.
                         path channel_url: String,
-                    }
-                    optional {
-                        /// The page token from the previous response's `next`.
-                        query token: String,
-                        /// Operators per page, 1–100 (default 10).
-                        query limit: u32,
                     }
                 }
 
@@ -203,16 +193,10 @@ macro_rules! declare_endpoints {
                     request: GET "/open_channels/{channel_url}/participants",
                     idempotent: yes,
                     response: ListOpenChannelParticipantsResponse,
-                    paginate: token,
+                    paginate: token, limit "Participants per page, 1–100 (default 10).",
                     required {
                         /// The channel URL.
                         path channel_url: String,
-                    }
-                    optional {
-                        /// The page token from the previous response's `next`.
-                        query token: String,
-                        /// Participants per page, 1–100 (default 10).
-                        query limit: u32,
                     }
                 }
             }

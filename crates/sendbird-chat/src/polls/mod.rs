@@ -234,18 +234,12 @@ sendbird_core::endpoints! {
             request: GET "/polls/{poll_id}/options/{option_id}/voters",
             idempotent: yes,
             response: ListPollOptionVotersResponse,
-            paginate: token,
+            paginate: token, limit "Voters per page, 1–100 (default 100).",
             required {
                 /// The poll id.
                 path poll_id: i64,
                 /// The option id.
                 path option_id: i64,
-            }
-            optional {
-                /// The page token from the previous response's `next`.
-                query token: String,
-                /// Voters per page, 1–100 (default 100).
-                query limit: u32,
             }
         }
 

@@ -46,13 +46,7 @@ sendbird_core::endpoints! {
             request: GET "/privacy/gdpr",
             idempotent: yes,
             response: ListGdprRequestsResponse,
-            paginate: token,
-            optional {
-                /// The page token from the previous response's `next`.
-                query token: String,
-                /// Requests per page, 1–100 (default 10).
-                query limit: u32,
-            }
+            paginate: token, limit "Requests per page, 1–100 (default 10).",
         }
 
         /// Registers a GDPR request; it runs asynchronously (status `scheduled` first). See

@@ -56,12 +56,8 @@ macro_rules! declare_endpoints {
                     request: GET "/report",
                     idempotent: yes,
                     response: ListReportsResponse,
-                    paginate: token,
+                    paginate: token, limit "Reports per page, 1–100 (default 10).",
                     optional {
-                        /// The page token from the previous response's `next`.
-                        query token: String,
-                        /// Reports per page, 1–100 (default 10).
-                        query limit: u32,
                         /// Only reports filed after this time: Unix milliseconds per the docs' text
                         /// (the docs' example passes seconds).
                         query start_ts: i64,
@@ -76,16 +72,10 @@ macro_rules! declare_endpoints {
                     request: GET "/report/users/{offending_user_id}",
                     idempotent: yes,
                     response: ListReportsResponse,
-                    paginate: token,
+                    paginate: token, limit "Reports per page, 1–100 (default 10).",
                     required {
                         /// The reported user.
                         path offending_user_id: String,
-                    }
-                    optional {
-                        /// The page token from the previous response's `next`.
-                        query token: String,
-                        /// Reports per page, 1–100 (default 10).
-                        query limit: u32,
                     }
                 }
 
@@ -116,18 +106,12 @@ macro_rules! declare_endpoints {
                     request: GET "/report/{channel_type}/{channel_url}",
                     idempotent: yes,
                     response: ListReportsResponse,
-                    paginate: token,
+                    paginate: token, limit "Reports per page, 1–100 (default 10).",
                     required {
                         /// `open_channels` or `group_channels`.
                         path channel_type: ChannelType,
                         /// The reported channel.
                         path channel_url: String,
-                    }
-                    optional {
-                        /// The page token from the previous response's `next`.
-                        query token: String,
-                        /// Reports per page, 1–100 (default 10).
-                        query limit: u32,
                     }
                 }
 
@@ -156,7 +140,7 @@ macro_rules! declare_endpoints {
                     request: GET "/report/{channel_type}/{channel_url}/messages/{message_id}",
                     idempotent: yes,
                     response: ListReportsResponse,
-                    paginate: token,
+                    paginate: token, limit "Reports per page, 1–100 (default 10).",
                     required {
                         /// `open_channels` or `group_channels`.
                         path channel_type: ChannelType,
@@ -164,12 +148,6 @@ macro_rules! declare_endpoints {
                         path channel_url: String,
                         /// The reported message.
                         path message_id: i64,
-                    }
-                    optional {
-                        /// The page token from the previous response's `next`.
-                        query token: String,
-                        /// Reports per page, 1–100 (default 10).
-                        query limit: u32,
                     }
                 }
 

@@ -144,12 +144,8 @@ macro_rules! declare_endpoints {
                     request: GET "/scheduled_messages",
                     idempotent: yes,
                     response: ListScheduledMessagesResponse,
-                    paginate: token,
+                    paginate: token, limit "Scheduled messages per page, 1–100 (default 10).",
                     optional {
-                        /// The page token from the previous response's `next`.
-                        query token: String,
-                        /// Scheduled messages per page, 1–100 (default 10).
-                        query limit: u32,
                         /// Only scheduled messages of this channel type.
                         query channel_type: ChannelType,
                         /// Only scheduled messages of this channel.

@@ -47,12 +47,8 @@ macro_rules! declare_endpoints {
                     request: GET "/users",
                     idempotent: yes,
                     response: ListUsersResponse,
-                    paginate: token,
+                    paginate: token, limit "Users per page, 1–100 (default 10).",
                     optional {
-                        /// The page token from the previous response's `next`.
-                        query token: String,
-                        /// Users per page, 1–100 (default 10).
-                        query limit: u32,
                         /// Activated (default), deactivated or all users.
                         query active_mode: ActiveMode,
                         /// Include bots (default true).
@@ -262,7 +258,7 @@ macro_rules! declare_endpoints {
                     request: GET "/users/{user_id}/my_group_channels",
                     idempotent: yes,
                     response: ListMyGroupChannelsResponse,
-                    paginate: token,
+                    paginate: token, limit "Channels per page, 1–100 (default 10).",
                     required {
                         /// The user id.
                         path user_id: String,

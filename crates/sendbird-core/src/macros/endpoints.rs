@@ -19,7 +19,15 @@
 ///   may have reached the server? Decided from what the operation does (creates, sends,
 ///   increments, appends: `no`) and checked against the catalog by `cargo xtask coverage`;
 ///   `by_mode` decides per request;
-/// - `response`: the decoded type; `paginate: field,` for token-paged lists;
+/// - `response`: the decoded type;
+/// - `paginate: token, limit "Users per page, 1–100 (default 10).",` for token-paged lists:
+///   `token` names the query parameter that carries the page token (the field
+///   [`Paginated`](crate::Paginated) sets), and the macro declares it (`String`) and `limit`
+///   (`u32`, documented by the string) as the first optional query parameters, in that order.
+///   `paginate: next, prev "..", limit "..",` also declares the backward token `prev`
+///   (`String`, documented by its string) between them; it is sent, never followed by streams;
+///   `paginate: token,` alone pages through a `token` declared by hand, for lists whose wire
+///   order puts other parameters first or that have no `limit`;
 /// - `required { .. }` and `optional { .. }` (each may be left out): parameters
 ///   `<place> <name> [as "wire_name"]: Type` with place `path`, `query`, `body` or `file`.
 ///
@@ -40,6 +48,14 @@
 ///     pub struct Pending;
 /// }
 ///
+/// /// A page of user ids.
+/// #[derive(serde::Deserialize)]
+/// pub struct ListUsersResponse {
+///     users: Vec<String>,
+///     next: Option<String>,
+/// }
+/// sendbird_core::page_response!(ListUsersResponse, users: String);
+///
 /// sendbird_core::endpoints! {
 ///     /// The users family.
 ///     registry: pub const USER_ENDPOINTS;
@@ -48,6 +64,19 @@
 ///
 ///     /// Users: `client.users()`.
 ///     family Users = users() {
+///         /// Lists the users, a page at a time.
+///         fn list -> pub struct ListUsers {
+///             operation: "list_users",
+///             request: GET "/users",
+///             idempotent: yes,
+///             response: ListUsersResponse,
+///             paginate: token, limit "Users per page, 1–100 (default 10).",
+///             optional {
+///                 /// Only users whose nickname starts with this.
+///                 query nickname_startswith: String,
+///             }
+///         }
+///
 ///         /// Deletes a user.
 ///         fn delete -> pub struct DeleteUser {
 ///             operation: "delete_user",
@@ -65,7 +94,12 @@
 /// let client = ExampleClient::builder().app_id("APP").api_token("token").build()?;
 /// let pending = client.users().delete("a/b");
 /// assert_eq!(pending.endpoint.to_request()?.raw_path(), "/users/a/b");
-/// assert_eq!(USER_ENDPOINTS[0].meta.operation, "delete_user");
+/// assert_eq!(USER_ENDPOINTS[1].meta.operation, "delete_user");
+///
+/// // The paging clause declared `token` and `limit`, sent before the other parameters.
+/// let list = client.users().list().nickname_startswith("a").limit(5u32).token("t1");
+/// let query: Vec<_> = list.endpoint.to_request()?.query.iter().map(|(k, _)| k.to_owned()).collect();
+/// assert_eq!(query, ["token", "limit", "nickname_startswith"]);
 /// # Ok::<(), sendbird_core::BuildError>(())
 /// ```
 #[macro_export]
@@ -176,6 +210,38 @@ macro_rules! endpoints {
                 }
             )*
         }
+    };
+
+    // A token-paged list whose paging clause gives the page size's docs: the page token (and
+    // the backward token) and the page size become its first optional query parameters.
+    (@one $pending:tt $handle:tt $bound:tt $smeta:tt $entry:tt $name:ident {
+        operation: $op:literal,
+        request: $method:ident $path:literal,
+        idempotent: $idem:ident $(($idem_fn:expr))?,
+        response: $resp:ty,
+        paginate: $page_field:ident, $(prev $prev_doc:literal,)? limit $limit_doc:literal,
+        $(required { $($required:tt)* })?
+        $(optional { $($optional:tt)* })?
+    }) => {
+        $crate::endpoints!(@one $pending $handle $bound $smeta $entry $name {
+            operation: $op,
+            request: $method $path,
+            idempotent: $idem $(($idem_fn))?,
+            response: $resp,
+            paginate: $page_field,
+            $(required { $($required)* })?
+            optional {
+                /// The page token from the previous response's `next`.
+                query $page_field: ::std::string::String,
+                $(
+                    #[doc = $prev_doc]
+                    query prev: ::std::string::String,
+                )?
+                #[doc = $limit_doc]
+                query limit: u32,
+                $($($optional)*)?
+            }
+        });
     };
 
     (@one [$pending:ident] [$($handle:tt)*] (

@@ -1,7 +1,7 @@
 //! The declaration macros of the product crates: [`product!`](crate::product),
 //! [`endpoints!`](crate::endpoints), [`string_enum!`](crate::string_enum),
-//! [`page_response!`](crate::page_response), [`error_codes!`](crate::error_codes) and
-//! [`webhook_events!`](crate::webhook_events).
+//! [`page_response!`](crate::page_response), [`error_codes!`](crate::error_codes),
+//! [`error_code_ext!`](crate::error_code_ext) and [`webhook_events!`](crate::webhook_events).
 
 mod endpoints;
 mod models;

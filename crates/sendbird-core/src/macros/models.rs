@@ -245,6 +245,92 @@ macro_rules! error_codes {
     };
 }
 
+/// Declares a product's extension trait on [`Error`](crate::Error): a method that looks up
+/// the product's code of an API error (an enum from [`error_codes!`](crate::error_codes)),
+/// and predicates that are `true` for some of its codes.
+///
+/// The lookup reads the numeric `code` (`by code`), or failing that the envelope's `type`
+/// (`by code or type`, for a table with `from_error_type`).
+///
+/// ```
+/// use sendbird_core::{ApiError, Error};
+///
+/// sendbird_core::error_codes! {
+///     /// A known error code.
+///     pub enum ExampleErrorCode {
+///         /// Not found.
+///         NotFound = 400200, "NOT_FOUND";
+///         /// Gone.
+///         Gone = 400210, "GONE";
+///     }
+/// }
+///
+/// sendbird_core::error_code_ext! {
+///     /// Example views of an [`Error`].
+///     pub trait ExampleErrorExt {
+///         /// The known code of an API error.
+///         fn example_code -> ExampleErrorCode, by code or type;
+///         /// `true` for 400200 and 400210.
+///         fn is_not_found: NotFound | Gone;
+///     }
+/// }
+///
+/// let body = bytes::Bytes::from_static(br#"{"type":"GONE","message":"gone"}"#);
+/// let status = http::StatusCode::BAD_REQUEST;
+/// let err = Error::from(ApiError::from_response(status, &http::HeaderMap::new(), body));
+/// assert_eq!(err.example_code(), Some(ExampleErrorCode::Gone));
+/// assert!(err.is_not_found());
+/// ```
+#[macro_export]
+macro_rules! error_code_ext {
+    (
+        $(#[$meta:meta])*
+        $vis:vis trait $trait:ident {
+            $(#[$lookup_meta:meta])*
+            fn $lookup:ident -> $code:ident, by code $(or $by_type:tt)?;
+            $(
+                $(#[$pred_meta:meta])*
+                fn $pred:ident: $($variant:ident)|+;
+            )*
+        }
+    ) => {
+        $(#[$meta])*
+        $vis trait $trait {
+            $(#[$lookup_meta])*
+            fn $lookup(&self) -> ::core::option::Option<$code>;
+
+            $(
+                $(#[$pred_meta])*
+                fn $pred(&self) -> bool {
+                    ::core::matches!(
+                        self.$lookup(),
+                        ::core::option::Option::Some($($code::$variant)|+)
+                    )
+                }
+            )*
+        }
+
+        impl $trait for $crate::Error {
+            fn $lookup(&self) -> ::core::option::Option<$code> {
+                $crate::error_code_ext!(@lookup self $code $($by_type)?)
+            }
+        }
+    };
+
+    (@lookup $this:ident $code:ident) => {
+        $this.code().and_then($code::from_code)
+    };
+    (@lookup $this:ident $code:ident type) => {{
+        let api = $this.as_api()?;
+        match api.code {
+            ::core::option::Option::Some(code) => $code::from_code(code),
+            ::core::option::Option::None => {
+                api.error_type.as_deref().and_then($code::from_error_type)
+            }
+        }
+    }};
+}
+
 /// Declares a token-paged list response (`Debug, Clone, PartialEq, Serialize, Deserialize`,
 /// `#[non_exhaustive]`) and its [`PageResponse`](crate::PageResponse) impl: the page's items
 /// (a list that may be null, decoded as empty), the `next` token, with `with prev` also the

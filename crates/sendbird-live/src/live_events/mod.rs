@@ -63,13 +63,9 @@ sendbird_core::endpoints! {
             idempotent: yes,
             response: ListLiveEventsResponse,
             paginate: next,
+            prev "The page token from a response's `prev`, to go back one page.",
+            limit "Events per page, 1–100.",
             optional {
-                /// The page token from the previous response's `next`.
-                query next: String,
-                /// The page token from a response's `prev`, to go back one page.
-                query prev: String,
-                /// Events per page, 1–100.
-                query limit: u32,
                 /// Only events of this host type (`single_host`).
                 query host_type: HostType,
                 /// Only events in one of these states (comma-joined).
@@ -189,17 +185,11 @@ sendbird_core::endpoints! {
             idempotent: yes,
             response: ListParticipantsResponse,
             paginate: next,
+            prev "The page token from a response's `prev`, to go back one page.",
+            limit "Participants per page, 1–100 (default 10).",
             required {
                 /// The live event id.
                 path live_event_id: String,
-            }
-            optional {
-                /// The page token from the previous response's `next`.
-                query next: String,
-                /// The page token from a response's `prev`, to go back one page.
-                query prev: String,
-                /// Participants per page, 1–100 (default 10).
-                query limit: u32,
             }
         }
     }
