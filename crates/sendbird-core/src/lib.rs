@@ -52,6 +52,7 @@ mod shared_service;
 pub mod test_util;
 mod transport;
 pub mod webhook;
+mod wire_name;
 
 #[doc(hidden)]
 #[path = "private.rs"]

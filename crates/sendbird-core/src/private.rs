@@ -18,6 +18,8 @@ use crate::request::{EndpointMeta, PathSegment};
 
 pub use serde_json;
 
+pub use crate::wire_name::WireName;
+
 /// A registry check: decodes a body, naming the failing field on error.
 pub type CheckFn = fn(&Bytes) -> Result<(), DecodeError>;
 

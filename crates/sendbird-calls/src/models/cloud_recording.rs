@@ -6,15 +6,15 @@ sendbird_core::string_enum! {
     /// What a cloud recording records.
     pub enum RecordingTargetType {
         /// A direct call, audio only.
-        CallAudio = "call_audio",
+        CallAudio,
         /// A direct call, with video.
-        CallVideo = "call_video",
+        CallVideo,
         /// A room, audio only.
-        RoomAudio = "room_audio",
+        RoomAudio,
         /// A room, with video.
-        RoomVideo = "room_video",
+        RoomVideo,
         /// A live event (Live API).
-        Live = "live",
+        Live,
     }
 }
 
@@ -22,17 +22,17 @@ sendbird_core::string_enum! {
     /// The status of a cloud recording. Only `completed` recordings can be copied.
     pub enum RecordingStatus {
         /// Recording is in progress.
-        Recording = "recording",
+        Recording,
         /// The file is being uploaded.
-        Uploading = "uploading",
+        Uploading,
         /// Done and ready to download or copy.
-        Completed = "completed",
+        Completed,
         /// Recording failed.
-        Failed = "failed",
+        Failed,
         /// Waiting to start (Live).
-        Ready = "ready",
+        Ready,
         /// Paused (Live).
-        Paused = "paused",
+        Paused,
     }
 }
 

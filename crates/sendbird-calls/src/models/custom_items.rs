@@ -286,7 +286,7 @@ sendbird_core::string_enum! {
     /// How an update of custom items applies (`mode` in the request body).
     pub enum CustomItemsMode {
         /// Existing keys are overwritten, new keys are added (what Sendbird's SDKs send).
-        Upsert = "upsert",
+        Upsert,
     }
 }
 

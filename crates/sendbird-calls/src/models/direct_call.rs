@@ -49,29 +49,29 @@ sendbird_core::string_enum! {
     /// know yet is kept in [`EndResult::Unknown`].
     pub enum EndResult {
         /// Caller or callee ended the call after it connected.
-        Completed = "completed",
+        Completed,
         /// The caller canceled before the callee accepted or declined.
-        Canceled = "canceled",
+        Canceled,
         /// The callee declined.
-        Declined = "declined",
+        Declined,
         /// Media stopped because of a connection problem during the call.
-        ConnectionLost = "connection_lost",
+        ConnectionLost,
         /// The callee neither accepted nor declined in time.
-        NoAnswer = "no_answer",
+        NoAnswer,
         /// The media session could not be set up in time.
-        TimedOut = "timed_out",
+        TimedOut,
         /// Sendbird's `unknown` end result.
         UnknownReason = "unknown",
         /// The call was accepted on another of the callee's devices (SDK value).
-        OtherDeviceAccepted = "other_device_accepted",
+        OtherDeviceAccepted,
         /// Dialing failed (SDK value).
-        DialFailed = "dial_failed",
+        DialFailed,
         /// Accepting failed (SDK value).
-        AcceptFailed = "accept_failed",
+        AcceptFailed,
         /// The call never connected (SDK value).
-        NotConnected = "not_connected",
+        NotConnected,
         /// Answered too late (older docs only).
-        LateAnswer = "late_answer",
+        LateAnswer,
         /// The call has not ended yet (SDK value `none`).
         NotEnded = "none",
     }
@@ -91,7 +91,7 @@ sendbird_core::string_enum! {
     /// The kind of a call (`call_type`, and the `type` filter of a user's call list).
     pub enum CallType {
         /// A 1:1 direct call (the only documented value).
-        Direct = "direct",
+        Direct,
     }
 }
 

@@ -9,9 +9,9 @@ sendbird_core::string_enum! {
     /// The kind of a room (`room_type`; `type` when creating one).
     pub enum RoomType {
         /// Audio and video, up to 6 participants.
-        SmallRoomForVideo = "small_room_for_video",
+        SmallRoomForVideo,
         /// Audio only, up to 100 participants (older SDK docs said 20 or 25).
-        LargeRoomForAudioOnly = "large_room_for_audio_only",
+        LargeRoomForAudioOnly,
     }
 }
 
@@ -19,11 +19,11 @@ sendbird_core::string_enum! {
     /// The `type` filter of the room list: one room type, or all (the default).
     pub enum RoomTypeFilter {
         /// Rooms of every type.
-        All = "all",
+        All,
         /// Only audio-and-video rooms.
-        SmallRoomForVideo = "small_room_for_video",
+        SmallRoomForVideo,
         /// Only audio-only rooms.
-        LargeRoomForAudioOnly = "large_room_for_audio_only",
+        LargeRoomForAudioOnly,
     }
 }
 
@@ -43,9 +43,9 @@ sendbird_core::string_enum! {
     /// The state of a room. A deleted room cannot be reopened.
     pub enum RoomState {
         /// Users can enter the room.
-        Open = "open",
+        Open,
         /// Users can no longer enter the room.
-        Deleted = "deleted",
+        Deleted,
     }
 }
 
@@ -53,11 +53,11 @@ sendbird_core::string_enum! {
     /// The state of a room participant.
     pub enum ParticipantState {
         /// The participant entered the room.
-        Entered = "entered",
+        Entered,
         /// The participant is connected and streaming media.
-        Connected = "connected",
+        Connected,
         /// The participant left the room.
-        Exited = "exited",
+        Exited,
     }
 }
 

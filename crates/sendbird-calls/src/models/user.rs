@@ -120,9 +120,9 @@ sendbird_core::string_enum! {
     /// The kind of VoIP push token (`{token_type}` in the push-token paths).
     pub enum PushTokenType {
         /// Apple PushKit VoIP token.
-        ApnsVoip = "apns_voip",
+        ApnsVoip,
         /// Firebase Cloud Messaging token used for calls.
-        FcmVoip = "fcm_voip",
+        FcmVoip,
     }
 }
 

@@ -14,29 +14,29 @@ sendbird_core::string_enum! {
     /// [`is_terminal`](Self::is_terminal).
     pub enum AnnouncementStatus {
         /// Waiting for `scheduled_at`.
-        Scheduled = "scheduled",
+        Scheduled,
         /// About to start.
-        Ready = "ready",
+        Ready,
         /// Sending.
-        Running = "running",
+        Running,
         /// Inside the do-not-disturb window; resumes by itself.
         OnHold = "on-hold",
         /// Paused by the `pause` action; `resume` continues it.
-        Paused = "paused",
+        Paused,
         /// Stopped by the `stop` action (final).
-        Stopped = "stopped",
+        Stopped,
         /// Canceled before it started (final).
-        Canceled = "canceled",
+        Canceled,
         /// Sent to every target (final).
-        Completed = "completed",
+        Completed,
         /// `end_at` came before every target was reached (final).
-        Incompleted = "incompleted",
+        Incompleted,
         /// Legacy (v1.5) name of a canceled announcement (final).
-        Removed = "removed",
+        Removed,
         /// Legacy (v1.0) name of a stopped announcement (final).
-        Aborted = "aborted",
+        Aborted,
         /// Legacy (v1.0) name of a completed announcement (final).
-        Done = "done",
+        Done,
     }
 }
 
@@ -61,13 +61,13 @@ sendbird_core::string_enum! {
     /// Which channels an announcement is sent to (`target_at`).
     pub enum AnnouncementTarget {
         /// Every group channel of the sender (`target_list` is ignored). Sendbird's default.
-        SenderAllChannels = "sender_all_channels",
+        SenderAllChannels,
         /// The channels whose URLs are in `target_list` (the only mode for admin messages).
-        TargetChannels = "target_channels",
+        TargetChannels,
         /// Channels with the sender and a user of `target_list` (others may be members too).
-        TargetUsersIncludedChannels = "target_users_included_channels",
+        TargetUsersIncludedChannels,
         /// Channels whose members are exactly the sender and a user of `target_list`.
-        TargetUsersOnlyChannels = "target_users_only_channels",
+        TargetUsersOnlyChannels,
     }
 }
 
@@ -75,9 +75,9 @@ sendbird_core::string_enum! {
     /// Which channels the `target_users_*` modes consider (`target_channel_type`).
     pub enum TargetChannelType {
         /// Distinct and non-distinct channels.
-        All = "all",
+        All,
         /// Only distinct channels (Sendbird's default).
-        Distinct = "distinct",
+        Distinct,
         /// Only non-distinct channels.
         NonDistinct = "non-distinct",
     }
@@ -87,13 +87,13 @@ sendbird_core::string_enum! {
     /// A status change requested through `update` (`action`).
     pub enum AnnouncementAction {
         /// Cancels a scheduled announcement (→ `canceled`).
-        Cancel = "cancel",
+        Cancel,
         /// Pauses a running or on-hold announcement (→ `paused`).
-        Pause = "pause",
+        Pause,
         /// Resumes a paused announcement (→ `running`, or `on-hold` inside the window).
-        Resume = "resume",
+        Resume,
         /// Stops a started announcement for good (→ `stopped`).
-        Stop = "stop",
+        Stop,
     }
 }
 
@@ -101,9 +101,9 @@ sendbird_core::string_enum! {
     /// Sort order of the announcement list (`order`).
     pub enum AnnouncementOrder {
         /// Newest created first (default).
-        CreatedAt = "created_at",
+        CreatedAt,
         /// Latest `scheduled_at` first.
-        ScheduledAt = "scheduled_at",
+        ScheduledAt,
     }
 }
 

@@ -8,11 +8,11 @@ sendbird_core::string_enum! {
     /// How a metacounter update applies its values.
     pub enum MetacounterMode {
         /// Replace the stored value (Sendbird's default).
-        Set = "set",
+        Set,
         /// Add the given value to the stored one.
-        Increase = "increase",
+        Increase,
         /// Subtract the given value from the stored one.
-        Decrease = "decrease",
+        Decrease,
     }
 }
 

@@ -8,13 +8,13 @@ sendbird_core::string_enum! {
     /// What a data export exports (the `{data_type}` path segment).
     pub enum DataType {
         /// Messages created in the period.
-        Messages = "messages",
+        Messages,
         /// Channels created in the period.
-        Channels = "channels",
+        Channels,
         /// Users created in the period.
-        Users = "users",
+        Users,
         /// Webhooks your server failed to receive in the period.
-        FailedWebhooks = "failed_webhooks",
+        FailedWebhooks,
     }
 }
 
@@ -22,9 +22,9 @@ sendbird_core::string_enum! {
     /// The format of the exported files.
     pub enum ExportFormat {
         /// JSON (default).
-        Json = "json",
+        Json,
         /// CSV, with `csv_delimiter` between fields.
-        Csv = "csv",
+        Csv,
     }
 }
 
@@ -36,15 +36,15 @@ sendbird_core::string_enum! {
     /// else decodes into `Unknown`.
     pub enum ExportStatus {
         /// Registered, not started.
-        Scheduled = "scheduled",
+        Scheduled,
         /// Running.
-        Exporting = "exporting",
+        Exporting,
         /// Finished: `file` links to the result.
-        Done = "done",
+        Done,
         /// Finished without anything to export (assumed name).
-        NoData = "no_data",
+        NoData,
         /// Could not be completed (assumed name).
-        Failed = "failed",
+        Failed,
     }
 }
 

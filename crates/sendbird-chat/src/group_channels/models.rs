@@ -12,11 +12,11 @@ sendbird_core::string_enum! {
     /// `member_active_mode` of a channel's member list: activated or deactivated users.
     pub enum MemberActiveMode {
         /// Every member (default).
-        All = "all",
+        All,
         /// Only activated users.
-        Activated = "activated",
+        Activated,
         /// Only deactivated users.
-        Deactivated = "deactivated",
+        Deactivated,
     }
 }
 
@@ -24,9 +24,9 @@ sendbird_core::string_enum! {
     /// Sort order of a channel's member list.
     pub enum MemberListOrder {
         /// By nickname (default).
-        MemberNicknameAlphabetical = "member_nickname_alphabetical",
+        MemberNicknameAlphabetical,
         /// Operators first, then by nickname.
-        OperatorThenMemberAlphabetical = "operator_then_member_alphabetical",
+        OperatorThenMemberAlphabetical,
     }
 }
 
@@ -34,11 +34,11 @@ sendbird_core::string_enum! {
     /// `operator_filter` of a channel's member list.
     pub enum OperatorFilter {
         /// Everyone (default).
-        All = "all",
+        All,
         /// Only operators.
-        Operator = "operator",
+        Operator,
         /// Only members who are not operators.
-        Nonoperator = "nonoperator",
+        Nonoperator,
     }
 }
 
@@ -46,11 +46,11 @@ sendbird_core::string_enum! {
     /// `muted_member_filter` of a channel's member list.
     pub enum MutedMemberFilter {
         /// Everyone (default).
-        All = "all",
+        All,
         /// Only muted members.
-        Muted = "muted",
+        Muted,
         /// Only members who are not muted.
-        Unmuted = "unmuted",
+        Unmuted,
     }
 }
 
@@ -58,11 +58,11 @@ sendbird_core::string_enum! {
     /// The initial state of an invited user (values of `invitation_status`).
     pub enum InvitationStatus {
         /// Joined right away (default).
-        Joined = "joined",
+        Joined,
         /// Invited by a friend; must accept.
-        InvitedByFriend = "invited_by_friend",
+        InvitedByFriend,
         /// Invited by a non-friend; must accept.
-        InvitedByNonFriend = "invited_by_non_friend",
+        InvitedByNonFriend,
     }
 }
 

@@ -11,9 +11,9 @@ sendbird_core::string_enum! {
     /// `operator_filter` of [`ListMessages`](super::ListMessages): whose messages to list.
     pub enum OperatorFilter {
         /// Everyone's (default).
-        All = "all",
+        All,
         /// Operators' only.
-        Operator = "operator",
+        Operator,
         /// Non-operators' only.
         NonOperator = "nonoperator",
     }
@@ -35,9 +35,9 @@ sendbird_core::string_enum! {
     /// `sort_field` of [`SearchMessages`](super::SearchMessages).
     pub enum SearchSortField {
         /// By relevance (default).
-        Score = "score",
+        Score,
         /// By time.
-        Ts = "ts",
+        Ts,
     }
 }
 
@@ -45,9 +45,9 @@ sendbird_core::string_enum! {
     /// `mode` of [`UpdateMessageMetadata`](super::UpdateMessageMetadata): what to do with the given values.
     pub enum MetaarrayUpdateMode {
         /// Add the values not yet present.
-        Add = "add",
+        Add,
         /// Remove the values present.
-        Remove = "remove",
+        Remove,
     }
 }
 

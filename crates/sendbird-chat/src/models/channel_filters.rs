@@ -5,9 +5,9 @@ sendbird_core::string_enum! {
     /// Restricts a list to distinct or non-distinct group channels.
     pub enum DistinctMode {
         /// Both (the default).
-        All = "all",
+        All,
         /// Distinct channels only.
-        Distinct = "distinct",
+        Distinct,
         /// Non-distinct channels only.
         NonDistinct = "nondistinct",
     }
@@ -17,11 +17,11 @@ sendbird_core::string_enum! {
     /// Restricts a list to public or private group channels.
     pub enum PublicMode {
         /// Both (the default).
-        All = "all",
+        All,
         /// Private channels only.
-        Private = "private",
+        Private,
         /// Public channels only.
-        Public = "public",
+        Public,
     }
 }
 
@@ -29,9 +29,9 @@ sendbird_core::string_enum! {
     /// Restricts a count or list to Supergroup channels, other group channels, or both.
     pub enum SuperMode {
         /// Both (the default).
-        All = "all",
+        All,
         /// Supergroup channels only.
-        Super = "super",
+        Super,
         /// Group channels that are not Supergroups.
         NonSuper = "nonsuper",
     }
@@ -51,15 +51,15 @@ sendbird_core::string_enum! {
     /// Restricts a list by the user's membership state (joined or invited).
     pub enum MemberStateFilter {
         /// All channels (the default).
-        All = "all",
+        All,
         /// Channels the user has joined.
-        JoinedOnly = "joined_only",
+        JoinedOnly,
         /// Channels the user is invited to but has not joined.
-        InvitedOnly = "invited_only",
+        InvitedOnly,
         /// Invitations from friends.
-        InvitedByFriend = "invited_by_friend",
+        InvitedByFriend,
         /// Invitations from non-friends.
-        InvitedByNonFriend = "invited_by_non_friend",
+        InvitedByNonFriend,
     }
 }
 
@@ -67,12 +67,12 @@ sendbird_core::string_enum! {
     /// The sort order of a group channel list.
     pub enum ChannelOrder {
         /// By creation time.
-        Chronological = "chronological",
+        Chronological,
         /// By the time of the last message, newest first.
-        LatestLastMessage = "latest_last_message",
+        LatestLastMessage,
         /// By channel name.
-        ChannelNameAlphabetical = "channel_name_alphabetical",
+        ChannelNameAlphabetical,
         /// By the value of the metadata item named by `metadata_order_key`.
-        MetadataValueAlphabetical = "metadata_value_alphabetical",
+        MetadataValueAlphabetical,
     }
 }

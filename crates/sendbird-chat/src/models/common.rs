@@ -4,8 +4,8 @@ sendbird_core::string_enum! {
     /// The `{channel_type}` path segment: open or group channels.
     pub enum ChannelType {
         /// `open_channels`.
-        OpenChannels = "open_channels",
+        OpenChannels,
         /// `group_channels`.
-        GroupChannels = "group_channels",
+        GroupChannels,
     }
 }

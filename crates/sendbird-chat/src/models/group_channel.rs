@@ -19,7 +19,7 @@ sendbird_core::string_enum! {
         /// No role, sent as `none`.
         NoRole = "none",
         /// A channel operator.
-        Operator = "operator",
+        Operator,
     }
 }
 
@@ -35,9 +35,9 @@ sendbird_core::string_enum! {
     /// the check-member `state`).
     pub enum MemberState {
         /// Joined the channel.
-        Joined = "joined",
+        Joined,
         /// Invited, has not accepted yet.
-        Invited = "invited",
+        Invited,
         /// Not a member (`none`).
         NotMember = "none",
     }
@@ -48,11 +48,11 @@ sendbird_core::string_enum! {
     /// values of `hidden_status` when creating or inviting).
     pub enum HiddenState {
         /// Shown in the channel list.
-        Unhidden = "unhidden",
+        Unhidden,
         /// Hidden until a new message arrives.
-        HiddenAllowAutoUnhide = "hidden_allow_auto_unhide",
+        HiddenAllowAutoUnhide,
         /// Hidden (archived) until explicitly unhidden.
-        HiddenPreventAutoUnhide = "hidden_prevent_auto_unhide",
+        HiddenPreventAutoUnhide,
     }
 }
 
@@ -60,15 +60,15 @@ sendbird_core::string_enum! {
     /// Which messages trigger push notifications for a user in a channel.
     pub enum ChannelPushTriggerOption {
         /// Follow the user's application-wide setting.
-        Default = "default",
+        Default,
         /// Every new message.
-        All = "all",
+        All,
         /// Only messages mentioning the user.
-        MentionOnly = "mention_only",
+        MentionOnly,
         /// No push notifications.
-        Off = "off",
+        Off,
         /// No push notifications (legacy spelling).
-        False = "false",
+        False,
     }
 }
 
@@ -76,15 +76,15 @@ sendbird_core::string_enum! {
     /// Which unread counts a user keeps for a channel (`count_preference`).
     pub enum CountPreference {
         /// Both unread message and unread mention counts.
-        All = "all",
+        All,
         /// Only the unread message count.
-        UnreadMessageCountOnly = "unread_message_count_only",
+        UnreadMessageCountOnly,
         /// Only the unread mention count.
-        UnreadMentionedCountOnly = "unread_mentioned_count_only",
+        UnreadMentionedCountOnly,
         /// No counts.
-        Off = "off",
+        Off,
         /// No counts (legacy spelling).
-        False = "false",
+        False,
     }
 }
 
@@ -92,9 +92,9 @@ sendbird_core::string_enum! {
     /// Whether the user is muted in a channel (`my_muted_state`).
     pub enum MutedState {
         /// Muted.
-        Muted = "muted",
+        Muted,
         /// Not muted.
-        Unmuted = "unmuted",
+        Unmuted,
     }
 }
 

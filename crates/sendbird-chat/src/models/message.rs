@@ -72,9 +72,9 @@ sendbird_core::string_enum! {
     /// Who gets notified of a message's mentions.
     pub enum MentionType {
         /// Only the users in `mentioned_users` / `mentioned_user_ids`.
-        Users = "users",
+        Users,
         /// Every member of the channel.
-        Channel = "channel",
+        Channel,
     }
 }
 

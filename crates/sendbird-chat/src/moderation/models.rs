@@ -68,9 +68,9 @@ sendbird_core::string_enum! {
     /// (the `list` query parameter; "me" is the user in the path).
     pub enum BlockList {
         /// The users the user has blocked (the default).
-        BlockedByMe = "blocked_by_me",
+        BlockedByMe,
         /// The users who block the user.
-        BlockingMe = "blocking_me",
+        BlockingMe,
     }
 }
 

@@ -9,11 +9,11 @@ sendbird_core::string_enum! {
     /// A poll's state (`status`).
     pub enum PollStatus {
         /// Votes are accepted.
-        Open = "open",
+        Open,
         /// Closed (explicitly, or because `close_at` passed): votes are refused.
-        Closed = "closed",
+        Closed,
         /// Deleted; seen on a message that still references the poll.
-        Removed = "removed",
+        Removed,
     }
 }
 

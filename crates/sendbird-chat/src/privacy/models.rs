@@ -8,9 +8,9 @@ sendbird_core::string_enum! {
     /// What a GDPR request does (`action`).
     pub enum GdprAction {
         /// Collect one user's data into a downloadable file.
-        Access = "access",
+        Access,
         /// Permanently delete users' data.
-        Delete = "delete",
+        Delete,
     }
 }
 
@@ -18,11 +18,11 @@ sendbird_core::string_enum! {
     /// Which of the deleted users' group channels a deletion removes too.
     pub enum ChannelDeleteOption {
         /// No channel (default).
-        DoNotDelete = "do_not_delete",
+        DoNotDelete,
         /// Their 1-on-1 (two-member distinct) channels.
         OneOnOne = "1_on_1",
         /// Every group channel they are a member of.
-        All = "all",
+        All,
     }
 }
 
@@ -33,11 +33,11 @@ sendbird_core::string_enum! {
     /// job elsewhere in the API and is assumed here. Anything else decodes into `Unknown`.
     pub enum GdprRequestStatus {
         /// Registered, not started.
-        Scheduled = "scheduled",
+        Scheduled,
         /// Running (assumed name, see the type's docs).
-        Processing = "processing",
+        Processing,
         /// Finished: the data is deleted, or the access file is ready.
-        Done = "done",
+        Done,
     }
 }
 

@@ -121,12 +121,12 @@ sendbird_core::string_enum! {
         /// `gcm_reg_token`.
         Fcm = "gcm",
         /// Apple Push Notification service; body field `apns_device_token`.
-        Apns = "apns",
+        Apns,
         /// An Apple PushKit VoIP token. Not listed by the Chat Platform API docs (the Chat
         /// client SDKs and the Calls API use it); sent with the `apns_device_token` body field.
-        ApnsVoip = "apns_voip",
+        ApnsVoip,
         /// Huawei Mobile Services; body field `huawei_device_token`.
-        Huawei = "huawei",
+        Huawei,
     }
 }
 
@@ -254,11 +254,11 @@ sendbird_core::string_enum! {
     /// Which messages notify a user (user-level preference).
     pub enum PushTriggerOption {
         /// Every new message (the default).
-        All = "all",
+        All,
         /// Only messages that mention the user.
-        MentionOnly = "mention_only",
+        MentionOnly,
         /// None.
-        Off = "off",
+        Off,
     }
 }
 
@@ -266,13 +266,13 @@ sendbird_core::string_enum! {
     /// Which messages of one group channel notify a user.
     pub enum ChannelPushTriggerOption {
         /// Follow the user-level [`PushTriggerOption`] (the default).
-        Default = "default",
+        Default,
         /// Every new message.
-        All = "all",
+        All,
         /// Only messages that mention the user.
-        MentionOnly = "mention_only",
+        MentionOnly,
         /// None.
-        Off = "off",
+        Off,
     }
 }
 
@@ -280,19 +280,19 @@ sendbird_core::string_enum! {
     /// A day of the week in a do-not-disturb schedule.
     pub enum DayOfWeek {
         /// Monday.
-        Monday = "monday",
+        Monday,
         /// Tuesday.
-        Tuesday = "tuesday",
+        Tuesday,
         /// Wednesday.
-        Wednesday = "wednesday",
+        Wednesday,
         /// Thursday.
-        Thursday = "thursday",
+        Thursday,
         /// Friday.
-        Friday = "friday",
+        Friday,
         /// Saturday.
-        Saturday = "saturday",
+        Saturday,
         /// Sunday.
-        Sunday = "sunday",
+        Sunday,
     }
 }
 
@@ -429,9 +429,9 @@ sendbird_core::string_enum! {
     /// One of the application's two push notification content templates.
     pub enum PushTemplateName {
         /// The default template (`{sender_name}: {message}`, ...).
-        Default = "default",
+        Default,
         /// The alternative template (`New message arrived!`, ...).
-        Alternative = "alternative",
+        Alternative,
     }
 }
 
@@ -452,11 +452,11 @@ sendbird_core::string_enum! {
     /// A kind of push provider: the `{push_type}` of the configuration paths.
     pub enum PushType {
         /// Firebase Cloud Messaging.
-        Fcm = "fcm",
+        Fcm,
         /// Huawei Mobile Services (the add/update routes call it `hms`).
-        Huawei = "huawei",
+        Huawei,
         /// Apple Push Notification service.
-        Apns = "apns",
+        Apns,
     }
 }
 
@@ -481,9 +481,9 @@ sendbird_core::string_enum! {
     /// spell `apns_type` in upper case, and this SDK decodes either.
     pub enum ApnsEnvironment {
         /// The sandbox (development) environment.
-        Development = "development",
+        Development,
         /// The production environment.
-        Production = "production",
+        Production,
     }
 }
 

@@ -12,15 +12,15 @@ sendbird_core::string_enum! {
     /// Why something is reported (`report_category`).
     pub enum ReportCategory {
         /// Suspicious content or behaviour.
-        Suspicious = "suspicious",
+        Suspicious,
         /// Harassment.
-        Harassing = "harassing",
+        Harassing,
         /// Inappropriate content.
-        Inappropriate = "inappropriate",
+        Inappropriate,
         /// Spam.
-        Spam = "spam",
+        Spam,
         /// A category of your own, named by `custom_report_category_name`.
-        Custom = "custom",
+        Custom,
     }
 }
 
@@ -28,11 +28,11 @@ sendbird_core::string_enum! {
     /// What a report is about (`report_type`).
     pub enum ReportType {
         /// A message.
-        Message = "message",
+        Message,
         /// A user.
-        User = "user",
+        User,
         /// A channel.
-        Channel = "channel",
+        Channel,
     }
 }
 

@@ -11,18 +11,18 @@ sendbird_core::string_enum! {
     /// Where a scheduled message is in its life cycle (`scheduled_status`).
     pub enum ScheduledMessageStatus {
         /// Waiting for its scheduled time.
-        Pending = "pending",
+        Pending,
         /// Being sent by Sendbird's scheduler.
-        InQueue = "in_queue",
+        InQueue,
         /// Sent into the channel.
-        Sent = "sent",
+        Sent,
         /// Could not be sent (e.g. the sender may no longer send in the channel).
-        Failed = "failed",
+        Failed,
         /// Canceled before it was sent.
-        Canceled = "canceled",
+        Canceled,
         /// Dropped because the sender left the channel. Not in the Platform API docs' table;
         /// the official client SDKs know it.
-        Removed = "removed",
+        Removed,
     }
 }
 
@@ -30,9 +30,9 @@ sendbird_core::string_enum! {
     /// Sort order of the scheduled message list.
     pub enum ScheduledMessageOrder {
         /// Newest created first (default).
-        CreatedAt = "created_at",
+        CreatedAt,
         /// By scheduled time, the soonest first.
-        ScheduledAt = "scheduled_at",
+        ScheduledAt,
     }
 }
 

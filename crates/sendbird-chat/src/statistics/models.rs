@@ -29,9 +29,9 @@ sendbird_core::string_enum! {
     /// Per-day or per-month figures (`time_dimension`).
     pub enum TimeDimension {
         /// One figure per day.
-        Daily = "daily",
+        Daily,
         /// One figure per month.
-        Monthly = "monthly",
+        Monthly,
     }
 }
 
@@ -39,23 +39,23 @@ sendbird_core::string_enum! {
     /// An Advanced analytics metric (`metric_type`).
     pub enum MetricType {
         /// Messages sent.
-        Messages = "messages",
+        Messages,
         /// The average number of messages sent per user.
-        MessagesPerUser = "messages_per_user",
+        MessagesPerUser,
         /// Channels created.
-        CreatedChannels = "created_channels",
+        CreatedChannels,
         /// Channels with at least one message sent (daily or monthly).
-        ActiveChannels = "active_channels",
+        ActiveChannels,
         /// Users who sent at least one message (daily or monthly).
-        MessageSenders = "message_senders",
+        MessageSenders,
         /// Users who viewed at least one message, deduplicated by user id.
-        MessageViewers = "message_viewers",
+        MessageViewers,
         /// Users created.
-        CreatedUsers = "created_users",
+        CreatedUsers,
         /// Users deactivated.
-        DeactivatedUsers = "deactivated_users",
+        DeactivatedUsers,
         /// Users deleted.
-        DeletedUsers = "deleted_users",
+        DeletedUsers,
     }
 }
 
@@ -63,11 +63,11 @@ sendbird_core::string_enum! {
     /// How Advanced analytics metrics are divided (`segments`).
     pub enum MetricSegment {
         /// By channel type.
-        ChannelType = "channel_type",
+        ChannelType,
         /// By the channels' custom type.
-        CustomChannelType = "custom_channel_type",
+        CustomChannelType,
         /// By the messages' custom type.
-        CustomMessageType = "custom_message_type",
+        CustomMessageType,
     }
 }
 

@@ -14,11 +14,11 @@ sendbird_core::string_enum! {
     /// Which users [`ListUsers`](super::ListUsers) returns by activation status.
     pub enum ActiveMode {
         /// Active users only (the default).
-        Activated = "activated",
+        Activated,
         /// Deactivated users only.
-        Deactivated = "deactivated",
+        Deactivated,
         /// Both.
-        All = "all",
+        All,
     }
 }
 
@@ -26,15 +26,15 @@ sendbird_core::string_enum! {
     /// Restricts a list or count by the user's hidden status in each channel.
     pub enum HiddenMode {
         /// Channels the user has not hidden (the default).
-        UnhiddenOnly = "unhidden_only",
+        UnhiddenOnly,
         /// Hidden channels, whatever their auto-unhide behaviour.
-        HiddenOnly = "hidden_only",
+        HiddenOnly,
         /// Hidden channels that unhide on a new message.
-        HiddenAllowAutoUnhide = "hidden_allow_auto_unhide",
+        HiddenAllowAutoUnhide,
         /// Hidden channels that stay hidden on a new message.
-        HiddenPreventAutoUnhide = "hidden_prevent_auto_unhide",
+        HiddenPreventAutoUnhide,
         /// All channels.
-        All = "all",
+        All,
     }
 }
 
@@ -42,9 +42,9 @@ sendbird_core::string_enum! {
     /// Restricts a list to channels with unread messages.
     pub enum UnreadFilter {
         /// All channels (the default).
-        All = "all",
+        All,
         /// Channels with at least one unread message (not for Supergroups).
-        UnreadMessage = "unread_message",
+        UnreadMessage,
     }
 }
 
@@ -53,13 +53,13 @@ sendbird_core::string_enum! {
     /// [`GetGroupChannelCountByJoinStatus`](super::GetGroupChannelCountByJoinStatus).
     pub enum JoinState {
         /// Channels the user has joined.
-        Joined = "joined",
+        Joined,
         /// Channels the user is invited to.
-        Invited = "invited",
+        Invited,
         /// Invitations from friends.
-        InvitedByFriend = "invited_by_friend",
+        InvitedByFriend,
         /// Invitations from non-friends.
-        InvitedByNonFriend = "invited_by_non_friend",
+        InvitedByNonFriend,
     }
 }
 
@@ -68,23 +68,23 @@ sendbird_core::string_enum! {
     /// `item_keys`; pass [`UnreadItemKey::as_str`] values).
     pub enum UnreadItemKey {
         /// Unread messages in non-Supergroup channels.
-        NonSuperGroupChannelUnreadMessageCount = "non_super_group_channel_unread_message_count",
+        NonSuperGroupChannelUnreadMessageCount,
         /// Unread messages in Supergroup channels.
-        SuperGroupChannelUnreadMessageCount = "super_group_channel_unread_message_count",
+        SuperGroupChannelUnreadMessageCount,
         /// Unread messages in all group channels.
-        GroupChannelUnreadMessageCount = "group_channel_unread_message_count",
+        GroupChannelUnreadMessageCount,
         /// Invitations to non-Supergroup channels.
-        NonSuperGroupChannelInvitationCount = "non_super_group_channel_invitation_count",
+        NonSuperGroupChannelInvitationCount,
         /// Invitations to Supergroup channels.
-        SuperGroupChannelInvitationCount = "super_group_channel_invitation_count",
+        SuperGroupChannelInvitationCount,
         /// Invitations to all group channels.
-        GroupChannelInvitationCount = "group_channel_invitation_count",
+        GroupChannelInvitationCount,
         /// Unread mentions in non-Supergroup channels.
-        NonSuperGroupChannelUnreadMentionCount = "non_super_group_channel_unread_mention_count",
+        NonSuperGroupChannelUnreadMentionCount,
         /// Unread mentions in Supergroup channels.
-        SuperGroupChannelUnreadMentionCount = "super_group_channel_unread_mention_count",
+        SuperGroupChannelUnreadMentionCount,
         /// Unread mentions in all group channels.
-        GroupChannelUnreadMentionCount = "group_channel_unread_mention_count",
+        GroupChannelUnreadMentionCount,
     }
 }
 

@@ -1,5 +1,8 @@
 /// Declares a string enum that decodes unknown (and empty) values into `Unknown(String)`.
 ///
+/// A variant's wire value is the `snake_case` of its name (`MentionOnly` is `mention_only`,
+/// computed at compile time), unless the declaration spells it out: `Fcm = "gcm"`.
+///
 /// ```
 /// sendbird_core::string_enum! {
 ///     /// A channel's kind.
@@ -11,19 +14,38 @@
 ///     }
 /// }
 ///
+/// sendbird_core::string_enum! {
+///     /// Who may see a message.
+///     pub enum Audience {
+///         /// Everybody.
+///         Everyone,
+///         /// Only the channel's operators.
+///         OperatorsOnly,
+///     }
+/// }
+///
 /// let parsed: ChannelType = serde_json::from_str("\"group_channels\"")?;
 /// assert_eq!(parsed, ChannelType::Group);
 /// let unknown: ChannelType = serde_json::from_str("\"\"")?;
 /// assert_eq!(unknown, ChannelType::Unknown(String::new()));
 /// assert_eq!(ChannelType::Open.as_str(), "open_channels");
+/// assert_eq!(Audience::OperatorsOnly.as_str(), "operators_only");
+/// assert_eq!(Audience::from("operators_only"), Audience::OperatorsOnly);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[macro_export]
 macro_rules! string_enum {
+    (@wire $variant:ident $value:literal) => { $value };
+    (@wire $variant:ident) => {{
+        const NAME: $crate::__private::WireName =
+            $crate::__private::WireName::snake_case(::core::stringify!($variant));
+        const WIRE: &str = NAME.as_str();
+        WIRE
+    }};
     (
         $(#[$meta:meta])*
         $vis:vis enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident = $value:literal ),* $(,)?
+            $( $(#[$vmeta:meta])* $variant:ident $(= $value:literal)? ),* $(,)?
         }
     ) => {
         $(#[$meta])*
@@ -39,7 +61,7 @@ macro_rules! string_enum {
             /// The wire value.
             pub fn as_str(&self) -> &str {
                 match self {
-                    $( $name::$variant => $value, )*
+                    $( $name::$variant => $crate::string_enum!(@wire $variant $($value)?), )*
                     $name::Unknown(other) => other.as_str(),
                 }
             }
@@ -47,10 +69,12 @@ macro_rules! string_enum {
 
         impl ::core::convert::From<&str> for $name {
             fn from(value: &str) -> Self {
-                match value {
-                    $( $value => $name::$variant, )*
-                    other => $name::Unknown(other.to_owned()),
-                }
+                $(
+                    if value == $crate::string_enum!(@wire $variant $($value)?) {
+                        return $name::$variant;
+                    }
+                )*
+                $name::Unknown(value.to_owned())
             }
         }
 

@@ -6,17 +6,17 @@ sendbird_core::string_enum! {
     /// The status of a Live cloud recording.
     pub enum CloudRecordingStatus {
         /// Will record as soon as the host starts the live event.
-        Ready = "ready",
+        Ready,
         /// Recording.
-        Recording = "recording",
+        Recording,
         /// Paused (no host media during the live event).
-        Paused = "paused",
+        Paused,
         /// The file is being uploaded.
-        Uploading = "uploading",
+        Uploading,
         /// Done: the file can be downloaded or copied.
-        Completed = "completed",
+        Completed,
         /// The recording failed.
-        Failed = "failed",
+        Failed,
     }
 }
 
@@ -24,7 +24,7 @@ sendbird_core::string_enum! {
     /// What a cloud recording records. Live recordings are `live`.
     pub enum RecordingTargetType {
         /// A live event.
-        Live = "live",
+        Live,
     }
 }
 

@@ -9,13 +9,13 @@ sendbird_core::string_enum! {
     /// The state of a host in a live event.
     pub enum HostState {
         /// The host entered the live event.
-        Entered = "entered",
+        Entered,
         /// The host is connected and streaming media.
-        Connected = "connected",
+        Connected,
         /// The host's connection (and media stream) dropped.
-        Disconnected = "disconnected",
+        Disconnected,
         /// The host exited the live event.
-        Exited = "exited",
+        Exited,
     }
 }
 

@@ -10,7 +10,7 @@ sendbird_core::string_enum! {
     /// How a live event is hosted. `single_host` is the only documented value.
     pub enum HostType {
         /// One host streams at a time (`single_host`).
-        SingleHost = "single_host",
+        SingleHost,
     }
 }
 
@@ -38,13 +38,13 @@ sendbird_core::string_enum! {
     /// ```
     pub enum LiveEventState {
         /// Created: hosts may enter and stream; participants cannot enter yet.
-        Created = "created",
+        Created,
         /// Ready: participants may enter and chat but receive no media yet.
-        Ready = "ready",
+        Ready,
         /// Ongoing: participants receive the host's media.
-        Ongoing = "ongoing",
+        Ongoing,
         /// Ended: participants were forced out; nothing else can happen.
-        Ended = "ended",
+        Ended,
     }
 }
 

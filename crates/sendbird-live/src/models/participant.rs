@@ -9,9 +9,9 @@ sendbird_core::string_enum! {
     /// the ones seen in responses and the Live SDK).
     pub enum ParticipantState {
         /// The participant is in the live event.
-        Entered = "entered",
+        Entered,
         /// The participant left the live event.
-        Exited = "exited",
+        Exited,
     }
 }
 
