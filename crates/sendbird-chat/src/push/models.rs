@@ -12,6 +12,7 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 
+pub use crate::models::ChannelPushTriggerOption;
 use crate::models::User;
 
 // ---------------------------------------------------------------------------------------
@@ -254,20 +255,6 @@ sendbird_core::string_enum! {
     /// Which messages notify a user (user-level preference).
     pub enum PushTriggerOption {
         /// Every new message (the default).
-        All,
-        /// Only messages that mention the user.
-        MentionOnly,
-        /// None.
-        Off,
-    }
-}
-
-sendbird_core::string_enum! {
-    /// Which messages of one group channel notify a user.
-    pub enum ChannelPushTriggerOption {
-        /// Follow the user-level [`PushTriggerOption`] (the default).
-        Default,
-        /// Every new message.
         All,
         /// Only messages that mention the user.
         MentionOnly,
