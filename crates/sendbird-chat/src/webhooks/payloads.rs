@@ -750,26 +750,11 @@ webhook_payload! {
     }
 }
 
-/// The bot of a `bot_message_notification`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct WebhookBot {
-    /// The bot's user id.
-    #[serde(default)]
-    pub bot_userid: String,
-    /// The bot's nickname.
-    #[serde(default)]
-    pub bot_nickname: Option<String>,
-    /// The bot's profile image URL.
-    #[serde(default)]
-    pub bot_profile_url: Option<String>,
-    /// The bot's token: compare it with yours to check the callback's origin.
-    #[serde(default)]
-    pub bot_token: Option<SecretString>,
-    /// The bot's metadata.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub bot_metadata: HashMap<String, String>,
-}
+/// The bot of a `bot_message_notification`: the same object as a [`Bot`]'s identity
+/// (`bot_token` is the token to compare with yours to check the callback's origin).
+///
+/// [`Bot`]: crate::bots::Bot
+pub type WebhookBot = crate::bots::BotIdentity;
 
 webhook_payload! {
     /// `bot_message_notification`: what Sendbird posts to a bot's `bot_callback_url` when a
