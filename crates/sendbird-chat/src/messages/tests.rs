@@ -125,7 +125,7 @@ fn mark_as_read_on_the_wire() {
 
 #[test]
 fn search_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &SearchMessages::new("hello world")
             .channel_url(URL)
             .limit(20)
@@ -135,22 +135,16 @@ fn search_on_the_wire() {
             .message_ts_to(2_000_i64)
             .target_user_ids(["Jeff", "Young"])
             .token("t0"),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(request.uri().path(), "/v3/search/messages");
-    assert_eq!(
-        request.uri().query(),
-        Some(
-            "query=hello%20world&token=t0&channel_url=a%2Fb%20%C3%BC%2050%25&limit=20\
-             &exact_match=true&sort_field=ts&message_ts_from=1000&message_ts_to=2000\
-             &target_user_ids=Jeff,Young"
-        )
+        "GET",
+        "/v3/search/messages?query=hello%20world&token=t0&channel_url=a%2Fb%20%C3%BC%2050%25\
+         &limit=20&exact_match=true&sort_field=ts&message_ts_from=1000&message_ts_to=2000\
+         &target_user_ids=Jeff,Young",
     );
 }
 
 #[test]
 fn list_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &ListMessages::new(ChannelType::OpenChannels, URL)
             .message_ts(1_542_244_950_930_i64)
             .prev_limit(5)
@@ -164,20 +158,14 @@ fn list_on_the_wire() {
             .include_reactions(true)
             .include_reply_type(ReplyType::OnlyReplyToChannel)
             .with_sorted_meta_array(true),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        request.uri().path(),
-        format!("/v3/open_channels/{ENCODED}/messages")
-    );
-    assert_eq!(
-        request.uri().query(),
-        Some(
-            "message_ts=1542244950930&prev_limit=5&next_limit=0&include=false&reverse=true\
-             &sender_ids=Jeff,a%26b&operator_filter=nonoperator&custom_types=greeting,notice\
-             &message_type=ADMM&include_reactions=true&include_reply_type=ONLY_REPLY_TO_CHANNEL\
+        "GET",
+        &format!(
+            "/v3/open_channels/{ENCODED}/messages?message_ts=1542244950930&prev_limit=5\
+             &next_limit=0&include=false&reverse=true&sender_ids=Jeff,a%26b\
+             &operator_filter=nonoperator&custom_types=greeting,notice&message_type=ADMM\
+             &include_reactions=true&include_reply_type=ONLY_REPLY_TO_CHANNEL\
              &with_sorted_meta_array=true"
-        )
+        ),
     );
     let by_id = KIT.wire(&ListMessages::new(GROUP, "c").message_id(42_i64));
     assert_eq!(

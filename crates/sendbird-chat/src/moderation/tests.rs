@@ -6,12 +6,24 @@ use serde_json::json;
 
 use super::*;
 use crate::test_support::KIT;
+use sendbird_core::test_util::WireCase;
 
 const URL: &str = "a/b ü";
 const URL_ENC: &str = "a%2Fb%20%C3%BC";
 const USER: &str = "user@example.com";
 const USER_ENC: &str = "user%40example.com";
 const TYPE_PATH: &str = "/v3/applications/settings_by_channel_custom_type/a%2Fb%20%C3%BC";
+
+/// A row for an endpoint on [`USER`] below `parent` (a channel or a user path):
+/// `{parent}/{what}/{USER_ENC}`.
+fn user_case<E: Endpoint>(
+    endpoint: &E,
+    method: &'static str,
+    parent: &str,
+    what: &str,
+) -> WireCase {
+    KIT.case(endpoint, method, format!("{parent}/{what}/{USER_ENC}"))
+}
 
 #[test]
 fn requests_on_the_wire() {
@@ -87,22 +99,14 @@ fn requests_on_the_wire() {
             format!("{group}/ban"),
         )
         .json(json!({"user_id": USER, "agent_id": "op", "seconds": 3600, "description": "spam"})),
-        KIT.case(
-            &GetGroupChannelBan::new(URL, USER),
-            "GET",
-            format!("{group}/ban/{USER_ENC}"),
-        ),
+        user_case(&GetGroupChannelBan::new(URL, USER), "GET", &group, "ban"),
         KIT.case(
             &UpdateGroupChannelBan::new(URL, USER, -1).description("forever"),
             "PUT",
             format!("{group}/ban/{USER_ENC}"),
         )
         .json(json!({"seconds": -1, "description": "forever"})),
-        KIT.case(
-            &UnbanGroupChannelUser::new(URL, USER),
-            "DELETE",
-            format!("{group}/ban/{USER_ENC}"),
-        )
+        user_case(&UnbanGroupChannelUser::new(URL, USER), "DELETE", &group, "ban")
         .empty(),
         KIT.case(
             &FreezeGroupChannel::new(URL, true),
@@ -123,16 +127,8 @@ fn requests_on_the_wire() {
             format!("{group}/mute"),
         )
         .json(json!({"user_id": USER, "seconds": 600})),
-        KIT.case(
-            &GetGroupChannelMute::new(URL, USER),
-            "GET",
-            format!("{group}/mute/{USER_ENC}"),
-        ),
-        KIT.case(
-            &UnmuteGroupChannelUser::new(URL, USER),
-            "DELETE",
-            format!("{group}/mute/{USER_ENC}"),
-        ),
+        user_case(&GetGroupChannelMute::new(URL, USER), "GET", &group, "mute"),
+        user_case(&UnmuteGroupChannelUser::new(URL, USER), "DELETE", &group, "mute"),
         // Open channels.
         KIT.case(
             &ListOpenChannelBannedUsers::new(URL).limit(1),
@@ -145,22 +141,10 @@ fn requests_on_the_wire() {
             format!("{open}/ban"),
         )
         .json(json!({"user_id": USER, "description": "rude"})),
-        KIT.case(
-            &GetOpenChannelBan::new(URL, USER),
-            "GET",
-            format!("{open}/ban/{USER_ENC}"),
-        ),
-        KIT.case(
-            &UpdateOpenChannelBan::new(URL, USER, 60),
-            "PUT",
-            format!("{open}/ban/{USER_ENC}"),
-        )
+        user_case(&GetOpenChannelBan::new(URL, USER), "GET", &open, "ban"),
+        user_case(&UpdateOpenChannelBan::new(URL, USER, 60), "PUT", &open, "ban")
         .json(json!({"seconds": 60})),
-        KIT.case(
-            &UnbanOpenChannelUser::new(URL, USER),
-            "DELETE",
-            format!("{open}/ban/{USER_ENC}"),
-        ),
+        user_case(&UnbanOpenChannelUser::new(URL, USER), "DELETE", &open, "ban"),
         KIT.case(
             &FreezeOpenChannel::new(URL, false),
             "PUT",
@@ -180,16 +164,8 @@ fn requests_on_the_wire() {
             format!("{open}/mute"),
         )
         .json(json!({"user_id": USER, "seconds": -1, "description": "Racism"})),
-        KIT.case(
-            &GetOpenChannelMute::new(URL, USER),
-            "GET",
-            format!("{open}/mute/{USER_ENC}"),
-        ),
-        KIT.case(
-            &UnmuteOpenChannelUser::new(URL, USER),
-            "DELETE",
-            format!("{open}/mute/{USER_ENC}"),
-        ),
+        user_case(&GetOpenChannelMute::new(URL, USER), "GET", &open, "mute"),
+        user_case(&UnmuteOpenChannelUser::new(URL, USER), "DELETE", &open, "mute"),
         // Users.
         KIT.case(
             &ListBannedChannelsOfUser::new(URL).limit(20).token("x y"),
@@ -224,11 +200,7 @@ fn requests_on_the_wire() {
             format!("{user}/block"),
         )
         .json(json!({"target_id": USER})),
-        KIT.case(
-            &UnblockUser::new(URL, USER),
-            "DELETE",
-            format!("{user}/block/{USER_ENC}"),
-        )
+        user_case(&UnblockUser::new(URL, USER), "DELETE", &user, "block")
         .empty(),
         KIT.case(
             &ListMutedChannelsOfUser::new(URL),
@@ -246,18 +218,21 @@ fn requests_on_the_wire() {
 
 #[test]
 fn fixtures_with_no_fields_checked_decode() {
-    KIT.decode::<BanUsersByCustomChannelType>();
-    KIT.decode::<UnbanUsersByCustomChannelType>();
-    KIT.decode::<MuteUsersByCustomChannelType>();
-    KIT.decode::<UnmuteUsersByCustomChannelType>();
-    KIT.decode::<UnbanGroupChannelUser>();
-    KIT.decode::<MuteGroupChannelUser>();
-    KIT.decode::<UnmuteGroupChannelUser>();
-    KIT.decode::<UnbanOpenChannelUser>();
-    KIT.decode::<UnmuteOpenChannelUser>();
-    KIT.decode::<BanUserFromCustomChannelTypes>();
-    KIT.decode::<UnblockUser>();
-    KIT.decode::<MuteUserInCustomChannelTypes>();
+    // Each decodes, and its request fixture (if any) checks against the body fields.
+    KIT.check_fixtures([
+        &BanUsersByCustomChannelType::INFO,
+        &UnbanUsersByCustomChannelType::INFO,
+        &MuteUsersByCustomChannelType::INFO,
+        &UnmuteUsersByCustomChannelType::INFO,
+        &UnbanGroupChannelUser::INFO,
+        &MuteGroupChannelUser::INFO,
+        &UnmuteGroupChannelUser::INFO,
+        &UnbanOpenChannelUser::INFO,
+        &UnmuteOpenChannelUser::INFO,
+        &BanUserFromCustomChannelTypes::INFO,
+        &UnblockUser::INFO,
+        &MuteUserInCustomChannelTypes::INFO,
+    ]);
 }
 
 // Custom channel types.

@@ -6,7 +6,7 @@ use sendbird_core::test_util::{json_body, multipart_form, path_and_query};
 
 #[test]
 fn list_open_channels_query() {
-    let request = KIT.wire(
+    KIT.assert_wire_empty(
         &ListOpenChannels::new()
             .token("t0")
             .limit(5)
@@ -16,17 +16,10 @@ fn list_open_channels_query() {
             .show_frozen(false)
             .show_metadata(true)
             .channel_urls(["a/b", "c"]),
+        "GET",
+        "/v3/open_channels?token=t0&limit=5&custom_types=live%2Cshow,%C3%BC&name_contains=a%26b\
+         &url_contains=50%25&show_frozen=false&show_metadata=true&channel_urls=a%2Fb,c",
     );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(request.uri().path(), "/v3/open_channels");
-    assert_eq!(
-        request.uri().query(),
-        Some(
-            "token=t0&limit=5&custom_types=live%2Cshow,%C3%BC&name_contains=a%26b\
-             &url_contains=50%25&show_frozen=false&show_metadata=true&channel_urls=a%2Fb,c"
-        )
-    );
-    assert!(request.body().is_empty());
 }
 
 #[test]

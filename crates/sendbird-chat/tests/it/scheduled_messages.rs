@@ -32,6 +32,11 @@ async fn read_back(chat: &ChatClient, id: i64) -> ScheduledMessage {
         .expect("read back")
 }
 
+/// The status of scheduled message `id` of [`ROOM`], read back.
+async fn status_of(chat: &ChatClient, id: i64) -> Option<ScheduledMessageStatus> {
+    read_back(chat, id).await.scheduled_status
+}
+
 fn ids(messages: &[ScheduledMessage]) -> Vec<i64> {
     messages.iter().map(|m| m.scheduled_message_id).collect()
 }
@@ -203,9 +208,8 @@ async fn due_messages_are_delivered_when_the_clock_reaches_them() {
 
     // Not yet.
     emulator.advance_clock(Duration::from_secs(5 * 60));
-    let waiting = read_back(&chat, soon.scheduled_message_id).await;
     assert_eq!(
-        waiting.scheduled_status,
+        status_of(&chat, soon.scheduled_message_id).await,
         Some(ScheduledMessageStatus::Pending)
     );
 
@@ -227,9 +231,8 @@ async fn due_messages_are_delivered_when_the_clock_reaches_them() {
     assert_eq!(delivered.custom_type(), Some("reminder"));
     assert_eq!(room.total_count().await.expect("count").total, 1);
 
-    let still = read_back(&chat, later.scheduled_message_id).await;
     assert_eq!(
-        still.scheduled_status,
+        status_of(&chat, later.scheduled_message_id).await,
         Some(ScheduledMessageStatus::Pending)
     );
 
@@ -239,9 +242,8 @@ async fn due_messages_are_delivered_when_the_clock_reaches_them() {
         .await
         .expect("bob leaves");
     emulator.advance_clock(Duration::from_secs(600 * 60));
-    let removed = read_back(&chat, later.scheduled_message_id).await;
     assert_eq!(
-        removed.scheduled_status,
+        status_of(&chat, later.scheduled_message_id).await,
         Some(ScheduledMessageStatus::Removed)
     );
     assert_eq!(room.total_count().await.expect("count").total, 1);
@@ -315,46 +317,40 @@ async fn count_by_sender_and_filters() {
         .expect("cancel a1");
 
     let count = |sender: &'static str| chat.scheduled_messages().count(sender);
-    assert_eq!(count("alice").await.expect("count").count, 3);
-    assert_eq!(count("bob").await.expect("count").count, 1);
-    assert_eq!(count("mallory").await.expect("count").count, 0);
-    assert_eq!(
-        count("alice")
-            .status(ScheduledMessageStatus::Pending)
-            .await
-            .expect("count pending")
-            .count,
-        2
-    );
-    assert_eq!(
-        count("alice")
-            .status([
-                ScheduledMessageStatus::Pending,
-                ScheduledMessageStatus::Canceled
-            ])
-            .channel_url(ROOM)
-            .await
-            .expect("count in ROOM")
-            .count,
-        2
-    );
-    assert_eq!(
-        count("alice")
-            .message_type(MessageType::File)
-            .channel_type(ChannelType::GroupChannels)
-            .await
-            .expect("count files")
-            .count,
-        1
-    );
-    assert_eq!(
-        count("alice")
-            .channel_type(ChannelType::OpenChannels)
-            .await
-            .expect("open channels have none")
-            .count,
-        0
-    );
+    let pending_or_canceled = [
+        ScheduledMessageStatus::Pending,
+        ScheduledMessageStatus::Canceled,
+    ];
+    for (case, query, expected) in [
+        ("alice", count("alice"), 3),
+        ("bob", count("bob"), 1),
+        ("mallory", count("mallory"), 0),
+        (
+            "pending",
+            count("alice").status(ScheduledMessageStatus::Pending),
+            2,
+        ),
+        (
+            "in ROOM",
+            count("alice").status(pending_or_canceled).channel_url(ROOM),
+            2,
+        ),
+        (
+            "files",
+            count("alice")
+                .message_type(MessageType::File)
+                .channel_type(ChannelType::GroupChannels),
+            1,
+        ),
+        (
+            "open channels have none",
+            count("alice").channel_type(ChannelType::OpenChannels),
+            0,
+        ),
+    ] {
+        let counted = query.await.unwrap_or_else(|e| panic!("count {case}: {e}"));
+        assert_eq!(counted.count, expected, "count {case}");
+    }
 }
 
 #[tokio::test]
