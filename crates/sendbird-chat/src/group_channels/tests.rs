@@ -12,12 +12,22 @@ use crate::models::{
 };
 use crate::test_support::KIT;
 use crate::ChatClient;
-use sendbird_core::test_util::{json_body, multipart_form, path_and_query};
+use sendbird_core::test_util::{json_body, multipart_form, path_and_query, WireCase};
 
 const HOSTILE: &str = "a/b ü 漢 50%";
 const HOSTILE_ENCODED: &str = "a%2Fb%20%C3%BC%20%E6%BC%A2%2050%25";
 
 // ---- registry ---------------------------------------------------------------------------
+
+/// A row whose body must be the endpoint's request fixture (`requests/<operation>.json`).
+fn fixture_case<E: sendbird_core::Endpoint>(
+    endpoint: &E,
+    method: &'static str,
+    path_and_query: impl Into<String>,
+) -> WireCase {
+    KIT.case(endpoint, method, path_and_query)
+        .json(KIT.request_fixture::<E>())
+}
 
 #[test]
 fn every_fixture_checks_against_its_endpoint() {
@@ -120,7 +130,7 @@ fn list_group_channels_decodes() {
 #[test]
 fn requests_on_the_wire() {
     KIT.assert_cases([
-        KIT.case(
+        fixture_case(
             &CreateGroupChannel::new()
                 .user_ids(["Jeff", "Glen"])
                 .users(vec![ChannelUser::new("Sarah")
@@ -149,8 +159,7 @@ fn requests_on_the_wire() {
                 .block_sdk_user_channel_join(false),
             "POST",
             "/v3/group_channels",
-        )
-        .json(KIT.request_fixture::<CreateGroupChannel>()),
+        ),
         KIT.case(
             &GetGroupChannel::new(HOSTILE)
                 .show_member(true)
@@ -164,7 +173,7 @@ fn requests_on_the_wire() {
             ),
         )
         .empty(),
-        KIT.case(
+        fixture_case(
             &UpdateGroupChannel::new("saturday soccer")
                 .name("Sunday soccer members")
                 .cover_url("")
@@ -177,36 +186,32 @@ fn requests_on_the_wire() {
                 .operator_ids(["Jeff", "Glen"]),
             "PUT",
             "/v3/group_channels/saturday%20soccer",
-        )
-        .json(KIT.request_fixture::<UpdateGroupChannel>()),
+        ),
         KIT.case(
             &DeleteGroupChannel::new(HOSTILE),
             "DELETE",
             format!("/v3/group_channels/{HOSTILE_ENCODED}"),
         )
         .empty(),
-        KIT.case(
+        fixture_case(
             &AcceptGroupChannelInvitation::new(HOSTILE, "Glen").access_code("1234"),
             "PUT",
             format!("/v3/group_channels/{HOSTILE_ENCODED}/accept"),
-        )
-        .json(KIT.request_fixture::<AcceptGroupChannelInvitation>()),
-        KIT.case(
+        ),
+        fixture_case(
             &DeclineGroupChannelInvitation::new("c1", "Glen"),
             "PUT",
             "/v3/group_channels/c1/decline",
-        )
-        .json(KIT.request_fixture::<DeclineGroupChannelInvitation>()),
-        KIT.case(
+        ),
+        fixture_case(
             &HideGroupChannel::new("c1", "Glen")
                 .allow_auto_unhide(false)
                 .should_hide_all(false)
                 .hide_previous_messages(true),
             "PUT",
             "/v3/group_channels/c1/hide",
-        )
-        .json(KIT.request_fixture::<HideGroupChannel>()),
-        KIT.case(
+        ),
+        fixture_case(
             &InviteGroupChannelMembers::new("c1", ["Sarah", "Kim"])
                 .invitation_status(HashMap::from([(
                     "Sarah".to_owned(),
@@ -216,23 +221,20 @@ fn requests_on_the_wire() {
                 .inviter_id("Jeff"),
             "POST",
             "/v3/group_channels/c1/invite",
-        )
-        .json(KIT.request_fixture::<InviteGroupChannelMembers>()),
-        KIT.case(
+        ),
+        fixture_case(
             &JoinGroupChannel::new("c1", "Sarah").access_code("1234"),
             "PUT",
             "/v3/group_channels/c1/join",
-        )
-        .json(KIT.request_fixture::<JoinGroupChannel>()),
-        KIT.case(
+        ),
+        fixture_case(
             &LeaveGroupChannel::new("c1", ["Glen"])
                 .should_leave_all(false)
                 .should_remove_operator_status(true)
                 .reason(LeaveReason::LeftByOwnChoice),
             "PUT",
             "/v3/group_channels/c1/leave",
-        )
-        .json(KIT.request_fixture::<LeaveGroupChannel>()),
+        ),
         KIT.case(
             &ListGroupChannelMembers::new(HOSTILE)
                 .token("t1")
@@ -257,12 +259,11 @@ fn requests_on_the_wire() {
             "GET",
             format!("/v3/group_channels/{HOSTILE_ENCODED}/members/user%40example.com"),
         ),
-        KIT.case(
+        fixture_case(
             &RegisterGroupChannelOperators::new("c1", ["Glen", "Sarah"]),
             "POST",
             "/v3/group_channels/c1/operators",
-        )
-        .json(KIT.request_fixture::<RegisterGroupChannelOperators>()),
+        ),
         KIT.case(
             &UnregisterGroupChannelOperators::new(HOSTILE, ["Jeff", "a,b", "user@example.com"])
                 .delete_all(false),
@@ -273,26 +274,23 @@ fn requests_on_the_wire() {
             ),
         )
         .empty(),
-        KIT.case(
+        fixture_case(
             &ResetGroupChannelChatHistory::new("c1")
                 .user_id("Glen")
                 .reset_all(false),
             "PUT",
             "/v3/group_channels/c1/reset_user_history",
-        )
-        .json(KIT.request_fixture::<ResetGroupChannelChatHistory>()),
-        KIT.case(
+        ),
+        fixture_case(
             &StartTypingIndicators::new(HOSTILE, ["Jeff"]),
             "POST",
             format!("/v3/group_channels/{HOSTILE_ENCODED}/typing"),
-        )
-        .json(KIT.request_fixture::<StartTypingIndicators>()),
-        KIT.case(
+        ),
+        fixture_case(
             &StopTypingIndicators::new("c1", ["Jeff"]),
             "DELETE",
             "/v3/group_channels/c1/typing",
-        )
-        .json(KIT.request_fixture::<StopTypingIndicators>()),
+        ),
     ]);
 }
 
