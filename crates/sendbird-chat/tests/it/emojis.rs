@@ -18,22 +18,24 @@ fn new_emojis(emojis: &[(&str, &str)]) -> Vec<NewEmoji> {
         .collect()
 }
 
-/// Turns reactions on or off; returns the switch as answered.
-async fn enable_reactions(chat: &ChatClient, on: bool) -> Option<bool> {
-    chat.application()
-        .enable_reactions(on)
-        .await
-        .unwrap_or_else(|e| panic!("reactions {on}: {e}"))
-        .reactions
+/// The application switches these tests flip.
+#[derive(Debug, Clone, Copy)]
+enum Switch {
+    Reactions,
+    DefaultEmojis,
 }
 
-/// Turns the default emojis on or off; returns the switch as answered.
-async fn use_default_emojis(chat: &ChatClient, on: bool) -> Option<bool> {
-    chat.application()
-        .use_default_emojis(on)
-        .await
-        .unwrap_or_else(|e| panic!("default emojis {on}: {e}"))
-        .use_default_emoji
+/// Turns `switch` on or off; returns the switch as answered.
+async fn turn(chat: &ChatClient, switch: Switch, on: bool) -> Option<bool> {
+    let app = chat.application();
+    let answered = match switch {
+        Switch::Reactions => app.enable_reactions(on).await.map(|a| a.reactions),
+        Switch::DefaultEmojis => app
+            .use_default_emojis(on)
+            .await
+            .map(|a| a.use_default_emoji),
+    };
+    answered.unwrap_or_else(|e| panic!("{switch:?} {on}: {e}"))
 }
 
 #[tokio::test]
@@ -47,13 +49,13 @@ async fn reactions_switch_controls_adding_reactions() {
         .expect("send")
         .message_id();
 
-    assert_eq!(enable_reactions(&chat, false).await, Some(false));
+    assert_eq!(turn(&chat, Switch::Reactions, false).await, Some(false));
     refusals! { refused;
         room.add_reaction(message_id, "bob", "sendbird_emoji_thumbsup")
             => 400108, "reactions are off";
     }
 
-    assert_eq!(enable_reactions(&chat, true).await, Some(true));
+    assert_eq!(turn(&chat, Switch::Reactions, true).await, Some(true));
     let added = room
         .add_reaction(message_id, "bob", "sendbird_emoji_thumbsup")
         .await
@@ -86,7 +88,7 @@ async fn default_emojis_can_be_turned_off() {
         "read-only",
     );
 
-    assert_eq!(use_default_emojis(&chat, false).await, Some(false));
+    assert_eq!(turn(&chat, Switch::DefaultEmojis, false).await, Some(false));
     let without = emojis.categories().await.expect("list");
     assert!(without.emoji_categories.is_empty());
     assert_ne!(without.emoji_hash, with_defaults.emoji_hash);
@@ -97,7 +99,7 @@ async fn default_emojis_can_be_turned_off() {
         "hidden",
     );
 
-    assert_eq!(use_default_emojis(&chat, true).await, Some(true));
+    assert_eq!(turn(&chat, Switch::DefaultEmojis, true).await, Some(true));
     assert_eq!(emojis.list().await.expect("list").emojis.len(), 7);
 }
 
@@ -105,7 +107,7 @@ async fn default_emojis_can_be_turned_off() {
 async fn emoji_category_and_emoji_lifecycle() {
     let (_emulator, chat) = chat().await;
     // Only custom emojis.
-    assert_eq!(use_default_emojis(&chat, false).await, Some(false));
+    assert_eq!(turn(&chat, Switch::DefaultEmojis, false).await, Some(false));
     let emojis = chat.emojis();
 
     // Create two categories (answered without emojis).

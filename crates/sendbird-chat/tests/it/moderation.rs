@@ -67,6 +67,15 @@ async fn send(
         .map(|_| ())
 }
 
+/// Freezes or thaws [`GROUP`]; returns `freeze` as answered.
+async fn freeze_group(chat: &ChatClient, freeze: bool) -> Option<bool> {
+    chat.group_channel(GROUP)
+        .freeze(freeze)
+        .await
+        .unwrap_or_else(|e| panic!("freeze {freeze}: {e}"))
+        .freeze
+}
+
 /// Asserts that `user` may join the group channel at `url`; `case` names the join in a failure.
 async fn joins(chat: &ChatClient, url: &str, user: &str, case: &str) {
     chat.group_channels()
@@ -304,12 +313,7 @@ async fn group_channel_mute_life_cycle() {
 #[tokio::test]
 async fn frozen_channels_accept_only_operators() {
     let (_emulator, chat) = seeded(seed()).await;
-    let frozen = chat
-        .group_channel(GROUP)
-        .freeze(true)
-        .await
-        .expect("freeze");
-    assert_eq!(frozen.freeze, Some(true));
+    assert_eq!(freeze_group(&chat, true).await, Some(true));
     assert_eq!(
         chat.group_channels().get(GROUP).await.expect("get").freeze,
         Some(true)
@@ -325,12 +329,7 @@ async fn frozen_channels_accept_only_operators() {
     );
     sends(&chat, IN_GROUP, "alice", "operator in a frozen channel").await;
 
-    let thawed = chat
-        .group_channel(GROUP)
-        .freeze(false)
-        .await
-        .expect("unfreeze");
-    assert_eq!(thawed.freeze, Some(false));
+    assert_eq!(freeze_group(&chat, false).await, Some(false));
     sends(&chat, IN_GROUP, "bob", "member after unfreeze").await;
 
     // Open channels too.

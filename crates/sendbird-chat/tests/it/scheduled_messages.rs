@@ -8,7 +8,7 @@ use sendbird_chat::scheduled_messages::{
     ScheduledMessage, ScheduledMessageOrder, ScheduledMessageStatus,
 };
 use sendbird_chat::ChatClient;
-use sendbird_emulator::Seed;
+use sendbird_emulator::{Emulator, Seed};
 
 use crate::support::{refused, seeded, texts, users};
 use sendbird_core::test_util::collect_ok;
@@ -22,6 +22,13 @@ fn seed() -> Seed {
     users(["alice", "bob", "mallory"])
         .group_channel(ROOM, ["alice", "bob"])
         .group_channel(OTHER, ["alice", "bob"])
+}
+
+/// The seeded emulator, a client, and the emulator's time when they started.
+async fn started() -> (Emulator, ChatClient, i64) {
+    let (emulator, chat) = seeded(seed()).await;
+    let now = emulator.now_ms();
+    (emulator, chat, now)
 }
 
 /// Scheduled message `id` of [`ROOM`], read back.
@@ -43,9 +50,8 @@ fn ids(messages: &[ScheduledMessage]) -> Vec<i64> {
 
 #[tokio::test]
 async fn create_read_list_update_cancel() {
-    let (emulator, chat) = seeded(seed()).await;
+    let (emulator, chat, now) = started().await;
     let channel = chat.group_channel(ROOM);
-    let now = emulator.now_ms();
 
     // Create one of each kind.
     let text = channel
@@ -193,9 +199,8 @@ async fn create_read_list_update_cancel() {
 
 #[tokio::test]
 async fn due_messages_are_delivered_when_the_clock_reaches_them() {
-    let (emulator, chat) = seeded(seed()).await;
+    let (emulator, chat, now) = started().await;
     let channel = chat.group_channel(ROOM);
-    let now = emulator.now_ms();
     let soon = channel
         .schedule_text("alice", "Ten minutes later", now + 10 * MINUTE)
         .custom_type("reminder")
@@ -294,8 +299,7 @@ async fn send_now_delivers_right_away() {
 
 #[tokio::test]
 async fn count_by_sender_and_filters() {
-    let (emulator, chat) = seeded(seed()).await;
-    let now = emulator.now_ms();
+    let (_emulator, chat, now) = started().await;
     let room = chat.group_channel(ROOM);
     let other = chat.group_channel(OTHER);
     let a1 = room
@@ -355,8 +359,7 @@ async fn count_by_sender_and_filters() {
 
 #[tokio::test]
 async fn documented_errors() {
-    let (emulator, chat) = seeded(seed()).await;
-    let now = emulator.now_ms();
+    let (emulator, chat, now) = started().await;
     let channel = chat.group_channel(ROOM);
 
     // Less than 5 minutes ahead, or more than 30 days.

@@ -8,6 +8,7 @@ use sendbird_chat::FilePart;
 use sendbird_emulator::Seed;
 
 use crate::support::{chat, refused, seeded, uploaded_url, users};
+use sendbird_core::test_util::collect_ok;
 
 /// The URLs of every group channel of `user`, empty ones included (one page).
 async fn all_channels_of(users: &Users<'_>, user: &str) -> Vec<String> {
@@ -21,7 +22,6 @@ async fn all_channels_of(users: &Users<'_>, user: &str) -> Vec<String> {
         .map(|c| c.channel_url)
         .collect()
 }
-use sendbird_core::test_util::collect_ok;
 
 #[tokio::test]
 async fn user_lifecycle_create_read_list_update_delete() {
