@@ -25,6 +25,12 @@ fn user_case<E: Endpoint>(
     KIT.case(endpoint, method, format!("{parent}/{what}/{USER_ENC}"))
 }
 
+/// A row freezing or thawing the channel at `channel`: a `PUT` of `{"freeze": freeze}`.
+fn freeze_case<E: Endpoint>(endpoint: &E, channel: &str, freeze: bool) -> WireCase {
+    KIT.case(endpoint, "PUT", format!("{channel}/freeze"))
+        .json(json!({ "freeze": freeze }))
+}
+
 #[test]
 fn requests_on_the_wire() {
     let group = format!("/v3/group_channels/{URL_ENC}");
@@ -100,20 +106,16 @@ fn requests_on_the_wire() {
         )
         .json(json!({"user_id": USER, "agent_id": "op", "seconds": 3600, "description": "spam"})),
         user_case(&GetGroupChannelBan::new(URL, USER), "GET", &group, "ban"),
-        KIT.case(
+        user_case(
             &UpdateGroupChannelBan::new(URL, USER, -1).description("forever"),
             "PUT",
-            format!("{group}/ban/{USER_ENC}"),
+            &group,
+            "ban",
         )
         .json(json!({"seconds": -1, "description": "forever"})),
         user_case(&UnbanGroupChannelUser::new(URL, USER), "DELETE", &group, "ban")
         .empty(),
-        KIT.case(
-            &FreezeGroupChannel::new(URL, true),
-            "PUT",
-            format!("{group}/freeze"),
-        )
-        .json(json!({"freeze": true})),
+        freeze_case(&FreezeGroupChannel::new(URL, true), &group, true),
         KIT.case(
             &ListGroupChannelMutedUsers::new(URL)
                 .token("n")
@@ -145,12 +147,7 @@ fn requests_on_the_wire() {
         user_case(&UpdateOpenChannelBan::new(URL, USER, 60), "PUT", &open, "ban")
         .json(json!({"seconds": 60})),
         user_case(&UnbanOpenChannelUser::new(URL, USER), "DELETE", &open, "ban"),
-        KIT.case(
-            &FreezeOpenChannel::new(URL, false),
-            "PUT",
-            format!("{open}/freeze"),
-        )
-        .json(json!({"freeze": false})),
+        freeze_case(&FreezeOpenChannel::new(URL, false), &open, false),
         KIT.case(
             &ListOpenChannelMutedUsers::new(URL).show_total_mute_count(true),
             "GET",
@@ -286,13 +283,6 @@ fn group_channel_fixtures() {
     );
     assert_eq!(ban.description.as_deref(), Some("Too much talking"));
 
-    let ban = KIT.decode::<UpdateGroupChannelBan>();
-    assert_eq!(ban.end_at, Some(1_543_215_069_000));
-    assert_eq!(
-        ban.description.as_deref(),
-        Some("Extended for repeated spam")
-    );
-
     let channel = KIT.decode::<FreezeGroupChannel>();
     assert_eq!(channel.channel_url, "sendbird_group_channel_1234_abc");
     assert_eq!(channel.freeze, Some(true));
@@ -319,6 +309,22 @@ fn group_channel_fixtures() {
     assert_eq!(not_muted.end_at, None);
 }
 
+/// Both channel kinds answer a ban update with the same `Ban`.
+#[test]
+fn updated_ban_fixtures() {
+    for (kind, ban) in [
+        ("group", KIT.decode::<UpdateGroupChannelBan>()),
+        ("open", KIT.decode::<UpdateOpenChannelBan>()),
+    ] {
+        assert_eq!(ban.end_at, Some(1_543_215_069_000), "{kind}");
+        assert_eq!(
+            ban.description.as_deref(),
+            Some("Extended for repeated spam"),
+            "{kind}"
+        );
+    }
+}
+
 // Open channels.
 
 #[test]
@@ -332,12 +338,6 @@ fn open_channel_fixtures() {
 
     let ban = KIT.decode::<GetOpenChannelBan>();
     assert_eq!(ban.end_at, Some(1_543_211_529_000));
-
-    let ban = KIT.decode::<UpdateOpenChannelBan>();
-    assert_eq!(
-        ban.description.as_deref(),
-        Some("Extended for repeated spam")
-    );
 
     let channel = KIT.decode::<FreezeOpenChannel>();
     assert_eq!(channel.channel_url, "sendbird_open_channel_1234_abc");

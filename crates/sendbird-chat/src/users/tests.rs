@@ -132,20 +132,39 @@ fn requests_on_the_wire() {
 }
 
 #[tokio::test]
-async fn create_user_multipart_on_the_wire() {
-    let file = FilePart::new("me.png", &b"\x89PNG"[..]);
-    let request = KIT.wire(&CreateUser::new("u1", "Alice", "").profile_file(file));
-    let form = multipart_form(&request).await;
-    assert_eq!(
-        form.fields(),
-        [
-            ("user_id", &b"u1"[..]),
-            ("nickname", b"Alice"),
-            ("profile_url", b""),
-            ("profile_file", b"\x89PNG"),
-        ]
+async fn profile_files_go_as_multipart() {
+    let create = KIT.assert_wire(
+        &CreateUser::new("u1", "Alice", "").profile_file(FilePart::new("me.png", &b"\x89PNG"[..])),
+        "POST",
+        "/v3/users",
     );
-    assert_eq!(form.last().file_name.as_deref(), Some("me.png"));
+    let update = KIT.assert_wire(
+        &UpdateUser::new("50%")
+            .nickname("Jeff")
+            .profile_file(FilePart::new("face.jpg", &b"\xff\xd8\xff"[..]))
+            .is_active(true)
+            .preferred_languages(["en", "ko"]),
+        "PUT",
+        "/v3/users/50%25",
+    );
+    let created: &[(&str, &[u8])] = &[
+        ("user_id", b"u1"),
+        ("nickname", b"Alice"),
+        ("profile_url", b""),
+        ("profile_file", b"\x89PNG"),
+    ];
+    let updated: &[(&str, &[u8])] = &[
+        ("nickname", b"Jeff"),
+        ("is_active", b"true"),
+        ("preferred_languages", b"en,ko"),
+        ("profile_file", b"\xff\xd8\xff"),
+    ];
+    for (request, fields, file_name) in [(create, created, "me.png"), (update, updated, "face.jpg")]
+    {
+        let form = multipart_form(&request).await;
+        assert_eq!(form.fields(), fields, "{}", request.uri());
+        assert_eq!(form.last().file_name.as_deref(), Some(file_name));
+    }
 }
 
 #[test]
@@ -189,31 +208,6 @@ fn get_user_wire_and_fixture() {
 fn update_user_json_on_the_wire() {
     let empty = KIT.wire(&UpdateUser::new("u"));
     assert_eq!(json_body(&empty), json!({}));
-}
-
-#[tokio::test]
-async fn update_user_multipart_on_the_wire() {
-    let file = FilePart::new("face.jpg", &b"\xff\xd8\xff"[..]);
-    let request = KIT.assert_wire(
-        &UpdateUser::new("50%")
-            .nickname("Jeff")
-            .profile_file(file)
-            .is_active(true)
-            .preferred_languages(["en", "ko"]),
-        "PUT",
-        "/v3/users/50%25",
-    );
-    let form = multipart_form(&request).await;
-    assert_eq!(
-        form.fields(),
-        [
-            ("nickname", &b"Jeff"[..]),
-            ("is_active", b"true"),
-            ("preferred_languages", b"en,ko"),
-            ("profile_file", b"\xff\xd8\xff"),
-        ]
-    );
-    assert_eq!(form.last().file_name.as_deref(), Some("face.jpg"));
 }
 
 #[test]
