@@ -213,25 +213,6 @@ fn requests_on_the_wire() {
     ]);
 }
 
-#[test]
-fn fixtures_with_no_fields_checked_decode() {
-    // Each decodes, and its request fixture (if any) checks against the body fields.
-    KIT.check_fixtures([
-        &BanUsersByCustomChannelType::INFO,
-        &UnbanUsersByCustomChannelType::INFO,
-        &MuteUsersByCustomChannelType::INFO,
-        &UnmuteUsersByCustomChannelType::INFO,
-        &UnbanGroupChannelUser::INFO,
-        &MuteGroupChannelUser::INFO,
-        &UnmuteGroupChannelUser::INFO,
-        &UnbanOpenChannelUser::INFO,
-        &UnmuteOpenChannelUser::INFO,
-        &BanUserFromCustomChannelTypes::INFO,
-        &UnblockUser::INFO,
-        &MuteUserInCustomChannelTypes::INFO,
-    ]);
-}
-
 // Custom channel types.
 
 #[test]
