@@ -38,6 +38,16 @@ pub fn uploaded_url(url: Option<String>, what: &str) -> String {
         .unwrap_or_else(|| panic!("{what}: the upload got no URL"))
 }
 
+/// Creates a group channel of `members` with the custom type `custom_type`; returns its URL.
+pub async fn channel_of_type(chat: &ChatClient, members: &[&str], custom_type: &str) -> String {
+    chat.group_channels()
+        .create(members)
+        .custom_type(custom_type)
+        .await
+        .unwrap_or_else(|e| panic!("a {custom_type} channel of {members:?}: {e}"))
+        .channel_url
+}
+
 /// GETs a URL the emulator serves (no API token needed for files): its content type and body.
 pub async fn download(url: &str) -> (String, String) {
     let transport =
