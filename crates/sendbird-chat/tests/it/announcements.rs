@@ -7,7 +7,8 @@ use std::time::Duration;
 use futures_util::StreamExt;
 use sendbird_chat::announcements::{
     Announcement, AnnouncementMessage, AnnouncementMessageUpdate, AnnouncementOpenStatus,
-    AnnouncementStatus, AnnouncementTarget, Announcements, CreateChannelOptions, TargetChannelType,
+    AnnouncementStats, AnnouncementStatus, AnnouncementTarget, Announcements, CreateChannelOptions,
+    TargetChannelType,
 };
 use sendbird_chat::models::{ChannelType, Message, MessageType};
 use sendbird_chat::{ChatErrorExt, Error};
@@ -49,6 +50,39 @@ async fn progress(
         .await
         .unwrap_or_else(|e| panic!("get {id}: {e}"));
     (read.status, read.sent_channel_count)
+}
+
+/// A statistics period longer than a day.
+#[derive(Debug, Clone, Copy)]
+enum Period {
+    Weekly,
+    Monthly,
+}
+
+/// The statistics of announcement group `group` over the one `period` named `range`.
+async fn group_stats(
+    announcements: &Announcements<'_>,
+    period: Period,
+    range: &str,
+    group: &str,
+) -> Vec<AnnouncementStats> {
+    let answer = match period {
+        Period::Weekly => {
+            announcements
+                .weekly_stats(range, range)
+                .announcement_group(group)
+                .await
+        }
+        Period::Monthly => {
+            announcements
+                .monthly_stats(range, range)
+                .announcement_group(group)
+                .await
+        }
+    };
+    answer
+        .unwrap_or_else(|e| panic!("{period:?} statistics of {group}: {e}"))
+        .statistics
 }
 
 fn sale_message() -> AnnouncementMessage {
@@ -229,20 +263,12 @@ async fn scheduled_announcement_reaches_its_channels_and_counts_opens() {
     assert_eq!(today.sent_user_count, Some(3));
     assert_eq!(today.open_count, Some(2));
     assert_eq!(today.open_rate, Some(0.6667));
-    let weekly = announcements
-        .weekly_stats(&week, &week)
-        .announcement_group("marketing")
-        .await
-        .expect("weekly");
-    assert_eq!(weekly.statistics[0].date_range, week);
-    assert_eq!(weekly.statistics[0].completed_announcement_count, Some(1));
-    let monthly = announcements
-        .monthly_stats(&month, &month)
-        .announcement_group("another group")
-        .await
-        .expect("monthly");
-    assert_eq!(monthly.statistics[0].date_range, month);
-    assert_eq!(monthly.statistics[0].total_announcement_count, Some(0));
+    let weekly = group_stats(&announcements, Period::Weekly, &week, "marketing").await;
+    assert_eq!(weekly[0].date_range, week);
+    assert_eq!(weekly[0].completed_announcement_count, Some(1));
+    let monthly = group_stats(&announcements, Period::Monthly, &month, "another group").await;
+    assert_eq!(monthly[0].date_range, month);
+    assert_eq!(monthly[0].total_announcement_count, Some(0));
 }
 
 #[tokio::test]
@@ -375,7 +401,7 @@ async fn pause_resume_stop_and_cancel() {
         .daily_stats(&cancel_day, &day)
         .await
         .expect("daily");
-    let sum = |f: fn(&sendbird_chat::announcements::AnnouncementStats) -> Option<i64>| {
+    let sum = |f: fn(&AnnouncementStats) -> Option<i64>| {
         daily.statistics.iter().filter_map(f).sum::<i64>()
     };
     assert_eq!(sum(|s| s.total_announcement_count), 3);
