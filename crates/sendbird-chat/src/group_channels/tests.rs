@@ -434,16 +434,13 @@ fn accept_invitation_wire_and_decode() {
 
 #[test]
 fn unhide_uses_query_parameters() {
-    let request =
-        KIT.wire(&UnhideGroupChannel::new(HOSTILE, "user@example.com").should_unhide_all(true));
-    assert_eq!(request.method(), "DELETE");
-    assert_eq!(
-        path_and_query(&request),
-        format!(
+    KIT.assert_wire_empty(
+        &UnhideGroupChannel::new(HOSTILE, "user@example.com").should_unhide_all(true),
+        "DELETE",
+        &format!(
             "/v3/group_channels/{HOSTILE_ENCODED}/hide?user_id=user%40example.com&should_unhide_all=true"
-        )
+        ),
     );
-    assert!(request.body().is_empty());
     let _ = KIT.decode::<UnhideGroupChannel>();
 }
 

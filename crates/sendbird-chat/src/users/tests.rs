@@ -227,12 +227,11 @@ fn update_user_fixture() {
 
 #[test]
 fn delete_user_wire_and_fixture() {
-    let request = KIT.assert_wire(&DeleteUser::new("50%"), "DELETE", "/v3/users/50%25");
+    let request = KIT.assert_wire_empty(&DeleteUser::new("50%"), "DELETE", "/v3/users/50%25");
     assert_eq!(
         request.headers()["content-type"],
         "application/json; charset=utf8"
     );
-    assert!(request.body().is_empty());
     let _: Empty = KIT.decode::<DeleteUser>();
 }
 
