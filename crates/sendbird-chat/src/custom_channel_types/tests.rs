@@ -232,14 +232,6 @@ fn turning_moderation_off_sends_count_zero() {
 }
 
 #[test]
-fn fixtures_with_no_fields_checked_decode() {
-    KIT.decode::<DeleteCustomChannelTypeSettings>();
-    KIT.decode::<RegisterOperatorsByCustomChannelType>();
-    KIT.decode::<UnregisterOperatorsByCustomChannelType>();
-    KIT.decode::<RegisterUserAsOperatorByCustomChannelTypes>();
-}
-
-#[test]
 fn list_operators_query_and_decode() {
     let list = KIT.decode::<ListOperatorsByCustomChannelType>();
     assert_eq!(

@@ -110,6 +110,21 @@ fn statuses() {
     }
 }
 
+/// Waits for export `e1` of `data_type` through a client answering from `transport`, polling
+/// every `interval_ms` for up to `deadline_ms`.
+async fn wait_for_e1(
+    transport: &ScriptedTransport,
+    data_type: DataType,
+    interval_ms: u64,
+    deadline_ms: u64,
+) -> Result<DataExport, crate::jobs::WaitError<DataExport>> {
+    let chat: ChatClient = KIT.client(transport);
+    let [interval, deadline] = [interval_ms, deadline_ms].map(Duration::from_millis);
+    chat.exports(data_type)
+        .wait_until_done("e1", interval, deadline)
+        .await
+}
+
 #[tokio::test(start_paused = true)]
 async fn wait_until_done_returns_the_finished_export() {
     let transport = ScriptedTransport::new()
@@ -119,10 +134,7 @@ async fn wait_until_done_returns_the_finished_export() {
             r#"{"request_id": "e1", "status": "done",
                 "file": {"url": "https://files/e1.json", "expires_at": 99}}"#,
         );
-    let chat: ChatClient = KIT.client(&transport);
-    let done = chat
-        .exports(DataType::Messages)
-        .wait_until_done("e1", Duration::from_millis(500), Duration::from_secs(10))
+    let done = wait_for_e1(&transport, DataType::Messages, 500, 10_000)
         .await
         .expect("done");
     assert_eq!(
@@ -137,10 +149,7 @@ async fn wait_until_done_times_out() {
     let transport = ScriptedTransport::new()
         .ok_json(r#"{"request_id": "e1", "status": "exporting"}"#)
         .ok_json(r#"{"request_id": "e1", "status": "exporting"}"#);
-    let chat: ChatClient = KIT.client(&transport);
-    let error = chat
-        .exports(DataType::Users)
-        .wait_until_done("e1", Duration::from_secs(10), Duration::from_secs(1))
+    let error = wait_for_e1(&transport, DataType::Users, 10_000, 1_000)
         .await
         .expect_err("times out");
     assert_eq!(

@@ -105,27 +105,18 @@ fn requests_on_the_wire() {
             format!("/v3/group_channels/{ENCODED}/messages/7/translation"),
         )
         .json(json!({"target_langs": ["es", "ko"]})),
+        KIT.case(
+            &MarkGroupChannelMessagesAsRead::new(URL, "u1").timestamp(1_542_756_099_266_i64),
+            "PUT",
+            format!("/v3/group_channels/{ENCODED}/messages/mark_as_read"),
+        )
+        .json(json!({"user_id": "u1", "timestamp": 1_542_756_099_266_i64})),
     ]);
 }
 
 #[test]
-fn mark_as_read_on_the_wire() {
-    let request =
-        KIT.wire(&MarkGroupChannelMessagesAsRead::new(URL, "u1").timestamp(1_542_756_099_266_i64));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        path_and_query(&request),
-        format!("/v3/group_channels/{ENCODED}/messages/mark_as_read")
-    );
-    assert_eq!(
-        json_body(&request),
-        json!({"user_id": "u1", "timestamp": 1_542_756_099_266_i64})
-    );
-}
-
-#[test]
 fn search_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &SearchMessages::new("hello world")
             .channel_url(URL)
             .limit(20)
@@ -135,22 +126,16 @@ fn search_on_the_wire() {
             .message_ts_to(2_000_i64)
             .target_user_ids(["Jeff", "Young"])
             .token("t0"),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(request.uri().path(), "/v3/search/messages");
-    assert_eq!(
-        request.uri().query(),
-        Some(
-            "query=hello%20world&token=t0&channel_url=a%2Fb%20%C3%BC%2050%25&limit=20\
-             &exact_match=true&sort_field=ts&message_ts_from=1000&message_ts_to=2000\
-             &target_user_ids=Jeff,Young"
-        )
+        "GET",
+        "/v3/search/messages?query=hello%20world&token=t0&channel_url=a%2Fb%20%C3%BC%2050%25\
+         &limit=20&exact_match=true&sort_field=ts&message_ts_from=1000&message_ts_to=2000\
+         &target_user_ids=Jeff,Young",
     );
 }
 
 #[test]
 fn list_on_the_wire() {
-    let request = KIT.wire(
+    KIT.assert_wire(
         &ListMessages::new(ChannelType::OpenChannels, URL)
             .message_ts(1_542_244_950_930_i64)
             .prev_limit(5)
@@ -164,20 +149,14 @@ fn list_on_the_wire() {
             .include_reactions(true)
             .include_reply_type(ReplyType::OnlyReplyToChannel)
             .with_sorted_meta_array(true),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        request.uri().path(),
-        format!("/v3/open_channels/{ENCODED}/messages")
-    );
-    assert_eq!(
-        request.uri().query(),
-        Some(
-            "message_ts=1542244950930&prev_limit=5&next_limit=0&include=false&reverse=true\
-             &sender_ids=Jeff,a%26b&operator_filter=nonoperator&custom_types=greeting,notice\
-             &message_type=ADMM&include_reactions=true&include_reply_type=ONLY_REPLY_TO_CHANNEL\
+        "GET",
+        &format!(
+            "/v3/open_channels/{ENCODED}/messages?message_ts=1542244950930&prev_limit=5\
+             &next_limit=0&include=false&reverse=true&sender_ids=Jeff,a%26b\
+             &operator_filter=nonoperator&custom_types=greeting,notice&message_type=ADMM\
+             &include_reactions=true&include_reply_type=ONLY_REPLY_TO_CHANNEL\
              &with_sorted_meta_array=true"
-        )
+        ),
     );
     let by_id = KIT.wire(&ListMessages::new(GROUP, "c").message_id(42_i64));
     assert_eq!(
@@ -487,113 +466,71 @@ fn request_fixtures_reject_wrong_shapes() {
     .is_err());
 }
 
+/// Asserts that each entry point (`room.pin(3)`) builds the endpoint written after it, row by
+/// row; a failure names the entry point.
+macro_rules! builds {
+    ($($entry:expr => $endpoint:expr;)+) => {
+        $(assert_eq!($entry.into_endpoint(), $endpoint, "{}", stringify!($entry));)+
+    };
+}
+
 #[test]
 fn entry_points_build_the_same_endpoints() {
     let chat: crate::ChatClient = KIT.idle_client();
     let room = chat.messages(GROUP, URL);
-    assert_eq!(
-        room.send_text("u1", "hi").custom_type("c").into_endpoint(),
-        SendMessage::new(GROUP, URL, MessageType::User)
-            .user_id("u1")
-            .message("hi")
-            .custom_type("c")
-    );
-    assert_eq!(
-        room.send_admin("notice").into_endpoint(),
-        SendMessage::new(GROUP, URL, MessageType::Admin).message("notice")
-    );
     let file = FilePart::new("a.txt", "x");
-    assert_eq!(
-        room.send_file("u1", file.clone()).into_endpoint(),
-        SendMessage::new(GROUP, URL, MessageType::File)
-            .user_id("u1")
-            .file(file)
-    );
-    assert_eq!(
-        room.send_file_url("u1", "https://f").into_endpoint(),
-        SendMessage::new(GROUP, URL, MessageType::File)
-            .user_id("u1")
-            .url("https://f")
-    );
-    assert_eq!(
-        room.search("q").into_endpoint(),
-        SearchMessages::new("q").channel_url(URL)
-    );
-    assert_eq!(
-        chat.search_messages("q").user_id("u1").into_endpoint(),
-        SearchMessages::new("q").user_id("u1")
-    );
-    assert_eq!(
-        room.list(5).into_endpoint(),
-        ListMessages::new(GROUP, URL).message_ts(5_i64)
-    );
-    assert_eq!(
-        room.list_by_id(9).into_endpoint(),
-        ListMessages::new(GROUP, URL).message_id(9_i64)
-    );
-    assert_eq!(
-        room.mark_as_read("u1").into_endpoint(),
-        MarkGroupChannelMessagesAsRead::new(URL, "u1")
-    );
-    assert_eq!(
-        room.mark_as_delivered("u1").into_endpoint(),
-        MarkGroupChannelMessagesAsDelivered::new(URL, "u1")
-    );
-    assert_eq!(
-        room.unread_counts().into_endpoint(),
-        GetMembersUnreadMessageCount::new(URL)
-    );
-    assert_eq!(
-        room.total_count().into_endpoint(),
-        GetTotalMessageCount::new(GROUP, URL)
-    );
-    assert_eq!(
-        room.get(3).into_endpoint(),
-        GetMessage::new(GROUP, URL, 3_i64)
-    );
-    assert_eq!(
-        room.update(3, MessageType::User).into_endpoint(),
-        UpdateMessage::new(GROUP, URL, 3_i64, MessageType::User)
-    );
-    assert_eq!(
-        room.delete(3).into_endpoint(),
-        DeleteMessage::new(GROUP, URL, 3_i64)
-    );
-    assert_eq!(
-        room.pin(3).into_endpoint(),
-        PinMessage::new(GROUP, URL, 3_i64)
-    );
-    assert_eq!(
-        room.unpin(3).into_endpoint(),
-        UnpinMessage::new(GROUP, URL, 3_i64)
-    );
-    assert_eq!(
-        room.reactions(3).into_endpoint(),
-        ListMessageReactions::new(GROUP, URL, 3_i64)
-    );
-    assert_eq!(
-        room.add_reaction(3, "u1", "smile").into_endpoint(),
-        AddMessageReaction::new(GROUP, URL, 3_i64, "u1", "smile")
-    );
-    assert_eq!(
-        room.remove_reaction(3, "u1", "smile").into_endpoint(),
-        RemoveMessageReaction::new(GROUP, URL, 3_i64, "u1", "smile")
-    );
     let items = vec![item("k", &["v"])];
-    assert_eq!(
-        room.add_metadata(3, items.clone()).into_endpoint(),
-        AddMessageMetadata::new(GROUP, URL, 3_i64, items.clone())
-    );
-    assert_eq!(
-        room.update_metadata(3, items.clone()).into_endpoint(),
-        UpdateMessageMetadata::new(GROUP, URL, 3_i64, items)
-    );
-    assert_eq!(
-        room.remove_metadata(3).keys(["k"]).into_endpoint(),
-        RemoveMessageMetadata::new(GROUP, URL, 3_i64).keys(["k"])
-    );
-    assert_eq!(
-        room.translate(3, ["es"]).into_endpoint(),
-        TranslateMessage::new(GROUP, URL, 3_i64, ["es"])
-    );
+    builds! {
+        room.send_text("u1", "hi").custom_type("c")
+            => SendMessage::new(GROUP, URL, MessageType::User)
+                .user_id("u1")
+                .message("hi")
+                .custom_type("c");
+        room.send_admin("notice")
+            => SendMessage::new(GROUP, URL, MessageType::Admin).message("notice");
+        room.send_file("u1", file.clone())
+            => SendMessage::new(GROUP, URL, MessageType::File).user_id("u1").file(file);
+        room.send_file_url("u1", "https://f")
+            => SendMessage::new(GROUP, URL, MessageType::File).user_id("u1").url("https://f");
+        room.search("q")
+            => SearchMessages::new("q").channel_url(URL);
+        chat.search_messages("q").user_id("u1")
+            => SearchMessages::new("q").user_id("u1");
+        room.list(5)
+            => ListMessages::new(GROUP, URL).message_ts(5_i64);
+        room.list_by_id(9)
+            => ListMessages::new(GROUP, URL).message_id(9_i64);
+        room.mark_as_read("u1")
+            => MarkGroupChannelMessagesAsRead::new(URL, "u1");
+        room.mark_as_delivered("u1")
+            => MarkGroupChannelMessagesAsDelivered::new(URL, "u1");
+        room.unread_counts()
+            => GetMembersUnreadMessageCount::new(URL);
+        room.total_count()
+            => GetTotalMessageCount::new(GROUP, URL);
+        room.get(3)
+            => GetMessage::new(GROUP, URL, 3_i64);
+        room.update(3, MessageType::User)
+            => UpdateMessage::new(GROUP, URL, 3_i64, MessageType::User);
+        room.delete(3)
+            => DeleteMessage::new(GROUP, URL, 3_i64);
+        room.pin(3)
+            => PinMessage::new(GROUP, URL, 3_i64);
+        room.unpin(3)
+            => UnpinMessage::new(GROUP, URL, 3_i64);
+        room.reactions(3)
+            => ListMessageReactions::new(GROUP, URL, 3_i64);
+        room.add_reaction(3, "u1", "smile")
+            => AddMessageReaction::new(GROUP, URL, 3_i64, "u1", "smile");
+        room.remove_reaction(3, "u1", "smile")
+            => RemoveMessageReaction::new(GROUP, URL, 3_i64, "u1", "smile");
+        room.add_metadata(3, items.clone())
+            => AddMessageMetadata::new(GROUP, URL, 3_i64, items.clone());
+        room.update_metadata(3, items.clone())
+            => UpdateMessageMetadata::new(GROUP, URL, 3_i64, items);
+        room.remove_metadata(3).keys(["k"])
+            => RemoveMessageMetadata::new(GROUP, URL, 3_i64).keys(["k"]);
+        room.translate(3, ["es"])
+            => TranslateMessage::new(GROUP, URL, 3_i64, ["es"]);
+    }
 }

@@ -6,7 +6,7 @@ use sendbird_core::test_util::{json_body, multipart_form, path_and_query};
 
 #[test]
 fn list_open_channels_query() {
-    let request = KIT.wire(
+    KIT.assert_wire_empty(
         &ListOpenChannels::new()
             .token("t0")
             .limit(5)
@@ -16,17 +16,10 @@ fn list_open_channels_query() {
             .show_frozen(false)
             .show_metadata(true)
             .channel_urls(["a/b", "c"]),
+        "GET",
+        "/v3/open_channels?token=t0&limit=5&custom_types=live%2Cshow,%C3%BC&name_contains=a%26b\
+         &url_contains=50%25&show_frozen=false&show_metadata=true&channel_urls=a%2Fb,c",
     );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(request.uri().path(), "/v3/open_channels");
-    assert_eq!(
-        request.uri().query(),
-        Some(
-            "token=t0&limit=5&custom_types=live%2Cshow,%C3%BC&name_contains=a%26b\
-             &url_contains=50%25&show_frozen=false&show_metadata=true&channel_urls=a%2Fb,c"
-        )
-    );
-    assert!(request.body().is_empty());
 }
 
 #[test]
@@ -37,7 +30,7 @@ fn list_open_channels_without_filters_has_no_query() {
 
 #[test]
 fn create_open_channel_json_on_the_wire() {
-    let request = KIT.assert_wire(
+    let request = KIT.assert_wire_json(
         &CreateOpenChannel::new()
             .name("Live show")
             .channel_url("live_show")
@@ -49,13 +42,6 @@ fn create_open_channel_json_on_the_wire() {
             .operator_ids(["alice", "user@example.com"]),
         "POST",
         "/v3/open_channels",
-    );
-    assert_eq!(
-        request.headers()["content-type"],
-        "application/json; charset=utf8"
-    );
-    assert_eq!(
-        json_body(&request),
         serde_json::json!({
             "name": "Live show",
             "channel_url": "live_show",
@@ -65,7 +51,11 @@ fn create_open_channel_json_on_the_wire() {
             "is_ephemeral": false,
             "is_dynamic_partitioned": true,
             "operator_ids": ["alice", "user@example.com"],
-        })
+        }),
+    );
+    assert_eq!(
+        request.headers()["content-type"],
+        "application/json; charset=utf8"
     );
 }
 
@@ -87,16 +77,16 @@ async fn create_open_channel_multipart_on_the_wire() {
     );
     assert_eq!(request.method(), "POST");
     let form = multipart_form(&request).await;
-    let names = form.names();
     assert_eq!(
-        names,
-        ["name", "is_ephemeral", "operator_ids", "cover_file"]
+        form.fields(),
+        [
+            ("name", &b"Live"[..]),
+            ("is_ephemeral", b"true"),
+            ("operator_ids", b"a,b"),
+            ("cover_file", b"\x89PNG"),
+        ]
     );
-    assert_eq!(form.parts[0].data, "Live");
-    assert_eq!(form.parts[1].data, "true");
-    assert_eq!(form.parts[2].data, "a,b");
-    assert_eq!(form.parts[3].file_name.as_deref(), Some("cover.png"));
-    assert_eq!(form.parts[3].data, &b"\x89PNG"[..]);
+    assert_eq!(form.last().file_name.as_deref(), Some("cover.png"));
 }
 
 #[test]
@@ -167,11 +157,11 @@ async fn update_open_channel_multipart_on_the_wire() {
         "/v3/open_channels/user%40example.com",
     );
     let form = multipart_form(&request).await;
-    let names = form.names();
-    assert_eq!(names, ["custom_type", "cover_file"]);
-    assert_eq!(form.parts[0].data, "news");
-    assert_eq!(form.parts[1].file_name.as_deref(), Some("new.jpg"));
-    assert_eq!(form.parts[1].data, &b"\xff\xd8"[..]);
+    assert_eq!(
+        form.fields(),
+        [("custom_type", &b"news"[..]), ("cover_file", b"\xff\xd8")]
+    );
+    assert_eq!(form.last().file_name.as_deref(), Some("new.jpg"));
 }
 
 #[test]

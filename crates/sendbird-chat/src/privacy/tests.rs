@@ -125,6 +125,19 @@ fn unknown_statuses_are_kept_and_not_terminal() {
     assert!(!request.is_done());
 }
 
+/// Waits for GDPR request `id` through a client answering from `transport`, polling every
+/// `interval_s` seconds for up to `deadline_s`.
+async fn wait_for(
+    transport: &ScriptedTransport,
+    id: &str,
+    interval_s: u64,
+    deadline_s: u64,
+) -> Result<GdprRequest, crate::jobs::WaitError<GdprRequest>> {
+    let chat: ChatClient = KIT.client(transport);
+    let [interval, deadline] = [interval_s, deadline_s].map(Duration::from_secs);
+    chat.privacy().wait_until_done(id, interval, deadline).await
+}
+
 const SCHEDULED: &str = r#"{"request_id": "r1", "action": "delete", "status": "scheduled"}"#;
 const DONE: &str = r#"{"request_id": "r1", "action": "delete", "status": "done"}"#;
 
@@ -134,13 +147,8 @@ async fn wait_until_done_polls_at_the_interval() {
         .ok_json(SCHEDULED)
         .ok_json(SCHEDULED)
         .ok_json(DONE);
-    let chat: ChatClient = KIT.client(&transport);
     let start = tokio::time::Instant::now();
-    let done = chat
-        .privacy()
-        .wait_until_done("r/1", Duration::from_secs(2), Duration::from_secs(60))
-        .await
-        .expect("done");
+    let done = wait_for(&transport, "r/1", 2, 60).await.expect("done");
     assert!(done.is_done());
     assert_eq!(start.elapsed(), Duration::from_secs(4));
     assert_eq!(transport.paths(), vec!["/v3/privacy/gdpr/r%2F1"; 3]);
@@ -153,10 +161,7 @@ async fn wait_until_done_times_out_with_the_last_state() {
         .ok_json(SCHEDULED)
         .ok_json(SCHEDULED)
         .ok_json(SCHEDULED);
-    let chat: ChatClient = KIT.client(&transport);
-    let error = chat
-        .privacy()
-        .wait_until_done("r1", Duration::from_secs(2), Duration::from_secs(5))
+    let error = wait_for(&transport, "r1", 2, 5)
         .await
         .expect_err("times out");
     assert!(error.is_deadline_exceeded());
@@ -175,10 +180,7 @@ async fn wait_until_done_stops_on_a_failed_read() {
         400,
         r#"{"error": true, "code": 400201, "message": "not found"}"#,
     );
-    let chat: ChatClient = KIT.client(&transport);
-    let error = chat
-        .privacy()
-        .wait_until_done("gone", Duration::from_secs(1), Duration::from_secs(10))
+    let error = wait_for(&transport, "gone", 1, 10)
         .await
         .expect_err("fails");
     match error {

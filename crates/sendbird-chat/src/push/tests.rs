@@ -324,24 +324,24 @@ fn reset_push_preferences_wire_and_fixture() {
 }
 
 #[test]
-fn channel_push_preferences_wire_and_fixture() {
-    let prefs = KIT.decode::<GetChannelPushPreferences>();
-    assert_eq!(
-        prefs.push_trigger_option,
-        Some(ChannelPushTriggerOption::Default)
-    );
-    assert_eq!(prefs.push_sound.as_deref(), Some("bell_ring.swf"));
-    assert_eq!(prefs.enable, Some(true));
-}
-
-#[test]
-fn update_channel_push_preferences_wire_and_fixture() {
-    let prefs = KIT.decode::<UpdateChannelPushPreferences>();
-    assert_eq!(
-        prefs.push_trigger_option,
-        Some(ChannelPushTriggerOption::MentionOnly)
-    );
-    assert_eq!(prefs.push_sound.as_deref(), Some("bell_ring.swf"));
+fn channel_push_preferences_fixtures() {
+    let read = KIT.decode::<GetChannelPushPreferences>();
+    assert_eq!(read.enable, Some(true));
+    for (operation, prefs, trigger) in [
+        ("get", read, ChannelPushTriggerOption::Default),
+        (
+            "update",
+            KIT.decode::<UpdateChannelPushPreferences>(),
+            ChannelPushTriggerOption::MentionOnly,
+        ),
+    ] {
+        assert_eq!(prefs.push_trigger_option, Some(trigger), "{operation}");
+        assert_eq!(
+            prefs.push_sound.as_deref(),
+            Some("bell_ring.swf"),
+            "{operation}"
+        );
+    }
 }
 
 // ---- push configurations --------------------------------------------------------------

@@ -9,7 +9,7 @@ use serde_json::json;
 
 #[test]
 fn create_scheduled_message_on_the_wire() {
-    let request = KIT.assert_wire(
+    let request = KIT.assert_wire_json(
         &CreateScheduledMessage::new("a/b ü", MessageType::User, 1_706_090_400_000_i64)
             .user_id("user@example.com")
             .message("Off work, woohoo!")
@@ -20,13 +20,6 @@ fn create_scheduled_message_on_the_wire() {
             .apple_critical_alert_options(AppleCriticalAlertOptions::new("default", 0.5)),
         "POST",
         "/v3/group_channels/a%2Fb%20%C3%BC/scheduled_messages",
-    );
-    assert_eq!(
-        request.headers()["content-type"],
-        "application/json; charset=utf8"
-    );
-    assert_eq!(
-        json_body(&request),
         json!({
             "message_type": "MESG",
             "scheduled_at": 1_706_090_400_000_i64,
@@ -37,7 +30,11 @@ fn create_scheduled_message_on_the_wire() {
             "mentioned_user_ids": ["Glen"],
             "sorted_metaarray": [{"key": "priority", "value": ["high"]}],
             "apple_critical_alert_options": {"name": "default", "volume": 0.5},
-        })
+        }),
+    );
+    assert_eq!(
+        request.headers()["content-type"],
+        "application/json; charset=utf8"
     );
 }
 
@@ -68,7 +65,7 @@ fn schedule_helpers_fill_the_message_kind() {
 
 #[test]
 fn create_request_fixture_matches_the_builder() {
-    let built = KIT.wire(
+    KIT.assert_wire_json(
         &CreateScheduledMessage::new("c", MessageType::User, 1_706_090_400_000_i64)
             .user_id("Jeff")
             .message("Off work, woohoo!")
@@ -83,10 +80,9 @@ fn create_request_fixture_matches_the_builder() {
             .dedup_id("reminder-1503")
             .apns_bundle_id("com.example.app")
             .apple_critical_alert_options(AppleCriticalAlertOptions::new("default", 0.7)),
-    );
-    assert_eq!(
-        json_body(&built),
-        KIT.request_fixture::<CreateScheduledMessage>()
+        "POST",
+        "/v3/group_channels/c/scheduled_messages",
+        KIT.request_fixture::<CreateScheduledMessage>(),
     );
 }
 

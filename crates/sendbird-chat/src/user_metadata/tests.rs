@@ -6,25 +6,18 @@ use sendbird_core::test_util::json_body;
 use serde_json::json;
 
 #[test]
-fn get_user_metadata_wire_and_fixture() {
-    let request = KIT.wire(&GetUserMetadata::new("user@example.com").keys(["a,b", "ü 漢"]));
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        request.uri().path_and_query().map(|p| p.as_str()),
-        Some("/v3/users/user%40example.com/metadata?keys=a%2Cb,%C3%BC%20%E6%BC%A2")
+fn get_user_metadata_on_the_wire() {
+    KIT.assert_wire_empty(
+        &GetUserMetadata::new("user@example.com").keys(["a,b", "ü 漢"]),
+        "GET",
+        "/v3/users/user%40example.com/metadata?keys=a%2Cb,%C3%BC%20%E6%BC%A2",
     );
-    assert!(request.body().is_empty());
     let single = KIT.wire(&GetUserMetadata::new("u").key("location"));
     assert_eq!(single.uri().query(), Some("key=location"));
-
-    let items = KIT.decode::<GetUserMetadata>();
-    assert_eq!(items.len(), 2);
-    assert_eq!(items["location"], "San Jose");
-    assert_eq!(items["marriage"], "");
 }
 
 #[test]
-fn create_user_metadata_wire_and_fixture() {
+fn create_user_metadata_on_the_wire() {
     let metadata = [("location", "Seoul"), ("marriage", "N")];
     let request = KIT.assert_wire(
         &CreateUserMetadata::new("a/b", metadata),
@@ -39,10 +32,6 @@ fn create_user_metadata_wire_and_fixture() {
         json_body(&request),
         json!({"metadata": {"location": "Seoul", "marriage": "N"}})
     );
-
-    let items = KIT.decode::<CreateUserMetadata>();
-    assert_eq!(items["location"], "Seoul");
-    assert_eq!(items["marriage"], "N");
 }
 
 #[test]
@@ -69,59 +58,76 @@ fn requests_on_the_wire() {
 }
 
 #[test]
-fn update_user_metadata_wire_and_fixture() {
+fn update_user_metadata_on_the_wire() {
     let without_upsert = KIT.wire(&UpdateUserMetadata::new("u", [("k", "v")]));
     assert_eq!(json_body(&without_upsert), json!({"metadata": {"k": "v"}}));
-
-    let items = KIT.decode::<UpdateUserMetadata>();
-    assert_eq!(items.len(), 2);
-    assert_eq!(items["location"], "Busan");
-    assert_eq!(items["hobby"], "surfing");
 }
 
 #[test]
 fn delete_user_metadata_wire_and_fixture() {
-    let all = KIT.wire(&DeleteUserMetadata::new("ü 漢"));
-    assert_eq!(all.method(), "DELETE");
-    assert_eq!(
-        all.uri().path_and_query().map(|p| p.as_str()),
-        Some("/v3/users/%C3%BC%20%E6%BC%A2/metadata")
+    KIT.assert_wire_empty(
+        &DeleteUserMetadata::new("ü 漢"),
+        "DELETE",
+        "/v3/users/%C3%BC%20%E6%BC%A2/metadata",
     );
-    assert!(all.body().is_empty());
     let one = KIT.wire(&DeleteUserMetadata::new("u").key("a b"));
     assert_eq!(one.uri().query(), Some("key=a%20b"));
 
     let _: Empty = KIT.decode::<DeleteUserMetadata>();
 }
 
+/// Every answer with items decodes to exactly the fixture's items.
 #[test]
-fn get_user_metadata_by_key_wire_and_fixture() {
-    let items = KIT.decode::<GetUserMetadataByKey>();
-    assert_eq!(items.len(), 1);
-    assert_eq!(items["location"], "San Jose");
+fn items_fixtures_decode() {
+    let items = |pairs: &[(&str, &str)]| -> MetadataItems {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    };
+    for (operation, decoded, expected) in [
+        (
+            "get",
+            KIT.decode::<GetUserMetadata>(),
+            items(&[("location", "San Jose"), ("marriage", "")]),
+        ),
+        (
+            "create",
+            KIT.decode::<CreateUserMetadata>(),
+            items(&[("location", "Seoul"), ("marriage", "N")]),
+        ),
+        (
+            "update",
+            KIT.decode::<UpdateUserMetadata>(),
+            items(&[("location", "Busan"), ("hobby", "surfing")]),
+        ),
+        (
+            "get by key",
+            KIT.decode::<GetUserMetadataByKey>(),
+            items(&[("location", "San Jose")]),
+        ),
+        (
+            "update by key",
+            KIT.decode::<UpdateUserMetadataByKey>(),
+            items(&[("location", "Seoul")]),
+        ),
+    ] {
+        assert_eq!(decoded, expected, "{operation}");
+    }
 }
 
 #[test]
-fn update_user_metadata_by_key_wire_and_fixture() {
-    let request =
-        KIT.wire(&UpdateUserMetadataByKey::new("user@example.com", "ü", "Seoul").upsert(false));
-    assert_eq!(request.method(), "PUT");
-    assert_eq!(
-        request.uri().path(),
-        "/v3/users/user%40example.com/metadata/%C3%BC"
+fn update_user_metadata_by_key_on_the_wire() {
+    KIT.assert_wire_json(
+        &UpdateUserMetadataByKey::new("user@example.com", "ü", "Seoul").upsert(false),
+        "PUT",
+        "/v3/users/user%40example.com/metadata/%C3%BC",
+        json!({"value": "Seoul", "upsert": false}),
     );
-    assert_eq!(
-        json_body(&request),
-        json!({"value": "Seoul", "upsert": false})
-    );
-
-    let items = KIT.decode::<UpdateUserMetadataByKey>();
-    assert_eq!(items.len(), 1);
-    assert_eq!(items["location"], "Seoul");
 }
 
 #[test]
-fn delete_user_metadata_by_key_wire_and_fixture() {
+fn delete_user_metadata_by_key_fixture() {
     let _: Empty = KIT.decode::<DeleteUserMetadataByKey>();
 }
 

@@ -11,7 +11,7 @@ use sendbird_core::test_util::{json_body, multipart_form, path_and_query};
 
 #[test]
 fn list_users_wire_and_fixture() {
-    let request = KIT.wire(
+    KIT.assert_wire_empty(
         &ListUsers::new()
             .limit(2)
             .user_ids(["a,b", "c"])
@@ -19,15 +19,9 @@ fn list_users_wire_and_fixture() {
             .active_mode(ActiveMode::All)
             .metadatakey("team")
             .metadatavalues_in(["a b", "ü"]),
+        "GET",
+        "/v3/users?token=t0&limit=2&active_mode=all&user_ids=a%2Cb,c&metadatakey=team&metadatavalues_in=a%20b,%C3%BC",
     );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        request.uri().query(),
-        Some(
-            "token=t0&limit=2&active_mode=all&user_ids=a%2Cb,c&metadatakey=team&metadatavalues_in=a%20b,%C3%BC"
-        )
-    );
-    assert!(request.body().is_empty());
 
     let list: ListUsersResponse = KIT.decode::<ListUsers>();
     assert_eq!(list.users.len(), 2);
@@ -138,18 +132,39 @@ fn requests_on_the_wire() {
 }
 
 #[tokio::test]
-async fn create_user_multipart_on_the_wire() {
-    let file = FilePart::new("me.png", &b"\x89PNG"[..]);
-    let request = KIT.wire(&CreateUser::new("u1", "Alice", "").profile_file(file));
-    let form = multipart_form(&request).await;
-    let names = form.names();
-    assert_eq!(
-        names,
-        ["user_id", "nickname", "profile_url", "profile_file"]
+async fn profile_files_go_as_multipart() {
+    let create = KIT.assert_wire(
+        &CreateUser::new("u1", "Alice", "").profile_file(FilePart::new("me.png", &b"\x89PNG"[..])),
+        "POST",
+        "/v3/users",
     );
-    assert_eq!(form.parts[0].data, "u1");
-    assert_eq!(form.parts[3].file_name.as_deref(), Some("me.png"));
-    assert_eq!(form.parts[3].data, &b"\x89PNG"[..]);
+    let update = KIT.assert_wire(
+        &UpdateUser::new("50%")
+            .nickname("Jeff")
+            .profile_file(FilePart::new("face.jpg", &b"\xff\xd8\xff"[..]))
+            .is_active(true)
+            .preferred_languages(["en", "ko"]),
+        "PUT",
+        "/v3/users/50%25",
+    );
+    let created: &[(&str, &[u8])] = &[
+        ("user_id", b"u1"),
+        ("nickname", b"Alice"),
+        ("profile_url", b""),
+        ("profile_file", b"\x89PNG"),
+    ];
+    let updated: &[(&str, &[u8])] = &[
+        ("nickname", b"Jeff"),
+        ("is_active", b"true"),
+        ("preferred_languages", b"en,ko"),
+        ("profile_file", b"\xff\xd8\xff"),
+    ];
+    for (request, fields, file_name) in [(create, created, "me.png"), (update, updated, "face.jpg")]
+    {
+        let form = multipart_form(&request).await;
+        assert_eq!(form.fields(), fields, "{}", request.uri());
+        assert_eq!(form.last().file_name.as_deref(), Some(file_name));
+    }
 }
 
 #[test]
@@ -195,36 +210,6 @@ fn update_user_json_on_the_wire() {
     assert_eq!(json_body(&empty), json!({}));
 }
 
-#[tokio::test]
-async fn update_user_multipart_on_the_wire() {
-    let file = FilePart::new("face.jpg", &b"\xff\xd8\xff"[..]);
-    let request = KIT.assert_wire(
-        &UpdateUser::new("50%")
-            .nickname("Jeff")
-            .profile_file(file)
-            .is_active(true)
-            .preferred_languages(["en", "ko"]),
-        "PUT",
-        "/v3/users/50%25",
-    );
-    let form = multipart_form(&request).await;
-    let names = form.names();
-    assert_eq!(
-        names,
-        [
-            "nickname",
-            "is_active",
-            "preferred_languages",
-            "profile_file"
-        ]
-    );
-    assert_eq!(form.parts[0].data, "Jeff");
-    assert_eq!(form.parts[1].data, "true");
-    assert_eq!(form.parts[2].data, "en,ko");
-    assert_eq!(form.parts[3].file_name.as_deref(), Some("face.jpg"));
-    assert_eq!(form.parts[3].data, &b"\xff\xd8\xff"[..]);
-}
-
 #[test]
 fn update_user_fixture() {
     let user = KIT.decode::<UpdateUser>();
@@ -242,12 +227,11 @@ fn update_user_fixture() {
 
 #[test]
 fn delete_user_wire_and_fixture() {
-    let request = KIT.assert_wire(&DeleteUser::new("50%"), "DELETE", "/v3/users/50%25");
+    let request = KIT.assert_wire_empty(&DeleteUser::new("50%"), "DELETE", "/v3/users/50%25");
     assert_eq!(
         request.headers()["content-type"],
         "application/json; charset=utf8"
     );
-    assert!(request.body().is_empty());
     let _: Empty = KIT.decode::<DeleteUser>();
 }
 
@@ -300,15 +284,20 @@ fn group_channel_count_wire_and_fixture() {
 }
 
 #[test]
-fn mark_all_as_read_wire_and_fixture() {
-    let all = KIT.wire(&MarkAllUserMessagesAsRead::new("u"));
-    assert_eq!(json_body(&all), json!({}));
+fn channel_wide_actions_send_empty_objects_and_decode() {
+    for request in [
+        KIT.wire(&MarkAllUserMessagesAsRead::new("u")),
+        KIT.wire(&LeaveMyGroupChannels::new("u")),
+    ] {
+        assert_eq!(json_body(&request), json!({}), "{}", request.uri());
+    }
     let _: Empty = KIT.decode::<MarkAllUserMessagesAsRead>();
+    let _: Empty = KIT.decode::<LeaveMyGroupChannels>();
 }
 
 #[test]
 fn list_my_group_channels_wire_and_fixture() {
-    let request = KIT.wire(
+    KIT.assert_wire_empty(
         &ListMyGroupChannels::new("user@example.com")
             .token("t1")
             .limit(20)
@@ -328,24 +317,17 @@ fn list_my_group_channels_wire_and_fixture() {
             .search_fields(["channel_name", "member_nickname"])
             .metacounter_key("score")
             .metacounter_value_gte(10),
-    );
-    assert_eq!(request.method(), "GET");
-    assert_eq!(
-        request.uri().path(),
-        "/v3/users/user%40example.com/my_group_channels"
-    );
-    assert_eq!(
-        request.uri().query(),
-        Some(concat!(
+        "GET",
+        concat!(
+            "/v3/users/user%40example.com/my_group_channels?",
             "token=t1&limit=20&distinct_mode=nondistinct&public_mode=private&super_mode=super",
             "&hidden_mode=hidden_only&member_state_filter=invited_by_non_friend",
             "&unread_filter=unread_message&created_after=1543468122000&show_member=true",
             "&order=latest_last_message&custom_types=a,b%20c&members_include_in=u%2C1,u2",
             "&query_type=OR&search_query=rust&search_fields=channel_name,member_nickname",
             "&metacounter_key=score&metacounter_value_gte=10",
-        ))
+        ),
     );
-    assert!(request.body().is_empty());
 
     let page = KIT.decode::<ListMyGroupChannels>();
     assert_eq!(page.channels.len(), 2);
@@ -354,13 +336,6 @@ fn list_my_group_channels_wire_and_fixture() {
     assert_eq!(page.channels[1].channel_url, "sendbird_group_channel_5678");
     assert_eq!(page.next.as_deref(), Some("YXEZR1VVQVdYWGZYWmZ5X2lmMnU5"));
     assert_eq!(page.ts, Some(1_543_468_300_000));
-}
-
-#[test]
-fn leave_my_group_channels_wire_and_fixture() {
-    let all = KIT.wire(&LeaveMyGroupChannels::new("u"));
-    assert_eq!(json_body(&all), json!({}));
-    let _: Empty = KIT.decode::<LeaveMyGroupChannels>();
 }
 
 #[test]

@@ -7,7 +7,8 @@ use std::time::Duration;
 use futures_util::StreamExt;
 use sendbird_chat::announcements::{
     Announcement, AnnouncementMessage, AnnouncementMessageUpdate, AnnouncementOpenStatus,
-    AnnouncementStatus, AnnouncementTarget, CreateChannelOptions, TargetChannelType,
+    AnnouncementStats, AnnouncementStatus, AnnouncementTarget, Announcements, CreateChannelOptions,
+    TargetChannelType,
 };
 use sendbird_chat::models::{ChannelType, Message, MessageType};
 use sendbird_chat::{ChatErrorExt, Error};
@@ -37,6 +38,51 @@ fn seed() -> Seed {
         .group_channel("shop_b", ["shop_bot", "bob", "carol"])
         .group_channel("shop_c", ["shop_bot", "carol"])
         .group_channel("friends", ["alice", "bob"])
+}
+
+/// The status and sent channel count of announcement `id`, read back.
+async fn progress(
+    announcements: &Announcements<'_>,
+    id: &str,
+) -> (AnnouncementStatus, Option<i64>) {
+    let read = announcements
+        .get(id)
+        .await
+        .unwrap_or_else(|e| panic!("get {id}: {e}"));
+    (read.status, read.sent_channel_count)
+}
+
+/// A statistics period longer than a day.
+#[derive(Debug, Clone, Copy)]
+enum Period {
+    Weekly,
+    Monthly,
+}
+
+/// The statistics of announcement group `group` over the one `period` named `range`.
+async fn group_stats(
+    announcements: &Announcements<'_>,
+    period: Period,
+    range: &str,
+    group: &str,
+) -> Vec<AnnouncementStats> {
+    let answer = match period {
+        Period::Weekly => {
+            announcements
+                .weekly_stats(range, range)
+                .announcement_group(group)
+                .await
+        }
+        Period::Monthly => {
+            announcements
+                .monthly_stats(range, range)
+                .announcement_group(group)
+                .await
+        }
+    };
+    answer
+        .unwrap_or_else(|e| panic!("{period:?} statistics of {group}: {e}"))
+        .statistics
 }
 
 fn sale_message() -> AnnouncementMessage {
@@ -217,20 +263,12 @@ async fn scheduled_announcement_reaches_its_channels_and_counts_opens() {
     assert_eq!(today.sent_user_count, Some(3));
     assert_eq!(today.open_count, Some(2));
     assert_eq!(today.open_rate, Some(0.6667));
-    let weekly = announcements
-        .weekly_stats(&week, &week)
-        .announcement_group("marketing")
-        .await
-        .expect("weekly");
-    assert_eq!(weekly.statistics[0].date_range, week);
-    assert_eq!(weekly.statistics[0].completed_announcement_count, Some(1));
-    let monthly = announcements
-        .monthly_stats(&month, &month)
-        .announcement_group("another group")
-        .await
-        .expect("monthly");
-    assert_eq!(monthly.statistics[0].date_range, month);
-    assert_eq!(monthly.statistics[0].total_announcement_count, Some(0));
+    let weekly = group_stats(&announcements, Period::Weekly, &week, "marketing").await;
+    assert_eq!(weekly[0].date_range, week);
+    assert_eq!(weekly[0].completed_announcement_count, Some(1));
+    let monthly = group_stats(&announcements, Period::Monthly, &month, "another group").await;
+    assert_eq!(monthly[0].date_range, month);
+    assert_eq!(monthly[0].total_announcement_count, Some(0));
 }
 
 #[tokio::test]
@@ -280,12 +318,15 @@ async fn pause_resume_stop_and_cancel() {
     let test_start = emulator.now_ms();
     let soon = test_start + 60_000;
     let targets = [ROOM_A, "shop_b", "shop_c"];
+    let create = |id: &'static str| {
+        announcements
+            .create(sale_message(), AnnouncementTarget::TargetChannels)
+            .target_list(targets)
+            .unique_id(id)
+    };
 
     // Cancel before it starts; a second cancel is refused (400920, the dashboard's text).
-    announcements
-        .create(sale_message(), AnnouncementTarget::TargetChannels)
-        .target_list(targets)
-        .unique_id("to_cancel")
+    create("to_cancel")
         .scheduled_at(soon)
         .await
         .expect("create");
@@ -298,13 +339,7 @@ async fn pause_resume_stop_and_cancel() {
     );
 
     // Edit while scheduled.
-    announcements
-        .create(sale_message(), AnnouncementTarget::TargetChannels)
-        .target_list(targets)
-        .unique_id("to_pause")
-        .scheduled_at(soon)
-        .await
-        .expect("create");
+    create("to_pause").scheduled_at(soon).await.expect("create");
     let edited = announcements
         .update("to_pause")
         .message(AnnouncementMessageUpdate::new().content("Sale extended!"))
@@ -317,15 +352,17 @@ async fn pause_resume_stop_and_cancel() {
 
     // Running after a minute: pause, and nothing more is sent while paused.
     emulator.advance_clock(Duration::from_secs(61));
-    let running = announcements.get("to_pause").await.expect("get");
-    assert_eq!(running.status, AnnouncementStatus::Running);
-    assert_eq!(running.sent_channel_count, Some(1));
+    assert_eq!(
+        progress(&announcements, "to_pause").await,
+        (AnnouncementStatus::Running, Some(1))
+    );
     let paused = announcements.pause("to_pause").await.expect("pause");
     assert_eq!(paused.status, AnnouncementStatus::Paused);
     emulator.advance_clock(HOUR);
-    let still = announcements.get("to_pause").await.expect("get");
-    assert_eq!(still.status, AnnouncementStatus::Paused);
-    assert_eq!(still.sent_channel_count, Some(1));
+    assert_eq!(
+        progress(&announcements, "to_pause").await,
+        (AnnouncementStatus::Paused, Some(1))
+    );
     refusals! { refused;
         announcements.update("to_pause").enable_push(false) => 400920, "edit after start";
         announcements.cancel("to_pause") => 400920, "started";
@@ -336,28 +373,25 @@ async fn pause_resume_stop_and_cancel() {
     assert_eq!(resumed.status, AnnouncementStatus::Running);
     assert_eq!(resumed.sent_channel_count, Some(2));
     emulator.advance_clock(STEP);
-    let done = announcements.get("to_pause").await.expect("get");
-    assert_eq!(done.status, AnnouncementStatus::Completed);
-    assert_eq!(done.sent_channel_count, Some(3));
+    assert_eq!(
+        progress(&announcements, "to_pause").await,
+        (AnnouncementStatus::Completed, Some(3))
+    );
     let last = group_history(&chat, "shop_c").await;
     assert_eq!(last.last().and_then(Message::text), Some("Sale extended!"));
     refused(announcements.pause("to_pause").await, 400920, "finished");
 
     // Stop for good.
-    announcements
-        .create(sale_message(), AnnouncementTarget::TargetChannels)
-        .target_list(targets)
-        .unique_id("to_stop")
-        .await
-        .expect("create starting now");
+    create("to_stop").await.expect("create starting now");
     let started = announcements.get("to_stop").await.expect("get");
     assert_eq!(started.status, AnnouncementStatus::Running);
     let stopped = announcements.stop("to_stop").await.expect("stop");
     assert_eq!(stopped.status, AnnouncementStatus::Stopped);
     emulator.advance_clock(HOUR);
-    let after = announcements.get("to_stop").await.expect("get");
-    assert_eq!(after.status, AnnouncementStatus::Stopped);
-    assert_eq!(after.sent_channel_count, Some(1));
+    assert_eq!(
+        progress(&announcements, "to_stop").await,
+        (AnnouncementStatus::Stopped, Some(1))
+    );
     refused(announcements.resume("to_stop").await, 400920, "stopped");
 
     // The day's statistics count each final state.
@@ -367,7 +401,7 @@ async fn pause_resume_stop_and_cancel() {
         .daily_stats(&cancel_day, &day)
         .await
         .expect("daily");
-    let sum = |f: fn(&sendbird_chat::announcements::AnnouncementStats) -> Option<i64>| {
+    let sum = |f: fn(&AnnouncementStats) -> Option<i64>| {
         daily.statistics.iter().filter_map(f).sum::<i64>()
     };
     assert_eq!(sum(|s| s.total_announcement_count), 3);
@@ -415,9 +449,10 @@ async fn do_not_disturb_window_and_end_at() {
     assert_eq!(running.status, AnnouncementStatus::Running);
     announcements.pause("short").await.expect("pause");
     emulator.advance_clock(HOUR);
-    let ended = announcements.get("short").await.expect("get");
-    assert_eq!(ended.status, AnnouncementStatus::Incompleted);
-    assert_eq!(ended.sent_channel_count, Some(1));
+    assert_eq!(
+        progress(&announcements, "short").await,
+        (AnnouncementStatus::Incompleted, Some(1))
+    );
 }
 
 #[tokio::test]

@@ -9,7 +9,7 @@ use sendbird_chat::models::{ChannelRole, ChannelType, User};
 use sendbird_chat::ChatErrorCode;
 use sendbird_emulator::Seed;
 
-use crate::support::{refused, seeded};
+use crate::support::{channel_of_type, refused, seeded};
 use sendbird_core::test_util::collect_ok;
 use sendbird_core::test_util::strs;
 
@@ -144,19 +144,8 @@ async fn operators_paged_to_the_end_and_applied_to_channels_of_the_type() {
     assert_eq!(ids, ["user0", "user1", "user3", "user4"]);
 
     // A channel of that custom type: its custom type operators are its operators.
-    let channel = chat
-        .group_channels()
-        .create(["user0", "user2", "user5"])
-        .custom_type(SPORTS)
-        .await
-        .expect("create channel");
-    let url = channel.channel_url;
-    let other = chat
-        .group_channels()
-        .create(["user0", "user5"])
-        .custom_type("chess")
-        .await
-        .expect("create other channel");
+    let url = channel_of_type(&chat, &["user0", "user2", "user5"], SPORTS).await;
+    let other = channel_of_type(&chat, &["user0", "user5"], "chess").await;
     let members = chat.group_channels().members(&url);
     let operator_members: Vec<_> = collect_ok(
         members.operator_filter(OperatorFilter::Operator).stream(),
@@ -174,7 +163,7 @@ async fn operators_paged_to_the_end_and_applied_to_channels_of_the_type() {
     assert_eq!(by_member.common().and_then(|c| c.is_op_msg), Some(false));
     // Not in a channel of another custom type.
     let elsewhere = chat
-        .messages(ChannelType::GroupChannels, &other.channel_url)
+        .messages(ChannelType::GroupChannels, &other)
         .send_text("user0", "Check.")
         .await
         .expect("send");
@@ -202,13 +191,8 @@ async fn settings_apply_to_channels_of_the_type() {
         )
         .await
         .expect("create settings");
-    let channel = chat
-        .group_channels()
-        .create(["user0", "user1"])
-        .custom_type(SPORTS)
-        .await
-        .expect("create channel");
-    let room = chat.messages(ChannelType::GroupChannels, &channel.channel_url);
+    let url = channel_of_type(&chat, &["user0", "user1"], SPORTS).await;
+    let room = chat.messages(ChannelType::GroupChannels, &url);
 
     let replaced = room
         .send_text("user0", "What a dumb call, total supercrap")

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use sendbird_chat::data_export::{DataExport, DataType, ExportFormat, ExportStatus};
+use sendbird_chat::data_export::{DataExport, DataExports, DataType, ExportFormat, ExportStatus};
 use sendbird_chat::models::ChannelType;
 use sendbird_chat::ChatClient;
 use sendbird_emulator::{Emulator, Seed};
@@ -44,6 +44,14 @@ async fn exported_json_strings(done: DataExport, list: &str, field: &str) -> Vec
         .collect()
 }
 
+/// Export `request_id`, once it has completed.
+async fn completed(exports: &DataExports<'_>, request_id: &str) -> DataExport {
+    exports
+        .wait_until_done(request_id, POLL, PATIENCE)
+        .await
+        .unwrap_or_else(|e| panic!("export {request_id} completes: {e}"))
+}
+
 async fn send_some(chat: &ChatClient) {
     let room = chat.messages(ChannelType::GroupChannels, ROOM);
     room.send_text("alice", "one").await.expect("send");
@@ -71,10 +79,7 @@ async fn a_messages_export_completes_and_its_file_has_the_messages() {
     assert_eq!(export.channel_urls, [ROOM]);
     assert_eq!(export.file, None);
 
-    let done = exports
-        .wait_until_done(&export.request_id, POLL, PATIENCE)
-        .await
-        .expect("completes");
+    let done = completed(&exports, &export.request_id).await;
     assert_eq!(done.status, Some(ExportStatus::Done));
     let file = done.file.expect("file");
     assert_eq!(file.expires_at, export.created_at + 7 * 24 * HOUR);
@@ -102,10 +107,7 @@ async fn csv_exports_filter_by_sender() {
         .sender_ids(["alice"])
         .await
         .expect("register");
-    let done = exports
-        .wait_until_done(&export.request_id, POLL, PATIENCE)
-        .await
-        .expect("completes");
+    let done = completed(&exports, &export.request_id).await;
     let (content_type, body) = download(&done.file.expect("file").url).await;
     assert_eq!(content_type, "text/csv");
     let lines: Vec<&str> = body.lines().collect();

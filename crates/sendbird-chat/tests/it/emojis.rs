@@ -3,11 +3,40 @@
 
 use sendbird_chat::emojis::{NewEmoji, NewEmojiCategory};
 use sendbird_chat::models::ChannelType;
+use sendbird_chat::ChatClient;
 
 use crate::support::{chat, refused, seeded, users};
 
 /// A key that needs encoding in a path segment.
 const ODD_KEY: &str = "thumbs/up ü";
+
+/// New emojis from `(key, url)` pairs.
+fn new_emojis(emojis: &[(&str, &str)]) -> Vec<NewEmoji> {
+    emojis
+        .iter()
+        .map(|(key, url)| NewEmoji::new(*key, *url))
+        .collect()
+}
+
+/// The application switches these tests flip.
+#[derive(Debug, Clone, Copy)]
+enum Switch {
+    Reactions,
+    DefaultEmojis,
+}
+
+/// Turns `switch` on or off; returns the switch as answered.
+async fn turn(chat: &ChatClient, switch: Switch, on: bool) -> Option<bool> {
+    let app = chat.application();
+    let answered = match switch {
+        Switch::Reactions => app.enable_reactions(on).await.map(|a| a.reactions),
+        Switch::DefaultEmojis => app
+            .use_default_emojis(on)
+            .await
+            .map(|a| a.use_default_emoji),
+    };
+    answered.unwrap_or_else(|e| panic!("{switch:?} {on}: {e}"))
+}
 
 #[tokio::test]
 async fn reactions_switch_controls_adding_reactions() {
@@ -20,23 +49,13 @@ async fn reactions_switch_controls_adding_reactions() {
         .expect("send")
         .message_id();
 
-    let off = chat
-        .application()
-        .enable_reactions(false)
-        .await
-        .expect("disable");
-    assert_eq!(off.reactions, Some(false));
+    assert_eq!(turn(&chat, Switch::Reactions, false).await, Some(false));
     refusals! { refused;
         room.add_reaction(message_id, "bob", "sendbird_emoji_thumbsup")
             => 400108, "reactions are off";
     }
 
-    let on = chat
-        .application()
-        .enable_reactions(true)
-        .await
-        .expect("enable");
-    assert_eq!(on.reactions, Some(true));
+    assert_eq!(turn(&chat, Switch::Reactions, true).await, Some(true));
     let added = room
         .add_reaction(message_id, "bob", "sendbird_emoji_thumbsup")
         .await
@@ -69,12 +88,7 @@ async fn default_emojis_can_be_turned_off() {
         "read-only",
     );
 
-    let off = chat
-        .application()
-        .use_default_emojis(false)
-        .await
-        .expect("turn off");
-    assert_eq!(off.use_default_emoji, Some(false));
+    assert_eq!(turn(&chat, Switch::DefaultEmojis, false).await, Some(false));
     let without = emojis.categories().await.expect("list");
     assert!(without.emoji_categories.is_empty());
     assert_ne!(without.emoji_hash, with_defaults.emoji_hash);
@@ -85,20 +99,15 @@ async fn default_emojis_can_be_turned_off() {
         "hidden",
     );
 
-    chat.application()
-        .use_default_emojis(true)
-        .await
-        .expect("turn on");
+    assert_eq!(turn(&chat, Switch::DefaultEmojis, true).await, Some(true));
     assert_eq!(emojis.list().await.expect("list").emojis.len(), 7);
 }
 
 #[tokio::test]
 async fn emoji_category_and_emoji_lifecycle() {
     let (_emulator, chat) = chat().await;
-    chat.application()
-        .use_default_emojis(false)
-        .await
-        .expect("only custom emojis");
+    // Only custom emojis.
+    assert_eq!(turn(&chat, Switch::DefaultEmojis, false).await, Some(false));
     let emojis = chat.emojis();
 
     // Create two categories (answered without emojis).
@@ -120,10 +129,10 @@ async fn emoji_category_and_emoji_lifecycle() {
     let new = emojis
         .add(
             faces,
-            vec![
-                NewEmoji::new("wink", "https://example.com/wink.png"),
-                NewEmoji::new(ODD_KEY, "https://example.com/thumbs.png"),
-            ],
+            new_emojis(&[
+                ("wink", "https://example.com/wink.png"),
+                (ODD_KEY, "https://example.com/thumbs.png"),
+            ]),
         )
         .await
         .expect("add emojis");
@@ -153,22 +162,18 @@ async fn emoji_category_and_emoji_lifecycle() {
     refusals! { refused;
         emojis.add(
             animals,
-            vec![
-                NewEmoji::new("cat", "https://example.com/cat.png"),
-                NewEmoji::new("wink", "https://example.com/other-wink.png"),
-            ],
-        )
-            => 400202, "duplicate key";
-    }
-    refusals! { refused;
+            new_emojis(&[
+                ("cat", "https://example.com/cat.png"),
+                ("wink", "https://example.com/other-wink.png"),
+            ]),
+        ) => 400202, "duplicate key";
         emojis.add(
             animals,
-            vec![
-                NewEmoji::new("dog", "https://example.com/dog.png"),
-                NewEmoji::new("dog", "https://example.com/dog2.png"),
-            ],
-        )
-            => 400202, "duplicate within the request";
+            new_emojis(&[
+                ("dog", "https://example.com/dog.png"),
+                ("dog", "https://example.com/dog2.png"),
+            ]),
+        ) => 400202, "duplicate within the request";
     }
     assert!(emojis
         .category(animals)

@@ -2,12 +2,12 @@
 
 use std::collections::HashMap;
 
-use sendbird_chat::group_channels::InvitationStatus;
+use sendbird_chat::group_channels::{GroupChannels, InvitationStatus};
 use sendbird_chat::models::{ChannelRole, GroupChannel, MemberState};
-use sendbird_chat::{ChatErrorExt, FilePart};
-use sendbird_emulator::Seed;
+use sendbird_chat::{ChatClient, ChatErrorExt, FilePart};
+use sendbird_emulator::{Emulator, Seed};
 
-use crate::support::{member_ids, refused, seeded, users};
+use crate::support::{member_ids, refused, seeded, uploaded_url, users};
 use sendbird_core::test_util::collect_ok;
 use sendbird_core::test_util::find_listed;
 
@@ -16,6 +16,28 @@ const ODD_USER: &str = "user@example.com/ü";
 /// A few users.
 fn seed() -> Seed {
     users(["alice", "bob", "carol", "dave"]).user(ODD_USER, "Odd")
+}
+
+/// The seeded emulator, a client, and a group channel of alice and bob created at `url`
+/// (alice its operator when `operator` is set).
+async fn alice_and_bob_at(url: &str, operator: bool) -> (Emulator, ChatClient) {
+    let (emulator, chat) = seeded(seed()).await;
+    let create = chat
+        .group_channels()
+        .create(["alice", "bob"])
+        .channel_url(url);
+    let create = if operator {
+        create.operator_ids(["alice"])
+    } else {
+        create
+    };
+    assert_eq!(create.await.expect("create").channel_url, url);
+    (emulator, chat)
+}
+
+/// Whether `user` is a member of the channel at `url`.
+async fn is_member(gc: &GroupChannels<'_>, url: &str, user: &str) -> Option<bool> {
+    gc.check_member(url, user).await.expect("check").is_member
 }
 
 #[tokio::test]
@@ -61,10 +83,7 @@ async fn create_read_list_update_delete() {
         .await
         .expect("create with cover");
     assert_eq!(with_cover.channel_url, "it_cover_channel");
-    assert!(with_cover
-        .cover_url
-        .as_deref()
-        .is_some_and(|u| !u.is_empty()));
+    uploaded_url(with_cover.cover_url, "create with cover");
 
     let third = gc
         .create(["dave", ODD_USER])
@@ -131,85 +150,65 @@ async fn create_read_list_update_delete() {
 
 #[tokio::test]
 async fn membership_and_operators() {
-    let (_emulator, chat) = seeded(seed()).await;
+    let url = "it_members";
+    let (_emulator, chat) = alice_and_bob_at(url, true).await;
     let gc = chat.group_channels();
-    let url = gc
-        .create(["alice", "bob"])
-        .channel_url("it_members")
-        .operator_ids(["alice"])
-        .await
-        .expect("create")
-        .channel_url;
 
     // Invite, then check with a user id that needs encoding.
     let invited = gc
-        .invite(&url, ["carol", ODD_USER])
+        .invite(url, ["carol", ODD_USER])
         .inviter_id("alice")
         .await
         .expect("invite");
     assert_eq!(invited.member_count, Some(4));
-    let check = gc.check_member(&url, ODD_USER).await.expect("check");
+    let check = gc.check_member(url, ODD_USER).await.expect("check");
     assert_eq!(check.is_member, Some(true));
     assert_eq!(check.state, Some(MemberState::Joined));
-    let outsider = gc.check_member(&url, "dave").await.expect("check");
+    let outsider = gc.check_member(url, "dave").await.expect("check");
     assert_eq!(outsider.is_member, Some(false));
     assert_eq!(outsider.state, Some(MemberState::NotMember));
 
     // Members, paged to the end.
-    let members: Vec<_> = collect_ok(gc.members(&url).limit(1).stream(), "members").await;
+    let members: Vec<_> = collect_ok(gc.members(url).limit(1).stream(), "members").await;
     let mut ids: Vec<_> = members.iter().map(|m| m.user_id.as_str()).collect();
     ids.sort_unstable();
     assert_eq!(ids, ["alice", "bob", "carol", ODD_USER]);
 
     // Operators: register, list paged, unregister.
-    gc.register_operators(&url, ["bob"])
-        .await
-        .expect("register");
-    let operators: Vec<_> = collect_ok(gc.operators(&url).limit(1).stream(), "operators").await;
+    gc.register_operators(url, ["bob"]).await.expect("register");
+    let operators: Vec<_> = collect_ok(gc.operators(url).limit(1).stream(), "operators").await;
     let mut ops: Vec<_> = operators.iter().map(|u| u.user_id.as_str()).collect();
     ops.sort_unstable();
     assert_eq!(ops, ["alice", "bob"]);
-    gc.unregister_operators(&url, ["bob"])
+    gc.unregister_operators(url, ["bob"])
         .await
         .expect("unregister");
-    let operators = gc.operators(&url).await.expect("operators");
+    let operators = gc.operators(url).await.expect("operators");
     assert_eq!(operators.operators.len(), 1);
     assert_eq!(operators.operators[0].user_id, "alice");
 
     // Joining a private channel is refused (400108).
-    refused(gc.join(&url, "dave").await, 400108, "private channel");
+    refused(gc.join(url, "dave").await, 400108, "private channel");
 
     // After making it public, dave can join.
-    gc.update(&url).is_public(true).await.expect("update");
-    let joined = gc.join(&url, "dave").await.expect("join");
+    gc.update(url).is_public(true).await.expect("update");
+    let joined = gc.join(url, "dave").await.expect("join");
     if let Some(channel) = joined.channel {
         assert_eq!(channel.member_count, Some(5));
     }
-    assert_eq!(
-        gc.check_member(&url, "dave")
-            .await
-            .expect("check")
-            .is_member,
-        Some(true)
-    );
+    assert_eq!(is_member(&gc, url, "dave").await, Some(true));
 
     // Hide and unhide for one user.
-    gc.hide(&url, "bob")
+    gc.hide(url, "bob")
         .allow_auto_unhide(false)
         .await
         .expect("hide");
-    gc.unhide(&url, "bob").await.expect("unhide");
+    gc.unhide(url, "bob").await.expect("unhide");
 
     // Leave.
-    gc.leave(&url, ["dave", ODD_USER]).await.expect("leave");
-    assert_eq!(
-        gc.check_member(&url, "dave")
-            .await
-            .expect("check")
-            .is_member,
-        Some(false)
-    );
-    let after = gc.get(&url).await.expect("get");
+    gc.leave(url, ["dave", ODD_USER]).await.expect("leave");
+    assert_eq!(is_member(&gc, url, "dave").await, Some(false));
+    let after = gc.get(url).await.expect("get");
     assert_eq!(after.member_count, Some(3));
 
     // A missing channel answers 400201.
@@ -253,11 +252,10 @@ async fn invitations_accept_and_decline() {
     gc.decline_invitation(&channel.channel_url, "dave")
         .await
         .expect("decline");
-    let check = gc
-        .check_member(&channel.channel_url, "dave")
-        .await
-        .expect("check");
-    assert_eq!(check.is_member, Some(false));
+    assert_eq!(
+        is_member(&gc, &channel.channel_url, "dave").await,
+        Some(false)
+    );
 
     // Declining without an invitation is an invalid value (400111).
     refused(
@@ -269,19 +267,12 @@ async fn invitations_accept_and_decline() {
 
 #[tokio::test]
 async fn history_reset_and_typing_indicators() {
-    let (_emulator, chat) = seeded(seed()).await;
+    let url = "it_typing";
+    let (_emulator, chat) = alice_and_bob_at(url, false).await;
     let gc = chat.group_channels();
-    let url = gc
-        .create(["alice", "bob"])
-        .channel_url("it_typing")
-        .await
-        .expect("create")
-        .channel_url;
-    let reset = gc.reset_chat_history(&url, "bob").await.expect("reset one");
+    let reset = gc.reset_chat_history(url, "bob").await.expect("reset one");
     assert!(reset.ts_message_offset.is_some());
-    gc.reset_all_chat_history(&url).await.expect("reset all");
-    gc.start_typing(&url, ["alice"])
-        .await
-        .expect("start typing");
-    gc.stop_typing(&url, ["alice"]).await.expect("stop typing");
+    gc.reset_all_chat_history(url).await.expect("reset all");
+    gc.start_typing(url, ["alice"]).await.expect("start typing");
+    gc.stop_typing(url, ["alice"]).await.expect("stop typing");
 }

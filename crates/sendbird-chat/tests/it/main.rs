@@ -12,6 +12,7 @@ mod channel_metadata;
 mod custom_channel_types;
 mod data_export;
 mod emojis;
+mod fixtures;
 mod fuzz_corpus;
 mod group_channels;
 mod messages;

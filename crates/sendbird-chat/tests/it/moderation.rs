@@ -51,11 +51,44 @@ fn ids(bans: &[Ban]) -> Vec<&str> {
     bans.iter().map(Ban::user_id).collect()
 }
 
-async fn send(chat: &ChatClient, kind: ChannelType, url: &str, user: &str) -> Result<(), Error> {
+/// The group channel [`GROUP`], as `send` takes it.
+const IN_GROUP: (ChannelType, &str) = (ChannelType::GroupChannels, GROUP);
+/// The open channel [`OPEN`], as `send` takes it.
+const IN_OPEN: (ChannelType, &str) = (ChannelType::OpenChannels, OPEN);
+
+async fn send(
+    chat: &ChatClient,
+    (kind, url): (ChannelType, &str),
+    user: &str,
+) -> Result<(), Error> {
     chat.messages(kind, url)
         .send_text(user, "hello")
         .await
         .map(|_| ())
+}
+
+/// Freezes or thaws [`GROUP`]; returns `freeze` as answered.
+async fn freeze_group(chat: &ChatClient, freeze: bool) -> Option<bool> {
+    chat.group_channel(GROUP)
+        .freeze(freeze)
+        .await
+        .unwrap_or_else(|e| panic!("freeze {freeze}: {e}"))
+        .freeze
+}
+
+/// Asserts that `user` may join the group channel at `url`; `case` names the join in a failure.
+async fn joins(chat: &ChatClient, url: &str, user: &str, case: &str) {
+    chat.group_channels()
+        .join(url, user)
+        .await
+        .unwrap_or_else(|e| panic!("{case}: {e}"));
+}
+
+/// Asserts that `user` may send to `channel`; `case` names the send in a failure.
+async fn sends(chat: &ChatClient, channel: (ChannelType, &str), user: &str, case: &str) {
+    send(chat, channel, user)
+        .await
+        .unwrap_or_else(|e| panic!("{case}: {e}"));
 }
 
 #[tokio::test]
@@ -96,7 +129,7 @@ async fn group_channel_ban_life_cycle() {
     );
     refusals! { refused;
         chat.group_channels().invite(GROUP, ["bob"]) => 400750, "banned invite";
-        send(&chat, ChannelType::GroupChannels, GROUP, "bob") => 900100, "banned send";
+        send(&chat, IN_GROUP, "bob") => 900100, "banned send";
     }
 
     // Read one, then more bans listed page by page.
@@ -158,10 +191,7 @@ async fn group_channel_ban_life_cycle() {
         channel.unban("carol") => 400201, "unban twice";
     }
     assert!(!member_ids(&group_members(&chat, GROUP).await).contains(&"carol"));
-    chat.group_channels()
-        .join(GROUP, "carol")
-        .await
-        .expect("join after unban");
+    joins(&chat, GROUP, "carol", "join after unban").await;
     assert!(member_ids(&group_members(&chat, GROUP).await).contains(&"carol"));
 }
 
@@ -188,13 +218,8 @@ async fn bans_expire_on_the_emulator_clock() {
         .expect("banned channels")
         .banned_channels
         .is_empty());
-    chat.group_channels()
-        .join(GROUP, "dave")
-        .await
-        .expect("join after expiry");
-    send(&chat, ChannelType::GroupChannels, GROUP, "dave")
-        .await
-        .expect("send after expiry");
+    joins(&chat, GROUP, "dave", "join after expiry").await;
+    sends(&chat, IN_GROUP, "dave", "send after expiry").await;
 }
 
 #[tokio::test]
@@ -208,11 +233,7 @@ async fn group_channel_mute_life_cycle() {
         .description("too loud")
         .await
         .expect("mute");
-    let err = refused(
-        send(&chat, ChannelType::GroupChannels, GROUP, "bob").await,
-        900041,
-        "muted send",
-    );
+    let err = refused(send(&chat, IN_GROUP, "bob").await, 900041, "muted send");
     assert_eq!(
         err.chat_code(),
         Some(ChatErrorCode::MutedUserSendNotAllowed)
@@ -280,34 +301,25 @@ async fn group_channel_mute_life_cycle() {
 
     // Unmute: sending works again.
     channel.unmute("carol").await.expect("unmute");
-    send(&chat, ChannelType::GroupChannels, GROUP, "carol")
-        .await
-        .expect("send after unmute");
+    sends(&chat, IN_GROUP, "carol", "send after unmute").await;
     refused(channel.unmute("carol").await, 400201, "unmute twice");
 
     // A timed mute ends by itself.
     emulator.advance_clock(Duration::from_secs(601));
-    send(&chat, ChannelType::GroupChannels, GROUP, "bob")
-        .await
-        .expect("send after the mute expired");
+    sends(&chat, IN_GROUP, "bob", "send after the mute expired").await;
     assert!(!channel.mute_status("bob").await.expect("status").is_muted);
 }
 
 #[tokio::test]
 async fn frozen_channels_accept_only_operators() {
     let (_emulator, chat) = seeded(seed()).await;
-    let frozen = chat
-        .group_channel(GROUP)
-        .freeze(true)
-        .await
-        .expect("freeze");
-    assert_eq!(frozen.freeze, Some(true));
+    assert_eq!(freeze_group(&chat, true).await, Some(true));
     assert_eq!(
         chat.group_channels().get(GROUP).await.expect("get").freeze,
         Some(true)
     );
     let err = refused(
-        send(&chat, ChannelType::GroupChannels, GROUP, "bob").await,
+        send(&chat, IN_GROUP, "bob").await,
         900050,
         "member in a frozen channel",
     );
@@ -315,30 +327,19 @@ async fn frozen_channels_accept_only_operators() {
         err.chat_code(),
         Some(ChatErrorCode::FrozenChannelSendNotAllowed)
     );
-    send(&chat, ChannelType::GroupChannels, GROUP, "alice")
-        .await
-        .expect("operator in a frozen channel");
+    sends(&chat, IN_GROUP, "alice", "operator in a frozen channel").await;
 
-    let thawed = chat
-        .group_channel(GROUP)
-        .freeze(false)
-        .await
-        .expect("unfreeze");
-    assert_eq!(thawed.freeze, Some(false));
-    send(&chat, ChannelType::GroupChannels, GROUP, "bob")
-        .await
-        .expect("member after unfreeze");
+    assert_eq!(freeze_group(&chat, false).await, Some(false));
+    sends(&chat, IN_GROUP, "bob", "member after unfreeze").await;
 
     // Open channels too.
     let open = chat.open_channel(OPEN).freeze(true).await.expect("freeze");
     assert_eq!(open.freeze, Some(true));
     refusals! { refused;
-        send(&chat, ChannelType::OpenChannels, OPEN, "bob")
+        send(&chat, IN_OPEN, "bob")
             => 900050, "participant in a frozen channel";
     }
-    send(&chat, ChannelType::OpenChannels, OPEN, "alice")
-        .await
-        .expect("operator in a frozen open channel");
+    sends(&chat, IN_OPEN, "alice", "operator in a frozen open channel").await;
 }
 
 #[tokio::test]
@@ -358,11 +359,9 @@ async fn open_channel_bans_and_mutes() {
     .await;
     let participant_ids: Vec<_> = participants.iter().map(|u| u.user_id.as_str()).collect();
     assert_eq!(participant_ids, ["carol"]);
-    refused(
-        send(&chat, ChannelType::OpenChannels, OPEN, "bob").await,
-        900100,
-        "banned send",
-    );
+    refusals! { refused;
+        send(&chat, IN_OPEN, "bob") => 900100, "banned send";
+    }
     assert_eq!(
         ids(&channel.banned_users().await.expect("bans").banned_list),
         ["bob"]
@@ -388,9 +387,7 @@ async fn open_channel_bans_and_mutes() {
         Some("forever")
     );
     channel.unban("bob").await.expect("unban");
-    send(&chat, ChannelType::OpenChannels, OPEN, "bob")
-        .await
-        .expect("send after unban");
+    sends(&chat, IN_OPEN, "bob", "send after unban").await;
 
     // Muting in an open channel answers the channel.
     let muted = channel
@@ -399,11 +396,9 @@ async fn open_channel_bans_and_mutes() {
         .await
         .expect("mute");
     assert_eq!(muted.channel_url, OPEN);
-    refused(
-        send(&chat, ChannelType::OpenChannels, OPEN, "carol").await,
-        900041,
-        "muted send",
-    );
+    refusals! { refused;
+        send(&chat, IN_OPEN, "carol") => 900041, "muted send";
+    }
     let list = channel.muted_users().await.expect("mutes");
     assert_eq!(list.muted_list.len(), 1);
     assert_eq!(list.muted_list[0].description.as_deref(), Some("caps lock"));
@@ -412,9 +407,7 @@ async fn open_channel_bans_and_mutes() {
         Some(-1)
     );
     channel.unmute("carol").await.expect("unmute");
-    send(&chat, ChannelType::OpenChannels, OPEN, "carol")
-        .await
-        .expect("send after unmute");
+    sends(&chat, IN_OPEN, "carol", "send after unmute").await;
 
     // Both kinds show in a user's lists.
     chat.group_channel(GROUP)
@@ -452,13 +445,10 @@ async fn custom_type_bans_apply_to_every_channel_of_the_type() {
     assert!(!member_ids(&group_members(&chat, GROUP).await).contains(&"bob"));
     refusals! { refused;
         chat.group_channels().join(GROUP, "bob") => 400751, "custom-type ban";
-        send(&chat, ChannelType::OpenChannels, OPEN, "bob")
+        send(&chat, IN_OPEN, "bob")
             => 900100, "banned in the open channel of the type";
     }
-    chat.group_channels()
-        .join("mod-other", "bob")
-        .await
-        .expect("another custom type");
+    joins(&chat, "mod-other", "bob", "another custom type").await;
 
     // Upsert creates the users first.
     support
@@ -484,10 +474,7 @@ async fn custom_type_bans_apply_to_every_channel_of_the_type() {
 
     // Lifting and expiry.
     support.unban_users(["bob", "carol"]).await.expect("unban");
-    chat.group_channels()
-        .join(GROUP, "bob")
-        .await
-        .expect("join after unban");
+    joins(&chat, GROUP, "bob", "join after unban").await;
     emulator.advance_clock(Duration::from_secs(61));
     let remaining: Vec<Ban> = collect_ok(support.banned_users().stream(), "list").await;
     assert!(remaining.is_empty(), "{remaining:?}");
@@ -504,11 +491,9 @@ async fn custom_type_mutes() {
         .on_demand_upsert(true)
         .await
         .expect("mute by custom type");
-    refused(
-        send(&chat, ChannelType::GroupChannels, GROUP, "dave").await,
-        900041,
-        "muted by type",
-    );
+    refusals! { refused;
+        send(&chat, IN_GROUP, "dave") => 900041, "muted by type";
+    }
     let muted: Vec<MutedUser> = collect_ok(support.muted_users().limit(1).stream(), "list").await;
     let muted_ids: Vec<_> = muted.iter().map(|m| m.user_id.as_str()).collect();
     assert_eq!(muted_ids, ["dave", "fresh"]);
@@ -519,7 +504,7 @@ async fn custom_type_mutes() {
         .await
         .expect("mute in types");
     refusals! { refused;
-        send(&chat, ChannelType::OpenChannels, OPEN, "carol")
+        send(&chat, IN_OPEN, "carol")
             => 900041, "muted in the open channel of the type";
     }
     let carol = support
@@ -536,12 +521,8 @@ async fn custom_type_mutes() {
         .unmute_users(["dave", "carol"])
         .await
         .expect("unmute");
-    send(&chat, ChannelType::GroupChannels, GROUP, "dave")
-        .await
-        .expect("send after unmute");
-    send(&chat, ChannelType::OpenChannels, OPEN, "carol")
-        .await
-        .expect("send after unmute");
+    sends(&chat, IN_GROUP, "dave", "send after unmute").await;
+    sends(&chat, IN_OPEN, "carol", "send after unmute").await;
 }
 
 #[tokio::test]
@@ -602,17 +583,14 @@ async fn blocks_in_a_distinct_one_to_one_channel() {
         .await
         .expect("distinct 1:1");
     let url = dm.channel_url.clone();
+    let in_dm = || (ChannelType::GroupChannels, url.as_str());
     chat.user("erin").block(["dave"]).await.expect("block");
 
     // The blocker can't send to the blocked user; the blocked user's messages are accepted.
-    refused(
-        send(&chat, ChannelType::GroupChannels, &url, "erin").await,
-        900080,
-        "blocker sends",
-    );
-    send(&chat, ChannelType::GroupChannels, &url, "dave")
-        .await
-        .expect("blocked user sends");
+    refusals! { refused;
+        send(&chat, in_dm(), "erin") => 900080, "blocker sends";
+    }
+    sends(&chat, in_dm(), "dave", "blocked user sends").await;
 
     // Members seen by the blocker.
     let members = chat
@@ -627,16 +605,12 @@ async fn blocks_in_a_distinct_one_to_one_channel() {
 
     // Once unblocked, or in a channel with more members, the blocker sends again.
     chat.user("erin").unblock("dave").await.expect("unblock");
-    send(&chat, ChannelType::GroupChannels, &url, "erin")
-        .await
-        .expect("after unblock");
+    sends(&chat, in_dm(), "erin", "after unblock").await;
     chat.user("alice")
         .block(["bob"])
         .await
         .expect("block in group");
-    send(&chat, ChannelType::GroupChannels, GROUP, "alice")
-        .await
-        .expect("1-to-N channels are not affected");
+    sends(&chat, IN_GROUP, "alice", "1-to-N channels are not affected").await;
 }
 
 #[tokio::test]

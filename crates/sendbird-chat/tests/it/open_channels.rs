@@ -4,7 +4,7 @@ use sendbird_chat::models::{OpenChannel, User};
 use sendbird_chat::{ChatErrorCode, ChatErrorExt, FilePart};
 use sendbird_emulator::Seed;
 
-use crate::support::{refused, seeded, user_ids, users};
+use crate::support::{refused, seeded, uploaded_url, user_ids, users};
 use sendbird_core::test_util::collect_ok;
 
 fn urls(channels: &[OpenChannel]) -> Vec<&str> {
@@ -122,8 +122,7 @@ async fn cover_file_goes_as_multipart() {
         .expect("multipart create");
     assert_eq!(created.name.as_deref(), Some("With cover"));
     assert_eq!(created.is_ephemeral, Some(true));
-    let first_cover = created.cover_url.clone().unwrap_or_default();
-    assert!(!first_cover.is_empty(), "the upload yields a cover URL");
+    let first_cover = uploaded_url(created.cover_url, "multipart create");
 
     let updated = chat
         .open_channels()
@@ -133,9 +132,10 @@ async fn cover_file_goes_as_multipart() {
         .await
         .expect("multipart update");
     assert_eq!(updated.data.as_deref(), Some("new data"));
-    let second_cover = updated.cover_url.unwrap_or_default();
-    assert!(!second_cover.is_empty());
-    assert_ne!(second_cover, first_cover);
+    assert_ne!(
+        uploaded_url(updated.cover_url, "multipart update"),
+        first_cover
+    );
 }
 
 #[tokio::test]

@@ -2,11 +2,12 @@
 //! level and per channel), template choice and content templates, push settings, and push
 //! configurations (APNs uploaded as multipart, FCM, HMS).
 
+use sendbird_chat::handles::Application;
 use sendbird_chat::push::{
     AddApnsPushConfiguration, ApnsEnvironment, ChannelPushTriggerOption,
     ChoosePushNotificationTemplate, DayOfWeek, DeviceToken, DndSchedule, DndTimeWindow,
-    ListPushConfigurations, PushConfigType, PushConfigurations, PushTemplateFormats,
-    PushTemplateName, PushTriggerOption, PushType, TemplateText, TokenType,
+    ListPushConfigurations, PushConfigType, PushConfiguration, PushConfigurations,
+    PushTemplateFormats, PushTemplateName, PushTriggerOption, PushType, TemplateText, TokenType,
 };
 use sendbird_chat::FilePart;
 use sendbird_core::Endpoint;
@@ -26,6 +27,25 @@ const ALICE: &str = "alice@example.com/ü";
 const FCM_1: &str = "fP7c4oBk_hU:APA91bEzrb3ks301HRvtXxZEdubB/first+token==";
 const FCM_2: &str = "dK64CBNk_pH:BKvxZP394bEzrb3ks20LRvtXxZEb/second";
 const APNS_1: &str = "6e0c1b3f2f9a4d8e9b7c5a3d1e0f2a4b6c8d0e1f3a5b7c9d1e3f5a7b9c1d3e5f";
+
+/// The push configurations the application lists for `push_type`.
+async fn configurations(app: &Application<'_>, push_type: PushType) -> Vec<PushConfiguration> {
+    app.push_configurations(push_type.clone())
+        .await
+        .unwrap_or_else(|e| panic!("list {push_type:?}: {e}"))
+        .push_configurations
+}
+
+/// The push configuration `id` of `push_type`, read back.
+async fn configuration(app: &Application<'_>, push_type: PushType, id: &str) -> PushConfiguration {
+    app.push_configuration(push_type.clone(), id)
+        .await
+        .unwrap_or_else(|e| panic!("get {push_type:?} {id}: {e}"))
+        .push_configurations
+        .into_iter()
+        .next()
+        .expect("one configuration")
+}
 
 #[tokio::test]
 async fn device_tokens_add_list_find_owner_and_remove_for_two_types() {
@@ -73,18 +93,14 @@ async fn device_tokens_add_list_find_owner_and_remove_for_two_types() {
 
     // The owner lookup finds the user, for both types; a token of one type is unknown
     // under another.
-    let owner = chat
-        .device_token(TokenType::Fcm, FCM_1)
-        .owner()
-        .await
-        .expect("owner of fcm");
-    assert_eq!(owner.user_id(), Some(ALICE));
-    let owner = chat
-        .device_token(TokenType::Apns, APNS_1)
-        .owner()
-        .await
-        .expect("owner of apns");
-    assert_eq!(owner.user_id(), Some(ALICE));
+    for (token_type, token) in [(TokenType::Fcm, FCM_1), (TokenType::Apns, APNS_1)] {
+        let owner = chat
+            .device_token(token_type.clone(), token)
+            .owner()
+            .await
+            .unwrap_or_else(|e| panic!("owner of {token_type:?}: {e}"));
+        assert_eq!(owner.user_id(), Some(ALICE), "owner of {token_type:?}");
+    }
     refusals! { refused;
         chat.device_token(TokenType::Huawei, APNS_1).owner() => 400201, "not a huawei token";
     }
@@ -507,17 +523,11 @@ async fn apns_configuration_uploaded_as_multipart_listed_updated_and_deleted() {
         .expect("list apns");
     let raw = String::from_utf8_lossy(response.body()).into_owned();
     assert!(!raw.contains(password) && !raw.contains("CERTIFICATE-BYTES"));
-    let list = app
-        .push_configurations(PushType::Apns)
-        .await
-        .expect("list apns");
-    assert_eq!(list.push_configurations, added.push_configurations);
-    assert!(app
-        .push_configurations(PushType::Fcm)
-        .await
-        .expect("list fcm")
-        .push_configurations
-        .is_empty());
+    assert_eq!(
+        configurations(&app, PushType::Apns).await,
+        added.push_configurations
+    );
+    assert!(configurations(&app, PushType::Fcm).await.is_empty());
 
     // Update options (JSON), then the certificate (multipart).
     let updated = app
@@ -535,11 +545,7 @@ async fn apns_configuration_uploaded_as_multipart_listed_updated_and_deleted() {
         .await
         .expect("update certificate");
     assert_eq!(updated.provider_ids, [id.as_str()]);
-    let got = app
-        .push_configuration(PushType::Apns, &id)
-        .await
-        .expect("get");
-    let config = &got.push_configurations[0];
+    let config = configuration(&app, PushType::Apns, &id).await;
     assert_eq!(config.apns_name.as_deref(), Some("com.example.other"));
     assert_eq!(config.apns_type, Some(ApnsEnvironment::Development));
     assert_eq!(config.has_unread_count_badge, Some(false));
@@ -590,11 +596,7 @@ async fn fcm_and_hms_configurations_updated_and_removed() {
         .await
         .expect("update fcm");
     assert_eq!(updated.provider_ids, [id.as_str()]);
-    let got = app
-        .push_configuration(PushType::Fcm, &id)
-        .await
-        .expect("get fcm");
-    let fcm = &got.push_configurations[0];
+    let fcm = configuration(&app, PushType::Fcm, &id).await;
     assert_eq!(
         fcm.api_key.as_ref().map(|k| k.expose()),
         Some("BBBB:rotated-key")
@@ -622,16 +624,10 @@ async fn fcm_and_hms_configurations_updated_and_removed() {
         .huawei_app_secret("rotated-secret")
         .await
         .expect("update hms");
-    let list = app
-        .push_configurations(PushType::Huawei)
-        .await
-        .expect("list hms");
-    assert_eq!(list.push_configurations.len(), 1);
+    let list = configurations(&app, PushType::Huawei).await;
+    assert_eq!(list.len(), 1);
     assert_eq!(
-        list.push_configurations[0]
-            .huawei_app_secret
-            .as_ref()
-            .map(|s| s.expose()),
+        list[0].huawei_app_secret.as_ref().map(|s| s.expose()),
         Some("rotated-secret")
     );
     refusals! { refused;
@@ -644,12 +640,7 @@ async fn fcm_and_hms_configurations_updated_and_removed() {
         .await
         .expect("remove fcm");
     assert_eq!(removed.provider_ids, [id]);
-    assert!(app
-        .push_configurations(PushType::Fcm)
-        .await
-        .expect("list")
-        .push_configurations
-        .is_empty());
+    assert!(configurations(&app, PushType::Fcm).await.is_empty());
     app.remove_push_configuration(PushType::Huawei, &hms_id)
         .await
         .expect("remove hms");

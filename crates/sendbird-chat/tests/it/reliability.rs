@@ -5,7 +5,7 @@ use std::time::Duration;
 use sendbird_chat::users::{CreateUser, GetUser};
 use sendbird_emulator::{Emulator, Fault, RateLimit};
 
-use crate::support::{client, retrying_client_with_user};
+use crate::support::{retrying_client_with_user, start};
 
 #[tokio::test]
 async fn rate_limited_calls_succeed_after_the_servers_retry_after() {
@@ -29,12 +29,8 @@ async fn rate_limited_calls_succeed_after_the_servers_retry_after() {
 
 #[tokio::test]
 async fn without_retries_the_rate_limit_error_surfaces() {
-    let emulator = Emulator::builder()
-        .rate_limit(RateLimit::per_second(1, 1))
-        .start()
-        .await
-        .expect("emulator");
-    let chat = client(&emulator);
+    let (_emulator, chat) =
+        start(Emulator::builder().rate_limit(RateLimit::per_second(1, 1))).await;
     let mut limited = None;
     for _ in 0..5 {
         if let Err(err) = chat.send(&GetUser::new("nobody")).await {

@@ -8,7 +8,7 @@ use sendbird_chat::reports::{Report, ReportCategory, ReportType};
 use sendbird_chat::{ChatClient, ChatErrorCode};
 use sendbird_emulator::Seed;
 
-use crate::support::{refused, seeded, users};
+use crate::support::{channel_of_type, refused, seeded, users};
 use sendbird_core::test_util::collect_ok;
 
 const GROUP: ChannelType = ChannelType::GroupChannels;
@@ -180,13 +180,7 @@ async fn moderated_messages_are_recorded() {
         )
         .await
         .expect("settings");
-    let channel = chat
-        .group_channels()
-        .create(["alice", "troll"])
-        .custom_type("filtered")
-        .await
-        .expect("channel");
-    let url = channel.channel_url;
+    let url = channel_of_type(&chat, &["alice", "troll"], "filtered").await;
     let sent = chat
         .messages(GROUP, &url)
         .send_text("troll", "Hey, kiss my ass!")

@@ -8,7 +8,7 @@ use sendbird_chat::scheduled_messages::{
     ScheduledMessage, ScheduledMessageOrder, ScheduledMessageStatus,
 };
 use sendbird_chat::ChatClient;
-use sendbird_emulator::Seed;
+use sendbird_emulator::{Emulator, Seed};
 
 use crate::support::{refused, seeded, texts, users};
 use sendbird_core::test_util::collect_ok;
@@ -24,6 +24,13 @@ fn seed() -> Seed {
         .group_channel(OTHER, ["alice", "bob"])
 }
 
+/// The seeded emulator, a client, and the emulator's time when they started.
+async fn started() -> (Emulator, ChatClient, i64) {
+    let (emulator, chat) = seeded(seed()).await;
+    let now = emulator.now_ms();
+    (emulator, chat, now)
+}
+
 /// Scheduled message `id` of [`ROOM`], read back.
 async fn read_back(chat: &ChatClient, id: i64) -> ScheduledMessage {
     chat.group_channel(ROOM)
@@ -32,15 +39,19 @@ async fn read_back(chat: &ChatClient, id: i64) -> ScheduledMessage {
         .expect("read back")
 }
 
+/// The status of scheduled message `id` of [`ROOM`], read back.
+async fn status_of(chat: &ChatClient, id: i64) -> Option<ScheduledMessageStatus> {
+    read_back(chat, id).await.scheduled_status
+}
+
 fn ids(messages: &[ScheduledMessage]) -> Vec<i64> {
     messages.iter().map(|m| m.scheduled_message_id).collect()
 }
 
 #[tokio::test]
 async fn create_read_list_update_cancel() {
-    let (emulator, chat) = seeded(seed()).await;
+    let (emulator, chat, now) = started().await;
     let channel = chat.group_channel(ROOM);
-    let now = emulator.now_ms();
 
     // Create one of each kind.
     let text = channel
@@ -188,9 +199,8 @@ async fn create_read_list_update_cancel() {
 
 #[tokio::test]
 async fn due_messages_are_delivered_when_the_clock_reaches_them() {
-    let (emulator, chat) = seeded(seed()).await;
+    let (emulator, chat, now) = started().await;
     let channel = chat.group_channel(ROOM);
-    let now = emulator.now_ms();
     let soon = channel
         .schedule_text("alice", "Ten minutes later", now + 10 * MINUTE)
         .custom_type("reminder")
@@ -203,9 +213,8 @@ async fn due_messages_are_delivered_when_the_clock_reaches_them() {
 
     // Not yet.
     emulator.advance_clock(Duration::from_secs(5 * 60));
-    let waiting = read_back(&chat, soon.scheduled_message_id).await;
     assert_eq!(
-        waiting.scheduled_status,
+        status_of(&chat, soon.scheduled_message_id).await,
         Some(ScheduledMessageStatus::Pending)
     );
 
@@ -227,9 +236,8 @@ async fn due_messages_are_delivered_when_the_clock_reaches_them() {
     assert_eq!(delivered.custom_type(), Some("reminder"));
     assert_eq!(room.total_count().await.expect("count").total, 1);
 
-    let still = read_back(&chat, later.scheduled_message_id).await;
     assert_eq!(
-        still.scheduled_status,
+        status_of(&chat, later.scheduled_message_id).await,
         Some(ScheduledMessageStatus::Pending)
     );
 
@@ -239,9 +247,8 @@ async fn due_messages_are_delivered_when_the_clock_reaches_them() {
         .await
         .expect("bob leaves");
     emulator.advance_clock(Duration::from_secs(600 * 60));
-    let removed = read_back(&chat, later.scheduled_message_id).await;
     assert_eq!(
-        removed.scheduled_status,
+        status_of(&chat, later.scheduled_message_id).await,
         Some(ScheduledMessageStatus::Removed)
     );
     assert_eq!(room.total_count().await.expect("count").total, 1);
@@ -292,8 +299,7 @@ async fn send_now_delivers_right_away() {
 
 #[tokio::test]
 async fn count_by_sender_and_filters() {
-    let (emulator, chat) = seeded(seed()).await;
-    let now = emulator.now_ms();
+    let (_emulator, chat, now) = started().await;
     let room = chat.group_channel(ROOM);
     let other = chat.group_channel(OTHER);
     let a1 = room
@@ -315,52 +321,45 @@ async fn count_by_sender_and_filters() {
         .expect("cancel a1");
 
     let count = |sender: &'static str| chat.scheduled_messages().count(sender);
-    assert_eq!(count("alice").await.expect("count").count, 3);
-    assert_eq!(count("bob").await.expect("count").count, 1);
-    assert_eq!(count("mallory").await.expect("count").count, 0);
-    assert_eq!(
-        count("alice")
-            .status(ScheduledMessageStatus::Pending)
-            .await
-            .expect("count pending")
-            .count,
-        2
-    );
-    assert_eq!(
-        count("alice")
-            .status([
-                ScheduledMessageStatus::Pending,
-                ScheduledMessageStatus::Canceled
-            ])
-            .channel_url(ROOM)
-            .await
-            .expect("count in ROOM")
-            .count,
-        2
-    );
-    assert_eq!(
-        count("alice")
-            .message_type(MessageType::File)
-            .channel_type(ChannelType::GroupChannels)
-            .await
-            .expect("count files")
-            .count,
-        1
-    );
-    assert_eq!(
-        count("alice")
-            .channel_type(ChannelType::OpenChannels)
-            .await
-            .expect("open channels have none")
-            .count,
-        0
-    );
+    let pending_or_canceled = [
+        ScheduledMessageStatus::Pending,
+        ScheduledMessageStatus::Canceled,
+    ];
+    for (case, query, expected) in [
+        ("alice", count("alice"), 3),
+        ("bob", count("bob"), 1),
+        ("mallory", count("mallory"), 0),
+        (
+            "pending",
+            count("alice").status(ScheduledMessageStatus::Pending),
+            2,
+        ),
+        (
+            "in ROOM",
+            count("alice").status(pending_or_canceled).channel_url(ROOM),
+            2,
+        ),
+        (
+            "files",
+            count("alice")
+                .message_type(MessageType::File)
+                .channel_type(ChannelType::GroupChannels),
+            1,
+        ),
+        (
+            "open channels have none",
+            count("alice").channel_type(ChannelType::OpenChannels),
+            0,
+        ),
+    ] {
+        let counted = query.await.unwrap_or_else(|e| panic!("count {case}: {e}"));
+        assert_eq!(counted.count, expected, "count {case}");
+    }
 }
 
 #[tokio::test]
 async fn documented_errors() {
-    let (emulator, chat) = seeded(seed()).await;
-    let now = emulator.now_ms();
+    let (emulator, chat, now) = started().await;
     let channel = chat.group_channel(ROOM);
 
     // Less than 5 minutes ahead, or more than 30 days.

@@ -3,6 +3,7 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use sendbird_chat::messages::Messages;
 use sendbird_chat::models::ChannelType;
 use sendbird_chat::statistics::{MetricSegment, MetricType, TimeDimension};
 use sendbird_chat::ChatClient;
@@ -36,33 +37,51 @@ async fn create_users(chat: &ChatClient, ids: &[&str]) {
     }
 }
 
-/// The daily active users of `day` (`YYYY-MM-DD`).
-async fn dau(chat: &ChatClient, day: &str) -> i64 {
-    chat.statistics()
-        .daily_active_users(day)
-        .await
-        .expect("dau")
-        .dau
+/// Which active users to count: of a day, or of the month up to it.
+#[derive(Debug, Clone, Copy)]
+enum Active {
+    Daily,
+    Monthly,
 }
 
-/// The monthly active users of the month of `day` (`YYYY-MM-DD`).
-async fn mau(chat: &ChatClient, day: &str) -> i64 {
-    chat.statistics()
-        .monthly_active_users(day)
-        .await
-        .expect("mau")
-        .mau
+/// The active users of `day` (`YYYY-MM-DD`), daily or monthly.
+async fn active(chat: &ChatClient, period: Active, day: &str) -> i64 {
+    let stats = chat.statistics();
+    let count = match period {
+        Active::Daily => stats.daily_active_users(day).await.map(|a| a.dau),
+        Active::Monthly => stats.monthly_active_users(day).await.map(|a| a.mau),
+    };
+    count.unwrap_or_else(|e| panic!("{period:?} active users of {day}: {e}"))
+}
+
+/// Creates a group channel of alice and bob at `url` (of `custom_type`, if any); returns its
+/// messages.
+async fn alice_and_bob_room<'a>(
+    chat: &'a ChatClient,
+    url: &str,
+    custom_type: Option<&str>,
+) -> Messages<'a> {
+    let create = chat
+        .group_channels()
+        .create(["alice", "bob"])
+        .channel_url(url);
+    let create = match custom_type {
+        Some(custom_type) => create.custom_type(custom_type),
+        None => create,
+    };
+    create.await.expect("channel");
+    chat.messages(ChannelType::GroupChannels, url)
 }
 
 #[tokio::test]
 async fn active_users_follow_what_the_test_did() {
     let (emulator, chat) = on_jan_15_2030().await;
-    assert_eq!(dau(&chat, "2030-01-15").await, 0);
+    assert_eq!(active(&chat, Active::Daily, "2030-01-15").await, 0);
 
     // Day 1: three users are created (being created counts as activity).
     create_users(&chat, &["alice", "bob", "carol"]).await;
-    assert_eq!(dau(&chat, "2030-01-15").await, 3);
-    assert_eq!(mau(&chat, "2030-01-15").await, 3);
+    assert_eq!(active(&chat, Active::Daily, "2030-01-15").await, 3);
+    assert_eq!(active(&chat, Active::Monthly, "2030-01-15").await, 3);
     // Without a date: today on the emulator clock.
     let today = chat
         .request(sendbird_chat::statistics::GetDailyActiveUsers::new())
@@ -72,24 +91,23 @@ async fn active_users_follow_what_the_test_did() {
 
     // Day 2: only alice sends messages (twice: still one user).
     emulator.advance_clock(DAY);
-    chat.group_channels()
-        .create(["alice", "bob"])
-        .channel_url("stats-room")
-        .await
-        .expect("channel");
-    let room = chat.messages(ChannelType::GroupChannels, "stats-room");
+    let room = alice_and_bob_room(&chat, "stats-room", None).await;
     room.send_text("alice", "one").await.expect("send");
     room.send_text("alice", "two").await.expect("send");
-    assert_eq!(dau(&chat, "2030-01-16").await, 1);
-    assert_eq!(dau(&chat, "2030-01-15").await, 3, "yesterday is unchanged");
-    assert_eq!(dau(&chat, "2030-01-17").await, 0);
+    assert_eq!(active(&chat, Active::Daily, "2030-01-16").await, 1);
     assert_eq!(
-        mau(&chat, "2030-01-16").await,
+        active(&chat, Active::Daily, "2030-01-15").await,
+        3,
+        "yesterday is unchanged"
+    );
+    assert_eq!(active(&chat, Active::Daily, "2030-01-17").await, 0);
+    assert_eq!(
+        active(&chat, Active::Monthly, "2030-01-16").await,
         3,
         "distinct users of the month so far"
     );
     assert_eq!(
-        mau(&chat, "2030-01-14").await,
+        active(&chat, Active::Monthly, "2030-01-14").await,
         0,
         "the month up to the 14th"
     );
@@ -97,8 +115,8 @@ async fn active_users_follow_what_the_test_did() {
     // Next month: bob sends; the February MAU counts only him.
     emulator.advance_clock(DAY * 20);
     room.send_text("bob", "february").await.expect("send");
-    assert_eq!(mau(&chat, "2030-02-05").await, 1);
-    assert_eq!(mau(&chat, "2030-01-31").await, 3);
+    assert_eq!(active(&chat, Active::Monthly, "2030-02-05").await, 1);
+    assert_eq!(active(&chat, Active::Monthly, "2030-01-31").await, 3);
 }
 
 #[tokio::test]
@@ -106,13 +124,7 @@ async fn connections_and_advanced_metrics() {
     let (emulator, chat) = on_jan_15_2030().await;
     let stats = chat.statistics();
     create_users(&chat, &["alice", "bob"]).await;
-    chat.group_channels()
-        .create(["alice", "bob"])
-        .channel_url("metrics-room")
-        .custom_type("support")
-        .await
-        .expect("channel");
-    let room = chat.messages(ChannelType::GroupChannels, "metrics-room");
+    let room = alice_and_bob_room(&chat, "metrics-room", Some("support")).await;
     room.send_text("alice", "hi").await.expect("send");
     room.send_text("bob", "hello").await.expect("send");
     room.send_text("bob", "again").await.expect("send");

@@ -11,11 +11,6 @@ use tower::ServiceExt;
 
 emulated_setup!(ChatClient, chat, chat_base_url);
 
-/// A client for `emulator` with its API token, retries disabled.
-pub fn client(emulator: &Emulator) -> ChatClient {
-    client_with_token(emulator, emulator.api_token())
-}
-
 /// A seed with the given users, each nicknamed after its id's capitalised form.
 pub fn users<'a>(ids: impl IntoIterator<Item = &'a str>) -> Seed {
     ids.into_iter().fold(Seed::new(), |seed, id| {
@@ -33,6 +28,24 @@ pub fn users<'a>(ids: impl IntoIterator<Item = &'a str>) -> Seed {
 #[track_caller]
 pub fn refused<T: std::fmt::Debug>(result: Result<T, Error>, code: u32, case: &str) -> Error {
     sendbird_core::test_util::expect_api_error(result, case, code, 400)
+}
+
+/// The URL an upload was given (a profile image, a cover); panics naming `what` when it has
+/// none or an empty one.
+#[track_caller]
+pub fn uploaded_url(url: Option<String>, what: &str) -> String {
+    url.filter(|u| !u.is_empty())
+        .unwrap_or_else(|| panic!("{what}: the upload got no URL"))
+}
+
+/// Creates a group channel of `members` with the custom type `custom_type`; returns its URL.
+pub async fn channel_of_type(chat: &ChatClient, members: &[&str], custom_type: &str) -> String {
+    chat.group_channels()
+        .create(members)
+        .custom_type(custom_type)
+        .await
+        .unwrap_or_else(|e| panic!("a {custom_type} channel of {members:?}: {e}"))
+        .channel_url
 }
 
 /// GETs a URL the emulator serves (no API token needed for files): its content type and body.

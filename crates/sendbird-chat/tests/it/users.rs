@@ -3,12 +3,25 @@
 use std::collections::HashMap;
 
 use futures_util::TryStreamExt;
-use sendbird_chat::users::{ActiveMode, MemberStateFilter};
+use sendbird_chat::users::{ActiveMode, MemberStateFilter, Users};
 use sendbird_chat::FilePart;
 use sendbird_emulator::Seed;
 
-use crate::support::{chat, refused, seeded, users};
+use crate::support::{chat, refused, seeded, uploaded_url, users};
 use sendbird_core::test_util::collect_ok;
+
+/// The URLs of every group channel of `user`, empty ones included (one page).
+async fn all_channels_of(users: &Users<'_>, user: &str) -> Vec<String> {
+    users
+        .my_group_channels(user)
+        .show_empty(true)
+        .await
+        .unwrap_or_else(|e| panic!("{user}'s channels: {e}"))
+        .channels
+        .into_iter()
+        .map(|c| c.channel_url)
+        .collect()
+}
 
 #[tokio::test]
 async fn user_lifecycle_create_read_list_update_delete() {
@@ -148,8 +161,7 @@ async fn profile_images_are_uploaded_as_multipart() {
         .profile_file(FilePart::new("carol.png", &b"\x89PNG\r\n"[..]))
         .await
         .expect("create with a profile file");
-    let first_url = created.profile_url.clone().unwrap_or_default();
-    assert!(!first_url.is_empty(), "the upload got a URL");
+    let first_url = uploaded_url(created.profile_url, "create");
 
     let updated = users
         .update("carol")
@@ -158,9 +170,7 @@ async fn profile_images_are_uploaded_as_multipart() {
         .await
         .expect("update with a profile file");
     assert_eq!(updated.nickname.as_deref(), Some("Carol C."));
-    let second_url = updated.profile_url.unwrap_or_default();
-    assert!(!second_url.is_empty());
-    assert_ne!(second_url, first_url);
+    assert_ne!(uploaded_url(updated.profile_url, "update"), first_url);
 }
 
 #[tokio::test]
@@ -221,12 +231,10 @@ async fn my_group_channels_pages_and_deactivation_leaves_them() {
         .leave_all_when_deactivated(true)
         .await
         .expect("deactivate dave");
-    let after = users
-        .my_group_channels("dave")
-        .show_empty(true)
-        .await
-        .expect("dave's channels after deactivation");
-    assert!(after.channels.is_empty());
+    assert!(
+        all_channels_of(&users, "dave").await.is_empty(),
+        "dave's channels after deactivation"
+    );
 
     refused(
         users.my_group_channels("nobody").await,
@@ -326,10 +334,5 @@ async fn counts_read_state_and_leaving() {
         .leave_my_group_channels("jo")
         .await
         .expect("leave all");
-    let left = users
-        .my_group_channels("jo")
-        .show_empty(true)
-        .await
-        .expect("channels");
-    assert!(left.channels.is_empty());
+    assert!(all_channels_of(&users, "jo").await.is_empty());
 }

@@ -15,7 +15,6 @@ use hyper_util::service::TowerToHyperService;
 use sendbird_chat::models::ChannelType;
 use sendbird_chat::webhooks::{self, Delivery, WebhookEvent};
 use sendbird_chat::ChatClient;
-use sendbird_core::layers::RetryConfig;
 use sendbird_core::test_util::find_listed;
 use sendbird_core::test_util::strs;
 use sendbird_core::{webhook, ApiToken};
@@ -23,6 +22,8 @@ use sendbird_emulator::{Emulator, WebhookDelivery};
 use tokio::net::TcpListener;
 use tokio::sync::mpsc;
 use tower::{Service, ServiceExt};
+
+use crate::support::start;
 
 const WAIT: Duration = Duration::from_secs(10);
 
@@ -52,27 +53,12 @@ where
     format!("http://{addr}/hook")
 }
 
-fn client(emulator: &Emulator) -> ChatClient {
-    ChatClient::builder()
-        .base_url(emulator.chat_base_url())
-        .api_token(emulator.api_token())
-        .retry(RetryConfig::disabled())
-        .build()
-        .expect("client builds")
-}
-
 /// An emulator posting every category to a receiver that queues events on a channel.
 async fn wired() -> (Emulator, ChatClient, mpsc::Receiver<Delivery<WebhookEvent>>) {
     let token = "webhook-master-token";
     let (receiver, events) = webhooks::channel_receiver(token, 256);
     let url = serve(receiver).await;
-    let emulator = Emulator::builder()
-        .api_token(token)
-        .webhook_url(url)
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = client(&emulator);
+    let (emulator, chat) = start(Emulator::builder().api_token(token).webhook_url(url)).await;
     (emulator, chat, events)
 }
 
@@ -288,13 +274,12 @@ async fn a_wrong_signature_gets_401_and_never_reaches_the_handler() {
         }
     });
     let url = serve(receiver.clone()).await;
-    let emulator = Emulator::builder()
-        .webhook_url(url)
-        .webhook_retry_backoff(Duration::from_millis(1))
-        .start()
-        .await
-        .expect("emulator");
-    let chat = client(&emulator);
+    let (emulator, chat) = start(
+        Emulator::builder()
+            .webhook_url(url)
+            .webhook_retry_backoff(Duration::from_millis(1)),
+    )
+    .await;
     chat.users()
         .create("frank", "Frank", "")
         .await
@@ -340,14 +325,13 @@ async fn a_receiver_failing_twice_gets_the_event_a_third_time() {
         }
     });
     let url = serve(flaky).await;
-    let emulator = Emulator::builder()
-        .api_token(token)
-        .webhook_url(url)
-        .webhook_retry_backoff(Duration::from_millis(5))
-        .start()
-        .await
-        .expect("emulator");
-    let chat = client(&emulator);
+    let (emulator, chat) = start(
+        Emulator::builder()
+            .api_token(token)
+            .webhook_url(url)
+            .webhook_retry_backoff(Duration::from_millis(5)),
+    )
+    .await;
     chat.open_channels()
         .create()
         .name("lobby")
@@ -369,14 +353,13 @@ async fn a_receiver_failing_twice_gets_the_event_a_third_time() {
 #[tokio::test]
 async fn an_unreachable_receiver_never_blocks_the_api() {
     // Nothing listens there; every attempt fails fast and is logged.
-    let emulator = Emulator::builder()
-        .webhook_url("http://127.0.0.1:9/unreachable")
-        .webhook_retry_backoff(Duration::from_millis(1))
-        .webhook_timeout(Duration::from_millis(500))
-        .start()
-        .await
-        .expect("emulator");
-    let chat = client(&emulator);
+    let (emulator, chat) = start(
+        Emulator::builder()
+            .webhook_url("http://127.0.0.1:9/unreachable")
+            .webhook_retry_backoff(Duration::from_millis(1))
+            .webhook_timeout(Duration::from_millis(500)),
+    )
+    .await;
     chat.users().create("hal", "Hal", "").await.expect("user");
     let url = chat
         .group_channels()
