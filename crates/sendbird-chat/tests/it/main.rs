@@ -12,7 +12,6 @@ mod channel_metadata;
 mod custom_channel_types;
 mod data_export;
 mod emojis;
-mod fixtures;
 mod fuzz_corpus;
 mod group_channels;
 mod messages;
