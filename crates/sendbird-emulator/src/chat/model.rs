@@ -433,17 +433,6 @@ pub(crate) struct GroupView {
 }
 
 impl GroupChannel {
-    /// The properties both channel kinds share, for an update.
-    pub(crate) fn props_mut(&mut self) -> Props<'_> {
-        Props {
-            name: &mut self.name,
-            cover_url: &mut self.cover_url,
-            custom_type: &mut self.custom_type,
-            data: &mut self.data,
-            operators: &mut self.operators,
-        }
-    }
-
     /// The member with this id.
     pub(crate) fn member(&self, user_id: &str) -> Option<&Member> {
         self.members.iter().find(|m| m.user_id == user_id)
@@ -564,21 +553,19 @@ impl GroupChannel {
                     .collect();
                 map.insert("members".into(), Value::Array(members));
             }
-            if view.read_receipt {
-                let receipts: Map<String, Value> = self
+            let receipts = |ts: fn(&Member) -> i64| -> Value {
+                let by_user: Map<String, Value> = self
                     .members
                     .iter()
-                    .map(|m| (m.user_id.clone(), json!(m.read_ts)))
+                    .map(|m| (m.user_id.clone(), json!(ts(m))))
                     .collect();
-                map.insert("read_receipt".into(), Value::Object(receipts));
+                Value::Object(by_user)
+            };
+            if view.read_receipt {
+                map.insert("read_receipt".into(), receipts(|m| m.read_ts));
             }
             if view.delivery_receipt {
-                let receipts: Map<String, Value> = self
-                    .members
-                    .iter()
-                    .map(|m| (m.user_id.clone(), json!(m.delivered_ts)))
-                    .collect();
-                map.insert("delivery_receipt".into(), Value::Object(receipts));
+                map.insert("delivery_receipt".into(), receipts(|m| m.delivered_ts));
             }
             self.content
                 .render_pins(map, users, ChannelKind::Group, &self.channel_url);
@@ -647,6 +634,26 @@ impl GroupChannel {
     }
 }
 
+/// Implements `props_mut` on channel types with the fields of [`Props`].
+macro_rules! props_mut {
+    ($($channel:ty),+) => {$(
+        impl $channel {
+            /// The properties both channel kinds share, for an update.
+            pub(crate) fn props_mut(&mut self) -> Props<'_> {
+                Props {
+                    name: &mut self.name,
+                    cover_url: &mut self.cover_url,
+                    custom_type: &mut self.custom_type,
+                    data: &mut self.data,
+                    operators: &mut self.operators,
+                }
+            }
+        }
+    )+};
+}
+
+props_mut!(GroupChannel, OpenChannel);
+
 /// An open channel.
 #[derive(Debug, Clone)]
 pub(crate) struct OpenChannel {
@@ -665,17 +672,6 @@ pub(crate) struct OpenChannel {
 }
 
 impl OpenChannel {
-    /// The properties both channel kinds share, for an update.
-    pub(crate) fn props_mut(&mut self) -> Props<'_> {
-        Props {
-            name: &mut self.name,
-            cover_url: &mut self.cover_url,
-            custom_type: &mut self.custom_type,
-            data: &mut self.data,
-            operators: &mut self.operators,
-        }
-    }
-
     /// Renders the channel resource.
     pub(crate) fn to_json(&self, users: &BTreeMap<String, User>, show_metadata: bool) -> Value {
         let operators: Vec<Value> = self

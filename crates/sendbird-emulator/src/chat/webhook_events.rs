@@ -146,6 +146,12 @@ fn with_members(ctx: &Ctx<'_>, url: &str, sender: Option<&str>, mut payload: Val
     payload
 }
 
+/// Emits a group channel event, with the channel's `members` when they are included.
+fn emit_group(ctx: &mut Ctx<'_>, category: &'static str, url: &str, payload: Value) {
+    let payload = with_members(ctx, url, None, payload);
+    ctx.emit(category, payload);
+}
+
 fn group_category(kind: ChannelKind, event: &str) -> &'static str {
     match (kind, event) {
         (ChannelKind::Group, "message_send") => "group_channel:message_send",
@@ -273,8 +279,7 @@ pub(super) fn group_created(ctx: &mut Ctx<'_>, url: &str) {
         if let Some(inviter) = &channel.created_by {
             payload["inviter"] = user(ctx, inviter);
         }
-        let payload = with_members(ctx, url, None, payload);
-        ctx.emit("group_channel:create", payload);
+        emit_group(ctx, "group_channel:create", url, payload);
     }
     group_joined(ctx, url, &joined);
 }
@@ -316,8 +321,7 @@ pub(super) fn group_changed(ctx: &mut Ctx<'_>, url: &str, before: Option<Snapsho
         "changes": changes,
         "channel": channel_summary(ctx, ChannelKind::Group, url),
     });
-    let payload = with_members(ctx, url, None, payload);
-    ctx.emit("group_channel:changed", payload);
+    emit_group(ctx, "group_channel:changed", url, payload);
 }
 
 /// `group_channel:remove` for a channel that was just deleted.
@@ -351,8 +355,7 @@ pub(super) fn group_invited(ctx: &mut Ctx<'_>, url: &str, inviter: Option<&str>,
         if let Some(inviter) = inviter {
             payload["inviter"] = user(ctx, inviter);
         }
-        let payload = with_members(ctx, url, None, payload);
-        ctx.emit("group_channel:invite", payload);
+        emit_group(ctx, "group_channel:invite", url, payload);
     }
     group_joined(ctx, url, &joined);
 }
@@ -367,8 +370,7 @@ pub(super) fn group_joined(ctx: &mut Ctx<'_>, url: &str, joined: &[String]) {
         "users": users(ctx, joined),
         "channel": channel_summary(ctx, ChannelKind::Group, url),
     });
-    let payload = with_members(ctx, url, None, payload);
-    ctx.emit("group_channel:join", payload);
+    emit_group(ctx, "group_channel:join", url, payload);
 }
 
 /// The `users` of `group_channel:leave`, read before they leave: each with its unread
@@ -399,8 +401,7 @@ pub(super) fn group_left(ctx: &mut Ctx<'_>, url: &str, left: Vec<Value>) {
         "users": left,
         "channel": channel_summary(ctx, ChannelKind::Group, url),
     });
-    let payload = with_members(ctx, url, None, payload);
-    ctx.emit("group_channel:leave", payload);
+    emit_group(ctx, "group_channel:leave", url, payload);
 }
 
 /// `group_channel:decline_invite` once `user_id` declined.
@@ -416,8 +417,7 @@ pub(super) fn group_declined(ctx: &mut Ctx<'_>, url: &str, user_id: &str, invite
     if let Some(inviter) = inviter {
         payload["inviter"] = user(ctx, inviter);
     }
-    let payload = with_members(ctx, url, None, payload);
-    ctx.emit("group_channel:decline_invite", payload);
+    emit_group(ctx, "group_channel:decline_invite", url, payload);
 }
 
 /// `group_channel:message_read` after `user_id` marked the channel read.
@@ -446,8 +446,7 @@ pub(super) fn message_read(ctx: &mut Ctx<'_>, url: &str, user_id: &str) {
             "total_unread_message_count": total,
         }],
     });
-    let payload = with_members(ctx, url, None, payload);
-    ctx.emit("group_channel:message_read", payload);
+    emit_group(ctx, "group_channel:message_read", url, payload);
 }
 
 /// `group_channel:freeze_unfreeze` (the new state as `freeze`, also in `channel`).
@@ -461,8 +460,7 @@ pub(super) fn freeze_changed(ctx: &mut Ctx<'_>, url: &str) {
     let mut summary = group_summary(channel);
     summary["freeze"] = json!(channel.freeze);
     let payload = json!({"freeze": channel.freeze, "channel": summary});
-    let payload = with_members(ctx, url, None, payload);
-    ctx.emit("group_channel:freeze_unfreeze", payload);
+    emit_group(ctx, "group_channel:freeze_unfreeze", url, payload);
 }
 
 /// `group_channel:reaction_add` / `reaction_delete` after a reaction changed.
@@ -492,8 +490,7 @@ pub(super) fn reaction(
         "message": message_payload(message),
         "channel": channel_summary(ctx, ChannelKind::Group, url),
     });
-    let payload = with_members(ctx, url, None, payload);
-    ctx.emit(category, payload);
+    emit_group(ctx, category, url, payload);
 }
 
 /// `user:block` (one per blocked user) or `user:unblock`.
