@@ -284,9 +284,7 @@ fn update(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Result<Value, 
     let now = ctx.now_ms();
     let content = ctx.content_mut(kind, url)?;
     let message = content
-        .messages
-        .iter_mut()
-        .find(|m| m.message_id == id)
+        .message_mut(id)
         .ok_or_else(|| ApiError::not_found("Message"))?;
     if let Some(message_type) = message_type {
         if MessageKind::parse(&message_type) != Some(message.kind) {
@@ -403,9 +401,7 @@ fn list(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
     let anchor = match (message_ts, message_id) {
         (Some(ts), _) => ts,
         (None, Some(id)) => content
-            .messages
-            .iter()
-            .find(|m| m.message_id == id)
+            .message(id)
             .map(|m| m.created_at)
             .ok_or_else(|| ApiError::not_found("Message"))?,
         (None, None) => return Err(ApiError::missing("message_ts")),
