@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 
 use super::model::{ChannelKind, FileInfo, HiddenState, Message, MessageKind};
-use super::{check_custom_type, ChannelCall, Ctx};
+use super::{assign, check_custom_type, ChannelCall, Ctx};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -302,18 +302,10 @@ fn update(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Result<Value, 
         }
         message.message = text;
     }
-    if let Some(custom_type) = custom_type {
-        message.custom_type = custom_type;
-    }
-    if let Some(data) = data {
-        message.data = data;
-    }
-    if let Some(mention_type) = mention_type {
-        message.mention_type = mention_type;
-    }
-    if let Some(mentioned) = mentioned {
-        message.mentioned_user_ids = mentioned;
-    }
+    assign(&mut message.custom_type, custom_type);
+    assign(&mut message.data, data);
+    assign(&mut message.mention_type, mention_type);
+    assign(&mut message.mentioned_user_ids, mentioned);
     message.updated_at = now;
     let message = message.clone();
     super::webhook_events::message_updated(ctx, kind, url, id, &old_text);

@@ -60,7 +60,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Map, Value};
 
 use super::model::{ChannelKind, GroupView, User};
-use super::{paging, ChannelCall, ChatState, Ctx, MAX_ID_CHARS};
+use super::{assign, paging, ChannelCall, ChatState, Ctx, MAX_ID_CHARS};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -786,9 +786,7 @@ fn update_ban(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, user_id: &str) -> Resul
     let (end_at, permanent) = end_of(now, seconds);
     ban.end_at = end_at;
     ban.permanent = permanent;
-    if let Some(description) = description {
-        ban.description = description;
-    }
+    assign(&mut ban.description, description);
     let ban = ban.clone();
     Ok(ban_json(&ctx.chat.users, user_id, &ban))
 }

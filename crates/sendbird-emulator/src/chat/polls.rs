@@ -21,7 +21,7 @@ use serde_json::{json, Value};
 
 use super::channel_props::dedup;
 use super::model::{user_summary, ChannelKind, User};
-use super::{paging, Ctx};
+use super::{assign, paging, Ctx};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::{split_csv, Params};
 use crate::http::query::Query;
@@ -454,18 +454,10 @@ pub(super) fn update(ctx: &mut Ctx<'_>, raw_id: &str, p: &Params) -> Result<Valu
     let poll = poll_mut(ctx, raw_id)?;
     // A poll that has closed stays closed whatever `close_at` becomes.
     poll.closed = poll.is_closed(now);
-    if let Some(title) = title {
-        poll.title = title;
-    }
-    if let Some(value) = allow_user_suggestion {
-        poll.allow_user_suggestion = value;
-    }
-    if let Some(value) = allow_multiple_votes {
-        poll.allow_multiple_votes = value;
-    }
-    if let Some(close_at) = close_at {
-        poll.close_at = close_at;
-    }
+    assign(&mut poll.title, title);
+    assign(&mut poll.allow_user_suggestion, allow_user_suggestion);
+    assign(&mut poll.allow_multiple_votes, allow_multiple_votes);
+    assign(&mut poll.close_at, close_at);
     if created_by.is_some() {
         poll.created_by = created_by;
     }

@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 
 use super::hosts::host_json;
 use super::Ctx;
+use crate::chat::assign;
 use crate::http::errors::ApiError;
 use crate::http::params::{split_encoded_list, Params};
 use crate::http::query::Query;
@@ -345,18 +346,14 @@ pub(crate) fn update(
     let items = live_custom_items(p)?;
     let shown = presentation(ctx, p)?;
     let event = event_mut(ctx, live_event_id)?;
-    if let Some(hosts) = hosts {
-        event.user_ids_for_host = hosts;
-    }
+    assign(&mut event.user_ids_for_host, hosts);
     if let Some(title) = shown.title {
         event.title = title;
     }
     if let Some(url) = shown.cover_url {
         event.cover_url = url;
     }
-    if let Some(items) = items {
-        event.custom_items = items;
-    }
+    assign(&mut event.custom_items, items);
     let value = event.clone().to_json(ctx);
     Ok(json!({ "live_event": value }))
 }

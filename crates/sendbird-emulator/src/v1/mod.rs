@@ -26,7 +26,12 @@ pub(crate) struct Ctx<'a, S> {
     pub(crate) users: &'a dyn Directory,
 }
 
-impl<S> Ctx<'_, S> {
+impl<'a, S> Ctx<'a, S> {
+    /// A context over `state`, the services and the application's users.
+    pub(crate) fn new(state: &'a mut S, env: Env<'a>, users: &'a dyn Directory) -> Self {
+        Self { state, env, users }
+    }
+
     /// Strictly increasing Unix milliseconds.
     pub(crate) fn now_ms(&self) -> i64 {
         self.env.now_ms()
