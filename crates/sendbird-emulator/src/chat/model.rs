@@ -133,6 +133,14 @@ pub(crate) fn user_summary(users: &BTreeMap<String, User>, user_id: &str) -> Val
     )
 }
 
+/// [`basic_user`] of each of `user_ids`, all with the same `role`.
+fn basic_users(users: &BTreeMap<String, User>, user_ids: &[String], role: &str) -> Vec<Value> {
+    user_ids
+        .iter()
+        .map(|id| basic_user(users, id, role))
+        .collect()
+}
+
 /// The short user object embedded in channels and messages (`SendbirdBasicUserInfo`).
 /// A user that no longer exists renders with its id only.
 pub(crate) fn basic_user(users: &BTreeMap<String, User>, user_id: &str, role: &str) -> Value {
@@ -512,11 +520,6 @@ impl GroupChannel {
         let last_message = self.content.messages.last().map_or(Value::Null, |m| {
             m.to_json(users, ChannelKind::Group, &self.channel_url)
         });
-        let operators: Vec<Value> = self
-            .operators
-            .iter()
-            .map(|o| basic_user(users, o, "operator"))
-            .collect();
         let mut value = json!({
             "channel_url": self.channel_url,
             "name": self.name,
@@ -542,7 +545,7 @@ impl GroupChannel {
             "last_message": last_message,
             "message_survival_seconds": -1,
             "disappearing_message": {"message_survival_seconds": -1, "is_triggered_by_message_read": false},
-            "operators": operators,
+            "operators": basic_users(users, &self.operators, "operator"),
         });
         if let Value::Object(map) = &mut value {
             if view.members {
@@ -674,11 +677,6 @@ pub(crate) struct OpenChannel {
 impl OpenChannel {
     /// Renders the channel resource.
     pub(crate) fn to_json(&self, users: &BTreeMap<String, User>, show_metadata: bool) -> Value {
-        let operators: Vec<Value> = self
-            .operators
-            .iter()
-            .map(|o| basic_user(users, o, "operator"))
-            .collect();
         let mut value = json!({
             "channel_url": self.channel_url,
             "name": self.name,
@@ -691,7 +689,7 @@ impl OpenChannel {
             "max_length_message": 5000,
             "participant_count": self.participants.len(),
             "created_at": self.created_at_ms / 1000,
-            "operators": operators,
+            "operators": basic_users(users, &self.operators, "operator"),
         });
         if let Value::Object(map) = &mut value {
             if show_metadata {
@@ -799,11 +797,6 @@ impl Message {
         kind: ChannelKind,
         channel_url: &str,
     ) -> Value {
-        let mentioned: Vec<Value> = self
-            .mentioned_user_ids
-            .iter()
-            .map(|id| basic_user(users, id, ""))
-            .collect();
         let mut value = json!({
             "message_id": self.message_id,
             "type": self.kind.as_str(),
@@ -814,7 +807,7 @@ impl Message {
             "created_at": self.created_at,
             "updated_at": self.updated_at,
             "mention_type": self.mention_type,
-            "mentioned_users": mentioned,
+            "mentioned_users": basic_users(users, &self.mentioned_user_ids, ""),
             "is_removed": false,
             "silent": self.silent,
             "is_op_msg": self.is_op_msg,
