@@ -152,6 +152,24 @@ fn emit_group(ctx: &mut Ctx<'_>, category: &'static str, url: &str, payload: Val
     ctx.emit(category, payload);
 }
 
+/// Emits a group channel event about a change: `{at: now, field: value, "channel": ...}`,
+/// with the `inviter` when there is one, and the members.
+fn emit_group_change(
+    ctx: &mut Ctx<'_>,
+    category: &'static str,
+    url: &str,
+    (at, field, value): (&str, &str, Value),
+    inviter: Option<&str>,
+) {
+    let mut payload = json!({"channel": channel_summary(ctx, ChannelKind::Group, url)});
+    payload[at] = json!(ctx.now_ms());
+    payload[field] = value;
+    if let Some(inviter) = inviter {
+        payload["inviter"] = user(ctx, inviter);
+    }
+    emit_group(ctx, category, url, payload);
+}
+
 fn group_category(kind: ChannelKind, event: &str) -> &'static str {
     match (kind, event) {
         (ChannelKind::Group, "message_send") => "group_channel:message_send",
@@ -316,12 +334,8 @@ pub(super) fn group_changed(ctx: &mut Ctx<'_>, url: &str, before: Option<Snapsho
     if changes.is_empty() {
         return;
     }
-    let payload = json!({
-        "changed_at": ctx.now_ms(),
-        "changes": changes,
-        "channel": channel_summary(ctx, ChannelKind::Group, url),
-    });
-    emit_group(ctx, "group_channel:changed", url, payload);
+    let change = ("changed_at", "changes", json!(changes));
+    emit_group_change(ctx, "group_channel:changed", url, change, None);
 }
 
 /// `group_channel:remove` for a channel that was just deleted.
@@ -347,15 +361,8 @@ pub(super) fn group_invited(ctx: &mut Ctx<'_>, url: &str, inviter: Option<&str>,
         }
     }
     if !invited.is_empty() && ctx.wants("group_channel:invite") {
-        let mut payload = json!({
-            "invited_at": ctx.now_ms(),
-            "invitees": users(ctx, &invited),
-            "channel": channel_summary(ctx, ChannelKind::Group, url),
-        });
-        if let Some(inviter) = inviter {
-            payload["inviter"] = user(ctx, inviter);
-        }
-        emit_group(ctx, "group_channel:invite", url, payload);
+        let change = ("invited_at", "invitees", users(ctx, &invited));
+        emit_group_change(ctx, "group_channel:invite", url, change, inviter);
     }
     group_joined(ctx, url, &joined);
 }
@@ -365,12 +372,8 @@ pub(super) fn group_joined(ctx: &mut Ctx<'_>, url: &str, joined: &[String]) {
     if joined.is_empty() || !ctx.wants("group_channel:join") {
         return;
     }
-    let payload = json!({
-        "joined_at": ctx.now_ms(),
-        "users": users(ctx, joined),
-        "channel": channel_summary(ctx, ChannelKind::Group, url),
-    });
-    emit_group(ctx, "group_channel:join", url, payload);
+    let change = ("joined_at", "users", users(ctx, joined));
+    emit_group_change(ctx, "group_channel:join", url, change, None);
 }
 
 /// The `users` of `group_channel:leave`, read before they leave: each with its unread
@@ -396,12 +399,8 @@ pub(super) fn group_left(ctx: &mut Ctx<'_>, url: &str, left: Vec<Value>) {
     if left.is_empty() || !ctx.wants("group_channel:leave") {
         return;
     }
-    let payload = json!({
-        "left_at": ctx.now_ms(),
-        "users": left,
-        "channel": channel_summary(ctx, ChannelKind::Group, url),
-    });
-    emit_group(ctx, "group_channel:leave", url, payload);
+    let change = ("left_at", "users", Value::Array(left));
+    emit_group_change(ctx, "group_channel:leave", url, change, None);
 }
 
 /// `group_channel:decline_invite` once `user_id` declined.
@@ -409,15 +408,8 @@ pub(super) fn group_declined(ctx: &mut Ctx<'_>, url: &str, user_id: &str, invite
     if !ctx.wants("group_channel:decline_invite") {
         return;
     }
-    let mut payload = json!({
-        "declined_invite_at": ctx.now_ms(),
-        "users": [user(ctx, user_id)],
-        "channel": channel_summary(ctx, ChannelKind::Group, url),
-    });
-    if let Some(inviter) = inviter {
-        payload["inviter"] = user(ctx, inviter);
-    }
-    emit_group(ctx, "group_channel:decline_invite", url, payload);
+    let change = ("declined_invite_at", "users", json!([user(ctx, user_id)]));
+    emit_group_change(ctx, "group_channel:decline_invite", url, change, inviter);
 }
 
 /// `group_channel:message_read` after `user_id` marked the channel read.
