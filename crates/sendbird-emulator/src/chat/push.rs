@@ -989,21 +989,11 @@ impl ApnsOptions {
     }
 
     fn apply(self, provider: &mut Provider) {
-        if let Some(env) = self.env {
-            provider.apns_env = env;
-        }
-        if let Some(badge) = self.badge {
-            provider.has_unread_count_badge = badge;
-        }
-        if let Some(on) = self.content_available {
-            provider.content_available = on;
-        }
-        if let Some(on) = self.mutable_content {
-            provider.mutable_content = on;
-        }
-        if let Some(sound) = self.push_sound {
-            provider.push_sound = sound;
-        }
+        assign(&mut provider.apns_env, self.env);
+        assign(&mut provider.has_unread_count_badge, self.badge);
+        assign(&mut provider.content_available, self.content_available);
+        assign(&mut provider.mutable_content, self.mutable_content);
+        assign(&mut provider.push_sound, self.push_sound);
     }
 }
 

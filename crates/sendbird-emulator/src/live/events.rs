@@ -347,12 +347,8 @@ pub(crate) fn update(
     let shown = presentation(ctx, p)?;
     let event = event_mut(ctx, live_event_id)?;
     assign(&mut event.user_ids_for_host, hosts);
-    if let Some(title) = shown.title {
-        event.title = title;
-    }
-    if let Some(url) = shown.cover_url {
-        event.cover_url = url;
-    }
+    assign(&mut event.title, shown.title);
+    assign(&mut event.cover_url, shown.cover_url);
     assign(&mut event.custom_items, items);
     let value = event.clone().to_json(ctx);
     Ok(json!({ "live_event": value }))
