@@ -11,6 +11,7 @@ use crate::http::request::ApiRequest;
 use crate::http::{Api, Backend};
 use crate::state::State;
 use crate::v1::errors::{not_served, to_v1};
+use crate::v1::Ctx;
 use crate::{calls, chat, live};
 
 impl Backend for State {
@@ -52,10 +53,16 @@ impl Backend for State {
 /// Calls first, then Live; a request neither claims answers 400200.
 fn answer_v1(state: &State, request: &ApiRequest) -> Result<Value, ApiError> {
     let users = state.users();
-    let claimed = calls::handle(&mut state.calls(), state.env(), &users, request);
+    let claimed = calls::handle(
+        &mut Ctx::new(&mut *state.calls(), state.env(), &users),
+        request,
+    );
     if let Some(result) = claimed {
         return result;
     }
-    let claimed = live::handle(&mut state.live(), state.env(), &users, request);
+    let claimed = live::handle(
+        &mut Ctx::new(&mut *state.live(), state.env(), &users),
+        request,
+    );
     claimed.unwrap_or_else(|| Err(not_served()))
 }

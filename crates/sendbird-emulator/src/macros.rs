@@ -60,10 +60,10 @@ macro_rules! wire_enum {
 macro_rules! builder_setters {
     ($(
         $(#[$meta:meta])*
-        $vis:vis fn $name:ident($($arg:ident: $ty:ty),+) => $($field:ident).+ = $value:expr;
+        $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) => $($field:ident).+ = $value:expr;
     )+) => {$(
         $(#[$meta])*
-        $vis fn $name(mut self, $($arg: $ty),+) -> Self {
+        $vis fn $name(mut self $(, $arg: $ty)*) -> Self {
             self.$($field).+ = $value;
             self
         }

@@ -46,6 +46,27 @@ macro_rules! seed_steps {
     )+};
 }
 
+/// Generates [`Seed`] methods that post a text message from a sender into a channel of the
+/// kind `$channel_type` names.
+macro_rules! text_messages {
+    ($($(#[$meta:meta])* fn $name:ident => $channel_type:literal;)+) => {$(
+        $(#[$meta])*
+        pub fn $name(
+            self,
+            channel_url: impl Into<String>,
+            sender_id: impl Into<String>,
+            text: impl Into<String>,
+        ) -> Self {
+            let body = json!({
+                "message_type": "MESG",
+                "user_id": sender_id.into(),
+                "message": text.into(),
+            });
+            self.request(Method::POST, &[$channel_type, &channel_url.into(), "messages"], body)
+        }
+    )+};
+}
+
 /// Users, channels and messages — and Calls / Live resources — to create at start-up, in
 /// order (or later, with [`Emulator::apply_seed`](crate::Emulator::apply_seed)).
 ///
@@ -170,45 +191,11 @@ impl Seed {
         })
     }
 
-    /// A text message in a group channel.
-    pub fn group_message(
-        self,
-        channel_url: impl Into<String>,
-        sender_id: impl Into<String>,
-        text: impl Into<String>,
-    ) -> Self {
-        self.text_message(
-            "group_channels",
-            channel_url.into(),
-            sender_id.into(),
-            text.into(),
-        )
-    }
-
-    /// A text message in an open channel.
-    pub fn open_message(
-        self,
-        channel_url: impl Into<String>,
-        sender_id: impl Into<String>,
-        text: impl Into<String>,
-    ) -> Self {
-        self.text_message(
-            "open_channels",
-            channel_url.into(),
-            sender_id.into(),
-            text.into(),
-        )
-    }
-
-    fn text_message(
-        self,
-        channel_type: &str,
-        url: String,
-        sender_id: String,
-        text: String,
-    ) -> Self {
-        let body = json!({"message_type": "MESG", "user_id": sender_id, "message": text});
-        self.request(Method::POST, &[channel_type, &url, "messages"], body)
+    text_messages! {
+        /// A text message in a group channel.
+        fn group_message => "group_channels";
+        /// A text message in an open channel.
+        fn open_message => "open_channels";
     }
 
     seed_steps! {

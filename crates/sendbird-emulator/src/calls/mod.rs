@@ -15,11 +15,9 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::env::Env;
 use crate::http::errors::ApiError;
 use crate::http::request::ApiRequest;
 use crate::v1::recordings::{self, CloudRecording};
-use crate::v1::users::Directory;
 use direct_calls::DirectCall;
 use rooms::Room;
 use webhooks::WebhookSettings;
@@ -71,20 +69,9 @@ pub(crate) type Ctx<'a> = crate::v1::Ctx<'a, CallsState>;
 /// the copy of a recording Calls does not hold).
 ///
 /// `request.segments` still starts with `"v1"`.
-pub(crate) fn handle(
-    calls: &mut CallsState,
-    env: Env<'_>,
-    users: &dyn Directory,
-    request: &ApiRequest,
-) -> Option<Result<Value, ApiError>> {
+pub(crate) fn handle(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Option<Result<Value, ApiError>> {
     let path = request.tail(1);
     let method = request.method.as_str();
-    let mut ctx = Ctx {
-        state: calls,
-        env,
-        users,
-    };
-    let ctx = &mut ctx;
     let q = &request.query;
     let p = &request.params;
     let result = match (method, path.as_slice()) {

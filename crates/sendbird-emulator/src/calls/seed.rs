@@ -8,8 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::v1::entry::EntrySeed;
-use crate::v1::seed_setters::seed_setters;
+use crate::v1::seed_setters::{entry_seed, seed_setters};
 
 /// A group call room to seed, with a fixed id.
 ///
@@ -47,39 +46,27 @@ impl RoomSeed {
     seed_setters!("room": created_at, created_by, custom_item);
 }
 
-/// A user's entry into a room (one device), as a client SDK would create it.
-///
-/// The participant's state follows from its timestamps: `exited` once `exited_at` is set,
-/// else `connected` once `connected_at` is set, else `entered`.
-///
-/// ```
-/// use sendbird_emulator::RoomParticipantSeed;
-///
-/// let present = RoomParticipantSeed::new("room-1", "alice").connected_at(1_700_000_001_000);
-/// let left = RoomParticipantSeed::new("room-1", "bob")
-///     .entered_at(1_700_000_000_000)
-///     .exited_at(1_700_000_090_000)
-///     .video(false);
-/// # let _ = (present, left);
-/// ```
-#[derive(Debug, Clone)]
-pub struct RoomParticipantSeed {
-    pub(crate) room_id: String,
-    pub(crate) entry: EntrySeed,
-}
-
-impl RoomParticipantSeed {
+entry_seed! {
+    /// A user's entry into a room (one device), as a client SDK would create it.
+    ///
+    /// The participant's state follows from its timestamps: `exited` once `exited_at` is set,
+    /// else `connected` once `connected_at` is set, else `entered`.
+    ///
+    /// ```
+    /// use sendbird_emulator::RoomParticipantSeed;
+    ///
+    /// let present = RoomParticipantSeed::new("room-1", "alice").connected_at(1_700_000_001_000);
+    /// let left = RoomParticipantSeed::new("room-1", "bob")
+    ///     .entered_at(1_700_000_000_000)
+    ///     .exited_at(1_700_000_090_000)
+    ///     .video(false);
+    /// # let _ = (present, left);
+    /// ```
+    pub struct RoomParticipantSeed { room_id }
     /// `user_id` entering the room `room_id` now, audio and video on.
-    pub fn new(room_id: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            room_id: room_id.into(),
-            entry: EntrySeed::new(user_id.into()),
-        }
-    }
-
-    seed_setters!("participant":
+    new;
+    "participant":
         id = participant_id, client_id, entered_at, connected_at, exited_at, audio, video,
-    );
 }
 
 /// A one-to-one call between a caller and a callee, as client SDKs would create it.
@@ -132,35 +119,19 @@ impl DirectCallSeed {
         }
     }
 
-    /// A video call (default: voice).
-    pub fn video(mut self, is_video_call: bool) -> Self {
-        self.is_video_call = is_video_call;
-        self
-    }
-
-    /// When the call was dialed, Unix ms (default: when the seed is applied).
-    pub fn started_at(mut self, ms: i64) -> Self {
-        self.started_at = Some(ms);
-        self
-    }
-
-    /// When the callee accepted, Unix ms.
-    pub fn accepted_at(mut self, ms: i64) -> Self {
-        self.accepted_at = Some(ms);
-        self
-    }
-
-    /// Ends the call at `ended_at` (Unix ms) with an `end_result` (`completed`,
-    /// `canceled`, `declined`, `connection_lost`, `no_answer`, `timed_out` or `unknown`).
-    pub fn ended(mut self, ended_at: i64, end_result: impl Into<String>) -> Self {
-        self.ended = Some((ended_at, end_result.into()));
-        self
-    }
-
-    /// Who ended the call (default: the caller, for ended calls).
-    pub fn ended_by(mut self, user_id: impl Into<String>) -> Self {
-        self.ended_by = Some(user_id.into());
-        self
+    builder_setters! {
+        /// A video call (default: voice).
+        pub fn video(is_video_call: bool) => is_video_call = is_video_call;
+        /// When the call was dialed, Unix ms (default: when the seed is applied).
+        pub fn started_at(ms: i64) => started_at = Some(ms);
+        /// When the callee accepted, Unix ms.
+        pub fn accepted_at(ms: i64) => accepted_at = Some(ms);
+        /// Ends the call at `ended_at` (Unix ms) with an `end_result` (`completed`,
+        /// `canceled`, `declined`, `connection_lost`, `no_answer`, `timed_out` or `unknown`).
+        pub fn ended(ended_at: i64, end_result: impl Into<String>) =>
+            ended = Some((ended_at, end_result.into()));
+        /// Who ended the call (default: the caller, for ended calls).
+        pub fn ended_by(user_id: impl Into<String>) => ended_by = Some(user_id.into());
     }
 
     seed_setters!("call": custom_item);

@@ -4,9 +4,9 @@ use super::direct_calls::{check_end_result, DirectCall};
 use super::rooms::{valid_type, Room, RoomParticipant, SMALL_ROOM};
 use super::seed::{CallsSeedStep, DirectCallSeed, RoomParticipantSeed, RoomSeed};
 use super::CallsState;
-use crate::v1::custom_items;
 use crate::v1::recording_seed::CloudRecordingSeed;
 use crate::v1::recordings::Target;
+use crate::v1::{check_new_seed_id, custom_items, seed_target};
 
 /// Applies one step at `now` (Unix ms).
 pub(crate) fn apply(calls: &mut CallsState, step: &CallsSeedStep, now: i64) -> Result<(), String> {
@@ -18,12 +18,7 @@ pub(crate) fn apply(calls: &mut CallsState, step: &CallsSeedStep, now: i64) -> R
 }
 
 fn add_room(calls: &mut CallsState, seed: &RoomSeed, now: i64) -> Result<(), String> {
-    if seed.room_id.is_empty() {
-        return Err("the room id can't be empty".to_owned());
-    }
-    if calls.rooms.contains_key(&seed.room_id) {
-        return Err(format!("room {:?} already exists", seed.room_id));
-    }
+    check_new_seed_id(&calls.rooms, &seed.room_id, "room")?;
     if !valid_type(&seed.room_type) {
         return Err(format!("unknown room type {:?}", seed.room_type));
     }
@@ -49,10 +44,7 @@ fn add_participant(
     now: i64,
 ) -> Result<(), String> {
     let seq = calls.next_seq();
-    let room = calls
-        .rooms
-        .get_mut(&seed.room_id)
-        .ok_or_else(|| format!("room {:?} not found", seed.room_id))?;
+    let room = seed_target(&mut calls.rooms, &seed.room_id, "room")?;
     let mut entry = seed.entry.build(seq, now, "participant")?;
     if entry.is_current() && room.deleted {
         return Err(format!("room {:?} is deleted", seed.room_id));
@@ -79,9 +71,7 @@ fn add_call(calls: &mut CallsState, seed: &DirectCallSeed, now: i64) -> Result<(
     if seed.call_id.is_empty() || seed.caller_id.is_empty() || seed.callee_id.is_empty() {
         return Err("call, caller and callee ids can't be empty".to_owned());
     }
-    if calls.direct_calls.contains_key(&seed.call_id) {
-        return Err(format!("direct call {:?} already exists", seed.call_id));
-    }
+    check_new_seed_id(&calls.direct_calls, &seed.call_id, "direct call")?;
     if seed.caller_id == seed.callee_id {
         return Err("a user can't call themselves".to_owned());
     }

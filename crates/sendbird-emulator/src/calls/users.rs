@@ -121,34 +121,33 @@ fn token_type(token_type: &str) -> Result<&'static str, ApiError> {
         })
 }
 
-fn tokens_json(ctx: &Ctx<'_>, user_id: &str, kind: &str, tokens: &[String]) -> Value {
-    json!({
-        "tokens": tokens,
+/// `{field: value, "type": kind, "user": user}`: a push token answer (`field` is `token` or
+/// `tokens`).
+fn token_answer(ctx: &Ctx<'_>, user_id: &str, kind: &str, field: &str, value: Value) -> Value {
+    let mut answer = json!({
         "type": kind,
         "user": Value::Object(user_object(ctx.users, user_id)),
-    })
+    });
+    answer[field] = value;
+    answer
 }
 
-/// `{token, type, user}`.
-fn token_json(ctx: &Ctx<'_>, user_id: &str, kind: &str, token: &str) -> Value {
-    json!({
-        "token": token,
-        "type": kind,
-        "user": Value::Object(user_object(ctx.users, user_id)),
-    })
+/// The checked token type and the `push_tokens` key of a known user's tokens of that type.
+fn tokens_key(
+    ctx: &Ctx<'_>,
+    user_id: &str,
+    kind: &str,
+) -> Result<(&'static str, (String, String)), ApiError> {
+    let kind = token_type(kind)?;
+    known_user(ctx, user_id)?;
+    Ok((kind, (user_id.to_owned(), kind.to_owned())))
 }
 
 /// `GET /users/{user_id}/push/{token_type}` → `{tokens, type, user}`.
 pub(crate) fn push_tokens(ctx: &mut Ctx<'_>, user_id: &str, kind: &str) -> Result<Value, ApiError> {
-    let kind = token_type(kind)?;
-    known_user(ctx, user_id)?;
-    let tokens = ctx
-        .state
-        .push_tokens
-        .get(&(user_id.to_owned(), kind.to_owned()))
-        .cloned()
-        .unwrap_or_default();
-    Ok(tokens_json(ctx, user_id, kind, &tokens))
+    let (kind, key) = tokens_key(ctx, user_id, kind)?;
+    let tokens = ctx.state.push_tokens.get(&key).cloned().unwrap_or_default();
+    Ok(token_answer(ctx, user_id, kind, "tokens", json!(tokens)))
 }
 
 /// `POST /users/{user_id}/push/{token_type}` (`token`, optional `is_unique`: drop the
@@ -178,7 +177,7 @@ pub(crate) fn add_push_token(
     if !tokens.contains(&token) {
         tokens.push(token.clone());
     }
-    Ok(token_json(ctx, user_id, kind, &token))
+    Ok(token_answer(ctx, user_id, kind, "token", json!(token)))
 }
 
 /// `DELETE /users/{user_id}/push/{token_type}/{token}` → `{token, type, user}`; an
@@ -189,17 +188,13 @@ pub(crate) fn remove_push_token(
     kind: &str,
     token: &str,
 ) -> Result<Value, ApiError> {
-    let kind = token_type(kind)?;
-    known_user(ctx, user_id)?;
-    let tokens = ctx
-        .state
-        .push_tokens
-        .get_mut(&(user_id.to_owned(), kind.to_owned()));
+    let (kind, key) = tokens_key(ctx, user_id, kind)?;
+    let tokens = ctx.state.push_tokens.get_mut(&key);
     let Some(tokens) = tokens.filter(|t| t.iter().any(|x| x == token)) else {
         return Err(not_found("Push token"));
     };
     tokens.retain(|t| t != token);
-    Ok(token_json(ctx, user_id, kind, token))
+    Ok(token_answer(ctx, user_id, kind, "token", json!(token)))
 }
 
 /// `DELETE /users/{user_id}/push/{token_type}` → `{tokens, type, user}` listing the removed
@@ -209,12 +204,7 @@ pub(crate) fn remove_push_tokens(
     user_id: &str,
     kind: &str,
 ) -> Result<Value, ApiError> {
-    let kind = token_type(kind)?;
-    known_user(ctx, user_id)?;
-    let removed = ctx
-        .state
-        .push_tokens
-        .remove(&(user_id.to_owned(), kind.to_owned()))
-        .unwrap_or_default();
-    Ok(tokens_json(ctx, user_id, kind, &removed))
+    let (kind, key) = tokens_key(ctx, user_id, kind)?;
+    let removed = ctx.state.push_tokens.remove(&key).unwrap_or_default();
+    Ok(token_answer(ctx, user_id, kind, "tokens", json!(removed)))
 }

@@ -3,6 +3,7 @@
 use serde_json::{json, Value};
 
 use super::Ctx;
+use crate::chat::assign;
 use crate::http::errors::ApiError;
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -119,15 +120,9 @@ pub(crate) fn update(
         }
     }
     let mut settings = ctx.state.webhook.clone();
-    if let Some(enabled) = enabled {
-        settings.enabled = enabled;
-    }
-    if let Some(url) = url {
-        settings.url = url;
-    }
-    if let Some(events) = events {
-        settings.enabled_events = events;
-    }
+    assign(&mut settings.enabled, enabled);
+    assign(&mut settings.url, url);
+    assign(&mut settings.enabled_events, events);
     if settings.enabled && settings.url.is_empty() {
         return Err(invalid("A webhook \"url\" is required to enable webhooks."));
     }

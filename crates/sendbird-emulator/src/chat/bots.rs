@@ -10,7 +10,7 @@ use super::model::{
     ChannelKind, GroupView, HiddenState, Member, MemberState, Message, MessageKind, User,
 };
 use super::paging;
-use super::{check_custom_type, random_hex, Ctx, MAX_ID_CHARS};
+use super::{assign, check_custom_type, random_hex, Ctx, MAX_ID_CHARS};
 use crate::http::errors::ApiError;
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -213,12 +213,8 @@ pub(super) fn update(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Value, A
     let show_member = p.bool("show_member")?;
     let preference = invitation_preference(p)?;
     if let Some(user) = ctx.chat.users.get_mut(id) {
-        if let Some(nickname) = nickname {
-            user.nickname = nickname;
-        }
-        if let Some(url) = profile_url {
-            user.profile_url = url;
-        }
+        assign(&mut user.nickname, nickname);
+        assign(&mut user.profile_url, profile_url);
         if let Some(preference) = preference {
             user.auto_accept_invitations = preference == 0;
         }
@@ -229,21 +225,11 @@ pub(super) fn update(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Value, A
         .bots
         .get_mut(id)
         .ok_or_else(|| ApiError::not_found("Bot"))?;
-    if let Some(url) = callback_url {
-        bot.callback_url = url;
-    }
-    if let Some(value) = is_privacy_mode {
-        bot.is_privacy_mode = value;
-    }
-    if let Some(value) = enable_mark_as_read {
-        bot.enable_mark_as_read = value;
-    }
-    if let Some(value) = show_member {
-        bot.show_member = value;
-    }
-    if let Some(value) = preference {
-        bot.channel_invitation_preference = value;
-    }
+    assign(&mut bot.callback_url, callback_url);
+    assign(&mut bot.is_privacy_mode, is_privacy_mode);
+    assign(&mut bot.enable_mark_as_read, enable_mark_as_read);
+    assign(&mut bot.show_member, show_member);
+    assign(&mut bot.channel_invitation_preference, preference);
     render(ctx, id)
 }
 

@@ -12,7 +12,7 @@ use bytes::Bytes;
 use serde_json::{json, Value};
 
 use super::model::Message;
-use super::{paging, random_hex, Ctx};
+use super::{due_jobs, paging, random_hex, Ctx};
 use crate::http::errors::ApiError;
 use crate::http::params::{Params, UploadedFile};
 use crate::http::query::Query;
@@ -253,17 +253,9 @@ pub(super) fn get(ctx: &mut Ctx<'_>, raw_type: &str, request_id: &str) -> Result
 /// Completes every running export whose processing time has passed. Called before each Chat
 /// request is handled.
 pub(super) fn process_due(ctx: &mut Ctx<'_>) {
-    let exports = &ctx.chat.exports.exports;
-    if exports.iter().all(|e| e.stage == Stage::Done) {
-        return;
-    }
-    let now = ctx.now_ms();
-    let due: Vec<usize> = exports
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.stage != Stage::Done && e.due_at <= now)
-        .map(|(i, _)| i)
-        .collect();
+    let due = due_jobs(ctx, &ctx.chat.exports.exports, |e| {
+        (e.stage != Stage::Done).then_some(e.due_at)
+    });
     for index in due {
         complete(ctx, index);
     }

@@ -10,7 +10,7 @@ use super::model::{
     HIDDEN_MODES, MEMBER_STATE_FILTERS,
 };
 use super::paging;
-use super::{check_custom_type, Ctx};
+use super::{assign, check_custom_type, Ctx};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::{split_csv, Params};
 use crate::http::query::Query;
@@ -209,12 +209,8 @@ pub(super) fn update(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, 
     let before = super::webhook_events::snapshot(ctx, url);
     let channel = ctx.group_mut(url)?;
     props.apply(channel.props_mut());
-    if let Some(flag) = is_distinct {
-        channel.is_distinct = flag;
-    }
-    if let Some(flag) = is_public {
-        channel.is_public = flag;
-    }
+    assign(&mut channel.is_distinct, is_distinct);
+    assign(&mut channel.is_public, is_public);
     if let Some(code) = access_code {
         channel.access_code = Some(code).filter(|c| !c.is_empty());
     }

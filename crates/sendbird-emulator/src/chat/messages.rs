@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 
 use super::model::{ChannelKind, FileInfo, HiddenState, Message, MessageKind};
-use super::{check_custom_type, ChannelCall, Ctx};
+use super::{assign, check_custom_type, ChannelCall, Ctx};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -284,9 +284,7 @@ fn update(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Result<Value, 
     let now = ctx.now_ms();
     let content = ctx.content_mut(kind, url)?;
     let message = content
-        .messages
-        .iter_mut()
-        .find(|m| m.message_id == id)
+        .message_mut(id)
         .ok_or_else(|| ApiError::not_found("Message"))?;
     if let Some(message_type) = message_type {
         if MessageKind::parse(&message_type) != Some(message.kind) {
@@ -304,18 +302,10 @@ fn update(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Result<Value, 
         }
         message.message = text;
     }
-    if let Some(custom_type) = custom_type {
-        message.custom_type = custom_type;
-    }
-    if let Some(data) = data {
-        message.data = data;
-    }
-    if let Some(mention_type) = mention_type {
-        message.mention_type = mention_type;
-    }
-    if let Some(mentioned) = mentioned {
-        message.mentioned_user_ids = mentioned;
-    }
+    assign(&mut message.custom_type, custom_type);
+    assign(&mut message.data, data);
+    assign(&mut message.mention_type, mention_type);
+    assign(&mut message.mentioned_user_ids, mentioned);
     message.updated_at = now;
     let message = message.clone();
     super::webhook_events::message_updated(ctx, kind, url, id, &old_text);
@@ -403,9 +393,7 @@ fn list(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
     let anchor = match (message_ts, message_id) {
         (Some(ts), _) => ts,
         (None, Some(id)) => content
-            .messages
-            .iter()
-            .find(|m| m.message_id == id)
+            .message(id)
             .map(|m| m.created_at)
             .ok_or_else(|| ApiError::not_found("Message"))?,
         (None, None) => return Err(ApiError::missing("message_ts")),

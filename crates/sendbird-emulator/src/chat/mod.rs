@@ -402,6 +402,25 @@ pub(crate) fn assign<T>(slot: &mut T, value: Option<T>) {
     }
 }
 
+/// The indices of the deferred jobs (exports, GDPR requests) that are due now; `due_at` is
+/// the due time of an unfinished job, `None` once it is done. The clock is read only while
+/// some job is unfinished.
+pub(crate) fn due_jobs<T>(
+    ctx: &Ctx<'_>,
+    jobs: &[T],
+    due_at: impl Fn(&T) -> Option<i64>,
+) -> Vec<usize> {
+    if jobs.iter().all(|job| due_at(job).is_none()) {
+        return Vec::new();
+    }
+    let now = ctx.now_ms();
+    jobs.iter()
+        .enumerate()
+        .filter(|(_, job)| due_at(job).is_some_and(|at| at <= now))
+        .map(|(index, _)| index)
+        .collect()
+}
+
 /// A freshly generated opaque token (hex).
 pub(crate) fn random_hex(len: usize) -> String {
     const HEX: &[u8] = b"0123456789abcdef";

@@ -133,6 +133,14 @@ pub(crate) fn user_summary(users: &BTreeMap<String, User>, user_id: &str) -> Val
     )
 }
 
+/// [`basic_user`] of each of `user_ids`, all with the same `role`.
+fn basic_users(users: &BTreeMap<String, User>, user_ids: &[String], role: &str) -> Vec<Value> {
+    user_ids
+        .iter()
+        .map(|id| basic_user(users, id, role))
+        .collect()
+}
+
 /// The short user object embedded in channels and messages (`SendbirdBasicUserInfo`).
 /// A user that no longer exists renders with its id only.
 pub(crate) fn basic_user(users: &BTreeMap<String, User>, user_id: &str, role: &str) -> Value {
@@ -433,17 +441,6 @@ pub(crate) struct GroupView {
 }
 
 impl GroupChannel {
-    /// The properties both channel kinds share, for an update.
-    pub(crate) fn props_mut(&mut self) -> Props<'_> {
-        Props {
-            name: &mut self.name,
-            cover_url: &mut self.cover_url,
-            custom_type: &mut self.custom_type,
-            data: &mut self.data,
-            operators: &mut self.operators,
-        }
-    }
-
     /// The member with this id.
     pub(crate) fn member(&self, user_id: &str) -> Option<&Member> {
         self.members.iter().find(|m| m.user_id == user_id)
@@ -523,11 +520,6 @@ impl GroupChannel {
         let last_message = self.content.messages.last().map_or(Value::Null, |m| {
             m.to_json(users, ChannelKind::Group, &self.channel_url)
         });
-        let operators: Vec<Value> = self
-            .operators
-            .iter()
-            .map(|o| basic_user(users, o, "operator"))
-            .collect();
         let mut value = json!({
             "channel_url": self.channel_url,
             "name": self.name,
@@ -553,7 +545,7 @@ impl GroupChannel {
             "last_message": last_message,
             "message_survival_seconds": -1,
             "disappearing_message": {"message_survival_seconds": -1, "is_triggered_by_message_read": false},
-            "operators": operators,
+            "operators": basic_users(users, &self.operators, "operator"),
         });
         if let Value::Object(map) = &mut value {
             if view.members {
@@ -564,21 +556,19 @@ impl GroupChannel {
                     .collect();
                 map.insert("members".into(), Value::Array(members));
             }
-            if view.read_receipt {
-                let receipts: Map<String, Value> = self
+            let receipts = |ts: fn(&Member) -> i64| -> Value {
+                let by_user: Map<String, Value> = self
                     .members
                     .iter()
-                    .map(|m| (m.user_id.clone(), json!(m.read_ts)))
+                    .map(|m| (m.user_id.clone(), json!(ts(m))))
                     .collect();
-                map.insert("read_receipt".into(), Value::Object(receipts));
+                Value::Object(by_user)
+            };
+            if view.read_receipt {
+                map.insert("read_receipt".into(), receipts(|m| m.read_ts));
             }
             if view.delivery_receipt {
-                let receipts: Map<String, Value> = self
-                    .members
-                    .iter()
-                    .map(|m| (m.user_id.clone(), json!(m.delivered_ts)))
-                    .collect();
-                map.insert("delivery_receipt".into(), Value::Object(receipts));
+                map.insert("delivery_receipt".into(), receipts(|m| m.delivered_ts));
             }
             self.content
                 .render_pins(map, users, ChannelKind::Group, &self.channel_url);
@@ -647,6 +637,26 @@ impl GroupChannel {
     }
 }
 
+/// Implements `props_mut` on channel types with the fields of [`Props`].
+macro_rules! props_mut {
+    ($($channel:ty),+) => {$(
+        impl $channel {
+            /// The properties both channel kinds share, for an update.
+            pub(crate) fn props_mut(&mut self) -> Props<'_> {
+                Props {
+                    name: &mut self.name,
+                    cover_url: &mut self.cover_url,
+                    custom_type: &mut self.custom_type,
+                    data: &mut self.data,
+                    operators: &mut self.operators,
+                }
+            }
+        }
+    )+};
+}
+
+props_mut!(GroupChannel, OpenChannel);
+
 /// An open channel.
 #[derive(Debug, Clone)]
 pub(crate) struct OpenChannel {
@@ -665,24 +675,8 @@ pub(crate) struct OpenChannel {
 }
 
 impl OpenChannel {
-    /// The properties both channel kinds share, for an update.
-    pub(crate) fn props_mut(&mut self) -> Props<'_> {
-        Props {
-            name: &mut self.name,
-            cover_url: &mut self.cover_url,
-            custom_type: &mut self.custom_type,
-            data: &mut self.data,
-            operators: &mut self.operators,
-        }
-    }
-
     /// Renders the channel resource.
     pub(crate) fn to_json(&self, users: &BTreeMap<String, User>, show_metadata: bool) -> Value {
-        let operators: Vec<Value> = self
-            .operators
-            .iter()
-            .map(|o| basic_user(users, o, "operator"))
-            .collect();
         let mut value = json!({
             "channel_url": self.channel_url,
             "name": self.name,
@@ -695,7 +689,7 @@ impl OpenChannel {
             "max_length_message": 5000,
             "participant_count": self.participants.len(),
             "created_at": self.created_at_ms / 1000,
-            "operators": operators,
+            "operators": basic_users(users, &self.operators, "operator"),
         });
         if let Value::Object(map) = &mut value {
             if show_metadata {
@@ -803,11 +797,6 @@ impl Message {
         kind: ChannelKind,
         channel_url: &str,
     ) -> Value {
-        let mentioned: Vec<Value> = self
-            .mentioned_user_ids
-            .iter()
-            .map(|id| basic_user(users, id, ""))
-            .collect();
         let mut value = json!({
             "message_id": self.message_id,
             "type": self.kind.as_str(),
@@ -818,7 +807,7 @@ impl Message {
             "created_at": self.created_at,
             "updated_at": self.updated_at,
             "mention_type": self.mention_type,
-            "mentioned_users": mentioned,
+            "mentioned_users": basic_users(users, &self.mentioned_user_ids, ""),
             "is_removed": false,
             "silent": self.silent,
             "is_op_msg": self.is_op_msg,

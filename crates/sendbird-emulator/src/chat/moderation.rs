@@ -60,7 +60,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Map, Value};
 
 use super::model::{ChannelKind, GroupView, User};
-use super::{paging, ChannelCall, ChatState, Ctx, MAX_ID_CHARS};
+use super::{assign, paging, ChannelCall, ChatState, Ctx, MAX_ID_CHARS};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -275,6 +275,29 @@ fn custom_type_of(chat: &ChatState, kind: ChannelKind, url: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Whether `user_id` has an active restriction (`what`) in the channel: `Some(None)` by the
+/// channel itself, `Some(Some(custom type))` by its custom channel type.
+fn restricted_by(
+    ctx: &Ctx<'_>,
+    kind: ChannelKind,
+    url: &str,
+    user_id: &str,
+    what: Kind,
+    now: i64,
+) -> Option<Option<String>> {
+    let moderation = &ctx.chat.moderation;
+    if moderation
+        .channel_entry(kind, url, what, user_id, now)
+        .is_some()
+    {
+        return Some(None);
+    }
+    let custom_type = custom_type_of(ctx.chat, kind, url);
+    moderation
+        .custom_type_entry(&custom_type, what, user_id, now)
+        .map(|_| Some(custom_type))
+}
+
 /// Refuses a user banned from the channel (400750) or from its custom channel type (400751)
 /// who would join, be invited to or accept an invitation to it.
 pub(super) fn check_can_join(
@@ -283,31 +306,20 @@ pub(super) fn check_can_join(
     url: &str,
     user_id: &str,
 ) -> Result<(), ApiError> {
-    let now = ctx.now_ms();
-    let moderation = &ctx.chat.moderation;
-    if moderation
-        .channel_entry(kind, url, Kind::Ban, user_id, now)
-        .is_some()
-    {
-        return Err(ApiError::bad_request(
+    match restricted_by(ctx, kind, url, user_id, Kind::Ban, ctx.now_ms()) {
+        None => Ok(()),
+        Some(None) => Err(ApiError::bad_request(
             400750,
             format!("The user \"{user_id}\" is banned from the channel and can't enter it."),
-        ));
-    }
-    let custom_type = custom_type_of(ctx.chat, kind, url);
-    if moderation
-        .custom_type_entry(&custom_type, Kind::Ban, user_id, now)
-        .is_some()
-    {
-        return Err(ApiError::bad_request(
+        )),
+        Some(Some(custom_type)) => Err(ApiError::bad_request(
             400751,
             format!(
                 "The user \"{user_id}\" is banned from channels of the custom type \
                  \"{custom_type}\" and can't enter this one."
             ),
-        ));
+        )),
     }
-    Ok(())
 }
 
 /// Refuses a message from a sender who is banned (900100), muted (900041), not an operator of
@@ -321,15 +333,7 @@ pub(super) fn check_can_send(
 ) -> Result<(), ApiError> {
     let now = ctx.now_ms();
     let moderation = &ctx.chat.moderation;
-    let custom_type = custom_type_of(ctx.chat, kind, url);
-    let restricted = |what: Kind| {
-        moderation
-            .channel_entry(kind, url, what, user_id, now)
-            .is_some()
-            || moderation
-                .custom_type_entry(&custom_type, what, user_id, now)
-                .is_some()
-    };
+    let restricted = |what: Kind| restricted_by(ctx, kind, url, user_id, what, now).is_some();
     if restricted(Kind::Ban) {
         return Err(ApiError::bad_request(
             900100,
@@ -782,9 +786,7 @@ fn update_ban(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, user_id: &str) -> Resul
     let (end_at, permanent) = end_of(now, seconds);
     ban.end_at = end_at;
     ban.permanent = permanent;
-    if let Some(description) = description {
-        ban.description = description;
-    }
+    assign(&mut ban.description, description);
     let ban = ban.clone();
     Ok(ban_json(&ctx.chat.users, user_id, &ban))
 }

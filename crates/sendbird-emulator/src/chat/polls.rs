@@ -21,7 +21,7 @@ use serde_json::{json, Value};
 
 use super::channel_props::dedup;
 use super::model::{user_summary, ChannelKind, User};
-use super::{paging, Ctx};
+use super::{assign, paging, Ctx};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::{split_csv, Params};
 use crate::http::query::Query;
@@ -213,6 +213,15 @@ fn parse_id(raw: &str, name: &str) -> Result<i64, ApiError> {
         .map_err(|_| ApiError::wrong_type(name, Expected::Number))
 }
 
+/// The optional `created_by`, which must name an existing user.
+fn creator(ctx: &Ctx<'_>, p: &Params) -> Result<Option<String>, ApiError> {
+    let created_by = p.str("created_by")?;
+    if let Some(user) = &created_by {
+        ctx.user(user)?;
+    }
+    Ok(created_by)
+}
+
 fn poll<'a>(ctx: &'a Ctx<'_>, raw_id: &str) -> Result<&'a Poll, ApiError> {
     let id = parse_id(raw_id, "poll_id")?;
     ctx.chat
@@ -378,10 +387,7 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
     let allow_multiple_votes = p.bool("allow_multiple_votes")?.unwrap_or(false);
     let close_at = p.int("close_at")?.unwrap_or(-1);
     check_close_at(close_at)?;
-    let created_by = p.str("created_by")?;
-    if let Some(user) = &created_by {
-        ctx.user(user)?;
-    }
+    let created_by = creator(ctx, p)?;
     let data = data_param(p)?;
     let now = now_s(ctx);
     let state = &mut ctx.chat.polls;
@@ -442,27 +448,16 @@ pub(super) fn update(ctx: &mut Ctx<'_>, raw_id: &str, p: &Params) -> Result<Valu
     if let Some(close_at) = close_at {
         check_close_at(close_at)?;
     }
-    let created_by = p.str("created_by")?;
-    if let Some(user) = &created_by {
-        ctx.user(user)?;
-    }
+    let created_by = creator(ctx, p)?;
     let data = data_param(p)?;
     let now = now_s(ctx);
     let poll = poll_mut(ctx, raw_id)?;
     // A poll that has closed stays closed whatever `close_at` becomes.
     poll.closed = poll.is_closed(now);
-    if let Some(title) = title {
-        poll.title = title;
-    }
-    if let Some(value) = allow_user_suggestion {
-        poll.allow_user_suggestion = value;
-    }
-    if let Some(value) = allow_multiple_votes {
-        poll.allow_multiple_votes = value;
-    }
-    if let Some(close_at) = close_at {
-        poll.close_at = close_at;
-    }
+    assign(&mut poll.title, title);
+    assign(&mut poll.allow_user_suggestion, allow_user_suggestion);
+    assign(&mut poll.allow_multiple_votes, allow_multiple_votes);
+    assign(&mut poll.close_at, close_at);
     if created_by.is_some() {
         poll.created_by = created_by;
     }
@@ -505,10 +500,7 @@ fn closed_error() -> ApiError {
 pub(super) fn add_option(ctx: &mut Ctx<'_>, raw_id: &str, p: &Params) -> Result<Value, ApiError> {
     let text = p.required_str("text")?;
     check_option_text(&text)?;
-    let created_by = p.str("created_by")?;
-    if let Some(user) = &created_by {
-        ctx.user(user)?;
-    }
+    let created_by = creator(ctx, p)?;
     let now = now_s(ctx);
     let poll = poll(ctx, raw_id)?;
     if poll.is_closed(now) {

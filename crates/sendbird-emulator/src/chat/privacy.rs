@@ -10,7 +10,7 @@
 use bytes::Bytes;
 use serde_json::{json, Value};
 
-use super::{paging, random_hex, Ctx};
+use super::{due_jobs, paging, random_hex, Ctx};
 use crate::http::errors::ApiError;
 use crate::http::params::{Params, UploadedFile};
 use crate::http::query::Query;
@@ -171,19 +171,9 @@ pub(super) fn cancel(ctx: &mut Ctx<'_>, request_id: &str) -> Result<Value, ApiEr
 /// Completes every scheduled request whose processing time has passed. Called before each
 /// Chat request is handled.
 pub(super) fn process_due(ctx: &mut Ctx<'_>) {
-    if ctx.chat.gdpr.requests.iter().all(|r| r.done) {
-        return;
-    }
-    let now = ctx.now_ms();
-    let due: Vec<usize> = ctx
-        .chat
-        .gdpr
-        .requests
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| !r.done && r.due_at <= now)
-        .map(|(i, _)| i)
-        .collect();
+    let due = due_jobs(ctx, &ctx.chat.gdpr.requests, |r| {
+        (!r.done).then_some(r.due_at)
+    });
     for index in due {
         complete(ctx, index);
     }

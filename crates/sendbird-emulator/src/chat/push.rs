@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use super::{random_hex, Ctx};
+use super::{assign, random_hex, Ctx};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::{Params, UploadedFile};
 
@@ -683,12 +683,8 @@ pub(super) fn update_preferences(
     ctx.user(user_id)?;
 
     let prefs = &mut ctx.chat.push.user_mut(user_id).prefs;
-    if let Some(trigger) = trigger {
-        prefs.trigger = trigger;
-    }
-    if let Some(on) = do_not_disturb {
-        prefs.do_not_disturb = on;
-    }
+    assign(&mut prefs.trigger, trigger);
+    assign(&mut prefs.do_not_disturb, do_not_disturb);
     for (value, slot) in [
         (start_hour, &mut prefs.start_hour),
         (start_min, &mut prefs.start_min),
@@ -697,28 +693,14 @@ pub(super) fn update_preferences(
         (snooze_start, &mut prefs.snooze_start_ts),
         (snooze_end, &mut prefs.snooze_end_ts),
     ] {
-        if let Some(value) = value {
-            *slot = value;
-        }
+        assign(slot, value);
     }
-    if let Some(on) = snooze_enabled {
-        prefs.snooze_enabled = on;
-    }
-    if let Some(timezone) = timezone {
-        prefs.timezone = timezone;
-    }
-    if let Some(sound) = push_sound {
-        prefs.push_sound = sound;
-    }
-    if let Some(on) = block_bots {
-        prefs.block_push_from_bots = on;
-    }
-    if let Some(ids) = blocked_bots {
-        prefs.push_blocked_bot_ids = ids;
-    }
-    if let Some(on) = replies {
-        prefs.enable_push_for_replies = on;
-    }
+    assign(&mut prefs.snooze_enabled, snooze_enabled);
+    assign(&mut prefs.timezone, timezone);
+    assign(&mut prefs.push_sound, push_sound);
+    assign(&mut prefs.block_push_from_bots, block_bots);
+    assign(&mut prefs.push_blocked_bot_ids, blocked_bots);
+    assign(&mut prefs.enable_push_for_replies, replies);
     if let Some(schedules) = schedules {
         if !schedules.is_empty() {
             prefs.do_not_disturb = false;
@@ -801,12 +783,8 @@ pub(super) fn update_channel_preferences(
     }
     let prefs = &mut entry.1;
     prefs.trigger = trigger;
-    if let Some(sound) = push_sound {
-        prefs.push_sound = sound;
-    }
-    if let Some(enable) = enable {
-        prefs.enable = enable;
-    }
+    assign(&mut prefs.push_sound, push_sound);
+    assign(&mut prefs.enable, enable);
     Ok(prefs.to_json())
 }
 
@@ -1011,21 +989,11 @@ impl ApnsOptions {
     }
 
     fn apply(self, provider: &mut Provider) {
-        if let Some(env) = self.env {
-            provider.apns_env = env;
-        }
-        if let Some(badge) = self.badge {
-            provider.has_unread_count_badge = badge;
-        }
-        if let Some(on) = self.content_available {
-            provider.content_available = on;
-        }
-        if let Some(on) = self.mutable_content {
-            provider.mutable_content = on;
-        }
-        if let Some(sound) = self.push_sound {
-            provider.push_sound = sound;
-        }
+        assign(&mut provider.apns_env, self.env);
+        assign(&mut provider.has_unread_count_badge, self.badge);
+        assign(&mut provider.content_available, self.content_available);
+        assign(&mut provider.mutable_content, self.mutable_content);
+        assign(&mut provider.push_sound, self.push_sound);
     }
 }
 
@@ -1133,12 +1101,8 @@ pub(super) fn update_fcm(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Valu
     if let Some(account) = account {
         provider.service_account = Some(account);
     }
-    if let Some(key) = api_key {
-        provider.api_key = key;
-    }
-    if let Some(sound) = push_sound {
-        provider.push_sound = sound;
-    }
+    assign(&mut provider.api_key, api_key);
+    assign(&mut provider.push_sound, push_sound);
     match use_v1 {
         Some(on) => provider.use_v1_api = on,
         None if new_account => provider.use_v1_api = true,
@@ -1178,15 +1142,9 @@ pub(super) fn update_hms(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Valu
     }
     let push_sound = p.str("push_sound")?;
     let provider = provider_mut(&mut ctx.chat.push, Kind::Huawei, id)?;
-    if let Some(app_id) = app_id {
-        provider.huawei_app_id = app_id;
-    }
-    if let Some(secret) = secret {
-        provider.huawei_app_secret = secret;
-    }
-    if let Some(sound) = push_sound {
-        provider.push_sound = sound;
-    }
+    assign(&mut provider.huawei_app_id, app_id);
+    assign(&mut provider.huawei_app_secret, secret);
+    assign(&mut provider.push_sound, push_sound);
     Ok(json!({"push_configurations": provider.id}))
 }
 

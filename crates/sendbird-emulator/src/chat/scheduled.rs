@@ -10,7 +10,7 @@ use serde_json::{json, Map, Value};
 
 use super::messages::parse_message_id;
 use super::model::{basic_user, ChannelKind, MessageKind};
-use super::{assign, check_custom_type, paging, Ctx};
+use super::{assign, check_custom_type, due_jobs, paging, Ctx};
 use crate::http::errors::{ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -392,24 +392,12 @@ pub(super) fn update(
             return Err(ApiError::invalid_value("url"));
         };
         let [url, name, file_type] = file_fields;
-        if let Some(url) = url {
-            file.url = url;
-        }
-        if let Some(name) = name {
-            file.name = name;
-        }
-        if let Some(file_type) = file_type {
-            file.file_type = file_type;
-        }
-        if let Some(size) = file_size {
-            file.size = size;
-        }
-        if let Some(thumbnails) = new_thumbnails {
-            next.thumbnails = thumbnails;
-        }
-        if let Some(require_auth) = require_auth {
-            next.require_auth = require_auth;
-        }
+        assign(&mut file.url, url);
+        assign(&mut file.name, name);
+        assign(&mut file.file_type, file_type);
+        assign(&mut file.size, file_size);
+        assign(&mut next.thumbnails, new_thumbnails);
+        assign(&mut next.require_auth, require_auth);
     }
     next.updated_at = now;
     let value = next.to_json(ctx);
@@ -489,20 +477,12 @@ fn deliver(ctx: &mut Ctx<'_>, index: usize) {
 /// Delivers every pending scheduled message whose time has come, soonest first. Called before
 /// each Chat request is handled.
 pub(super) fn deliver_due(ctx: &mut Ctx<'_>) {
-    let state = &ctx.chat.scheduled;
-    if !state.messages.iter().any(|m| m.status == Status::Pending) {
-        return;
-    }
-    let now = ctx.now_ms();
-    let mut due: Vec<(i64, usize)> = state
-        .messages
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.status == Status::Pending && m.scheduled_at <= now)
-        .map(|(i, m)| (m.scheduled_at, i))
-        .collect();
-    due.sort_unstable();
-    for (_, index) in due {
+    let messages = &ctx.chat.scheduled.messages;
+    let mut due = due_jobs(ctx, messages, |m| {
+        (m.status == Status::Pending).then_some(m.scheduled_at)
+    });
+    due.sort_unstable_by_key(|&index| (messages[index].scheduled_at, index));
+    for index in due {
         deliver(ctx, index);
     }
 }

@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 use super::key_values::string_metadata;
 use super::model::User;
 use super::paging;
-use super::{random_hex, Ctx, MAX_ID_CHARS};
+use super::{assign, random_hex, Ctx, MAX_ID_CHARS};
 use crate::http::errors::ApiError;
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -140,9 +140,7 @@ pub(super) fn update(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Result<Val
     let uploaded = p.file("profile_file").map(|f| ctx.store_file(f));
     let now = ctx.now_ms();
     let user = ctx.user_mut(user_id)?;
-    if let Some(nickname) = nickname {
-        user.nickname = nickname;
-    }
+    assign(&mut user.nickname, nickname);
     if let Some(url) = uploaded.or(profile_url) {
         user.profile_url = url;
     }
@@ -153,16 +151,10 @@ pub(super) fn update(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Result<Val
         let expires = session_token_expires_at.unwrap_or(now + SESSION_TOKEN_TTL_MS);
         user.session_tokens.push((random_hex(40), expires));
     }
-    if let Some(keys) = discovery_keys {
-        user.discovery_keys = keys;
-    }
-    if let Some(languages) = preferred_languages {
-        user.preferred_languages = languages;
-    }
+    assign(&mut user.discovery_keys, discovery_keys);
+    assign(&mut user.preferred_languages, preferred_languages);
     let deactivated = is_active == Some(false) && user.is_active;
-    if let Some(active) = is_active {
-        user.is_active = active;
-    }
+    assign(&mut user.is_active, is_active);
     let value = user.to_json();
     if deactivated {
         ctx.chat.activity.user_deactivated(now);

@@ -146,6 +146,30 @@ fn with_members(ctx: &Ctx<'_>, url: &str, sender: Option<&str>, mut payload: Val
     payload
 }
 
+/// Emits a group channel event, with the channel's `members` when they are included.
+fn emit_group(ctx: &mut Ctx<'_>, category: &'static str, url: &str, payload: Value) {
+    let payload = with_members(ctx, url, None, payload);
+    ctx.emit(category, payload);
+}
+
+/// Emits a group channel event about a change: `{at: now, field: value, "channel": ...}`,
+/// with the `inviter` when there is one, and the members.
+fn emit_group_change(
+    ctx: &mut Ctx<'_>,
+    category: &'static str,
+    url: &str,
+    (at, field, value): (&str, &str, Value),
+    inviter: Option<&str>,
+) {
+    let mut payload = json!({"channel": channel_summary(ctx, ChannelKind::Group, url)});
+    payload[at] = json!(ctx.now_ms());
+    payload[field] = value;
+    if let Some(inviter) = inviter {
+        payload["inviter"] = user(ctx, inviter);
+    }
+    emit_group(ctx, category, url, payload);
+}
+
 fn group_category(kind: ChannelKind, event: &str) -> &'static str {
     match (kind, event) {
         (ChannelKind::Group, "message_send") => "group_channel:message_send",
@@ -273,8 +297,7 @@ pub(super) fn group_created(ctx: &mut Ctx<'_>, url: &str) {
         if let Some(inviter) = &channel.created_by {
             payload["inviter"] = user(ctx, inviter);
         }
-        let payload = with_members(ctx, url, None, payload);
-        ctx.emit("group_channel:create", payload);
+        emit_group(ctx, "group_channel:create", url, payload);
     }
     group_joined(ctx, url, &joined);
 }
@@ -311,13 +334,8 @@ pub(super) fn group_changed(ctx: &mut Ctx<'_>, url: &str, before: Option<Snapsho
     if changes.is_empty() {
         return;
     }
-    let payload = json!({
-        "changed_at": ctx.now_ms(),
-        "changes": changes,
-        "channel": channel_summary(ctx, ChannelKind::Group, url),
-    });
-    let payload = with_members(ctx, url, None, payload);
-    ctx.emit("group_channel:changed", payload);
+    let change = ("changed_at", "changes", json!(changes));
+    emit_group_change(ctx, "group_channel:changed", url, change, None);
 }
 
 /// `group_channel:remove` for a channel that was just deleted.
@@ -343,16 +361,8 @@ pub(super) fn group_invited(ctx: &mut Ctx<'_>, url: &str, inviter: Option<&str>,
         }
     }
     if !invited.is_empty() && ctx.wants("group_channel:invite") {
-        let mut payload = json!({
-            "invited_at": ctx.now_ms(),
-            "invitees": users(ctx, &invited),
-            "channel": channel_summary(ctx, ChannelKind::Group, url),
-        });
-        if let Some(inviter) = inviter {
-            payload["inviter"] = user(ctx, inviter);
-        }
-        let payload = with_members(ctx, url, None, payload);
-        ctx.emit("group_channel:invite", payload);
+        let change = ("invited_at", "invitees", users(ctx, &invited));
+        emit_group_change(ctx, "group_channel:invite", url, change, inviter);
     }
     group_joined(ctx, url, &joined);
 }
@@ -362,13 +372,8 @@ pub(super) fn group_joined(ctx: &mut Ctx<'_>, url: &str, joined: &[String]) {
     if joined.is_empty() || !ctx.wants("group_channel:join") {
         return;
     }
-    let payload = json!({
-        "joined_at": ctx.now_ms(),
-        "users": users(ctx, joined),
-        "channel": channel_summary(ctx, ChannelKind::Group, url),
-    });
-    let payload = with_members(ctx, url, None, payload);
-    ctx.emit("group_channel:join", payload);
+    let change = ("joined_at", "users", users(ctx, joined));
+    emit_group_change(ctx, "group_channel:join", url, change, None);
 }
 
 /// The `users` of `group_channel:leave`, read before they leave: each with its unread
@@ -394,13 +399,8 @@ pub(super) fn group_left(ctx: &mut Ctx<'_>, url: &str, left: Vec<Value>) {
     if left.is_empty() || !ctx.wants("group_channel:leave") {
         return;
     }
-    let payload = json!({
-        "left_at": ctx.now_ms(),
-        "users": left,
-        "channel": channel_summary(ctx, ChannelKind::Group, url),
-    });
-    let payload = with_members(ctx, url, None, payload);
-    ctx.emit("group_channel:leave", payload);
+    let change = ("left_at", "users", Value::Array(left));
+    emit_group_change(ctx, "group_channel:leave", url, change, None);
 }
 
 /// `group_channel:decline_invite` once `user_id` declined.
@@ -408,16 +408,8 @@ pub(super) fn group_declined(ctx: &mut Ctx<'_>, url: &str, user_id: &str, invite
     if !ctx.wants("group_channel:decline_invite") {
         return;
     }
-    let mut payload = json!({
-        "declined_invite_at": ctx.now_ms(),
-        "users": [user(ctx, user_id)],
-        "channel": channel_summary(ctx, ChannelKind::Group, url),
-    });
-    if let Some(inviter) = inviter {
-        payload["inviter"] = user(ctx, inviter);
-    }
-    let payload = with_members(ctx, url, None, payload);
-    ctx.emit("group_channel:decline_invite", payload);
+    let change = ("declined_invite_at", "users", json!([user(ctx, user_id)]));
+    emit_group_change(ctx, "group_channel:decline_invite", url, change, inviter);
 }
 
 /// `group_channel:message_read` after `user_id` marked the channel read.
@@ -446,8 +438,7 @@ pub(super) fn message_read(ctx: &mut Ctx<'_>, url: &str, user_id: &str) {
             "total_unread_message_count": total,
         }],
     });
-    let payload = with_members(ctx, url, None, payload);
-    ctx.emit("group_channel:message_read", payload);
+    emit_group(ctx, "group_channel:message_read", url, payload);
 }
 
 /// `group_channel:freeze_unfreeze` (the new state as `freeze`, also in `channel`).
@@ -461,8 +452,7 @@ pub(super) fn freeze_changed(ctx: &mut Ctx<'_>, url: &str) {
     let mut summary = group_summary(channel);
     summary["freeze"] = json!(channel.freeze);
     let payload = json!({"freeze": channel.freeze, "channel": summary});
-    let payload = with_members(ctx, url, None, payload);
-    ctx.emit("group_channel:freeze_unfreeze", payload);
+    emit_group(ctx, "group_channel:freeze_unfreeze", url, payload);
 }
 
 /// `group_channel:reaction_add` / `reaction_delete` after a reaction changed.
@@ -492,8 +482,7 @@ pub(super) fn reaction(
         "message": message_payload(message),
         "channel": channel_summary(ctx, ChannelKind::Group, url),
     });
-    let payload = with_members(ctx, url, None, payload);
-    ctx.emit(category, payload);
+    emit_group(ctx, category, url, payload);
 }
 
 /// `user:block` (one per blocked user) or `user:unblock`.

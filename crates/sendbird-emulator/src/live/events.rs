@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 
 use super::hosts::host_json;
 use super::Ctx;
+use crate::chat::assign;
 use crate::http::errors::ApiError;
 use crate::http::params::{split_encoded_list, Params};
 use crate::http::query::Query;
@@ -158,11 +159,24 @@ impl LiveEvent {
         value
     }
 
+    /// Moves the event into `state` now, recording when (and, through the Platform API,
+    /// by nobody); always true, for [`transition`].
+    fn enter(&mut self, state: EventState, now: i64) -> bool {
+        self.state = state;
+        let (at, by) = match state {
+            EventState::Ready => (&mut self.set_ready_at, &mut self.set_ready_by),
+            EventState::Ongoing => (&mut self.started_at, &mut self.started_by),
+            EventState::Ended => (&mut self.ended_at, &mut self.ended_by),
+            EventState::Created => return true,
+        };
+        *at = Some(now);
+        by.clear();
+        true
+    }
+
     /// Ends the event now: hosts and participants are forced out.
     fn end(&mut self, now: i64) {
-        self.state = EventState::Ended;
-        self.ended_at = Some(now);
-        self.ended_by = String::new();
+        self.enter(EventState::Ended, now);
         for host in self.hosts.iter_mut().filter(|h| h.is_current()) {
             host.exited_at = Some(now);
         }
@@ -266,25 +280,20 @@ struct Presentation {
     cover_url: Option<String>,
 }
 
+/// The optional string parameter `name`, at most `max` characters long.
+fn limited(p: &Params, name: &str, max: usize) -> Result<Option<String>, ApiError> {
+    let value = p.str(name).map_err(to_v1)?;
+    if value.as_ref().is_some_and(|v| v.chars().count() > max) {
+        return Err(invalid(format!(
+            "Invalid value: \"{name}\" is limited to {max} characters."
+        )));
+    }
+    Ok(value)
+}
+
 fn presentation(ctx: &Ctx<'_>, p: &Params) -> Result<Presentation, ApiError> {
-    let title = p.str("title").map_err(to_v1)?;
-    if title
-        .as_ref()
-        .is_some_and(|t| t.chars().count() > MAX_TITLE_CHARS)
-    {
-        return Err(invalid(format!(
-            "Invalid value: \"title\" is limited to {MAX_TITLE_CHARS} characters."
-        )));
-    }
-    let cover_url = p.str("cover_url").map_err(to_v1)?;
-    if cover_url
-        .as_ref()
-        .is_some_and(|u| u.chars().count() > MAX_COVER_URL_CHARS)
-    {
-        return Err(invalid(format!(
-            "Invalid value: \"cover_url\" is limited to {MAX_COVER_URL_CHARS} characters."
-        )));
-    }
+    let title = limited(p, "title", MAX_TITLE_CHARS)?;
+    let cover_url = limited(p, "cover_url", MAX_COVER_URL_CHARS)?;
     let uploaded = p.file("cover_file").map(|file| ctx.env.store_file(file));
     Ok(Presentation {
         title,
@@ -337,18 +346,10 @@ pub(crate) fn update(
     let items = live_custom_items(p)?;
     let shown = presentation(ctx, p)?;
     let event = event_mut(ctx, live_event_id)?;
-    if let Some(hosts) = hosts {
-        event.user_ids_for_host = hosts;
-    }
-    if let Some(title) = shown.title {
-        event.title = title;
-    }
-    if let Some(url) = shown.cover_url {
-        event.cover_url = url;
-    }
-    if let Some(items) = items {
-        event.custom_items = items;
-    }
+    assign(&mut event.user_ids_for_host, hosts);
+    assign(&mut event.title, shown.title);
+    assign(&mut event.cover_url, shown.cover_url);
+    assign(&mut event.custom_items, items);
     let value = event.clone().to_json(ctx);
     Ok(json!({ "live_event": value }))
 }
@@ -372,13 +373,7 @@ fn transition(
 /// `POST /live-events/{live_event_id}/ready`: `created` → `ready`.
 pub(crate) fn ready(ctx: &mut Ctx<'_>, live_event_id: &str) -> Result<Value, ApiError> {
     transition(ctx, live_event_id, "set ready", |event, now| {
-        if event.state != EventState::Created {
-            return false;
-        }
-        event.state = EventState::Ready;
-        event.set_ready_at = Some(now);
-        event.set_ready_by = String::new();
-        true
+        event.state == EventState::Created && event.enter(EventState::Ready, now)
     })
 }
 
@@ -386,13 +381,8 @@ pub(crate) fn ready(ctx: &mut Ctx<'_>, live_event_id: &str) -> Result<Value, Api
 /// event ready first is optional, per the Live docs).
 pub(crate) fn start(ctx: &mut Ctx<'_>, live_event_id: &str) -> Result<Value, ApiError> {
     transition(ctx, live_event_id, "start", |event, now| {
-        if !matches!(event.state, EventState::Created | EventState::Ready) {
-            return false;
-        }
-        event.state = EventState::Ongoing;
-        event.started_at = Some(now);
-        event.started_by = String::new();
-        true
+        matches!(event.state, EventState::Created | EventState::Ready)
+            && event.enter(EventState::Ongoing, now)
     })
 }
 

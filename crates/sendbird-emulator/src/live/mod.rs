@@ -15,11 +15,9 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::env::Env;
 use crate::http::errors::ApiError;
 use crate::http::request::ApiRequest;
 use crate::v1::recordings::{self, CloudRecording};
-use crate::v1::users::Directory;
 use events::LiveEvent;
 
 pub(crate) use seed::LiveSeedStep;
@@ -54,18 +52,7 @@ pub(crate) type Ctx<'a> = crate::v1::Ctx<'a, LiveState>;
 /// Answers a `/v1` request if it is a Live endpoint; `None` leaves it unclaimed.
 ///
 /// `request.segments` still starts with `"v1"`.
-pub(crate) fn handle(
-    live: &mut LiveState,
-    env: Env<'_>,
-    users: &dyn Directory,
-    request: &ApiRequest,
-) -> Option<Result<Value, ApiError>> {
-    let mut ctx = Ctx {
-        state: live,
-        env,
-        users,
-    };
-    let ctx = &mut ctx;
+pub(crate) fn handle(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Option<Result<Value, ApiError>> {
     let q = &request.query;
     let p = &request.params;
     let path = request.tail(1);

@@ -5,8 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::v1::entry::EntrySeed;
-use crate::v1::seed_setters::seed_setters;
+use crate::v1::seed_setters::{entry_seed, seed_setters};
 
 /// A live event to seed, with a fixed id, in the `created` state (drive it further with
 /// `POST .../ready`, `POST .../start` and `DELETE`).
@@ -50,82 +49,54 @@ impl LiveEventSeed {
         }
     }
 
-    /// The title (≤ 191 characters).
-    pub fn title(mut self, title: impl Into<String>) -> Self {
-        self.title = title.into();
-        self
-    }
-
-    /// The cover image URL.
-    pub fn cover_url(mut self, url: impl Into<String>) -> Self {
-        self.cover_url = url.into();
-        self
+    builder_setters! {
+        /// The title (≤ 191 characters).
+        pub fn title(title: impl Into<String>) => title = title.into();
+        /// The cover image URL.
+        pub fn cover_url(url: impl Into<String>) => cover_url = url.into();
     }
 
     seed_setters!("event": created_at, created_by, custom_item);
 }
 
-/// A host entering a live event (single host: at most one host is in the event at once).
-///
-/// The state follows from the timestamps: `exited` once `exited_at` is set, else
-/// `disconnected`, else `connected`, else `entered`. A connected host of an `ongoing` event
-/// makes `is_host_streaming` true.
-///
-/// ```
-/// use sendbird_emulator::LiveHostSeed;
-///
-/// let host = LiveHostSeed::new("event-1", "alice").connected_at(1_700_000_000_500);
-/// # let _ = host;
-/// ```
-#[derive(Debug, Clone)]
-pub struct LiveHostSeed {
-    pub(crate) live_event_id: String,
-    pub(crate) entry: EntrySeed,
-}
-
-impl LiveHostSeed {
+entry_seed! {
+    /// A host entering a live event (single host: at most one host is in the event at once).
+    ///
+    /// The state follows from the timestamps: `exited` once `exited_at` is set, else
+    /// `disconnected`, else `connected`, else `entered`. A connected host of an `ongoing` event
+    /// makes `is_host_streaming` true.
+    ///
+    /// ```
+    /// use sendbird_emulator::LiveHostSeed;
+    ///
+    /// let host = LiveHostSeed::new("event-1", "alice").connected_at(1_700_000_000_500);
+    /// # let _ = host;
+    /// ```
+    pub struct LiveHostSeed { live_event_id }
     /// `user_id` (one of the event's `user_ids_for_host`) entering now, audio and video on.
-    pub fn new(live_event_id: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            live_event_id: live_event_id.into(),
-            entry: EntrySeed::new(user_id.into()),
-        }
-    }
-
-    seed_setters!("host":
+    new;
+    "host":
         id = host_id, client_id, entered_at, connected_at, disconnected_at, exited_at,
         audio, video,
-    );
 }
 
-/// A participant (viewer) entering a live event. Present participants need a `ready` or
-/// `ongoing` event; exited ones may also be seeded into `ended` events.
-///
-/// ```
-/// use sendbird_emulator::LiveParticipantSeed;
-///
-/// let watching = LiveParticipantSeed::new("event-1", "carol");
-/// let left = LiveParticipantSeed::new("event-1", "dave")
-///     .entered_at(1_700_000_000_000)
-///     .exited_at(1_700_000_060_000);
-/// # let _ = (watching, left);
-/// ```
-#[derive(Debug, Clone)]
-pub struct LiveParticipantSeed {
-    pub(crate) live_event_id: String,
-    pub(crate) entry: EntrySeed,
-}
-
-impl LiveParticipantSeed {
+entry_seed! {
+    /// A participant (viewer) entering a live event. Present participants need a `ready` or
+    /// `ongoing` event; exited ones may also be seeded into `ended` events.
+    ///
+    /// ```
+    /// use sendbird_emulator::LiveParticipantSeed;
+    ///
+    /// let watching = LiveParticipantSeed::new("event-1", "carol");
+    /// let left = LiveParticipantSeed::new("event-1", "dave")
+    ///     .entered_at(1_700_000_000_000)
+    ///     .exited_at(1_700_000_060_000);
+    /// # let _ = (watching, left);
+    /// ```
+    pub struct LiveParticipantSeed { live_event_id }
     /// `user_id` entering the event now.
-    pub fn new(live_event_id: impl Into<String>, user_id: impl Into<String>) -> Self {
-        Self {
-            live_event_id: live_event_id.into(),
-            entry: EntrySeed::new(user_id.into()),
-        }
-    }
-
-    seed_setters!("participant": id = participant_id, client_id, entered_at, exited_at);
+    new;
+    "participant": id = participant_id, client_id, entered_at, exited_at
 }
 
 /// One Live seed step.

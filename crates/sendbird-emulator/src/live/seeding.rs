@@ -3,9 +3,9 @@
 use super::events::{EventState, LiveEvent, MAX_HOST_IDS, MAX_TITLE_CHARS};
 use super::seed::{LiveEventSeed, LiveHostSeed, LiveParticipantSeed, LiveSeedStep};
 use super::LiveState;
-use crate::v1::custom_items;
 use crate::v1::recording_seed::CloudRecordingSeed;
 use crate::v1::recordings::Target;
+use crate::v1::{check_new_seed_id, custom_items, seed_target};
 
 /// Applies one step at `now` (Unix ms).
 pub(crate) fn apply(live: &mut LiveState, step: &LiveSeedStep, now: i64) -> Result<(), String> {
@@ -17,15 +17,7 @@ pub(crate) fn apply(live: &mut LiveState, step: &LiveSeedStep, now: i64) -> Resu
 }
 
 fn add_event(live: &mut LiveState, seed: &LiveEventSeed, now: i64) -> Result<(), String> {
-    if seed.live_event_id.is_empty() {
-        return Err("the live event id can't be empty".to_owned());
-    }
-    if live.events.contains_key(&seed.live_event_id) {
-        return Err(format!(
-            "live event {:?} already exists",
-            seed.live_event_id
-        ));
-    }
+    check_new_seed_id(&live.events, &seed.live_event_id, "live event")?;
     if seed.user_ids_for_host.is_empty()
         || seed.user_ids_for_host.len() > MAX_HOST_IDS
         || seed.user_ids_for_host.iter().any(String::is_empty)
@@ -55,10 +47,7 @@ fn add_event(live: &mut LiveState, seed: &LiveEventSeed, now: i64) -> Result<(),
 
 fn add_host(live: &mut LiveState, seed: &LiveHostSeed, now: i64) -> Result<(), String> {
     let seq = live.next_seq();
-    let event = live
-        .events
-        .get_mut(&seed.live_event_id)
-        .ok_or_else(|| format!("live event {:?} not found", seed.live_event_id))?;
+    let event = seed_target(&mut live.events, &seed.live_event_id, "live event")?;
     if !event.user_ids_for_host.contains(&seed.entry.user_id) {
         return Err(format!(
             "user {:?} is not in user_ids_for_host of {:?}",
@@ -85,10 +74,7 @@ fn add_participant(
     now: i64,
 ) -> Result<(), String> {
     let seq = live.next_seq();
-    let event = live
-        .events
-        .get_mut(&seed.live_event_id)
-        .ok_or_else(|| format!("live event {:?} not found", seed.live_event_id))?;
+    let event = seed_target(&mut live.events, &seed.live_event_id, "live event")?;
     let participant = seed.entry.build(seq, now, "participant")?;
     let allowed = match event.state {
         EventState::Created => false,

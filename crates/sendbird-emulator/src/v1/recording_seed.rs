@@ -55,36 +55,19 @@ impl CloudRecordingSeed {
         Self::new(recording_id.into(), Target::LiveEvent(live_event_id.into()))
     }
 
-    /// The status (default `completed`). Calls: `recording`, `uploading`, `completed`,
-    /// `failed`; Live also `ready` and `paused`.
-    pub fn status(mut self, status: impl Into<String>) -> Self {
-        self.status = status.into();
-        self
-    }
-
-    /// An audio-only recording (`call_audio` / `room_audio`).
-    pub fn audio_only(mut self) -> Self {
-        self.video = false;
-        self
-    }
-
-    /// When recording started, Unix ms (default: a minute before the seed is applied).
-    pub fn started_at(mut self, ms: i64) -> Self {
-        self.started_at = Some(ms);
-        self
-    }
-
-    /// When recording stopped, Unix ms (default: when the seed is applied, for
-    /// `uploading`, `completed` and `failed` recordings).
-    pub fn stopped_at(mut self, ms: i64) -> Self {
-        self.stopped_at = Some(ms);
-        self
-    }
-
-    /// The file size in bytes (default 1 MiB).
-    pub fn byte_size(mut self, bytes: u64) -> Self {
-        self.byte_size = bytes;
-        self
+    builder_setters! {
+        /// The status (default `completed`). Calls: `recording`, `uploading`, `completed`,
+        /// `failed`; Live also `ready` and `paused`.
+        pub fn status(status: impl Into<String>) => status = status.into();
+        /// An audio-only recording (`call_audio` / `room_audio`).
+        pub fn audio_only() => video = false;
+        /// When recording started, Unix ms (default: a minute before the seed is applied).
+        pub fn started_at(ms: i64) => started_at = Some(ms);
+        /// When recording stopped, Unix ms (default: when the seed is applied, for
+        /// `uploading`, `completed` and `failed` recordings).
+        pub fn stopped_at(ms: i64) => stopped_at = Some(ms);
+        /// The file size in bytes (default 1 MiB).
+        pub fn byte_size(bytes: u64) => byte_size = bytes;
     }
 
     /// Builds the recording into `recordings`, the store of the product that owns its

@@ -95,3 +95,37 @@ macro_rules! seed_setters {
 }
 
 pub(crate) use seed_setters;
+
+/// Defines a public seed of one user's entry into a room or live event: the id of what it
+/// enters (`$parent`), an `entry: EntrySeed`, `new($parent, user_id)` and the listed
+/// [`seed_setters!`].
+macro_rules! entry_seed {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident { $parent:ident }
+        $(#[$new_meta:meta])*
+        new;
+        $who:literal: $($setters:tt)+
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone)]
+        pub struct $name {
+            pub(crate) $parent: String,
+            pub(crate) entry: $crate::v1::entry::EntrySeed,
+        }
+
+        impl $name {
+            $(#[$new_meta])*
+            pub fn new($parent: impl Into<String>, user_id: impl Into<String>) -> Self {
+                Self {
+                    $parent: $parent.into(),
+                    entry: $crate::v1::entry::EntrySeed::new(user_id.into()),
+                }
+            }
+
+            $crate::v1::seed_setters::seed_setters!($who: $($setters)+);
+        }
+    };
+}
+
+pub(crate) use entry_seed;

@@ -55,6 +55,24 @@ async fn unread_channels(api: &Api, user: &str) -> i64 {
         .unwrap()
 }
 
+/// Asserts the errors of `PUT /group_channels/{channel_url}/{action}` done for the member
+/// `user_id` of the seed's channel `g`: no `user_id` (400105), a user who is no member
+/// (`c`), an unknown user and an unknown channel (400201 each).
+async fn expect_member_errors(api: &Api, action: &str) {
+    let in_g = format!("/group_channels/g/{action}");
+    let in_nope = format!("/group_channels/nope/{action}");
+    expect_errors(
+        api,
+        &[
+            (req::put(&in_g, json!({})), MISSING),
+            (req::put(&in_g, json!({"user_id": "c"})), NOT_FOUND),
+            (req::put(&in_g, json!({"user_id": "nobody"})), NOT_FOUND),
+            (req::put(&in_nope, json!({"user_id": "a"})), NOT_FOUND),
+        ],
+    )
+    .await;
+}
+
 async fn member_unread(api: &Api, url: &str) -> Value {
     api.get(&format!("/group_channels/{url}/messages/unread_count"))
         .await
@@ -384,34 +402,10 @@ async fn unread_counts_follow_messages_and_reads() {
                 req::put("/users/a/mark_as_read_all", json!({"channel_urls": "g"})),
                 NOT_LIST,
             ),
-            (
-                req::put("/group_channels/g/messages/mark_as_read", json!({})),
-                MISSING,
-            ),
-            (
-                req::put(
-                    "/group_channels/nope/messages/mark_as_read",
-                    json!({"user_id": "a"}),
-                ),
-                NOT_FOUND,
-            ),
-            (
-                req::put(
-                    "/group_channels/g/messages/mark_as_read",
-                    json!({"user_id": "c"}),
-                ),
-                NOT_FOUND,
-            ),
-            (
-                req::put(
-                    "/group_channels/g/messages/mark_as_read",
-                    json!({"user_id": "nobody"}),
-                ),
-                NOT_FOUND,
-            ),
         ],
     )
     .await;
+    expect_member_errors(&api, "messages/mark_as_read").await;
 }
 
 #[tokio::test]
@@ -695,30 +689,7 @@ async fn delivery_receipts() {
     assert_eq!(b["delivered_ts"], ts);
     // Delivery isn't reading.
     assert_eq!(member_unread(&api, "g").await["b"], 1);
-    expect_errors(
-        &api,
-        &[
-            (
-                req::put("/group_channels/g/messages/mark_as_delivered", json!({})),
-                MISSING,
-            ),
-            (
-                req::put(
-                    "/group_channels/g/messages/mark_as_delivered",
-                    json!({"user_id": "c"}),
-                ),
-                NOT_FOUND,
-            ),
-            (
-                req::put(
-                    "/group_channels/nope/messages/mark_as_delivered",
-                    json!({"user_id": "a"}),
-                ),
-                NOT_FOUND,
-            ),
-        ],
-    )
-    .await;
+    expect_member_errors(&api, "messages/mark_as_delivered").await;
 }
 
 #[tokio::test]
@@ -794,42 +765,16 @@ async fn reset_history_hides_earlier_messages_for_that_member() {
 
     expect_errors(
         &api,
-        &[
-            (
-                req::put("/group_channels/g/reset_user_history", json!({})),
-                MISSING,
+        &[(
+            req::put(
+                "/group_channels/g/reset_user_history",
+                json!({"reset_all": "yes"}),
             ),
-            (
-                req::put(
-                    "/group_channels/g/reset_user_history",
-                    json!({"user_id": "c"}),
-                ),
-                NOT_FOUND,
-            ),
-            (
-                req::put(
-                    "/group_channels/g/reset_user_history",
-                    json!({"user_id": "nobody"}),
-                ),
-                NOT_FOUND,
-            ),
-            (
-                req::put(
-                    "/group_channels/nope/reset_user_history",
-                    json!({"user_id": "a"}),
-                ),
-                NOT_FOUND,
-            ),
-            (
-                req::put(
-                    "/group_channels/g/reset_user_history",
-                    json!({"reset_all": "yes"}),
-                ),
-                NOT_BOOL,
-            ),
-        ],
+            NOT_BOOL,
+        )],
     )
     .await;
+    expect_member_errors(&api, "reset_user_history").await;
 }
 
 #[tokio::test]
