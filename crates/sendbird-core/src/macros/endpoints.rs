@@ -495,3 +495,52 @@ macro_rules! endpoints {
     };
     (@check $place:ident $($rest:tt)*) => {};
 }
+
+/// The cloud recordings family that the Calls and Live crates share: both APIs copy a
+/// completed recording with `POST /cloud-recordings/{recording_id}/copy` on the Calls host.
+/// Declares (through [`endpoints!`](crate::endpoints)) the registry `ENDPOINTS`, the handle
+/// `CloudRecordings` with `client.cloud_recordings()` and its endpoint `CopyCloudRecording`
+/// (`copy`), with the docs given for the family, the endpoint and the recording id.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __cloud_recordings_family {
+    (
+        client: $client:ty;
+        pending: $pending:ident;
+        response: $resp:ty;
+        $(#[$fmeta:meta])* family;
+        $(#[$cmeta:meta])* copy;
+        $(#[$imeta:meta])* recording_id;
+    ) => {
+        $crate::endpoints! {
+            /// Every endpoint of the cloud recordings family.
+            registry: pub const ENDPOINTS;
+            client: $client;
+            pending: $pending;
+
+            $(#[$fmeta])*
+            family CloudRecordings = cloud_recordings() {
+                $(#[$cmeta])*
+                fn copy -> pub struct CopyCloudRecording {
+                    operation: "copy_cloud_recording",
+                    request: POST "/cloud-recordings/{recording_id}/copy",
+                    idempotent: no,
+                    response: $resp,
+                    required {
+                        $(#[$imeta])*
+                        path recording_id: ::std::string::String,
+                        /// The AWS access key id.
+                        body access_key: $crate::SecretString,
+                        /// The AWS secret access key.
+                        body secret_key: $crate::SecretString,
+                        /// The target bucket.
+                        body bucket: ::std::string::String,
+                        /// The bucket's AWS region; it must be the Sendbird application's
+                        /// region.
+                        body region: ::std::string::String,
+                    }
+                }
+            }
+        }
+    };
+}
