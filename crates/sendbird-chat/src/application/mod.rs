@@ -53,9 +53,7 @@ sendbird_core::param_group! {
         /// The window of `user_messages_per_channel`, in seconds (Sendbird's default: 1).
         body user_messages_per_channel_duration: i64,
     }
-}
 
-sendbird_core::param_group! {
     /// The filters and moderation that the application's global channel settings and the
     /// settings by custom channel type share.
     pub(crate) settings_filters {

@@ -54,9 +54,7 @@ sendbird_core::param_group! {
         /// Supergroup, other or all channels (default `all`).
         query super_mode: SuperMode,
     }
-}
 
-sendbird_core::param_group! {
     /// The filters from creation time to member nicknames that the group channel lists share.
     pub(crate) channel_list_filters {
         /// Only channels created after this time, Unix milliseconds.
@@ -102,9 +100,7 @@ sendbird_core::param_group! {
         /// Only channels with a member whose nickname contains this.
         query members_nickname_contains: String,
     }
-}
 
-sendbird_core::param_group! {
     /// The metadata and metacounter filters that the group channel lists share.
     pub(crate) channel_metadata_filters {
         /// Only channels whose metadata has this key (with `metadata_values` or
@@ -129,9 +125,7 @@ sendbird_core::param_group! {
         /// Include `sorted_metaarray` in each `last_message`.
         query include_sorted_metaarray_in_last_message: bool,
     }
-}
 
-sendbird_core::param_group! {
     /// The cover and custom data parameters that creating and updating group and open channels
     /// share.
     pub(crate) channel_cover {

@@ -62,9 +62,7 @@ sendbird_core::param_group! {
         /// Require an auth key to fetch the file (`FILE`).
         body require_auth: bool,
     }
-}
 
-sendbird_core::param_group! {
     /// The delivery options that scheduling a message and changing a scheduled one share.
     delivery {
         /// A custom message type (at most 128 characters).
@@ -84,9 +82,7 @@ sendbird_core::param_group! {
         /// Key-values items to store with the message, in order.
         body sorted_metaarray: Vec<SortedMetaarrayItem>,
     }
-}
 
-sendbird_core::param_group! {
     /// The iOS push options that scheduling a message and changing a scheduled one share.
     ios {
         /// The iOS bundle id that receives the push notification.

@@ -550,9 +550,9 @@ macro_rules! endpoints {
     (@check $place:ident $($rest:tt)*) => {};
 }
 
-/// Declares a named group of parameters that several [`endpoints!`](crate::endpoints) share
+/// Declares named groups of parameters that several [`endpoints!`](crate::endpoints) share
 /// (the filters of two list endpoints, the cover fields of create and update, ...). A
-/// parameter list names it as `..name`, where its parameters then stand, in their order:
+/// parameter list names a group as `..name`, where its parameters then stand, in their order:
 ///
 /// ```
 /// # sendbird_core::product! {
@@ -599,24 +599,27 @@ macro_rules! endpoints {
 /// # Ok::<(), sendbird_core::BuildError>(())
 /// ```
 ///
-/// The group is a `macro_rules!` macro of that name; with a visibility (`pub(crate) name {
-/// .. }`) it is also re-exported with that visibility, so other modules import it with `use`.
-/// The types its parameters name resolve where the group is used.
+/// One invocation may declare several groups, each with its docs. A group is a `macro_rules!`
+/// macro of that name; with a visibility (`pub(crate) name { .. }`) it is also re-exported
+/// with that visibility, so other modules import it with `use`. The types its parameters name
+/// resolve where the group is used.
 #[macro_export]
 macro_rules! param_group {
-    ($(#[$meta:meta])* $vis:vis $name:ident { $($params:tt)* }) => {
-        $crate::param_group!(@with_dollar ($) [$(#[$meta])*] $vis $name { $($params)* });
+    ($($(#[$meta:meta])* $vis:vis $name:ident { $($params:tt)* })*) => {
+        $crate::param_group!(@with_dollar ($) $([$(#[$meta])*] $vis $name { $($params)* })*);
     };
-    (@with_dollar ($d:tt) [$(#[$meta:meta])*] $vis:vis $name:ident { $($params:tt)* }) => {
-        $(#[$meta])*
-        #[allow(unused_macros)]
-        macro_rules! $name {
-            ($d state:tt [$d($d done:tt)*] $d($d rest:tt)*) => {
-                $crate::endpoints!(@params $d state [$d($d done)*] $($params)* , $d($d rest)*);
-            };
-        }
-        #[allow(unused_imports)]
-        $vis use $name;
+    (@with_dollar ($d:tt) $([$(#[$meta:meta])*] $vis:vis $name:ident { $($params:tt)* })*) => {
+        $(
+            $(#[$meta])*
+            #[allow(unused_macros)]
+            macro_rules! $name {
+                ($d state:tt [$d($d done:tt)*] $d($d rest:tt)*) => {
+                    $crate::endpoints!(@params $d state [$d($d done)*] $($params)* , $d($d rest)*);
+                };
+            }
+            #[allow(unused_imports)]
+            $vis use $name;
+        )*
     };
 }
 
