@@ -17,16 +17,15 @@ use std::time::{Duration, Instant};
 use bytes::Bytes;
 use http_body_util::Full;
 use sendbird_core::layers::{BaseUrl, RetryConfig};
-use sendbird_core::{build_http_request, ApiToken, Client, Endpoint, FilePart, StringList};
+use sendbird_core::{build_http_request, ApiToken, Client, Endpoint, FilePart};
 use serde::Deserialize;
 
-sendbird_core::product! {
-    /// A client for the bench endpoints.
-    pub struct BenchClient;
-    base_url: "https://api-{app_id}.sendbird.com/v3";
-    /// Pending request of the bench endpoints.
-    pub struct Pending;
-}
+/// The endpoints the integration tests declare (`tests/it/endpoints.rs`), benched here.
+#[allow(dead_code)]
+#[path = "../tests/it/endpoints.rs"]
+mod endpoints;
+
+use endpoints::{CreateUser, GetUser, ListUsers};
 
 /// A struct with `user_id` and then `#[serde(default)]` fields (what a field-list macro
 /// generates), so the decoding benches compare the same kind of struct.
@@ -45,59 +44,6 @@ macro_rules! user_struct {
 }
 
 type Metadata = std::collections::HashMap<String, String>;
-
-user_struct!(User {
-    nickname: Option<String>,
-    metadata: Metadata,
-    last_seen_at: Option<i64>,
-});
-
-#[derive(Debug, Deserialize)]
-pub struct UserList {
-    pub users: Vec<User>,
-    pub next: Option<String>,
-}
-
-sendbird_core::endpoints! {
-    registry: pub const BENCH;
-    client: BenchClient;
-    pending: Pending;
-
-    /// Users.
-    family Users = users() {
-        /// Gets a user.
-        fn get -> pub struct GetUser {
-            operation: "get_user",
-            request: GET "/users/{user_id}",
-            idempotent: yes,
-            response: User,
-            required { path user_id: String }
-            optional { query include_unread_count: bool }
-        }
-
-        /// Lists users.
-        fn list -> pub struct ListUsers {
-            operation: "list_users",
-            request: GET "/users",
-            idempotent: yes,
-            response: UserList,
-            optional { query token: String, query limit: u32, query user_ids: StringList }
-        }
-
-        /// Creates a user.
-        fn create -> pub struct CreateUser {
-            operation: "create_user",
-            request: POST "/users",
-            idempotent: no,
-            response: User,
-            required { body user_id: String, body nickname: String, body profile_url: String }
-            optional {
-                file profile_file: FilePart,
-                body metadata: Metadata,
-            }
-        }
-    }
-}
 
 user_struct!(
     /// The shared user profile, for the flatten comparison.

@@ -338,6 +338,56 @@ pub fn real_client<P: crate::Product>() -> P {
         .unwrap_or_else(|e| panic!("client for real Sendbird: {e}"))
 }
 
+/// The client of product `P` an example talks to, and what `embedded` returned when it was
+/// called:
+///
+/// - with the `base_url_var` environment variable set (e.g. `SENDBIRD_CALLS_BASE_URL`): that
+///   server, sent the token `SENDBIRD_API_TOKEN`, or `default_token` when that is unset;
+/// - else, with `SENDBIRD_APP_ID` and `SENDBIRD_API_TOKEN` set: that Sendbird application;
+/// - else `embedded()` starts a server inside the process (an emulator) and returns its base
+///   URL, its token and a value to keep alive while the example runs (the emulator itself).
+///
+/// Empty variables count as unset. Prints which one is used.
+pub async fn example_client<P, T, Fut>(
+    base_url_var: Option<&str>,
+    default_token: &str,
+    embedded: impl FnOnce() -> Fut,
+) -> Result<(P, Option<T>), Box<dyn std::error::Error>>
+where
+    P: crate::Product,
+    Fut: std::future::Future<Output = Result<(String, String, T), Box<dyn std::error::Error>>>,
+{
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    let builder = crate::ClientBuilder::<P>::default();
+    let token = env("SENDBIRD_API_TOKEN");
+    let (builder, token, kept) = match (base_url_var.and_then(env), env("SENDBIRD_APP_ID"), token) {
+        (Some(base_url), _, token) => {
+            println!("Using the server at {base_url}");
+            let token = token.unwrap_or_else(|| default_token.to_owned());
+            (builder.base_url(base_url), token, None)
+        }
+        (None, Some(app_id), Some(token)) => {
+            println!("Using Sendbird application {app_id}");
+            (builder.app_id(app_id), token, None)
+        }
+        _ => {
+            let (base_url, token, kept) = embedded().await?;
+            println!("Using the embedded emulator at {base_url}");
+            (builder.base_url(base_url), token, Some(kept))
+        }
+    };
+    Ok((builder.api_token(token).build()?, kept))
+}
+
+/// Ends an example's `main`: on error, prints `"<name> failed: <error>"` to stderr and exits
+/// with status 1.
+pub fn exit_on_error(name: &str, result: Result<(), Box<dyn std::error::Error>>) {
+    if let Err(error) = result {
+        eprintln!("{name} failed: {error}");
+        std::process::exit(1);
+    }
+}
+
 /// Asserts that `result` failed with a Sendbird API error of this `code` answered with HTTP
 /// `status`; `case` names the request in a failure. Returns the error for further checks.
 ///
@@ -478,6 +528,136 @@ pub fn check_fixtures<'a>(
         failures.join("\n")
     );
     assert!(checked > 0, "no fixtures checked below {}", dir.display());
+}
+
+/// A product's webhook event enum (declared by [`webhook_events!`](crate::webhook_events))
+/// with its fixtures below `dir`: `dir/<group>/<event>.json` for a category `group:event`,
+/// `dir/<category>.json` for one without a colon. Declare it with
+/// [`webhook_fixture_test!`](crate::webhook_fixture_test), which also adds the test that runs
+/// [`check`](Self::check).
+pub struct WebhookFixtures<E> {
+    dir: &'static str,
+    categories: &'static [&'static str],
+    parse_strict: fn(&[u8]) -> Result<E, crate::webhook::WebhookError>,
+    category_of: fn(&E) -> &str,
+    variant_of: fn(&E) -> &'static str,
+}
+
+impl<E> WebhookFixtures<E>
+where
+    E: crate::webhook::WebhookPayload + serde::Serialize + PartialEq + std::fmt::Debug,
+{
+    /// The fixtures below `dir` of the enum whose `CATEGORIES`, `parse_strict`, `category` and
+    /// `variant_name` are given.
+    pub const fn new(
+        dir: &'static str,
+        categories: &'static [&'static str],
+        parse_strict: fn(&[u8]) -> Result<E, crate::webhook::WebhookError>,
+        category_of: fn(&E) -> &str,
+        variant_of: fn(&E) -> &'static str,
+    ) -> Self {
+        Self {
+            dir,
+            categories,
+            parse_strict,
+            category_of,
+            variant_of,
+        }
+    }
+
+    /// The fixture file of `category`.
+    pub fn path(&self, category: &str) -> std::path::PathBuf {
+        let dir = Path::new(self.dir);
+        match category.split_once(':') {
+            Some((group, event)) => dir.join(group).join(format!("{event}.json")),
+            None => dir.join(format!("{category}.json")),
+        }
+    }
+
+    /// The bytes of `category`'s fixture.
+    pub fn read(&self, category: &str) -> Vec<u8> {
+        let path = self.path(category);
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{category}: {}: {e}", path.display()))
+    }
+
+    /// `category`'s fixture, parsed strictly.
+    pub fn event(&self, category: &str) -> E {
+        (self.parse_strict)(&self.read(category)).unwrap_or_else(|e| panic!("{category}: {e}"))
+    }
+
+    /// Every category's fixture parses strictly into its own variant (never `Unknown`), the
+    /// lenient [`WebhookPayload::parse`](crate::webhook::WebhookPayload::parse) agrees, the
+    /// event round-trips through `Serialize`, and every `.json` file below the directory is
+    /// some category's fixture.
+    pub fn check(&self) {
+        for category in self.categories {
+            let body = self.read(category);
+            let event = self.event(category);
+            assert_eq!((self.category_of)(&event), *category);
+            assert_ne!((self.variant_of)(&event), "Unknown", "{category}");
+            let lenient = E::parse(&body).unwrap_or_else(|e| panic!("{category}: {e}"));
+            assert_eq!(lenient, event, "{category}: the lenient parse agrees");
+            let again = serde_json::to_vec(&event).expect("serializes");
+            assert_eq!(
+                (self.parse_strict)(&again).unwrap_or_else(|e| panic!("{category}: re-parse: {e}")),
+                event,
+                "{category}: round trip"
+            );
+        }
+        let mut files = Vec::new();
+        let mut stack = vec![Path::new(self.dir).to_path_buf()];
+        while let Some(folder) = stack.pop() {
+            for entry in std::fs::read_dir(&folder).expect("fixture folder") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "json") {
+                    files.push(path);
+                }
+            }
+        }
+        let expected: Vec<_> = self.categories.iter().map(|c| self.path(c)).collect();
+        for file in &files {
+            assert!(
+                expected.contains(file),
+                "{} names no category",
+                file.display()
+            );
+        }
+        assert_eq!(
+            files.len(),
+            self.categories.len(),
+            "one fixture per category"
+        );
+    }
+}
+
+/// In a product's webhook test module: `const FIXTURES`, the
+/// [`WebhookFixtures`](crate::test_util::WebhookFixtures) of the event enum named (in scope)
+/// below the crate's `fixtures/webhooks/`, and the test
+/// `every_category_decodes_its_fixture_into_its_own_variant`, which runs its `check`.
+///
+/// ```text
+/// sendbird_core::webhook_fixture_test!(WebhookEvent);
+/// let WebhookEvent::UserUnblock(unblock) = FIXTURES.event("user:unblock") else { panic!() };
+/// ```
+#[macro_export]
+macro_rules! webhook_fixture_test {
+    ($event:ident) => {
+        const FIXTURES: $crate::test_util::WebhookFixtures<$event> =
+            $crate::test_util::WebhookFixtures::new(
+                concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/webhooks"),
+                $event::CATEGORIES,
+                $event::parse_strict,
+                $event::category,
+                $event::variant_name,
+            );
+
+        #[test]
+        fn every_category_decodes_its_fixture_into_its_own_variant() {
+            FIXTURES.check();
+        }
+    };
 }
 
 /// A transport that answers a queue of canned responses and records every request it sees;

@@ -38,165 +38,9 @@ use crate::{ChatClient, Pending};
 
 pub use models::*;
 
-/// This family's declarations, given the optional details every report takes.
-macro_rules! declare_endpoints {
-    ([$($details:tt)*]) => {
-        sendbird_core::endpoints! {
-            /// Every endpoint of the reports family.
-            registry: pub const ENDPOINTS;
-            client: ChatClient;
-            pending: Pending;
-
-            /// Entry points for the reports family: `chat.reports()`.
-            family Reports = reports() {
-                /// Lists every report of the application (on users, channels and messages), oldest
-                /// first, optionally within a time range.
-                fn list -> pub struct ListReports {
-                    operation: "list_reports",
-                    request: GET "/report",
-                    idempotent: yes,
-                    response: ListReportsResponse,
-                    paginate: token, limit "Reports per page, 1–100 (default 10).",
-                    optional {
-                        /// Only reports filed after this time: Unix milliseconds per the docs' text
-                        /// (the docs' example passes seconds).
-                        query start_ts: i64,
-                        /// Only reports filed before this time (same unit as `start_ts`).
-                        query end_ts: i64,
-                    }
-                }
-
-                /// Lists the reports on a user.
-                fn user_reports -> pub struct ListUserReports {
-                    operation: "list_user_reports",
-                    request: GET "/report/users/{offending_user_id}",
-                    idempotent: yes,
-                    response: ListReportsResponse,
-                    paginate: token, limit "Reports per page, 1–100 (default 10).",
-                    required {
-                        /// The reported user.
-                        path offending_user_id: String,
-                    }
-                }
-
-                /// Reports a user for what they did in a channel.
-                fn report_user -> pub struct ReportUser {
-                    operation: "report_user",
-                    request: POST "/report/users/{offending_user_id}",
-                    idempotent: no,
-                    response: Report,
-                    required {
-                        /// The reported user.
-                        path offending_user_id: String,
-                        /// The type of the channel where it happened.
-                        body channel_type: ChannelType,
-                        /// The channel where it happened.
-                        body channel_url: String,
-                        /// Why.
-                        body report_category: ReportCategory,
-                    }
-                    optional {
-                        $($details)*
-                    }
-                }
-
-                /// Lists the reports on a channel.
-                fn channel_reports -> pub struct ListChannelReports {
-                    operation: "list_channel_reports",
-                    request: GET "/report/{channel_type}/{channel_url}",
-                    idempotent: yes,
-                    response: ListReportsResponse,
-                    paginate: token, limit "Reports per page, 1–100 (default 10).",
-                    required {
-                        /// `open_channels` or `group_channels`.
-                        path channel_type: ChannelType,
-                        /// The reported channel.
-                        path channel_url: String,
-                    }
-                }
-
-                /// Reports a channel for offensive messages or activity.
-                fn report_channel -> pub struct ReportChannel {
-                    operation: "report_channel",
-                    request: POST "/report/{channel_type}/{channel_url}",
-                    idempotent: no,
-                    response: Report,
-                    required {
-                        /// `open_channels` or `group_channels`.
-                        path channel_type: ChannelType,
-                        /// The reported channel.
-                        path channel_url: String,
-                        /// Why.
-                        body report_category: ReportCategory,
-                    }
-                    optional {
-                        $($details)*
-                    }
-                }
-
-                /// Lists the reports on a message.
-                fn message_reports -> pub struct ListMessageReports {
-                    operation: "list_message_reports",
-                    request: GET "/report/{channel_type}/{channel_url}/messages/{message_id}",
-                    idempotent: yes,
-                    response: ListReportsResponse,
-                    paginate: token, limit "Reports per page, 1–100 (default 10).",
-                    required {
-                        /// `open_channels` or `group_channels`.
-                        path channel_type: ChannelType,
-                        /// The message's channel.
-                        path channel_url: String,
-                        /// The reported message.
-                        path message_id: i64,
-                    }
-                }
-
-                /// Reports a message with suspicious, harassing or inappropriate content.
-                fn report_message -> pub struct ReportMessage {
-                    operation: "report_message",
-                    request: POST "/report/{channel_type}/{channel_url}/messages/{message_id}",
-                    idempotent: no,
-                    response: Report,
-                    required {
-                        /// `open_channels` or `group_channels`.
-                        path channel_type: ChannelType,
-                        /// The message's channel.
-                        path channel_url: String,
-                        /// The reported message.
-                        path message_id: i64,
-                        /// The message's sender.
-                        body offending_user_id: String,
-                        /// Why.
-                        body report_category: ReportCategory,
-                    }
-                    optional {
-                        $($details)*
-                    }
-                }
-
-                /// Retrieves what the profanity filter did to a message: its original text and the
-                /// replaced or blocked text.
-                fn moderated_message -> pub struct GetModeratedMessage {
-                    operation: "get_moderated_message",
-                    request: GET "/report/{channel_type}/{channel_url}/profanity_messages/{message_id}",
-                    idempotent: yes,
-                    response: ModeratedMessage,
-                    required {
-                        /// `open_channels` or `group_channels`.
-                        path channel_type: ChannelType,
-                        /// The message's channel.
-                        path channel_url: String,
-                        /// The moderated message.
-                        path message_id: i64,
-                    }
-                }
-            }
-        }
-    };
-}
-
-declare_endpoints! {
-    [
+sendbird_core::param_group! {
+    /// The optional details every report takes.
+    details {
         /// Who reports.
         body reporting_user_id: String,
         /// Details.
@@ -204,7 +48,159 @@ declare_endpoints! {
         /// The category's name when `report_category` is `custom` (at most 50
         /// characters).
         body custom_report_category_name: String,
-    ]
+    }
+}
+
+sendbird_core::endpoints! {
+    /// Every endpoint of the reports family.
+    registry: pub const ENDPOINTS;
+    client: ChatClient;
+    pending: Pending;
+
+    /// Entry points for the reports family: `chat.reports()`.
+    family Reports = reports() {
+        /// Lists every report of the application (on users, channels and messages), oldest
+        /// first, optionally within a time range.
+        fn list -> pub struct ListReports {
+            operation: "list_reports",
+            request: GET "/report",
+            idempotent: yes,
+            response: ListReportsResponse,
+            paginate: token, limit "Reports per page, 1–100 (default 10).",
+            optional {
+                /// Only reports filed after this time: Unix milliseconds per the docs' text
+                /// (the docs' example passes seconds).
+                query start_ts: i64,
+                /// Only reports filed before this time (same unit as `start_ts`).
+                query end_ts: i64,
+            }
+        }
+
+        /// Lists the reports on a user.
+        fn user_reports -> pub struct ListUserReports {
+            operation: "list_user_reports",
+            request: GET "/report/users/{offending_user_id}",
+            idempotent: yes,
+            response: ListReportsResponse,
+            paginate: token, limit "Reports per page, 1–100 (default 10).",
+            required {
+                /// The reported user.
+                path offending_user_id: String,
+            }
+        }
+
+        /// Reports a user for what they did in a channel.
+        fn report_user -> pub struct ReportUser {
+            operation: "report_user",
+            request: POST "/report/users/{offending_user_id}",
+            idempotent: no,
+            response: Report,
+            required {
+                /// The reported user.
+                path offending_user_id: String,
+                /// The type of the channel where it happened.
+                body channel_type: ChannelType,
+                /// The channel where it happened.
+                body channel_url: String,
+                /// Why.
+                body report_category: ReportCategory,
+            }
+            optional {
+                ..details,
+            }
+        }
+
+        /// Lists the reports on a channel.
+        fn channel_reports -> pub struct ListChannelReports {
+            operation: "list_channel_reports",
+            request: GET "/report/{channel_type}/{channel_url}",
+            idempotent: yes,
+            response: ListReportsResponse,
+            paginate: token, limit "Reports per page, 1–100 (default 10).",
+            required {
+                /// `open_channels` or `group_channels`.
+                path channel_type: ChannelType,
+                /// The reported channel.
+                path channel_url: String,
+            }
+        }
+
+        /// Reports a channel for offensive messages or activity.
+        fn report_channel -> pub struct ReportChannel {
+            operation: "report_channel",
+            request: POST "/report/{channel_type}/{channel_url}",
+            idempotent: no,
+            response: Report,
+            required {
+                /// `open_channels` or `group_channels`.
+                path channel_type: ChannelType,
+                /// The reported channel.
+                path channel_url: String,
+                /// Why.
+                body report_category: ReportCategory,
+            }
+            optional {
+                ..details,
+            }
+        }
+
+        /// Lists the reports on a message.
+        fn message_reports -> pub struct ListMessageReports {
+            operation: "list_message_reports",
+            request: GET "/report/{channel_type}/{channel_url}/messages/{message_id}",
+            idempotent: yes,
+            response: ListReportsResponse,
+            paginate: token, limit "Reports per page, 1–100 (default 10).",
+            required {
+                /// `open_channels` or `group_channels`.
+                path channel_type: ChannelType,
+                /// The message's channel.
+                path channel_url: String,
+                /// The reported message.
+                path message_id: i64,
+            }
+        }
+
+        /// Reports a message with suspicious, harassing or inappropriate content.
+        fn report_message -> pub struct ReportMessage {
+            operation: "report_message",
+            request: POST "/report/{channel_type}/{channel_url}/messages/{message_id}",
+            idempotent: no,
+            response: Report,
+            required {
+                /// `open_channels` or `group_channels`.
+                path channel_type: ChannelType,
+                /// The message's channel.
+                path channel_url: String,
+                /// The reported message.
+                path message_id: i64,
+                /// The message's sender.
+                body offending_user_id: String,
+                /// Why.
+                body report_category: ReportCategory,
+            }
+            optional {
+                ..details,
+            }
+        }
+
+        /// Retrieves what the profanity filter did to a message: its original text and the
+        /// replaced or blocked text.
+        fn moderated_message -> pub struct GetModeratedMessage {
+            operation: "get_moderated_message",
+            request: GET "/report/{channel_type}/{channel_url}/profanity_messages/{message_id}",
+            idempotent: yes,
+            response: ModeratedMessage,
+            required {
+                /// `open_channels` or `group_channels`.
+                path channel_type: ChannelType,
+                /// The message's channel.
+                path channel_url: String,
+                /// The moderated message.
+                path message_id: i64,
+            }
+        }
+    }
 }
 
 impl<'a> Reports<'a> {

@@ -46,167 +46,9 @@ pub use models::{
     ScheduledMessageStatus, StatusFilter,
 };
 
-/// This family's declarations, given the message fields that scheduling a message and
-/// changing a scheduled one share: the file, the delivery options, the iOS push options.
-macro_rules! declare_endpoints {
-    ([$($file:tt)*] [$($delivery:tt)*] [$($ios:tt)*]) => {
-        sendbird_core::endpoints! {
-            /// Every endpoint of the scheduled messages family.
-            registry: pub const ENDPOINTS;
-            client: ChatClient;
-            pending: Pending;
-
-            extend GroupChannelHandle(
-                /// The group channel URL.
-                path channel_url: String,
-            ) {
-                /// Schedules a text (`MESG`), file (`FILE`, by `url`) or admin (`ADMM`) message to be
-                /// sent into the channel at `scheduled_at` (Unix milliseconds, 5 minutes to 30 days
-                /// ahead; Sendbird drops the seconds). See also
-                /// [`schedule_text`](GroupChannelHandle::schedule_text) and friends.
-                fn schedule_message -> pub struct CreateScheduledMessage {
-                    operation: "create_scheduled_message",
-                    request: POST "/group_channels/{channel_url}/scheduled_messages",
-                    idempotent: no,
-                    response: ScheduledMessage,
-                    required {
-                        /// `MESG`, `FILE` or `ADMM`.
-                        body message_type: MessageType,
-                        /// When to send it, Unix milliseconds (5 minutes to 30 days from now).
-                        body scheduled_at: i64,
-                    }
-                    optional {
-                        /// The sender, a member of the channel (required for `MESG` and `FILE`).
-                        body user_id: String,
-                        /// The text (required for `MESG` and `ADMM`).
-                        body message: String,
-                        $($file)*
-                        $($delivery)*
-                        /// A deduplication id.
-                        body dedup_id: String,
-                        $($ios)*
-                    }
-                }
-
-                /// Retrieves one of the channel's scheduled messages (any status).
-                fn scheduled_message -> pub struct GetScheduledMessage {
-                    operation: "get_scheduled_message",
-                    request: GET "/group_channels/{channel_url}/scheduled_messages/{scheduled_message_id}",
-                    idempotent: yes,
-                    response: ScheduledMessage,
-                    required {
-                        /// The scheduled message id.
-                        path scheduled_message_id: i64,
-                    }
-                }
-
-                /// Changes a pending scheduled message: only the given fields change, the message type
-                /// cannot. Allowed up to 5 minutes before its scheduled time.
-                fn update_scheduled_message -> pub struct UpdateScheduledMessage {
-                    operation: "update_scheduled_message",
-                    request: PUT "/group_channels/{channel_url}/scheduled_messages/{scheduled_message_id}",
-                    idempotent: yes,
-                    response: ScheduledMessage,
-                    required {
-                        /// The scheduled message id.
-                        path scheduled_message_id: i64,
-                    }
-                    optional {
-                        /// The new text (`MESG`, `ADMM`).
-                        body message: String,
-                        /// The new time, Unix milliseconds (5 minutes to 30 days from now).
-                        body scheduled_at: i64,
-                        $($delivery)*
-                        $($file)*
-                        $($ios)*
-                    }
-                }
-
-                /// Cancels a pending scheduled message: it is never sent and its status becomes
-                /// `canceled`.
-                fn cancel_scheduled_message -> pub struct CancelScheduledMessage {
-                    operation: "cancel_scheduled_message",
-                    request: DELETE "/group_channels/{channel_url}/scheduled_messages/{scheduled_message_id}",
-                    idempotent: yes,
-                    response: Empty,
-                    required {
-                        /// The scheduled message id.
-                        path scheduled_message_id: i64,
-                    }
-                }
-            }
-
-            /// Scheduled messages across channels: `chat.scheduled_messages()`.
-            family ScheduledMessages = scheduled_messages() {
-                /// Lists scheduled messages, filtered and sorted (newest created first by default).
-                fn list -> pub struct ListScheduledMessages {
-                    operation: "list_scheduled_messages",
-                    request: GET "/scheduled_messages",
-                    idempotent: yes,
-                    response: ListScheduledMessagesResponse,
-                    paginate: token, limit "Scheduled messages per page, 1–100 (default 10).",
-                    optional {
-                        /// Only scheduled messages of this channel type.
-                        query channel_type: ChannelType,
-                        /// Only scheduled messages of this channel.
-                        query channel_url: String,
-                        /// Only scheduled messages of this sender.
-                        query sender_id: String,
-                        /// Sort order (default `created_at`).
-                        query order: ScheduledMessageOrder,
-                        /// Reverse the sort order (default false).
-                        query reverse: bool,
-                        /// Only these statuses (default: all).
-                        query status: StatusFilter,
-                        /// Only this kind of message (default: all).
-                        query message_type: MessageType,
-                    }
-                }
-
-                /// Counts a sender's scheduled messages, filtered.
-                fn count -> pub struct GetScheduledMessageCount {
-                    operation: "get_scheduled_message_count",
-                    request: GET "/scheduled_messages/count",
-                    idempotent: yes,
-                    response: ScheduledMessageCount,
-                    required {
-                        /// The sender.
-                        query sender_id: String,
-                    }
-                    optional {
-                        /// Only scheduled messages of this channel type.
-                        query channel_type: ChannelType,
-                        /// Only scheduled messages of this channel.
-                        query channel_url: String,
-                        /// Only these statuses (default: all).
-                        query status: StatusFilter,
-                        /// Only this kind of message (default: all).
-                        query message_type: MessageType,
-                    }
-                }
-
-                /// Sends a pending scheduled message right away; its status becomes `sent`.
-                fn send_now -> pub struct SendScheduledMessageNow {
-                    operation: "send_scheduled_message_now",
-                    request: POST "/{channel_type}/{channel_url}/scheduled_messages/{scheduled_message_id}/send_now",
-                    idempotent: no,
-                    response: Empty,
-                    required {
-                        /// The channel type (`group_channels`: scheduled messages only exist there).
-                        path channel_type: ChannelType,
-                        /// The channel URL.
-                        path channel_url: String,
-                        /// The scheduled message id.
-                        path scheduled_message_id: i64,
-                    }
-                }
-            }
-        }
-    };
-}
-
-declare_endpoints! {
-    [
+sendbird_core::param_group! {
+    /// The file of a scheduled `FILE` message, when scheduling one or changing it.
+    scheduled_file {
         /// The URL of the file (`FILE`; uploads are not accepted here).
         body url: String,
         /// The file name (`FILE`).
@@ -219,8 +61,10 @@ declare_endpoints! {
         body thumbnails: StringList,
         /// Require an auth key to fetch the file (`FILE`).
         body require_auth: bool,
-    ]
-    [
+    }
+
+    /// The delivery options that scheduling a message and changing a scheduled one share.
+    delivery {
         /// A custom message type (at most 128 characters).
         body custom_type: String,
         /// Free-form extra data, e.g. JSON text.
@@ -237,13 +81,168 @@ declare_endpoints! {
         body mark_as_read: bool,
         /// Key-values items to store with the message, in order.
         body sorted_metaarray: Vec<SortedMetaarrayItem>,
-    ]
-    [
+    }
+
+    /// The iOS push options that scheduling a message and changing a scheduled one share.
+    ios {
         /// The iOS bundle id that receives the push notification.
         body apns_bundle_id: String,
         /// iOS critical alert options.
         body apple_critical_alert_options: AppleCriticalAlertOptions,
-    ]
+    }
+}
+
+sendbird_core::endpoints! {
+    /// Every endpoint of the scheduled messages family.
+    registry: pub const ENDPOINTS;
+    client: ChatClient;
+    pending: Pending;
+
+    extend GroupChannelHandle(
+        /// The group channel URL.
+        path channel_url: String,
+    ) {
+        /// Schedules a text (`MESG`), file (`FILE`, by `url`) or admin (`ADMM`) message to be
+        /// sent into the channel at `scheduled_at` (Unix milliseconds, 5 minutes to 30 days
+        /// ahead; Sendbird drops the seconds). See also
+        /// [`schedule_text`](GroupChannelHandle::schedule_text) and friends.
+        fn schedule_message -> pub struct CreateScheduledMessage {
+            operation: "create_scheduled_message",
+            request: POST "/group_channels/{channel_url}/scheduled_messages",
+            idempotent: no,
+            response: ScheduledMessage,
+            required {
+                /// `MESG`, `FILE` or `ADMM`.
+                body message_type: MessageType,
+                /// When to send it, Unix milliseconds (5 minutes to 30 days from now).
+                body scheduled_at: i64,
+            }
+            optional {
+                /// The sender, a member of the channel (required for `MESG` and `FILE`).
+                body user_id: String,
+                /// The text (required for `MESG` and `ADMM`).
+                body message: String,
+                ..scheduled_file,
+                ..delivery,
+                /// A deduplication id.
+                body dedup_id: String,
+                ..ios,
+            }
+        }
+
+        /// Retrieves one of the channel's scheduled messages (any status).
+        fn scheduled_message -> pub struct GetScheduledMessage {
+            operation: "get_scheduled_message",
+            request: GET "/group_channels/{channel_url}/scheduled_messages/{scheduled_message_id}",
+            idempotent: yes,
+            response: ScheduledMessage,
+            required {
+                /// The scheduled message id.
+                path scheduled_message_id: i64,
+            }
+        }
+
+        /// Changes a pending scheduled message: only the given fields change, the message type
+        /// cannot. Allowed up to 5 minutes before its scheduled time.
+        fn update_scheduled_message -> pub struct UpdateScheduledMessage {
+            operation: "update_scheduled_message",
+            request: PUT "/group_channels/{channel_url}/scheduled_messages/{scheduled_message_id}",
+            idempotent: yes,
+            response: ScheduledMessage,
+            required {
+                /// The scheduled message id.
+                path scheduled_message_id: i64,
+            }
+            optional {
+                /// The new text (`MESG`, `ADMM`).
+                body message: String,
+                /// The new time, Unix milliseconds (5 minutes to 30 days from now).
+                body scheduled_at: i64,
+                ..delivery,
+                ..scheduled_file,
+                ..ios,
+            }
+        }
+
+        /// Cancels a pending scheduled message: it is never sent and its status becomes
+        /// `canceled`.
+        fn cancel_scheduled_message -> pub struct CancelScheduledMessage {
+            operation: "cancel_scheduled_message",
+            request: DELETE "/group_channels/{channel_url}/scheduled_messages/{scheduled_message_id}",
+            idempotent: yes,
+            response: Empty,
+            required {
+                /// The scheduled message id.
+                path scheduled_message_id: i64,
+            }
+        }
+    }
+
+    /// Scheduled messages across channels: `chat.scheduled_messages()`.
+    family ScheduledMessages = scheduled_messages() {
+        /// Lists scheduled messages, filtered and sorted (newest created first by default).
+        fn list -> pub struct ListScheduledMessages {
+            operation: "list_scheduled_messages",
+            request: GET "/scheduled_messages",
+            idempotent: yes,
+            response: ListScheduledMessagesResponse,
+            paginate: token, limit "Scheduled messages per page, 1–100 (default 10).",
+            optional {
+                /// Only scheduled messages of this channel type.
+                query channel_type: ChannelType,
+                /// Only scheduled messages of this channel.
+                query channel_url: String,
+                /// Only scheduled messages of this sender.
+                query sender_id: String,
+                /// Sort order (default `created_at`).
+                query order: ScheduledMessageOrder,
+                /// Reverse the sort order (default false).
+                query reverse: bool,
+                /// Only these statuses (default: all).
+                query status: StatusFilter,
+                /// Only this kind of message (default: all).
+                query message_type: MessageType,
+            }
+        }
+
+        /// Counts a sender's scheduled messages, filtered.
+        fn count -> pub struct GetScheduledMessageCount {
+            operation: "get_scheduled_message_count",
+            request: GET "/scheduled_messages/count",
+            idempotent: yes,
+            response: ScheduledMessageCount,
+            required {
+                /// The sender.
+                query sender_id: String,
+            }
+            optional {
+                /// Only scheduled messages of this channel type.
+                query channel_type: ChannelType,
+                /// Only scheduled messages of this channel.
+                query channel_url: String,
+                /// Only these statuses (default: all).
+                query status: StatusFilter,
+                /// Only this kind of message (default: all).
+                query message_type: MessageType,
+            }
+        }
+
+        /// Sends a pending scheduled message right away; its status becomes `sent`.
+        fn send_now -> pub struct SendScheduledMessageNow {
+            operation: "send_scheduled_message_now",
+            request: POST "/{channel_type}/{channel_url}/scheduled_messages/{scheduled_message_id}/send_now",
+            idempotent: no,
+            response: Empty,
+            required {
+                /// The channel type (`group_channels`: scheduled messages only exist there).
+                path channel_type: ChannelType,
+                /// The channel URL.
+                path channel_url: String,
+                /// The scheduled message id.
+                path scheduled_message_id: i64,
+            }
+        }
+    }
 }
 
 impl<'a> GroupChannelHandle<'a> {

@@ -77,72 +77,12 @@ fn update_webhook_settings_wire_and_fixture() {
 
 // ---- Webhook events ----------------------------------------------------------------------
 
-fn fixture_path(category: &str) -> std::path::PathBuf {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/webhooks");
-    match category.split_once(':') {
-        Some((group, event)) => dir.join(group).join(format!("{event}.json")),
-        None => dir.join(format!("{category}.json")),
-    }
-}
-
-fn fixture(category: &str) -> Vec<u8> {
-    std::fs::read(fixture_path(category)).unwrap_or_else(|e| panic!("{category}: {e}"))
-}
-
-fn event(category: &str) -> WebhookEvent {
-    WebhookEvent::parse_strict(&fixture(category)).unwrap_or_else(|e| panic!("{category}: {e}"))
-}
-
-#[test]
-fn every_category_decodes_its_fixture_into_its_own_variant() {
-    for category in WebhookEvent::CATEGORIES {
-        let event = event(category);
-        assert_eq!(event.category(), *category);
-        assert_ne!(event.variant_name(), "Unknown", "{category}");
-        // The lenient parse agrees, and the fixture round-trips through Serialize.
-        let lenient = WebhookEvent::parse(&fixture(category)).expect("parses");
-        assert_eq!(lenient, event, "{category}");
-        let again = serde_json::to_vec(&event).expect("serializes");
-        assert_eq!(
-            WebhookEvent::parse_strict(&again).expect("re-parses"),
-            event,
-            "{category}"
-        );
-    }
-}
-
-#[test]
-fn every_fixture_file_names_a_category() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/webhooks");
-    let mut files = Vec::new();
-    let mut stack = vec![dir.clone()];
-    while let Some(folder) = stack.pop() {
-        for entry in std::fs::read_dir(folder).expect("fixture folder") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "json") {
-                files.push(path);
-            }
-        }
-    }
-    let expected: Vec<_> = WebhookEvent::CATEGORIES
-        .iter()
-        .map(|c| fixture_path(c))
-        .collect();
-    for file in &files {
-        assert!(
-            expected.contains(file),
-            "{} names no category",
-            file.display()
-        );
-    }
-    assert_eq!(files.len(), WebhookEvent::CATEGORIES.len());
-}
+sendbird_core::webhook_fixture_test!(WebhookEvent);
 
 #[test]
 fn group_channel_message_send_reads_the_docs_example() {
-    let WebhookEvent::GroupChannelMessageSend(send) = event("group_channel:message_send") else {
+    let WebhookEvent::GroupChannelMessageSend(send) = FIXTURES.event("group_channel:message_send")
+    else {
         panic!("variant")
     };
     assert_eq!(
@@ -172,7 +112,7 @@ fn group_channel_message_send_reads_the_docs_example() {
         jeff.push_trigger_option,
         Some(crate::models::ChannelPushTriggerOption::Default)
     );
-    let event = event("group_channel:message_send");
+    let event = FIXTURES.event("group_channel:message_send");
     assert_eq!(event.as_message_event(), Some(&send));
     assert_eq!(event.channel_url(), Some(send.channel.channel_url.as_str()));
     assert_eq!(event.app_id(), Some("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"));
@@ -180,40 +120,42 @@ fn group_channel_message_send_reads_the_docs_example() {
 
 #[test]
 fn timestamp_and_role_key_quirks() {
-    let WebhookEvent::OpenChannelRemove(removed) = event("open_channel:remove") else {
+    let WebhookEvent::OpenChannelRemove(removed) = FIXTURES.event("open_channel:remove") else {
         panic!("variant")
     };
     assert_eq!(removed.removed_at, Some(1586446261706));
-    let WebhookEvent::OpenChannelCreate(created) = event("open_channel:create") else {
+    let WebhookEvent::OpenChannelCreate(created) = FIXTURES.event("open_channel:create") else {
         panic!("variant")
     };
     assert_eq!(created.created_at, Some(1540866408000));
     assert_eq!(created.operators[0].user_id, "Jay");
-    let WebhookEvent::UserUnblock(unblock) = event("user:unblock") else {
+    let WebhookEvent::UserUnblock(unblock) = FIXTURES.event("user:unblock") else {
         panic!("variant")
     };
     assert_eq!(
         unblock.unblockee.as_ref().map(|u| u.user_id.as_str()),
         Some("Matthew")
     );
-    let WebhookEvent::GroupChannelMessageRead(read) = event("group_channel:message_read") else {
+    let WebhookEvent::GroupChannelMessageRead(read) = FIXTURES.event("group_channel:message_read")
+    else {
         panic!("variant")
     };
     assert_eq!(read.read_updates[0].read_ts, Some(1540864257418));
     assert_eq!(read.read_updates[0].total_unread_message_count, Some(3));
-    let WebhookEvent::ProfanityFilterReplace(replace) = event("profanity_filter:replace") else {
+    let WebhookEvent::ProfanityFilterReplace(replace) = FIXTURES.event("profanity_filter:replace")
+    else {
         panic!("variant")
     };
     assert_eq!(replace.replaced_text.as_deref(), Some("You guys suck!"));
     assert_eq!(replace.payload.message.as_deref(), Some("You guys ****!"));
-    let WebhookEvent::ImageModerationBlock(image) = event("image_moderation:block") else {
+    let WebhookEvent::ImageModerationBlock(image) = FIXTURES.event("image_moderation:block") else {
         panic!("variant")
     };
     assert!(image
         .message_text
         .as_deref()
         .is_some_and(|t| t.contains("sally.jpg")));
-    let WebhookEvent::MessageReport(report) = event("message:report") else {
+    let WebhookEvent::MessageReport(report) = FIXTURES.event("message:report") else {
         panic!("variant")
     };
     assert_eq!(
@@ -230,7 +172,7 @@ fn timestamp_and_role_key_quirks() {
         Some("gray".to_owned())
     );
     let WebhookEvent::OperatorsUnregisterByOperator(ops) =
-        event("operators:unregister_by_operator")
+        FIXTURES.event("operators:unregister_by_operator")
     else {
         panic!("variant")
     };
@@ -240,7 +182,7 @@ fn timestamp_and_role_key_quirks() {
 
 #[test]
 fn membership_changes_and_reactions() {
-    let WebhookEvent::GroupChannelChanged(changed) = event("group_channel:changed") else {
+    let WebhookEvent::GroupChannelChanged(changed) = FIXTURES.event("group_channel:changed") else {
         panic!("variant")
     };
     assert_eq!(changed.changes[0].key, "name");
@@ -248,16 +190,18 @@ fn membership_changes_and_reactions() {
         changed.changes[0].new_str(),
         Some("Sport center VIP members")
     );
-    let WebhookEvent::GroupChannelLeave(left) = event("group_channel:leave") else {
+    let WebhookEvent::GroupChannelLeave(left) = FIXTURES.event("group_channel:leave") else {
         panic!("variant")
     };
     assert_eq!(left.users[0].channel_unread_message_count, Some(3));
-    let WebhookEvent::GroupChannelFreezeUnfreeze(freeze) = event("group_channel:freeze_unfreeze")
+    let WebhookEvent::GroupChannelFreezeUnfreeze(freeze) =
+        FIXTURES.event("group_channel:freeze_unfreeze")
     else {
         panic!("variant")
     };
     assert_eq!(freeze.is_frozen(), Some(true));
-    let WebhookEvent::GroupChannelReactionAdd(reaction) = event("group_channel:reaction_add")
+    let WebhookEvent::GroupChannelReactionAdd(reaction) =
+        FIXTURES.event("group_channel:reaction_add")
     else {
         panic!("variant")
     };
@@ -284,7 +228,8 @@ fn membership_changes_and_reactions() {
 
 #[test]
 fn secrets_in_payloads_are_not_printed() {
-    let WebhookEvent::BotMessageNotification(bot) = event("bot_message_notification") else {
+    let WebhookEvent::BotMessageNotification(bot) = FIXTURES.event("bot_message_notification")
+    else {
         panic!("variant")
     };
     let token = bot
@@ -294,7 +239,8 @@ fn secrets_in_payloads_are_not_printed() {
         .expect("token");
     assert_eq!(token.expose(), "0d5b0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b");
     assert!(!format!("{bot:?}").contains("0d5b0a1b2c3d"));
-    let WebhookEvent::UserDeviceTokenRegister(token) = event("user:device_token_register") else {
+    let WebhookEvent::UserDeviceTokenRegister(token) = FIXTURES.event("user:device_token_register")
+    else {
         panic!("variant")
     };
     assert!(!format!("{token:?}").contains("fcm_token_xxxxxxxx"));
@@ -336,7 +282,7 @@ fn unknown_categories_and_unreadable_payloads() {
 #[test]
 fn hostile_bytes_never_panic() {
     for category in WebhookEvent::CATEGORIES {
-        let body = fixture(category);
+        let body = FIXTURES.read(category);
         for cut in (0..body.len()).step_by(7) {
             let _ = WebhookEvent::parse(&body[..cut]);
             let _ = WebhookEvent::parse_strict(&body[..cut]);
@@ -356,7 +302,7 @@ fn hostile_bytes_never_panic() {
 fn verify_and_parse_rejects_before_parsing() {
     use sendbird_core::{webhook, ApiToken};
     let token = ApiToken::new("master");
-    let body = fixture("group_channel:message_send");
+    let body = FIXTURES.read("group_channel:message_send");
     let mut headers = sendbird_core::http::HeaderMap::new();
     assert_eq!(
         verify_and_parse(&body, &headers, &token),

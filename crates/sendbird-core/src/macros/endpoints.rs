@@ -29,7 +29,9 @@
 ///   `paginate: token,` alone pages through a `token` declared by hand, for lists whose wire
 ///   order puts other parameters first or that have no `limit`;
 /// - `required { .. }` and `optional { .. }` (each may be left out): parameters
-///   `<place> <name> [as "wire_name"]: Type` with place `path`, `query`, `body` or `file`.
+///   `<place> <name> [as "wire_name"]: Type` with place `path`, `query`, `body` or `file`,
+///   and `..group` for the parameters of a [`param_group!`](crate::param_group), which stand
+///   there in their order.
 ///
 /// The macro generates the `#[non_exhaustive]` struct (public fields, `new` taking the bound
 /// and required parameters, a setter per optional one), its [`Endpoint`](crate::Endpoint)
@@ -244,7 +246,59 @@ macro_rules! endpoints {
         });
     };
 
-    (@one [$pending:ident] [$($handle:tt)*] (
+    // Any other endpoint: its parameter lists go through `@params`, which splices the named
+    // groups (`..group`) in, then to `@emit`.
+    (@one $pending:tt $handle:tt $bound:tt $smeta:tt $entry:tt $name:ident {
+        operation: $op:literal,
+        request: $method:ident $path:literal,
+        idempotent: $idem:ident $(($idem_fn:expr))?,
+        response: $resp:ty,
+        $(paginate: $page_field:ident,)?
+        $(required { $($required:tt)* })?
+        $(optional { $($optional:tt)* })?
+    }) => {
+        $crate::endpoints!(@params [
+            [$pending $handle $bound $smeta $entry $name]
+            [
+                operation: $op,
+                request: $method $path,
+                idempotent: $idem $(($idem_fn))?,
+                response: $resp,
+                $(paginate: $page_field,)?
+            ]
+            required [$($($optional)*)?]
+        ] [] $($($required)*)?);
+    };
+
+    // `@params [context phase ..] [parameters done] parameters left`: a named group is
+    // replaced by its parameters (its macro, from `param_group!`, calls back here with them).
+    (@params $state:tt $done:tt , $($rest:tt)*) => {
+        $crate::endpoints!(@params $state $done $($rest)*);
+    };
+    (@params $state:tt [$($done:tt)*] .. $group:ident $(, $($rest:tt)*)?) => {
+        $group!($state [$($done)*] $($($rest)*)?);
+    };
+    (@params $state:tt [$($done:tt)*]
+        $(#[$meta:meta])* $place:ident $pname:ident $(as $wire:literal)? : $ty:ty
+        $(, $($rest:tt)*)?
+    ) => {
+        $crate::endpoints!(@params $state
+            [$($done)* $(#[$meta])* $place $pname $(as $wire)? : $ty,] $($($rest)*)?);
+    };
+    // The required parameters are done: on to the optional ones.
+    (@params [$pre:tt $head:tt required [$($optional:tt)*]] [$($done:tt)*]) => {
+        $crate::endpoints!(@params [$pre $head optional [$($done)*]] [] $($optional)*);
+    };
+    // Both lists are done.
+    (@params [[$($pre:tt)*] [$($head:tt)*] optional [$($required:tt)*]] [$($done:tt)*]) => {
+        $crate::endpoints!(@emit $($pre)* {
+            $($head)*
+            required { $($required)* }
+            optional { $($done)* }
+        });
+    };
+
+    (@emit [$pending:ident] [$($handle:tt)*] (
             $( $(#[$bmeta:meta])* $bplace:ident $bname:ident $(as $bwire:literal)? : $bty:ty ),* $(,)?
         )
         [$(#[$smeta:meta])*] [$($entry:tt)*] $name:ident {
@@ -494,4 +548,126 @@ macro_rules! endpoints {
         $checker.file($wire)?;
     };
     (@check $place:ident $($rest:tt)*) => {};
+}
+
+/// Declares named groups of parameters that several [`endpoints!`](crate::endpoints) share
+/// (the filters of two list endpoints, the cover fields of create and update, ...). A
+/// parameter list names a group as `..name`, where its parameters then stand, in their order:
+///
+/// ```
+/// # sendbird_core::product! {
+/// #     /// A client.
+/// #     pub struct ExampleClient;
+/// #     base_url: "https://api-{app_id}.sendbird.com/v3";
+/// #     /// A request bound to a client.
+/// #     pub struct Pending;
+/// # }
+/// use sendbird_core::{Empty, Endpoint};
+///
+/// sendbird_core::param_group! {
+///     /// The period a statistic is asked for.
+///     period {
+///         /// The first year.
+///         query start_year: u32,
+///         /// The last year.
+///         query end_year: u32,
+///     }
+/// }
+///
+/// sendbird_core::endpoints! {
+///     /// The endpoints.
+///     registry: pub const ENDPOINTS;
+///     client: ExampleClient;
+///     pending: Pending;
+///
+///     client {
+///         /// Peak connections.
+///         pub struct GetPeaks {
+///             operation: "get_peaks",
+///             request: GET "/peaks",
+///             idempotent: yes,
+///             response: Empty,
+///             required { query kind: String, ..period }
+///             optional { query limit: u32 }
+///         }
+///     }
+/// }
+///
+/// let request = GetPeaks::new("daily", 2023u32, 2024u32).to_request()?;
+/// let query: Vec<_> = request.query.iter().map(|(k, _)| k.to_owned()).collect();
+/// assert_eq!(query, ["kind", "start_year", "end_year"]);
+/// # Ok::<(), sendbird_core::BuildError>(())
+/// ```
+///
+/// One invocation may declare several groups, each with its docs. A group is a `macro_rules!`
+/// macro of that name; with a visibility (`pub(crate) name { .. }`) it is also re-exported
+/// with that visibility, so other modules import it with `use`. The types its parameters name
+/// resolve where the group is used.
+#[macro_export]
+macro_rules! param_group {
+    ($($(#[$meta:meta])* $vis:vis $name:ident { $($params:tt)* })*) => {
+        $crate::param_group!(@with_dollar ($) $([$(#[$meta])*] $vis $name { $($params)* })*);
+    };
+    (@with_dollar ($d:tt) $([$(#[$meta:meta])*] $vis:vis $name:ident { $($params:tt)* })*) => {
+        $(
+            $(#[$meta])*
+            #[allow(unused_macros)]
+            macro_rules! $name {
+                ($d state:tt [$d($d done:tt)*] $d($d rest:tt)*) => {
+                    $crate::endpoints!(@params $d state [$d($d done)*] $($params)* , $d($d rest)*);
+                };
+            }
+            #[allow(unused_imports)]
+            $vis use $name;
+        )*
+    };
+}
+
+/// The cloud recordings family that the Calls and Live crates share: both APIs copy a
+/// completed recording with `POST /cloud-recordings/{recording_id}/copy` on the Calls host.
+/// Declares (through [`endpoints!`](crate::endpoints)) the registry `ENDPOINTS`, the handle
+/// `CloudRecordings` with `client.cloud_recordings()` and its endpoint `CopyCloudRecording`
+/// (`copy`), with the docs given for the family, the endpoint and the recording id.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __cloud_recordings_family {
+    (
+        client: $client:ty;
+        pending: $pending:ident;
+        response: $resp:ty;
+        $(#[$fmeta:meta])* family;
+        $(#[$cmeta:meta])* copy;
+        $(#[$imeta:meta])* recording_id;
+    ) => {
+        $crate::endpoints! {
+            /// Every endpoint of the cloud recordings family.
+            registry: pub const ENDPOINTS;
+            client: $client;
+            pending: $pending;
+
+            $(#[$fmeta])*
+            family CloudRecordings = cloud_recordings() {
+                $(#[$cmeta])*
+                fn copy -> pub struct CopyCloudRecording {
+                    operation: "copy_cloud_recording",
+                    request: POST "/cloud-recordings/{recording_id}/copy",
+                    idempotent: no,
+                    response: $resp,
+                    required {
+                        $(#[$imeta])*
+                        path recording_id: ::std::string::String,
+                        /// The AWS access key id.
+                        body access_key: $crate::SecretString,
+                        /// The AWS secret access key.
+                        body secret_key: $crate::SecretString,
+                        /// The target bucket.
+                        body bucket: ::std::string::String,
+                        /// The bucket's AWS region; it must be the Sendbird application's
+                        /// region.
+                        body region: ::std::string::String,
+                    }
+                }
+            }
+        }
+    };
 }

@@ -1,4 +1,7 @@
-//! Endpoints declared the way product crates declare them, for these tests.
+//! Endpoints declared the way product crates declare them, for these tests (and for the
+//! `pipeline` bench, which compiles this file in).
+
+use std::collections::HashMap;
 
 use sendbird_core::{Empty, FilePart, StringList};
 use serde::Deserialize;
@@ -16,6 +19,10 @@ pub struct User {
     pub user_id: String,
     #[serde(default)]
     pub nickname: Option<String>,
+    #[serde(default)]
+    pub metadata: HashMap<String, String>,
+    #[serde(default)]
+    pub last_seen_at: Option<i64>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -68,7 +75,10 @@ sendbird_core::endpoints! {
                 body nickname: String,
                 body profile_url: String,
             }
-            optional { file profile_file: FilePart }
+            optional {
+                file profile_file: FilePart,
+                body metadata: HashMap<String, String>,
+            }
         }
 
         /// Deletes a user.
