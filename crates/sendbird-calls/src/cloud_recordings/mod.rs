@@ -9,18 +9,38 @@ mod models;
 #[cfg(test)]
 mod tests;
 
+use sendbird_core::SecretString;
+
 pub use models::*;
 
 use crate::{CallsClient, Pending};
 
-sendbird_core::__cloud_recordings_family! {
+sendbird_core::endpoints! {
+    /// Every endpoint of the cloud recordings family.
+    registry: pub const ENDPOINTS;
     client: CallsClient;
     pending: Pending;
-    response: CopyCloudRecordingResponse;
+
     /// Entry points for cloud recordings: `calls.cloud_recordings()`.
-    family;
-    /// Copies a completed cloud recording to an S3 bucket in the application's AWS region.
-    copy;
-    /// The recording id.
-    recording_id;
+    family CloudRecordings = cloud_recordings() {
+        /// Copies a completed cloud recording to an S3 bucket in the application's AWS region.
+        fn copy -> pub struct CopyCloudRecording {
+            operation: "copy_cloud_recording",
+            request: POST "/cloud-recordings/{recording_id}/copy",
+            idempotent: no,
+            response: CopyCloudRecordingResponse,
+            required {
+                /// The recording id.
+                path recording_id: String,
+                /// The AWS access key id.
+                body access_key: SecretString,
+                /// The AWS secret access key.
+                body secret_key: SecretString,
+                /// The target bucket.
+                body bucket: String,
+                /// The bucket's AWS region; it must be the application's region.
+                body region: String,
+            }
+        }
+    }
 }
