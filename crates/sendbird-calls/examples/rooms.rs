@@ -19,20 +19,33 @@ use std::error::Error;
 use futures_util::{StreamExt, TryStreamExt};
 use sendbird_calls::models::{CustomItems, Room, RoomState, RoomType};
 use sendbird_calls::{CallsClient, CallsErrorExt};
-use sendbird_core::test_util::{example_client, exit_on_error};
 use sendbird_emulator::{Emulator, RoomSeed, Seed};
 
-#[tokio::main]
-async fn main() {
-    exit_on_error("rooms example", run().await);
+fn env(name: &str) -> Option<String> {
+    std::env::var(name)
+        .ok()
+        .filter(|value| !value.trim().is_empty())
 }
 
-async fn run() -> Result<(), Box<dyn Error>> {
-    // The server the environment names, or else an emulator inside this process.
-    let (calls, _emulator): (CallsClient, _) = example_client(
-        Some("SENDBIRD_CALLS_BASE_URL"),
-        sendbird_emulator::DEFAULT_API_TOKEN,
-        || async {
+/// The client, and the in-process emulator it talks to when no server was named.
+async fn client() -> Result<(CallsClient, Option<Emulator>), Box<dyn Error>> {
+    let builder = CallsClient::builder();
+    let token = env("SENDBIRD_API_TOKEN");
+    let (builder, token, emulator) = match (
+        env("SENDBIRD_CALLS_BASE_URL"),
+        env("SENDBIRD_APP_ID"),
+        token,
+    ) {
+        (Some(base_url), _, token) => {
+            println!("Using the Calls API at {base_url}");
+            let token = token.unwrap_or_else(|| sendbird_emulator::DEFAULT_API_TOKEN.to_owned());
+            (builder.base_url(base_url), token, None)
+        }
+        (None, Some(app_id), Some(token)) => {
+            println!("Using Sendbird application {app_id}");
+            (builder.app_id(app_id), token, None)
+        }
+        _ => {
             // A few rooms made by someone else, so that the list has more than one page.
             let others = (1..=4).fold(Seed::new(), |seed, i| {
                 let kind = if i % 2 == 0 {
@@ -43,11 +56,25 @@ async fn run() -> Result<(), Box<dyn Error>> {
                 seed.room(RoomSeed::new(format!("demo-room-{i}"), kind).created_by("demo-user"))
             });
             let emulator = Emulator::builder().seed(others).start().await?;
+            let base_url = emulator.calls_base_url();
+            println!("Using the embedded emulator at {base_url}");
             let token = emulator.api_token().to_owned();
-            Ok::<_, Box<dyn Error>>((emulator.calls_base_url(), token, emulator))
-        },
-    )
-    .await?;
+            (builder.base_url(base_url), token, Some(emulator))
+        }
+    };
+    Ok((builder.api_token(token).build()?, emulator))
+}
+
+#[tokio::main]
+async fn main() {
+    if let Err(error) = run().await {
+        eprintln!("rooms example failed: {error}");
+        std::process::exit(1);
+    }
+}
+
+async fn run() -> Result<(), Box<dyn Error>> {
+    let (calls, _emulator) = client().await?;
 
     println!("\n== Custom items are checked before anything is sent");
     match CustomItems::try_new([("topic,sub", "x")]) {

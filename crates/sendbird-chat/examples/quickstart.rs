@@ -15,7 +15,6 @@ use futures_util::TryStreamExt;
 use sendbird_chat::messages::HistoryDirection;
 use sendbird_chat::models::{ChannelType, Message};
 use sendbird_chat::{ChatClient, FilePart};
-use sendbird_core::test_util::{example_client, exit_on_error};
 use sendbird_emulator::Emulator;
 
 /// A 1×1 transparent PNG, uploaded as Alice's profile picture.
@@ -29,17 +28,41 @@ const AVATAR_PNG: &[u8] = &[
 
 #[tokio::main]
 async fn main() {
-    exit_on_error("quickstart", run().await);
+    if let Err(error) = run().await {
+        eprintln!("quickstart failed: {error}");
+        std::process::exit(1);
+    }
 }
 
 async fn run() -> Result<(), Box<dyn Error>> {
     // Real Sendbird when both variables are set; otherwise an emulator inside this process.
-    let (chat, _emulator): (ChatClient, _) = example_client(None, "", || async {
-        let emulator = Emulator::start().await?;
-        let token = emulator.api_token().to_owned();
-        Ok::<_, Box<dyn Error>>((emulator.chat_base_url(), token, emulator))
-    })
-    .await?;
+    let (chat, _emulator) = match (
+        std::env::var("SENDBIRD_APP_ID"),
+        std::env::var("SENDBIRD_API_TOKEN"),
+    ) {
+        (Ok(app_id), Ok(token)) if !app_id.is_empty() && !token.is_empty() => {
+            println!("Using Sendbird application {app_id}");
+            (
+                ChatClient::builder()
+                    .app_id(app_id)
+                    .api_token(token)
+                    .build()?,
+                None,
+            )
+        }
+        _ => {
+            let emulator = Emulator::start().await?;
+            println!(
+                "Using the embedded emulator at {}",
+                emulator.chat_base_url()
+            );
+            let chat = ChatClient::builder()
+                .base_url(emulator.chat_base_url())
+                .api_token(emulator.api_token())
+                .build()?;
+            (chat, Some(emulator))
+        }
+    };
 
     let run_id = SystemTime::now().duration_since(UNIX_EPOCH)?.as_millis();
     let alice_id = format!("quickstart-alice-{run_id}");

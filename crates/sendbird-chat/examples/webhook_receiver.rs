@@ -20,7 +20,6 @@ use hyper_util::service::TowerToHyperService;
 use sendbird_chat::models::ChannelType;
 use sendbird_chat::webhooks::{self, WebhookEvent};
 use sendbird_chat::ChatClient;
-use sendbird_core::test_util::exit_on_error;
 use sendbird_emulator::Emulator;
 use tokio::net::TcpListener;
 
@@ -28,7 +27,10 @@ const MASTER_TOKEN: &str = "example-master-token";
 
 #[tokio::main]
 async fn main() {
-    exit_on_error("webhook_receiver", run().await);
+    if let Err(error) = run().await {
+        eprintln!("webhook_receiver failed: {error}");
+        std::process::exit(1);
+    }
 }
 
 async fn run() -> Result<(), Box<dyn Error>> {

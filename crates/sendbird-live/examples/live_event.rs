@@ -22,7 +22,6 @@
 use std::error::Error;
 
 use futures_util::TryStreamExt;
-use sendbird_core::test_util::{example_client, exit_on_error};
 use sendbird_emulator::{Emulator, LiveHostSeed, LiveParticipantSeed, Seed};
 use sendbird_live::models::{LiveEvent, LiveEventState};
 use sendbird_live::{LiveClient, LiveErrorExt};
@@ -31,23 +30,43 @@ fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }
 
+/// The client, and the in-process emulator it talks to when no server was named.
+async fn client() -> Result<(LiveClient, Option<Emulator>), Box<dyn Error>> {
+    let builder = LiveClient::builder();
+    let token = env("SENDBIRD_API_TOKEN");
+    let (builder, token, emulator) =
+        match (env("SENDBIRD_LIVE_BASE_URL"), env("SENDBIRD_APP_ID"), token) {
+            (Some(base_url), _, token) => {
+                println!("Using the Live API at {base_url}");
+                let token =
+                    token.unwrap_or_else(|| sendbird_emulator::DEFAULT_API_TOKEN.to_owned());
+                (builder.base_url(base_url), token, None)
+            }
+            (None, Some(app_id), Some(token)) => {
+                println!("Using Sendbird application {app_id}");
+                (builder.app_id(app_id), token, None)
+            }
+            _ => {
+                let emulator = Emulator::start().await?;
+                let base_url = emulator.calls_base_url();
+                println!("Using the embedded emulator at {base_url}");
+                let token = emulator.api_token().to_owned();
+                (builder.base_url(base_url), token, Some(emulator))
+            }
+        };
+    Ok((builder.api_token(token).build()?, emulator))
+}
+
 #[tokio::main]
 async fn main() {
-    exit_on_error("live_event example", run().await);
+    if let Err(error) = run().await {
+        eprintln!("live_event example failed: {error}");
+        std::process::exit(1);
+    }
 }
 
 async fn run() -> Result<(), Box<dyn Error>> {
-    // The server the environment names, or else an emulator inside this process.
-    let (live, emulator): (LiveClient, _) = example_client(
-        Some("SENDBIRD_LIVE_BASE_URL"),
-        sendbird_emulator::DEFAULT_API_TOKEN,
-        || async {
-            let emulator = Emulator::start().await?;
-            let token = emulator.api_token().to_owned();
-            Ok::<_, Box<dyn Error>>((emulator.calls_base_url(), token, emulator))
-        },
-    )
-    .await?;
+    let (live, emulator) = client().await?;
     let host_user = env("SENDBIRD_LIVE_HOST_USER_ID").unwrap_or_else(|| "live-example-host".into());
     let events = live.live_events();
 
