@@ -338,56 +338,6 @@ pub fn real_client<P: crate::Product>() -> P {
         .unwrap_or_else(|e| panic!("client for real Sendbird: {e}"))
 }
 
-/// The client of product `P` an example talks to, and what `embedded` returned when it was
-/// called:
-///
-/// - with the `base_url_var` environment variable set (e.g. `SENDBIRD_CALLS_BASE_URL`): that
-///   server, sent the token `SENDBIRD_API_TOKEN`, or `default_token` when that is unset;
-/// - else, with `SENDBIRD_APP_ID` and `SENDBIRD_API_TOKEN` set: that Sendbird application;
-/// - else `embedded()` starts a server inside the process (an emulator) and returns its base
-///   URL, its token and a value to keep alive while the example runs (the emulator itself).
-///
-/// Empty variables count as unset. Prints which one is used.
-pub async fn example_client<P, T, Fut>(
-    base_url_var: Option<&str>,
-    default_token: &str,
-    embedded: impl FnOnce() -> Fut,
-) -> Result<(P, Option<T>), Box<dyn std::error::Error>>
-where
-    P: crate::Product,
-    Fut: std::future::Future<Output = Result<(String, String, T), Box<dyn std::error::Error>>>,
-{
-    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-    let builder = crate::ClientBuilder::<P>::default();
-    let token = env("SENDBIRD_API_TOKEN");
-    let (builder, token, kept) = match (base_url_var.and_then(env), env("SENDBIRD_APP_ID"), token) {
-        (Some(base_url), _, token) => {
-            println!("Using the server at {base_url}");
-            let token = token.unwrap_or_else(|| default_token.to_owned());
-            (builder.base_url(base_url), token, None)
-        }
-        (None, Some(app_id), Some(token)) => {
-            println!("Using Sendbird application {app_id}");
-            (builder.app_id(app_id), token, None)
-        }
-        _ => {
-            let (base_url, token, kept) = embedded().await?;
-            println!("Using the embedded emulator at {base_url}");
-            (builder.base_url(base_url), token, Some(kept))
-        }
-    };
-    Ok((builder.api_token(token).build()?, kept))
-}
-
-/// Ends an example's `main`: on error, prints `"<name> failed: <error>"` to stderr and exits
-/// with status 1.
-pub fn exit_on_error(name: &str, result: Result<(), Box<dyn std::error::Error>>) {
-    if let Err(error) = result {
-        eprintln!("{name} failed: {error}");
-        std::process::exit(1);
-    }
-}
-
 /// Asserts that `result` failed with a Sendbird API error of this `code` answered with HTTP
 /// `status`; `case` names the request in a failure. Returns the error for further checks.
 ///
