@@ -446,22 +446,34 @@ common_fields! {
     }
 }
 
-/// A user message (`MESG`): text sent by a user.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct UserMessage {
-    /// The fields every message has.
-    #[serde(flatten)]
-    pub common: MessageCommon,
-    /// The text.
-    #[serde(default)]
-    pub message: Option<String>,
-    /// Translations of the text by language code.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub translations: HashMap<String, String>,
-    /// Open Graph data of a link in the text.
-    #[serde(default)]
-    pub og_tag: Option<OgTag>,
+/// Declares a text-carrying message kind ([`UserMessage`], [`AdminMessage`]): the common
+/// fields, the text and its translations, then the kind's own fields.
+macro_rules! text_message {
+    ($($model:tt)*) => {
+        model_with_fields! {
+            [
+                /// The fields every message has.
+                #[serde(flatten)]
+                pub common: MessageCommon,
+                /// The text.
+                #[serde(default)]
+                pub message: Option<String>,
+                /// Translations of the text by language code.
+                #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
+                pub translations: HashMap<String, String>,
+            ]
+            $($model)*
+        }
+    };
+}
+
+text_message! {
+    /// A user message (`MESG`): text sent by a user.
+    pub struct UserMessage {
+        /// Open Graph data of a link in the text.
+        #[serde(default)]
+        pub og_tag: Option<OgTag>,
+    }
 }
 
 /// A file message (`FILE`): one uploaded or linked file, or several (`files`).
@@ -485,19 +497,9 @@ pub struct FileMessage {
     pub require_auth: Option<bool>,
 }
 
-/// An admin message (`ADMM`): text sent by the application, without a sender.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AdminMessage {
-    /// The fields every message has.
-    #[serde(flatten)]
-    pub common: MessageCommon,
-    /// The text.
-    #[serde(default)]
-    pub message: Option<String>,
-    /// Translations of the text by language code.
-    #[serde(default, deserialize_with = "sendbird_core::de::null_as_default")]
-    pub translations: HashMap<String, String>,
+text_message! {
+    /// An admin message (`ADMM`): text sent by the application, without a sender.
+    pub struct AdminMessage {}
 }
 
 /// A message of any kind.
