@@ -1,11 +1,9 @@
 //! The application behind the HTTP side: routes parsed requests to Chat, Calls or Live and
 //! renders their results in each API's envelope.
 
-use serde_json::Value;
-
 use crate::controls::Controls;
 use crate::http::config::Config;
-use crate::http::errors::{ok, ApiError, HttpResponse};
+use crate::http::errors::{ok, Answer, ApiError, HttpResponse};
 use crate::http::files::FileStore;
 use crate::http::request::ApiRequest;
 use crate::http::{Api, Backend};
@@ -51,7 +49,7 @@ impl Backend for State {
 }
 
 /// Calls first, then Live; a request neither claims answers 400200.
-fn answer_v1(state: &State, request: &ApiRequest) -> Result<Value, ApiError> {
+fn answer_v1(state: &State, request: &ApiRequest) -> Answer {
     let users = state.users();
     let claimed = calls::handle(
         &mut Ctx::new(&mut *state.calls(), state.env(), &users),

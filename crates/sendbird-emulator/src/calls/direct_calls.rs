@@ -7,7 +7,7 @@
 use serde_json::{json, Value};
 
 use super::Ctx;
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::Params;
 use crate::http::query::Query;
 use crate::render::opt_ms;
@@ -146,7 +146,7 @@ pub(crate) fn calls_page(
     calls: Vec<&DirectCall>,
     viewer: Option<&str>,
     q: &Query,
-) -> Result<Value, ApiError> {
+) -> Answer {
     let pages = ctx.env.pages;
     let page = paging::page(pages, calls, |c| (c.started_at, c.seq), Order::Desc, q)?;
     let items: Vec<Value> = page.items.iter().map(|c| c.to_json(ctx, viewer)).collect();
@@ -156,7 +156,7 @@ pub(crate) fn calls_page(
 /// `GET /direct_calls` → `{calls, next, has_next}`, newest first. Filters: `user_id`
 /// (adds `user_role`), `end_result` (comma list), `duration_range_min` /
 /// `duration_range_max` (ms).
-pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let user_id = q.str("user_id").map_err(to_v1)?;
     let end_results = end_result_filter(q)?;
     let duration_min = q.int("duration_range_min").map_err(to_v1)?;
@@ -182,7 +182,7 @@ fn call_mut<'a>(ctx: &'a mut Ctx<'_>, call_id: &str) -> Result<&'a mut DirectCal
 }
 
 /// `GET /direct_calls/{call_id}` → `{call}` (`user_id` in the query adds `user_role`).
-pub(crate) fn get(ctx: &mut Ctx<'_>, call_id: &str, q: &Query) -> Result<Value, ApiError> {
+pub(crate) fn get(ctx: &mut Ctx<'_>, call_id: &str, q: &Query) -> Answer {
     let viewer = q.str("user_id").map_err(to_v1)?;
     let value = call(ctx, call_id)?.to_json(ctx, viewer.as_deref());
     Ok(json!({ "call": value }))
@@ -195,7 +195,7 @@ pub(crate) fn custom_items(
     method: &str,
     p: &Params,
     q: &Query,
-) -> Result<Value, ApiError> {
+) -> Answer {
     let now = ctx.now_ms();
     custom_items::serve(&mut call_mut(ctx, call_id)?.custom_items, method, p, q, now)
 }

@@ -13,9 +13,7 @@ mod webhooks;
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
-
-use crate::http::errors::ApiError;
+use crate::http::errors::Answer;
 use crate::http::request::ApiRequest;
 use crate::v1::recordings::{self, CloudRecording};
 use direct_calls::DirectCall;
@@ -69,7 +67,7 @@ pub(crate) type Ctx<'a> = crate::v1::Ctx<'a, CallsState>;
 /// the copy of a recording Calls does not hold).
 ///
 /// `request.segments` still starts with `"v1"`.
-pub(crate) fn handle(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Option<Result<Value, ApiError>> {
+pub(crate) fn handle(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Option<Answer> {
     let path = request.tail(1);
     let method = request.method.as_str();
     let q = &request.query;

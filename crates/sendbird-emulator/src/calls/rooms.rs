@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 
 use super::Ctx;
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::Params;
 use crate::http::query::Query;
 use crate::render::opt_ms;
@@ -151,7 +151,7 @@ fn open_room_mut<'a>(ctx: &'a mut Ctx<'_>, room_id: &str) -> Result<&'a mut Room
 }
 
 /// `POST /rooms` (`type`, optional `custom_items`) → `{room}`.
-pub(crate) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(crate) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let room_type = p.required_str("type").map_err(to_v1)?;
     if !valid_type(&room_type) {
         return Err(invalid_param("type"));
@@ -177,7 +177,7 @@ pub(crate) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
 }
 
 /// `GET /rooms` → `{rooms, next, prev}`, newest first.
-pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let room_type = match q.str("type").map_err(to_v1)? {
         None => None,
         Some(t) if t == "all" => None,
@@ -233,14 +233,14 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
 }
 
 /// `GET /rooms/{room_id}` → `{room}`.
-pub(crate) fn get(ctx: &mut Ctx<'_>, room_id: &str) -> Result<Value, ApiError> {
+pub(crate) fn get(ctx: &mut Ctx<'_>, room_id: &str) -> Answer {
     let value = room(ctx, room_id)?.to_json(ctx);
     Ok(json!({ "room": value }))
 }
 
 /// `DELETE /rooms/{room_id}` → `{room}` in the `deleted` state. Everyone still in the
 /// room exits. Deleting a deleted room answers 1400126.
-pub(crate) fn delete(ctx: &mut Ctx<'_>, room_id: &str) -> Result<Value, ApiError> {
+pub(crate) fn delete(ctx: &mut Ctx<'_>, room_id: &str) -> Answer {
     let now = ctx.now_ms();
     let room = open_room_mut(ctx, room_id)?;
     room.deleted = true;
@@ -263,7 +263,7 @@ pub(crate) fn custom_items(
     method: &str,
     p: &Params,
     q: &Query,
-) -> Result<Value, ApiError> {
+) -> Answer {
     let now = ctx.now_ms();
     let room = open_room_mut(ctx, room_id)?;
     let answer = custom_items::serve(&mut room.custom_items, method, p, q, now)?;
@@ -273,7 +273,7 @@ pub(crate) fn custom_items(
 
 /// `GET /rooms/{room_id}/participants` → `{participants, next, prev}`: everyone who ever
 /// entered, newest first.
-pub(crate) fn participants(ctx: &mut Ctx<'_>, room_id: &str, q: &Query) -> Result<Value, ApiError> {
+pub(crate) fn participants(ctx: &mut Ctx<'_>, room_id: &str, q: &Query) -> Answer {
     let room = room(ctx, room_id)?;
     let all: Vec<&RoomParticipant> = room.participants.iter().collect();
     paging::newest_first(

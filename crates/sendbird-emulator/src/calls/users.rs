@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 
 use super::direct_calls::{self, DirectCall, CALLEE, CALLER};
 use super::Ctx;
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::Params;
 use crate::http::query::Query;
 use crate::v1::errors::{invalid, invalid_param, not_found, to_v1};
@@ -32,7 +32,7 @@ fn known_user(ctx: &Ctx<'_>, user_id: &str) -> Result<(), ApiError> {
 }
 
 /// `GET /users` → `{users, next}` (the Chat users, in creation order).
-pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let ids = ctx.users.user_ids();
     let page = paging::page(ctx.env.pages, ids, |(seq, _)| (0, *seq), Order::Asc, q)?;
     let users: Vec<Value> = page
@@ -47,7 +47,7 @@ pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
 /// (`direct`), `role` (`dc_caller` | `dc_callee`), `start_ts` (started at or after, Unix
 /// **seconds**), `end_ts` (ended at or before, Unix seconds; unfinished calls are left out),
 /// `end_result` (comma list).
-pub(crate) fn calls(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result<Value, ApiError> {
+pub(crate) fn calls(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Answer {
     known_user(ctx, user_id)?;
     match q.str("type").map_err(to_v1)? {
         None => {}
@@ -87,7 +87,7 @@ fn seconds_to_ms(q: &Query, name: &str) -> Result<Option<i64>, ApiError> {
 
 /// `GET /users/{user_id}/call_summary` →
 /// `{last_call, call_count: {total, direct_call: {caller, callee}}}`.
-pub(crate) fn summary(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Value, ApiError> {
+pub(crate) fn summary(ctx: &mut Ctx<'_>, user_id: &str) -> Answer {
     known_user(ctx, user_id)?;
     let mine: Vec<&DirectCall> = ctx
         .state
@@ -144,7 +144,7 @@ fn tokens_key(
 }
 
 /// `GET /users/{user_id}/push/{token_type}` → `{tokens, type, user}`.
-pub(crate) fn push_tokens(ctx: &mut Ctx<'_>, user_id: &str, kind: &str) -> Result<Value, ApiError> {
+pub(crate) fn push_tokens(ctx: &mut Ctx<'_>, user_id: &str, kind: &str) -> Answer {
     let (kind, key) = tokens_key(ctx, user_id, kind)?;
     let tokens = ctx.state.push_tokens.get(&key).cloned().unwrap_or_default();
     Ok(token_answer(ctx, user_id, kind, "tokens", json!(tokens)))
@@ -153,12 +153,7 @@ pub(crate) fn push_tokens(ctx: &mut Ctx<'_>, user_id: &str, kind: &str) -> Resul
 /// `POST /users/{user_id}/push/{token_type}` (`token`, optional `is_unique`: drop the
 /// user's other tokens of the type) → `{token, type, user}`. Adding a registered token
 /// again changes nothing.
-pub(crate) fn add_push_token(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    kind: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(crate) fn add_push_token(ctx: &mut Ctx<'_>, user_id: &str, kind: &str, p: &Params) -> Answer {
     let kind = token_type(kind)?;
     let token = p.required_str("token").map_err(to_v1)?;
     if token.trim().is_empty() {
@@ -187,7 +182,7 @@ pub(crate) fn remove_push_token(
     user_id: &str,
     kind: &str,
     token: &str,
-) -> Result<Value, ApiError> {
+) -> Answer {
     let (kind, key) = tokens_key(ctx, user_id, kind)?;
     let tokens = ctx.state.push_tokens.get_mut(&key);
     let Some(tokens) = tokens.filter(|t| t.iter().any(|x| x == token)) else {
@@ -199,11 +194,7 @@ pub(crate) fn remove_push_token(
 
 /// `DELETE /users/{user_id}/push/{token_type}` → `{tokens, type, user}` listing the removed
 /// tokens.
-pub(crate) fn remove_push_tokens(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    kind: &str,
-) -> Result<Value, ApiError> {
+pub(crate) fn remove_push_tokens(ctx: &mut Ctx<'_>, user_id: &str, kind: &str) -> Answer {
     let (kind, key) = tokens_key(ctx, user_id, kind)?;
     let removed = ctx.state.push_tokens.remove(&key).unwrap_or_default();
     Ok(token_answer(ctx, user_id, kind, "tokens", json!(removed)))

@@ -4,7 +4,7 @@ use serde_json::{json, Value};
 
 use super::Ctx;
 use crate::chat::assign;
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::Params;
 use crate::http::query::Query;
 use crate::v1::errors::{invalid, invalid_param, not_found, to_v1};
@@ -83,7 +83,7 @@ fn render(settings: &WebhookSettings, all_categories: bool) -> Value {
 
 /// `GET .../settings/webhook` → `{webhook: {enabled, url, enabled_events}}`;
 /// `display_all_webhook_categories=true` adds `all_webhook_categories`.
-pub(crate) fn get(ctx: &mut Ctx<'_>, application_id: &str, q: &Query) -> Result<Value, ApiError> {
+pub(crate) fn get(ctx: &mut Ctx<'_>, application_id: &str, q: &Query) -> Answer {
     check_app(ctx, application_id)?;
     let all = q
         .bool("display_all_webhook_categories")
@@ -95,11 +95,7 @@ pub(crate) fn get(ctx: &mut Ctx<'_>, application_id: &str, q: &Query) -> Result<
 /// `PUT .../settings/webhook` (`enabled`, `url`, `enabled_events`, all optional) →
 /// `{webhook}`. The URL must be http(s); enabling needs a URL; event names are
 /// non-empty strings without commas (`*` means all).
-pub(crate) fn update(
-    ctx: &mut Ctx<'_>,
-    application_id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(crate) fn update(ctx: &mut Ctx<'_>, application_id: &str, p: &Params) -> Answer {
     check_app(ctx, application_id)?;
     let enabled = p.bool("enabled").map_err(to_v1)?;
     let url = p.str("url").map_err(to_v1)?;

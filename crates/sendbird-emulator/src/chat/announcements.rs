@@ -28,7 +28,7 @@ use serde_json::{json, Map, Value};
 use super::calendar;
 use super::model::{ChannelKind, GroupChannel};
 use super::{assign, paging, random_hex, Ctx};
-use crate::http::errors::{ApiError, Expected};
+use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
 
@@ -805,7 +805,7 @@ fn new_message(ctx: &Ctx<'_>, p: &Params) -> Result<AnnouncementMessage, ApiErro
 }
 
 /// `POST /announcements`.
-pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let message = new_message(ctx, p)?;
     let target_at = match p.str("target_at")? {
         None => TargetAt::SenderAllChannels,
@@ -894,13 +894,13 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
 }
 
 /// `GET /announcements/{unique_id}`.
-pub(super) fn get(ctx: &mut Ctx<'_>, id: &str) -> Result<Value, ApiError> {
+pub(super) fn get(ctx: &mut Ctx<'_>, id: &str) -> Answer {
     Ok(lookup(ctx, id)?.to_json())
 }
 
 /// `GET /announcements` (`order`, `status`, `announcement_group`, `token`, `limit`): newest
 /// created (or latest scheduled) first.
-pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let order = q.choice("order", &["created_at", "scheduled_at"], "created_at")?;
     let status = match q.str("status")? {
         None => None,
@@ -945,7 +945,7 @@ fn action_error(expected: &str, action: &str, current: Status) -> ApiError {
 
 /// `PUT /announcements/{unique_id}`: an `action` (cancel, pause, resume, stop), or an edit
 /// while the announcement is scheduled.
-pub(super) fn update(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn update(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Answer {
     let current = lookup(ctx, id)?.status;
     if let Some(action) = p.str("action")? {
         let now = ctx.now_ms();
@@ -983,7 +983,7 @@ pub(super) fn update(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Value, A
 }
 
 /// The edit mode of `update`: only the fields given change.
-fn edit(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Value, ApiError> {
+fn edit(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Answer {
     let existing = lookup(ctx, id)?.clone();
     let mut a = existing;
     if let Some(group) = p.str("announcement_group")? {
@@ -1091,7 +1091,7 @@ fn open_rate_json(counts: &[i64], reached: i64) -> Map<String, Value> {
 
 /// `GET /announcement_open_rate/{unique_id}` (`days`): hourly opens since the start (empty
 /// before it).
-pub(super) fn open_rate(ctx: &mut Ctx<'_>, id: &str, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn open_rate(ctx: &mut Ctx<'_>, id: &str, q: &Query) -> Answer {
     let days = days(q)?;
     let now = ctx.now_ms();
     let a = lookup(ctx, id)?;
@@ -1107,11 +1107,7 @@ pub(super) fn open_rate(ctx: &mut Ctx<'_>, id: &str, q: &Query) -> Result<Value,
 /// `GET /announcement_open_rate_by_group/{announcement_group}` (`days`): the hourly opens of
 /// the group's announcements, each aligned on its own start, over the users they reached.
 /// `unique_id` names the group's latest announcement.
-pub(super) fn group_open_rate(
-    ctx: &mut Ctx<'_>,
-    group: &str,
-    q: &Query,
-) -> Result<Value, ApiError> {
+pub(super) fn group_open_rate(ctx: &mut Ctx<'_>, group: &str, q: &Query) -> Answer {
     let days = days(q)?;
     let now = ctx.now_ms();
     let mut members: Vec<&Announcement> = ctx
@@ -1148,7 +1144,7 @@ pub(super) fn group_open_rate(
 /// `GET /announcement_open_status/{unique_id}` (`unique_ids` = user ids, `channel_urls`,
 /// `has_opened`, `token`, `limit`): one entry per reached user and channel, in delivery
 /// order.
-pub(super) fn open_status(ctx: &mut Ctx<'_>, id: &str, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn open_status(ctx: &mut Ctx<'_>, id: &str, q: &Query) -> Answer {
     let users = q.list("unique_ids")?;
     let channels = q.list("channel_urls")?;
     let has_opened = q.bool("has_opened")?;
@@ -1178,7 +1174,7 @@ pub(super) fn open_status(ctx: &mut Ctx<'_>, id: &str, q: &Query) -> Result<Valu
 
 /// `GET /announcement_group` (`token`, `limit`): the group names in use, most recently used
 /// first.
-pub(super) fn list_groups(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn list_groups(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let mut latest: BTreeMap<&str, u64> = BTreeMap::new();
     for a in ctx.chat.announcements.items.values() {
         if !a.group.is_empty() {
@@ -1274,7 +1270,7 @@ struct Bucket {
 
 /// The daily, weekly and monthly statistics: one entry per period of the range (empty ones
 /// included), counting the announcements that reached a final state in it.
-pub(super) fn stats(ctx: &mut Ctx<'_>, period: Period, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn stats(ctx: &mut Ctx<'_>, period: Period, q: &Query) -> Answer {
     let (start_name, end_name) = period.params();
     let read = |name: &str| -> Result<i64, ApiError> {
         let text = q.required_str(name)?;

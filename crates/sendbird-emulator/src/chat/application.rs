@@ -22,7 +22,7 @@ use serde_json::{json, Map, Value};
 
 use super::{random_hex, Ctx};
 use crate::http::auth::Caller;
-use crate::http::errors::{ApiError, Expected};
+use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
 use crate::http::request::ApiRequest;
@@ -247,7 +247,7 @@ fn require_master(request: &ApiRequest) -> Result<(), ApiError> {
 }
 
 /// `GET /applications/api_tokens` (master token only).
-pub(super) fn list_tokens(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Result<Value, ApiError> {
+pub(super) fn list_tokens(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Answer {
     require_master(request)?;
     let tokens: Vec<Value> = ctx
         .chat
@@ -263,7 +263,7 @@ pub(super) fn list_tokens(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Result<Val
 /// master token as the string `HTTP_API_TOKEN` as older docs show: the header has already
 /// authenticated the caller, so its value is not compared). At most 10 secondary tokens
 /// (400203 beyond).
-pub(super) fn generate_token(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Result<Value, ApiError> {
+pub(super) fn generate_token(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Answer {
     require_master(request)?;
     request.params.str("HTTP_API_TOKEN")?;
     let now_s = ctx.now_ms() / 1000;
@@ -285,11 +285,7 @@ pub(super) fn generate_token(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Result<
 
 /// `GET /applications/api_tokens/{api_token}` (master token only; 400201 for anything
 /// but a live secondary token).
-pub(super) fn get_token(
-    ctx: &mut Ctx<'_>,
-    request: &ApiRequest,
-    token: &str,
-) -> Result<Value, ApiError> {
+pub(super) fn get_token(ctx: &mut Ctx<'_>, request: &ApiRequest, token: &str) -> Answer {
     require_master(request)?;
     ctx.chat
         .application
@@ -303,11 +299,7 @@ pub(super) fn get_token(
 /// `DELETE /applications/api_tokens/{api_token}` (master token only): the token stops
 /// authenticating at once (400401). Anything but a live secondary token, the master token
 /// included, answers 400201.
-pub(super) fn revoke_token(
-    ctx: &mut Ctx<'_>,
-    request: &ApiRequest,
-    token: &str,
-) -> Result<Value, ApiError> {
+pub(super) fn revoke_token(ctx: &mut Ctx<'_>, request: &ApiRequest, token: &str) -> Answer {
     require_master(request)?;
     let tokens = &mut ctx.chat.application.secondary_tokens;
     let before = tokens.len();
@@ -319,23 +311,20 @@ pub(super) fn revoke_token(
 }
 
 /// `GET /applications/default_channel_invitation_preference`.
-pub(super) fn default_invitation_preference(ctx: &mut Ctx<'_>) -> Result<Value, ApiError> {
+pub(super) fn default_invitation_preference(ctx: &mut Ctx<'_>) -> Answer {
     Ok(json!({"auto_accept": ctx.chat.application.default_auto_accept}))
 }
 
 /// `PUT /applications/default_channel_invitation_preference` (`auto_accept`, required):
 /// applies to users created from now on.
-pub(super) fn update_default_invitation_preference(
-    ctx: &mut Ctx<'_>,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn update_default_invitation_preference(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let auto_accept = p.required_bool("auto_accept")?;
     ctx.chat.application.default_auto_accept = auto_accept;
     Ok(json!({ "auto_accept": auto_accept }))
 }
 
 /// `GET /applications/settings/auto_event_message`.
-pub(super) fn auto_event_messages(ctx: &mut Ctx<'_>) -> Result<Value, ApiError> {
+pub(super) fn auto_event_messages(ctx: &mut Ctx<'_>) -> Answer {
     Ok(json!({"auto_event_message": ctx.chat.application.auto_event_message}))
 }
 
@@ -343,10 +332,7 @@ pub(super) fn auto_event_messages(ctx: &mut Ctx<'_>) -> Result<Value, ApiError> 
 /// `auto_event_message` (as the spec sends them) or at the top level (as the docs table
 /// lists them). Only the switches sent change; unknown groups or switches answer 400111,
 /// a non-object group 400103, a non-boolean switch 400104. Answers every switch.
-pub(super) fn configure_auto_event_messages(
-    ctx: &mut Ctx<'_>,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn configure_auto_event_messages(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let groups = match p.object("auto_event_message")? {
         Some(wrapped) => wrapped,
         None => {
@@ -390,7 +376,7 @@ pub(super) fn configure_auto_event_messages(
 }
 
 /// `GET /applications/settings/ip_whitelist`.
-pub(super) fn ip_whitelist(ctx: &mut Ctx<'_>) -> Result<Value, ApiError> {
+pub(super) fn ip_whitelist(ctx: &mut Ctx<'_>) -> Answer {
     Ok(ctx.chat.application.allow_list_json())
 }
 
@@ -409,7 +395,7 @@ fn parse_entries(raw: Vec<String>) -> Result<Vec<Cidr>, ApiError> {
 
 /// `PUT /applications/settings/ip_whitelist` (`ip_whitelist_addresses`, required): adds
 /// the entries and answers the whole list. From now on, only listed addresses may call.
-pub(super) fn add_to_ip_whitelist(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn add_to_ip_whitelist(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let raw = p
         .str_list("ip_whitelist_addresses")?
         .ok_or_else(|| ApiError::missing("ip_whitelist_addresses"))?;
@@ -422,11 +408,7 @@ pub(super) fn add_to_ip_whitelist(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value
 /// `DELETE /applications/settings/ip_whitelist`: the entries to remove come in the query
 /// (`ip_whitelist_addresses`, repeated or comma-joined, as the spec sends them) or in a
 /// JSON body (as the docs show). Entries not in the list are ignored. Answers what is left.
-pub(super) fn delete_from_ip_whitelist(
-    ctx: &mut Ctx<'_>,
-    q: &Query,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn delete_from_ip_whitelist(ctx: &mut Ctx<'_>, q: &Query, p: &Params) -> Answer {
     let raw = match q.list("ip_whitelist_addresses")? {
         Some(list) => list,
         None => p
@@ -442,7 +424,7 @@ pub(super) fn delete_from_ip_whitelist(
 }
 
 /// `GET /applications/settings_global`.
-pub(super) fn global_settings(ctx: &mut Ctx<'_>) -> Result<Value, ApiError> {
+pub(super) fn global_settings(ctx: &mut Ctx<'_>) -> Answer {
     Ok(Value::Object(ctx.chat.application.settings_global.clone()))
 }
 
@@ -522,7 +504,7 @@ const GLOBAL_SETTINGS: &[(&str, Rule)] = &[
 
 /// Checks `value` against `rule` and returns what to store (keywords are stored
 /// comma-joined, as the docs' GET example answers them).
-fn checked(name: &str, rule: Rule, value: &Value) -> Result<Value, ApiError> {
+fn checked(name: &str, rule: Rule, value: &Value) -> Answer {
     match rule {
         Rule::Bool => match value {
             Value::Bool(_) => Ok(value.clone()),
@@ -604,7 +586,7 @@ fn merge(target: &mut Map<String, Value>, update: Map<String, Value>) {
 
 /// `PUT /applications/settings_global`: every field optional; nested objects are merged
 /// field by field. Answers the whole settings.
-pub(super) fn update_global_settings(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn update_global_settings(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let mut update = Map::new();
     for (name, rule) in GLOBAL_SETTINGS {
         if let Some(value) = p.json(name)? {

@@ -11,7 +11,7 @@ use super::model::{
 };
 use super::paging;
 use super::{assign, check_custom_type, random_hex, Ctx, MAX_ID_CHARS};
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::Params;
 use crate::http::query::Query;
 use crate::render;
@@ -95,7 +95,7 @@ fn bot<'a>(ctx: &'a Ctx<'_>, id: &str) -> Result<&'a Bot, ApiError> {
         .ok_or_else(|| ApiError::not_found("Bot"))
 }
 
-fn render(ctx: &Ctx<'_>, id: &str) -> Result<Value, ApiError> {
+fn render(ctx: &Ctx<'_>, id: &str) -> Answer {
     Ok(render_bot(&ctx.chat.users, id, bot(ctx, id)?))
 }
 
@@ -123,7 +123,7 @@ fn invitation_preference(p: &Params) -> Result<Option<i64>, ApiError> {
 }
 
 /// `GET /bots`: creation order, token-paged.
-pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let mut bots: Vec<(&String, &Bot)> = ctx.chat.bots.bots.iter().collect();
     bots.sort_by_key(|(_, b)| b.seq);
     paging::listing(
@@ -137,7 +137,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
 }
 
 /// `POST /bots`: creates the bot and its user (400202 when either id is taken).
-pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let id = p.required_str("bot_userid")?;
     if id.is_empty() {
         return Err(ApiError::invalid_value("bot_userid"));
@@ -188,13 +188,13 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
 }
 
 /// `GET /bots/{bot_userid}`.
-pub(super) fn get(ctx: &mut Ctx<'_>, id: &str) -> Result<Value, ApiError> {
+pub(super) fn get(ctx: &mut Ctx<'_>, id: &str) -> Answer {
     render(ctx, id)
 }
 
 /// `PUT /bots/{bot_userid}`: sets the given fields; nickname and profile image go to the
 /// bot's user record. The token and `bot_type` never change.
-pub(super) fn update(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn update(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Answer {
     bot(ctx, id)?;
     let nickname = p.str("bot_nickname")?;
     if let Some(nickname) = &nickname {
@@ -235,7 +235,7 @@ pub(super) fn update(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Value, A
 
 /// `DELETE /bots/{bot_userid}`: deletes the bot and its user, which leaves every channel
 /// (the messages it sent stay).
-pub(super) fn delete(ctx: &mut Ctx<'_>, id: &str) -> Result<Value, ApiError> {
+pub(super) fn delete(ctx: &mut Ctx<'_>, id: &str) -> Answer {
     bot(ctx, id)?;
     ctx.chat.bots.remove(id);
     if ctx.chat.users.contains_key(id) {
@@ -246,7 +246,7 @@ pub(super) fn delete(ctx: &mut Ctx<'_>, id: &str) -> Result<Value, ApiError> {
 
 /// `POST /bots/{bot_userid}/channels` (`channel_urls`): the bot joins group channels. Every
 /// URL is checked before any channel changes; channels already joined stay as they are.
-pub(super) fn join_channels(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn join_channels(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Answer {
     bot(ctx, id)?;
     let urls = p
         .str_list("channel_urls")?
@@ -289,7 +289,7 @@ pub(super) fn join_channels(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<V
 }
 
 /// `DELETE /bots/{bot_userid}/channels`: the bot leaves every group channel.
-pub(super) fn leave_all_channels(ctx: &mut Ctx<'_>, id: &str) -> Result<Value, ApiError> {
+pub(super) fn leave_all_channels(ctx: &mut Ctx<'_>, id: &str) -> Answer {
     bot(ctx, id)?;
     for channel in ctx.chat.group_channels.values_mut() {
         channel.members.retain(|m| m.user_id != id);
@@ -300,7 +300,7 @@ pub(super) fn leave_all_channels(ctx: &mut Ctx<'_>, id: &str) -> Result<Value, A
 
 /// `DELETE /bots/{bot_userid}/channels/{channel_url}`: the bot leaves one group channel
 /// (a channel it is not in answers `{}` too).
-pub(super) fn leave_channel(ctx: &mut Ctx<'_>, id: &str, url: &str) -> Result<Value, ApiError> {
+pub(super) fn leave_channel(ctx: &mut Ctx<'_>, id: &str, url: &str) -> Answer {
     bot(ctx, id)?;
     let channel = ctx.group_mut(url)?;
     channel.members.retain(|m| m.user_id != id);
@@ -311,7 +311,7 @@ pub(super) fn leave_channel(ctx: &mut Ctx<'_>, id: &str, url: &str) -> Result<Va
 /// `POST /bots/{bot_userid}/send` (JSON, or multipart with a `file` part): a text (`MESG`,
 /// the default when `message_type` is absent) or file (`FILE`) message from the bot to a
 /// group channel it has joined (900020 otherwise). Answers `{"message": ...}`.
-pub(super) fn send_message(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn send_message(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Answer {
     let enable_mark_as_read = bot(ctx, id)?.enable_mark_as_read;
     let url = p.required_str("channel_url")?;
     let kind = match p.str("message_type")?.as_deref() {

@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use super::key_values::{self as kv, replace, Item, Items, Merge};
 use super::model::ChannelContent;
 use super::{ChannelCall, Ctx};
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::Params;
 
 /// An item kind kept per channel: strings under `metadata`, integers under `metacounter`.
@@ -65,10 +65,7 @@ fn mode(p: &Params) -> Result<Merge<i64>, ApiError> {
 }
 
 /// Serves `.../{metadata|metacounter}` and `.../{metadata|metacounter}/{key}`.
-pub(super) fn route<V: Stored>(
-    ctx: &mut Ctx<'_>,
-    call: &ChannelCall<'_>,
-) -> Result<Value, ApiError> {
+pub(super) fn route<V: Stored>(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Answer {
     let ChannelCall {
         kind, url, p, q, ..
     } = *call;

@@ -13,7 +13,7 @@ use super::model::{ChannelKind, Message, MessageKind, User};
 use super::operators::user_page;
 use super::paging;
 use super::{assign, check_custom_type, Ctx};
-use crate::http::errors::{ApiError, Expected};
+use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::{split_csv, Params};
 use crate::http::query::Query;
 
@@ -364,7 +364,7 @@ fn settings<'a>(ctx: &'a Ctx<'_>, custom_type: &str) -> Result<&'a Settings, Api
 }
 
 /// `GET /applications/settings_by_channel_custom_type`: creation order, token-paged.
-pub(super) fn list_settings(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn list_settings(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let mut all: Vec<(&String, &Settings)> = ctx.chat.custom_types.settings.iter().collect();
     all.sort_by_key(|(_, s)| s.seq);
     paging::listing(
@@ -379,7 +379,7 @@ pub(super) fn list_settings(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiEr
 
 /// `POST /applications/settings_by_channel_custom_type` (400202 when the custom type
 /// already has settings).
-pub(super) fn create_settings(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn create_settings(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let custom_type = custom_type_param(p)?;
     if ctx.chat.custom_types.settings.contains_key(&custom_type) {
         return Err(ApiError::already_exists("custom_type"));
@@ -393,16 +393,12 @@ pub(super) fn create_settings(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, Ap
 }
 
 /// `GET /applications/settings_by_channel_custom_type/{custom_type}`.
-pub(super) fn get_settings(ctx: &mut Ctx<'_>, custom_type: &str) -> Result<Value, ApiError> {
+pub(super) fn get_settings(ctx: &mut Ctx<'_>, custom_type: &str) -> Answer {
     Ok(settings(ctx, custom_type)?.to_json(custom_type))
 }
 
 /// `PUT /applications/settings_by_channel_custom_type/{custom_type}`.
-pub(super) fn update_settings(
-    ctx: &mut Ctx<'_>,
-    custom_type: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn update_settings(ctx: &mut Ctx<'_>, custom_type: &str, p: &Params) -> Answer {
     settings(ctx, custom_type)?;
     let settings = ctx
         .chat
@@ -416,7 +412,7 @@ pub(super) fn update_settings(
 
 /// `DELETE /applications/settings_by_channel_custom_type/{custom_type}`: the channels fall
 /// back to the application's settings; the custom type's operators stay.
-pub(super) fn delete_settings(ctx: &mut Ctx<'_>, custom_type: &str) -> Result<Value, ApiError> {
+pub(super) fn delete_settings(ctx: &mut Ctx<'_>, custom_type: &str) -> Answer {
     if ctx.chat.custom_types.settings.remove(custom_type).is_none() {
         return Err(ApiError::not_found("Channel custom type settings"));
     }
@@ -425,11 +421,7 @@ pub(super) fn delete_settings(ctx: &mut Ctx<'_>, custom_type: &str) -> Result<Va
 
 /// `GET .../{custom_type}/operators`: registration order, token-paged (an unknown custom
 /// type has none).
-pub(super) fn list_operators(
-    ctx: &mut Ctx<'_>,
-    custom_type: &str,
-    q: &Query,
-) -> Result<Value, ApiError> {
+pub(super) fn list_operators(ctx: &mut Ctx<'_>, custom_type: &str, q: &Query) -> Answer {
     let ids = ctx
         .chat
         .custom_types
@@ -475,11 +467,7 @@ fn add_operators(ctx: &mut Ctx<'_>, custom_type: &str, ids: &[String]) {
 
 /// `POST .../{custom_type}/operators` (`operator_ids`; `on_demand_upsert` creates missing
 /// users, otherwise they answer 400201).
-pub(super) fn register_operators(
-    ctx: &mut Ctx<'_>,
-    custom_type: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn register_operators(ctx: &mut Ctx<'_>, custom_type: &str, p: &Params) -> Answer {
     let ids = p
         .str_list("operator_ids")?
         .filter(|ids| !ids.is_empty())
@@ -508,11 +496,7 @@ pub(super) fn register_operators(
 
 /// `DELETE .../{custom_type}/operators?operator_ids=...` (ids that are not operators are
 /// ignored).
-pub(super) fn unregister_operators(
-    ctx: &mut Ctx<'_>,
-    custom_type: &str,
-    q: &Query,
-) -> Result<Value, ApiError> {
+pub(super) fn unregister_operators(ctx: &mut Ctx<'_>, custom_type: &str, q: &Query) -> Answer {
     let ids = q.required_list("operator_ids")?;
     if let Some(operators) = ctx.chat.custom_types.operators.get_mut(custom_type) {
         operators.retain(|o| !ids.contains(o));
@@ -522,11 +506,7 @@ pub(super) fn unregister_operators(
 
 /// `POST /users/{user_id}/operating_channel_custom_types` (`channel_custom_types`): the
 /// user operates every channel of each custom type.
-pub(super) fn register_user(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn register_user(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Answer {
     ctx.user(user_id)?;
     let custom_types = p
         .str_list("channel_custom_types")?

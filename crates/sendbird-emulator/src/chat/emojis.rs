@@ -21,7 +21,7 @@ use serde_json::{json, Map, Value};
 
 use super::webhooks::is_http_url;
 use super::Ctx;
-use crate::http::errors::{ApiError, Expected};
+use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::Params;
 
 /// Longest accepted emoji key.
@@ -207,21 +207,21 @@ fn parse_category_id(raw: &str) -> Result<i64, ApiError> {
 }
 
 /// `PUT /applications/settings/reactions` (`enabled`, required): answers `{reactions}`.
-pub(super) fn enable_reactions(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn enable_reactions(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let enabled = p.required_bool("enabled")?;
     ctx.chat.emojis.reactions_enabled = enabled;
     Ok(json!({ "reactions": enabled }))
 }
 
 /// `PUT /applications/settings/use_default_emoji` (`use_default_emoji`, required).
-pub(super) fn use_default_emoji(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn use_default_emoji(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let on = p.required_bool("use_default_emoji")?;
     ctx.chat.emojis.use_default_emoji = on;
     Ok(json!({ "use_default_emoji": on }))
 }
 
 /// `GET /emoji_categories`: every visible category with its emojis, and the set's hash.
-pub(super) fn list_categories(ctx: &mut Ctx<'_>) -> Result<Value, ApiError> {
+pub(super) fn list_categories(ctx: &mut Ctx<'_>) -> Answer {
     let state = &ctx.chat.emojis;
     let categories: Vec<Value> = state.visible().map(|c| c.to_json(true)).collect();
     Ok(json!({"emoji_hash": state.hash(), "emoji_categories": categories}))
@@ -254,7 +254,7 @@ fn item_str(item: &Map<String, Value>, field: &str) -> Result<String, ApiError> 
 
 /// `POST /emoji_categories` (`emoji_categories`: `[{name, url}]`): answers the new
 /// categories without `emojis`.
-pub(super) fn add_categories(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn add_categories(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let mut new = Vec::new();
     for item in object_list(p, "emoji_categories")? {
         let name = item_str(&item, "name")?;
@@ -282,18 +282,14 @@ pub(super) fn add_categories(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, Api
 }
 
 /// `GET /emoji_categories/{emoji_category_id}`.
-pub(super) fn get_category(ctx: &mut Ctx<'_>, raw_id: &str) -> Result<Value, ApiError> {
+pub(super) fn get_category(ctx: &mut Ctx<'_>, raw_id: &str) -> Answer {
     let id = parse_category_id(raw_id)?;
     Ok(ctx.chat.emojis.category(id)?.to_json(true))
 }
 
 /// `PUT /emoji_categories/{emoji_category_id}` (`url`, required; a body
 /// `emoji_category_id` is ignored): answers the category with its emojis.
-pub(super) fn update_category_url(
-    ctx: &mut Ctx<'_>,
-    raw_id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn update_category_url(ctx: &mut Ctx<'_>, raw_id: &str, p: &Params) -> Answer {
     let id = parse_category_id(raw_id)?;
     let url = checked_url("url", p.required_str("url")?)?;
     let category = ctx.chat.emojis.custom_category_mut(id)?;
@@ -302,7 +298,7 @@ pub(super) fn update_category_url(
 }
 
 /// `DELETE /emoji_categories/{emoji_category_id}`: the category and its emojis.
-pub(super) fn delete_category(ctx: &mut Ctx<'_>, raw_id: &str) -> Result<Value, ApiError> {
+pub(super) fn delete_category(ctx: &mut Ctx<'_>, raw_id: &str) -> Answer {
     let id = parse_category_id(raw_id)?;
     let state = &mut ctx.chat.emojis;
     state.custom_category_mut(id)?;
@@ -311,7 +307,7 @@ pub(super) fn delete_category(ctx: &mut Ctx<'_>, raw_id: &str) -> Result<Value, 
 }
 
 /// `GET /emojis`: every visible emoji, category by category.
-pub(super) fn list_emojis(ctx: &mut Ctx<'_>) -> Result<Value, ApiError> {
+pub(super) fn list_emojis(ctx: &mut Ctx<'_>) -> Answer {
     let emojis: Vec<Value> = ctx
         .chat
         .emojis
@@ -322,7 +318,7 @@ pub(super) fn list_emojis(ctx: &mut Ctx<'_>) -> Result<Value, ApiError> {
 }
 
 /// `POST /emojis` (`emoji_category_id`, `emojis`: `[{key, url}]`): all or nothing.
-pub(super) fn add_emojis(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn add_emojis(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let category_id = p
         .int("emoji_category_id")?
         .ok_or_else(|| ApiError::missing("emoji_category_id"))?;
@@ -362,7 +358,7 @@ pub(super) fn add_emojis(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiErro
 }
 
 /// `GET /emojis/{emoji_key}`.
-pub(super) fn get_emoji(ctx: &mut Ctx<'_>, key: &str) -> Result<Value, ApiError> {
+pub(super) fn get_emoji(ctx: &mut Ctx<'_>, key: &str) -> Answer {
     Ok(ctx.chat.emojis.emoji(key)?.to_json())
 }
 
@@ -381,11 +377,7 @@ fn custom_emoji_mut<'a>(state: &'a mut EmojiState, key: &str) -> Result<&'a mut 
 }
 
 /// `PUT /emojis/{emoji_key}` (`url`, required; a body `emoji_key` is ignored).
-pub(super) fn update_emoji_url(
-    ctx: &mut Ctx<'_>,
-    key: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn update_emoji_url(ctx: &mut Ctx<'_>, key: &str, p: &Params) -> Answer {
     let url = checked_url("url", p.required_str("url")?)?;
     let emoji = custom_emoji_mut(&mut ctx.chat.emojis, key)?;
     emoji.url = url;
@@ -393,7 +385,7 @@ pub(super) fn update_emoji_url(
 }
 
 /// `DELETE /emojis/{emoji_key}`.
-pub(super) fn delete_emoji(ctx: &mut Ctx<'_>, key: &str) -> Result<Value, ApiError> {
+pub(super) fn delete_emoji(ctx: &mut Ctx<'_>, key: &str) -> Answer {
     let state = &mut ctx.chat.emojis;
     custom_emoji_mut(state, key)?;
     for category in state.categories.values_mut() {

@@ -13,7 +13,7 @@ use serde_json::{json, Value};
 
 use super::model::Message;
 use super::{due_jobs, paging, random_hex, Ctx};
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::{Params, UploadedFile};
 use crate::http::query::Query;
 
@@ -139,7 +139,7 @@ fn at_most(name: &str, list: &[String], max: usize) -> Result<(), ApiError> {
 }
 
 /// `POST /export/{data_type}`.
-pub(super) fn register(ctx: &mut Ctx<'_>, raw_type: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn register(ctx: &mut Ctx<'_>, raw_type: &str, p: &Params) -> Answer {
     let data_type = data_type(raw_type)?;
     let start_ts = p
         .int("start_ts")?
@@ -212,7 +212,7 @@ pub(super) fn register(ctx: &mut Ctx<'_>, raw_type: &str, p: &Params) -> Result<
 }
 
 /// `GET /export/{data_type}`: newest first.
-pub(super) fn list(ctx: &mut Ctx<'_>, raw_type: &str, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn list(ctx: &mut Ctx<'_>, raw_type: &str, q: &Query) -> Answer {
     let data_type = data_type(raw_type)?;
     let mut exports: Vec<&Export> = ctx
         .chat
@@ -233,7 +233,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, raw_type: &str, q: &Query) -> Result<Value
 }
 
 /// `GET /export/{data_type}/{request_id}`: each read moves a running export one step.
-pub(super) fn get(ctx: &mut Ctx<'_>, raw_type: &str, request_id: &str) -> Result<Value, ApiError> {
+pub(super) fn get(ctx: &mut Ctx<'_>, raw_type: &str, request_id: &str) -> Answer {
     let data_type = data_type(raw_type)?;
     let index = ctx
         .chat

@@ -11,7 +11,7 @@ use super::model::{
 };
 use super::paging;
 use super::{assign, check_custom_type, Ctx};
-use crate::http::errors::{ApiError, Expected};
+use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::{split_csv, Params};
 use crate::http::query::Query;
 
@@ -88,7 +88,7 @@ fn full_view() -> GroupView {
 }
 
 /// `POST /group_channels`. A distinct channel with exactly the same members is reused.
-pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let user_ids = requested_user_ids(p)?;
     let name = p.str("name")?.unwrap_or_default();
     let cover_url = p.str("cover_url")?.unwrap_or_default();
@@ -185,7 +185,7 @@ fn view_from(q: &Query) -> Result<GroupView, ApiError> {
 
 /// `GET /group_channels/{channel_url}`; with `user_id`, the channel as that member sees
 /// it (unread counts, read state, member state).
-pub(super) fn get(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn get(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Answer {
     let view = view_from(q)?;
     let user_id = q.str("user_id")?;
     let channel = ctx.group(url)?;
@@ -199,7 +199,7 @@ pub(super) fn get(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, ApiE
 }
 
 /// `PUT /group_channels/{channel_url}` (JSON or multipart with `cover_file`).
-pub(super) fn update(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn update(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
     ctx.group(url)?;
     let props = PropsUpdate::read(p)?;
     let is_distinct = p.bool("is_distinct")?;
@@ -220,7 +220,7 @@ pub(super) fn update(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, 
 }
 
 /// `DELETE /group_channels/{channel_url}`: messages and metadata go with it.
-pub(super) fn delete(ctx: &mut Ctx<'_>, url: &str) -> Result<Value, ApiError> {
+pub(super) fn delete(ctx: &mut Ctx<'_>, url: &str) -> Answer {
     let removed = ctx
         .chat
         .group_channels
@@ -333,7 +333,7 @@ impl ListFilter {
         q: &Query,
         keep: impl Fn(&GroupChannel) -> bool,
         render: impl Fn(&GroupChannel) -> Value,
-    ) -> Result<Value, ApiError> {
+    ) -> Answer {
         let mut channels: Vec<&GroupChannel> = ctx
             .chat
             .group_channels
@@ -476,14 +476,14 @@ impl ListFilter {
 }
 
 /// `GET /group_channels`.
-pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let filter = ListFilter::parse(q)?;
     let view = view_from(q)?;
     filter.listing(ctx, q, |_| true, |c| c.to_json(&ctx.chat.users, view))
 }
 
 /// `GET /users/{user_id}/my_group_channels`.
-pub(super) fn list_mine(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn list_mine(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Answer {
     ctx.user(user_id)?;
     let filter = ListFilter::parse(q)?;
     let view = view_from(q)?;

@@ -9,7 +9,7 @@ use super::model::{
 };
 use super::Ctx;
 use super::{moderation, paging};
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::Params;
 use crate::http::query::Query;
 
@@ -20,12 +20,12 @@ fn with_members() -> GroupView {
     }
 }
 
-fn render(ctx: &Ctx<'_>, url: &str) -> Result<Value, ApiError> {
+fn render(ctx: &Ctx<'_>, url: &str) -> Answer {
     Ok(ctx.group(url)?.to_json(&ctx.chat.users, with_members()))
 }
 
 /// `POST /group_channels/{channel_url}/invite`.
-pub(super) fn invite(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn invite(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
     ctx.group(url)?;
     let user_ids = requested_user_ids(p)?;
     if user_ids.is_empty() {
@@ -64,7 +64,7 @@ pub(super) fn invite(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, 
 }
 
 /// `PUT /group_channels/{channel_url}/join` (public channels only).
-pub(super) fn join(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn join(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
     let user_id = p.required_str("user_id")?;
     let access_code = p.str("access_code")?;
     ctx.user(&user_id)?;
@@ -112,7 +112,7 @@ pub(super) fn join(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, Ap
 }
 
 /// `PUT /group_channels/{channel_url}/leave` (`user_ids` or `should_leave_all`).
-pub(super) fn leave(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn leave(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
     let user_ids = p.str_list("user_ids")?;
     let leave_all = p.bool("should_leave_all")?.unwrap_or(false);
     let leaving = match (&user_ids, leave_all) {
@@ -141,7 +141,7 @@ fn invited_member<'a>(
 }
 
 /// `PUT /group_channels/{channel_url}/accept`.
-pub(super) fn accept(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn accept(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
     let user_id = p.required_str("user_id")?;
     ctx.user(&user_id)?;
     ctx.group(url)?;
@@ -158,7 +158,7 @@ pub(super) fn accept(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, 
 }
 
 /// `PUT /group_channels/{channel_url}/decline`.
-pub(super) fn decline(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn decline(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
     let user_id = p.required_str("user_id")?;
     ctx.user(&user_id)?;
     let channel = ctx.group_mut(url)?;
@@ -176,7 +176,7 @@ pub(super) fn decline(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value,
 }
 
 /// `PUT /group_channels/{channel_url}/hide`.
-pub(super) fn hide(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn hide(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
     let user_id = p.required_str("user_id")?;
     let allow_auto_unhide = p.bool("allow_auto_unhide")?.unwrap_or(true);
     let hide_all = p.bool("should_hide_all")?.unwrap_or(false);
@@ -214,7 +214,7 @@ pub(super) fn hide(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, Ap
 }
 
 /// `DELETE /group_channels/{channel_url}/hide?user_id=...`.
-pub(super) fn unhide(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn unhide(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Answer {
     let user_id = q.required_str("user_id")?;
     let unhide_all = q.bool_or("should_unhide_all", false)?;
     ctx.user(&user_id)?;
@@ -232,7 +232,7 @@ pub(super) fn unhide(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, A
 }
 
 /// `GET /group_channels/{channel_url}/members`.
-pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Answer {
     let view = GroupView {
         members: true,
         read_receipt: q.bool_or("show_read_receipt", false)?,
@@ -314,7 +314,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, Api
 }
 
 /// `GET /group_channels/{channel_url}/members/{user_id}`.
-pub(super) fn check(ctx: &mut Ctx<'_>, url: &str, user_id: &str) -> Result<Value, ApiError> {
+pub(super) fn check(ctx: &mut Ctx<'_>, url: &str, user_id: &str) -> Answer {
     let channel = ctx.group(url)?;
     Ok(match channel.member(user_id) {
         Some(member) => json!({"is_member": true, "state": member.state.as_str()}),

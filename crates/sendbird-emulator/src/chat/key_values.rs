@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use crate::http::errors::{ApiError, Expected};
+use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
 use crate::render;
@@ -140,18 +140,18 @@ pub(super) fn select<V: Clone>(map: &Items<V>, q: &Query) -> Result<Items<V>, Ap
 }
 
 /// `GET ...` (optionally `key` / `keys`) → the selected items as an object.
-pub(super) fn get_all<V: Item>(map: &Items<V>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn get_all<V: Item>(map: &Items<V>, q: &Query) -> Answer {
     Ok(render::object(&select(map, q)?))
 }
 
 /// `GET .../{key}` → `{key: value}` (400201 when absent).
-pub(super) fn get_one<V: Item>(map: &Items<V>, key: &str) -> Result<Value, ApiError> {
+pub(super) fn get_one<V: Item>(map: &Items<V>, key: &str) -> Answer {
     let value = map.get(key).ok_or_else(|| ApiError::not_found("key"))?;
     Ok(json!({ key: value.clone().into() }))
 }
 
 /// `POST ...`: adds the items (400202 when any key exists) and answers them as an object.
-pub(super) fn create<V: Item>(map: &mut Items<V>, items: Items<V>) -> Result<Value, ApiError> {
+pub(super) fn create<V: Item>(map: &mut Items<V>, items: Items<V>) -> Answer {
     if items.keys().any(|k| map.contains_key(k)) {
         return Err(ApiError::already_exists(V::FIELD));
     }
@@ -166,7 +166,7 @@ pub(super) fn update<V: Item>(
     items: Items<V>,
     upsert: bool,
     merge: Merge<V>,
-) -> Result<Value, ApiError> {
+) -> Answer {
     if !upsert && items.keys().any(|k| !map.contains_key(k)) {
         return Err(ApiError::not_found("key"));
     }
@@ -187,7 +187,7 @@ pub(super) fn update_one<V: Item>(
     sent: V,
     upsert: bool,
     merge: Merge<V>,
-) -> Result<Value, ApiError> {
+) -> Answer {
     let current = map.get(key).cloned();
     if !upsert && current.is_none() {
         return Err(ApiError::not_found("key"));
@@ -198,13 +198,13 @@ pub(super) fn update_one<V: Item>(
 }
 
 /// `DELETE .../{key}` (or `DELETE ...?key=`): removes one key (400201 when absent).
-pub(super) fn delete_one<V>(map: &mut Items<V>, key: &str) -> Result<Value, ApiError> {
+pub(super) fn delete_one<V>(map: &mut Items<V>, key: &str) -> Answer {
     map.remove(key).ok_or_else(|| ApiError::not_found("key"))?;
     Ok(json!({}))
 }
 
 /// `DELETE ...`: removes the key named by the query's `key`, or everything.
-pub(super) fn delete_all<V>(map: &mut Items<V>, key: Option<String>) -> Result<Value, ApiError> {
+pub(super) fn delete_all<V>(map: &mut Items<V>, key: Option<String>) -> Answer {
     match key {
         Some(key) => delete_one(map, &key),
         None => {

@@ -5,7 +5,7 @@ use serde_json::{json, Map, Value};
 use super::messages::parse_message_id;
 use super::model::{ChannelKind, GroupView, Message, MessageKind, Reaction};
 use super::{ChannelCall, Ctx};
-use crate::http::errors::{ApiError, Expected};
+use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::Params;
 
 /// Longest accepted reaction key.
@@ -46,7 +46,7 @@ fn target_message<'a>(
     message_mut(ctx, call.kind, call.url, id)
 }
 
-fn render_channel(ctx: &Ctx<'_>, kind: ChannelKind, url: &str) -> Result<Value, ApiError> {
+fn render_channel(ctx: &Ctx<'_>, kind: ChannelKind, url: &str) -> Answer {
     Ok(match kind {
         ChannelKind::Group => ctx
             .group(url)?
@@ -57,7 +57,7 @@ fn render_channel(ctx: &Ctx<'_>, kind: ChannelKind, url: &str) -> Result<Value, 
 
 /// `POST /{channel_type}/{channel_url}/messages/{message_id}/pin`: answers the channel,
 /// whose `pinned_message_ids` and `last_pinned_message` now include the message.
-fn pin(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, raw_id: &str) -> Result<Value, ApiError> {
+fn pin(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, raw_id: &str) -> Answer {
     let (kind, url) = (call.kind, call.url);
     let id = existing(ctx, kind, url, raw_id)?;
     let content = ctx.content_mut(kind, url)?;
@@ -68,7 +68,7 @@ fn pin(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, raw_id: &str) -> Result<Value,
 }
 
 /// `DELETE /{channel_type}/{channel_url}/messages/{message_id}/pin`: answers the channel.
-fn unpin(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, raw_id: &str) -> Result<Value, ApiError> {
+fn unpin(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, raw_id: &str) -> Answer {
     let (kind, url) = (call.kind, call.url);
     let id = existing(ctx, kind, url, raw_id)?;
     ctx.content_mut(kind, url)?
@@ -79,7 +79,7 @@ fn unpin(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, raw_id: &str) -> Result<Valu
 
 /// Serves `.../messages/{message_id}/pin`, `.../reactions`, `.../sorted_metaarray` and
 /// `.../translation`.
-pub(super) fn route(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+pub(super) fn route(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Answer {
     match (call.method, call.rest) {
         ("POST", ["messages", id, "pin"]) => pin(ctx, call, id),
         ("DELETE", ["messages", id, "pin"]) => unpin(ctx, call, id),
@@ -107,11 +107,7 @@ fn group_only(kind: ChannelKind) -> Result<(), ApiError> {
 
 /// `GET .../messages/{message_id}/reactions` (`list_users`): `{key: count}`, or
 /// `{key: [user_id, ...]}` with `list_users=true` — the documented top-level map.
-fn list_reactions(
-    ctx: &mut Ctx<'_>,
-    call: &ChannelCall<'_>,
-    raw_id: &str,
-) -> Result<Value, ApiError> {
+fn list_reactions(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, raw_id: &str) -> Answer {
     let (kind, url) = (call.kind, call.url);
     let q = call.q;
     let list_users = q.bool_or("list_users", false)?;
@@ -169,11 +165,7 @@ fn reaction_event(
 
 /// `POST .../messages/{message_id}/reactions` (`user_id`, `reaction`). A repeated
 /// reaction by the same user answers `success: false` and changes nothing.
-fn add_reaction(
-    ctx: &mut Ctx<'_>,
-    call: &ChannelCall<'_>,
-    raw_id: &str,
-) -> Result<Value, ApiError> {
+fn add_reaction(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, raw_id: &str) -> Answer {
     let p = call.p;
     group_only(call.kind)?;
     super::emojis::check_reactions_enabled(ctx)?;
@@ -184,11 +176,7 @@ fn add_reaction(
 
 /// `DELETE .../messages/{message_id}/reactions?user_id=...&reaction=...`. Removing a
 /// reaction the user hasn't added answers `success: false`.
-fn remove_reaction(
-    ctx: &mut Ctx<'_>,
-    call: &ChannelCall<'_>,
-    raw_id: &str,
-) -> Result<Value, ApiError> {
+fn remove_reaction(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, raw_id: &str) -> Answer {
     let q = call.q;
     group_only(call.kind)?;
     let user_id = q.required_str("user_id")?;
@@ -205,7 +193,7 @@ fn react(
     user_id: &str,
     key: &str,
     add: bool,
-) -> Result<Value, ApiError> {
+) -> Answer {
     let (kind, url) = (call.kind, call.url);
     let id = existing(ctx, kind, url, raw_id)?;
     ctx.user(user_id)?;
@@ -327,22 +315,14 @@ fn remove_values(item: &mut Value, values: &[String]) {
 
 /// `POST .../messages/{message_id}/sorted_metaarray`: new keys are appended in order;
 /// values of an existing key are merged. Answers every item of the message.
-fn add_metaarray(
-    ctx: &mut Ctx<'_>,
-    call: &ChannelCall<'_>,
-    raw_id: &str,
-) -> Result<Value, ApiError> {
+fn add_metaarray(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, raw_id: &str) -> Answer {
     let items = metaarray_items(call.p)?;
     merge_metaarray(ctx, call, raw_id, items, false, true)
 }
 
 /// `PUT .../messages/{message_id}/sorted_metaarray` (`mode`: `add` (default) or
 /// `remove`; `upsert`: also create missing keys when adding). Answers every item.
-fn update_metaarray(
-    ctx: &mut Ctx<'_>,
-    call: &ChannelCall<'_>,
-    raw_id: &str,
-) -> Result<Value, ApiError> {
+fn update_metaarray(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, raw_id: &str) -> Answer {
     let p = call.p;
     let items = metaarray_items(p)?;
     let remove = match p.str("mode")?.as_deref() {
@@ -363,7 +343,7 @@ fn merge_metaarray(
     items: Vec<(String, Vec<String>)>,
     remove: bool,
     upsert: bool,
-) -> Result<Value, ApiError> {
+) -> Answer {
     let message = target_message(ctx, call, raw_id)?;
     for (key, values) in items {
         let existing = message
@@ -383,11 +363,7 @@ fn merge_metaarray(
 }
 
 /// `DELETE .../messages/{message_id}/sorted_metaarray?keys=a,b`.
-fn remove_metaarray(
-    ctx: &mut Ctx<'_>,
-    call: &ChannelCall<'_>,
-    raw_id: &str,
-) -> Result<Value, ApiError> {
+fn remove_metaarray(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, raw_id: &str) -> Answer {
     let keys = call.q.required_list("keys")?;
     let message = target_message(ctx, call, raw_id)?;
     message
@@ -399,7 +375,7 @@ fn remove_metaarray(
 /// `POST .../messages/{message_id}/translation` (`target_langs`; `dest_langs` is accepted
 /// too): stores `[<lang>] <text>` under `translations` and answers the message. Only
 /// text messages (MESG) translate.
-fn translate(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, raw_id: &str) -> Result<Value, ApiError> {
+fn translate(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, raw_id: &str) -> Answer {
     let (kind, url) = (call.kind, call.url);
     let p = call.p;
     let langs = match p.str_list("target_langs")? {

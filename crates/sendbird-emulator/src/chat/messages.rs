@@ -4,7 +4,7 @@ use serde_json::{json, Value};
 
 use super::model::{ChannelKind, FileInfo, HiddenState, Message, MessageKind};
 use super::{assign, check_custom_type, ChannelCall, Ctx};
-use crate::http::errors::{ApiError, Expected};
+use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
 
@@ -37,12 +37,7 @@ fn sender(ctx: &Ctx<'_>, kind: ChannelKind, url: &str, p: &Params) -> Result<Str
 }
 
 /// `POST /{channel_type}/{channel_url}/messages`: MESG, FILE (multipart `file` or `url`), ADMM.
-pub(super) fn send(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn send(ctx: &mut Ctx<'_>, kind: ChannelKind, url: &str, p: &Params) -> Answer {
     ctx.content(kind, url)?;
     let message_type = p.required_str("message_type")?;
     let message_kind =
@@ -138,7 +133,7 @@ pub(super) fn deliver(
     url: &str,
     mut message: Message,
     sender_reads: bool,
-) -> Result<Value, ApiError> {
+) -> Answer {
     if let Some(dedup) = &message.dedup_id {
         let content = ctx.content(kind, url)?;
         if content
@@ -247,7 +242,7 @@ fn render_listed(
 }
 
 /// `GET /{channel_type}/{channel_url}/messages/{message_id}` (`include_reactions`).
-fn get(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Result<Value, ApiError> {
+fn get(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Answer {
     let (kind, url) = (call.kind, call.url);
     let q = call.q;
     let id = parse_message_id(id)?;
@@ -268,7 +263,7 @@ fn get(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Result<Value, Api
 }
 
 /// `PUT /{channel_type}/{channel_url}/messages/{message_id}`.
-fn update(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Result<Value, ApiError> {
+fn update(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Answer {
     let (kind, url) = (call.kind, call.url);
     let p = call.p;
     let id = parse_message_id(id)?;
@@ -313,7 +308,7 @@ fn update(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Result<Value, 
 }
 
 /// `DELETE /{channel_type}/{channel_url}/messages/{message_id}`.
-fn delete(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Result<Value, ApiError> {
+fn delete(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Answer {
     let (kind, url) = (call.kind, call.url);
     let id = parse_message_id(id)?;
     let content = ctx.content_mut(kind, url)?;
@@ -329,7 +324,7 @@ fn delete(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Result<Value, 
 }
 
 /// `GET /{channel_type}/{channel_url}/messages/total_count`.
-fn total_count(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+fn total_count(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Answer {
     let (kind, url) = (call.kind, call.url);
     Ok(json!({"total": ctx.content(kind, url)?.messages.len()}))
 }
@@ -344,7 +339,7 @@ fn window(q: &Query, name: &str) -> Result<usize, ApiError> {
 
 /// Serves `.../messages`, `.../messages/total_count` and `.../messages/{message_id}`
 /// (sending is [`send`]).
-pub(super) fn route(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+pub(super) fn route(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Answer {
     match (call.method, call.rest) {
         ("GET", ["messages"]) => list(ctx, call),
         ("POST", ["messages"]) => send(ctx, call.kind, call.url, call.p),
@@ -358,7 +353,7 @@ pub(super) fn route(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, 
 
 /// `GET /{channel_type}/{channel_url}/messages`: a window around `message_ts` or
 /// `message_id` (`prev_limit`/`next_limit` 0–200, default 15; `include`, `reverse`).
-fn list(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+fn list(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Answer {
     let (kind, url) = (call.kind, call.url);
     let q = call.q;
     let message_ts = q.int("message_ts")?;

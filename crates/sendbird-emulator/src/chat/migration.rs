@@ -7,7 +7,7 @@ use serde_json::{json, Map, Value};
 
 use super::model::{ChannelKind, FileInfo, Message, MessageKind};
 use super::{check_custom_type, Ctx};
-use crate::http::errors::{ApiError, Expected};
+use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
 
@@ -132,12 +132,7 @@ fn read_message(ctx: &Ctx<'_>, item: &Value, now: i64) -> Result<Message, ApiErr
 
 /// `POST /migration/{target_channel_url}` (`messages`, `update_read_ts`, `rewind_read_ts`;
 /// `update_read_ts` is also read from the query, where older docs put it).
-pub(super) fn migrate(
-    ctx: &mut Ctx<'_>,
-    url: &str,
-    p: &Params,
-    q: &Query,
-) -> Result<Value, ApiError> {
+pub(super) fn migrate(ctx: &mut Ctx<'_>, url: &str, p: &Params, q: &Query) -> Answer {
     let kind = if ctx.chat.group_channels.contains_key(url) {
         ChannelKind::Group
     } else {

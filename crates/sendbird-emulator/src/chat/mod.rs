@@ -40,7 +40,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use crate::env::Env;
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::{Params, UploadedFile};
 use crate::http::query::Query;
 use crate::http::request::ApiRequest;
@@ -206,11 +206,11 @@ impl ChatState {
 /// The five calls of a resource collection: list and create on `/{name}`, get, update and
 /// delete on `/{name}/{id}`.
 struct Collection {
-    list: fn(&mut Ctx<'_>, &Query) -> Result<Value, ApiError>,
-    create: fn(&mut Ctx<'_>, &Params) -> Result<Value, ApiError>,
-    get: fn(&mut Ctx<'_>, &str, &Query) -> Result<Value, ApiError>,
-    update: fn(&mut Ctx<'_>, &str, &Params) -> Result<Value, ApiError>,
-    delete: fn(&mut Ctx<'_>, &str) -> Result<Value, ApiError>,
+    list: fn(&mut Ctx<'_>, &Query) -> Answer,
+    create: fn(&mut Ctx<'_>, &Params) -> Answer,
+    get: fn(&mut Ctx<'_>, &str, &Query) -> Answer,
+    update: fn(&mut Ctx<'_>, &str, &Params) -> Answer,
+    delete: fn(&mut Ctx<'_>, &str) -> Answer,
 }
 
 /// The [`Collection`] of a handler module with `list`, `create`, `get`, `update` and `delete`.
@@ -235,7 +235,7 @@ impl Collection {
         id: Option<&str>,
         p: &Params,
         q: &Query,
-    ) -> Result<Value, ApiError> {
+    ) -> Answer {
         match (method, id) {
             ("GET", None) => (self.list)(ctx, q),
             ("POST", None) => (self.create)(ctx, p),
@@ -443,11 +443,7 @@ fn run_due_work(ctx: &mut Ctx<'_>) {
 }
 
 /// Answers a Chat v3 request. `request.segments` starts with `"v3"`.
-pub(crate) fn handle(
-    chat: &mut ChatState,
-    env: Env<'_>,
-    request: &ApiRequest,
-) -> Result<Value, ApiError> {
+pub(crate) fn handle(chat: &mut ChatState, env: Env<'_>, request: &ApiRequest) -> Answer {
     chat.application.check_peer(request)?;
     let mut ctx = Ctx {
         chat,
@@ -462,7 +458,7 @@ pub(crate) fn handle(
 }
 
 /// Routes a Chat v3 request to its handler.
-fn route(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Result<Value, ApiError> {
+fn route(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Answer {
     let q = &request.query;
     let p = &request.params;
     let path = request.tail(1);

@@ -61,7 +61,7 @@ use serde_json::{json, Map, Value};
 
 use super::model::{ChannelKind, GroupView, User};
 use super::{assign, paging, ChannelCall, ChatState, Ctx, MAX_ID_CHARS};
-use crate::http::errors::{ApiError, Expected};
+use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
 use crate::render;
@@ -620,7 +620,7 @@ fn brief_channel(chat: &ChatState, kind: ChannelKind, url: &str) -> Option<Map<S
 // Per-channel handlers (`/{channel_type}/{channel_url}/...`).
 
 /// Serves `.../ban[/{user_id}]`, `.../mute[/{user_id}]` and `.../freeze` of a channel.
-pub(super) fn route_channel(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+pub(super) fn route_channel(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Answer {
     let kind = match call.rest.first() {
         Some(&"mute") => Kind::Mute,
         _ => Kind::Ban,
@@ -659,7 +659,7 @@ fn channel_restrictions_mut<'a>(
         .get_mut(call.url)
 }
 
-fn list(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, kind: Kind) -> Result<Value, ApiError> {
+fn list(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, kind: Kind) -> Answer {
     let (channel, url, q) = (call.kind, call.url, call.q);
     channel_exists(ctx, channel, url)?;
     let (list_name, show_name, total_name) = list_key(kind);
@@ -732,7 +732,7 @@ fn put_entry(
 /// (`user_id`, `seconds`, `description`). A ban answers the ban and removes the user from the
 /// channel; a mute answers `{}` for a group channel and the channel for an open channel (as the
 /// docs answer).
-fn restrict(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, kind: Kind) -> Result<Value, ApiError> {
+fn restrict(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, kind: Kind) -> Answer {
     let (channel, url, p) = (call.kind, call.url, call.p);
     let user_id = p.required_str("user_id")?;
     if kind == Kind::Ban {
@@ -760,7 +760,7 @@ fn restrict(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, kind: Kind) -> Result<Val
 }
 
 /// `GET .../ban/{user_id}` (400201 when not banned).
-fn get_ban(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, user_id: &str) -> Result<Value, ApiError> {
+fn get_ban(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, user_id: &str) -> Answer {
     let now = check_target(ctx, call, user_id)?;
     let ban = ctx
         .chat
@@ -771,7 +771,7 @@ fn get_ban(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, user_id: &str) -> Result<V
 }
 
 /// `PUT .../ban/{user_id}` (`seconds` required, counted from now; `description`).
-fn update_ban(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, user_id: &str) -> Result<Value, ApiError> {
+fn update_ban(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, user_id: &str) -> Answer {
     let p = call.p;
     let seconds = seconds(p, true)?;
     let description = p.str("description")?;
@@ -793,12 +793,7 @@ fn update_ban(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, user_id: &str) -> Resul
 
 /// `DELETE .../ban/{user_id}` and `.../mute/{user_id}` (400201 when not banned / muted; an
 /// unbanned user is not added back).
-fn remove_entry(
-    ctx: &mut Ctx<'_>,
-    call: &ChannelCall<'_>,
-    kind: Kind,
-    user_id: &str,
-) -> Result<Value, ApiError> {
+fn remove_entry(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, kind: Kind, user_id: &str) -> Answer {
     let now = check_target(ctx, call, user_id)?;
     let removed = channel_restrictions_mut(ctx, call).and_then(|r| r.of_mut(kind).remove(user_id));
     match removed {
@@ -811,11 +806,7 @@ fn remove_entry(
 }
 
 /// `GET .../mute/{user_id}`: `is_muted` and the window (zeros when not muted).
-fn mute_status(
-    ctx: &mut Ctx<'_>,
-    call: &ChannelCall<'_>,
-    user_id: &str,
-) -> Result<Value, ApiError> {
+fn mute_status(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, user_id: &str) -> Answer {
     let now = check_target(ctx, call, user_id)?;
     Ok(
         match ctx
@@ -842,7 +833,7 @@ fn mute_status(
 }
 
 /// `PUT .../freeze` (`freeze` required): answers the channel.
-fn freeze(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+fn freeze(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Answer {
     let (channel, url, p) = (call.kind, call.url, call.p);
     let freeze = p.required_bool("freeze")?;
     match channel {
@@ -873,7 +864,7 @@ pub(super) fn route_custom_type(
     kind: Kind,
     p: &Params,
     q: &Query,
-) -> Result<Value, ApiError> {
+) -> Answer {
     match (method, kind) {
         ("GET", _) => {
             let entries = ctx.chat.moderation.custom_types.get(custom_type);
@@ -921,7 +912,7 @@ fn resolve_user(ctx: &mut Ctx<'_>, user_id: &str, upsert: bool) -> Result<bool, 
 
 /// `POST .../{custom_type}/ban` (`banned_list: [{user_id, seconds, description}]`,
 /// `on_demand_upsert`).
-fn ban_by_custom_type(ctx: &mut Ctx<'_>, custom_type: &str, p: &Params) -> Result<Value, ApiError> {
+fn ban_by_custom_type(ctx: &mut Ctx<'_>, custom_type: &str, p: &Params) -> Answer {
     let upsert = upsert(p)?;
     let items = match p.json("banned_list")? {
         None => return Err(ApiError::missing("banned_list")),
@@ -954,11 +945,7 @@ fn ban_by_custom_type(ctx: &mut Ctx<'_>, custom_type: &str, p: &Params) -> Resul
 }
 
 /// `POST .../{custom_type}/mute` (`user_ids`, `seconds`, `description`, `on_demand_upsert`).
-fn mute_by_custom_type(
-    ctx: &mut Ctx<'_>,
-    custom_type: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+fn mute_by_custom_type(ctx: &mut Ctx<'_>, custom_type: &str, p: &Params) -> Answer {
     let user_ids = required_list(p, "user_ids")?;
     let seconds = seconds(p, false)?;
     let description = description(p.str("description")?, MAX_MUTE_DESCRIPTION)?;
@@ -975,12 +962,7 @@ fn mute_by_custom_type(
 
 /// `DELETE .../{custom_type}/ban?user_ids=..` and `.../mute?user_ids=..` (users who are not
 /// banned/muted are ignored).
-fn lift_by_custom_type(
-    ctx: &mut Ctx<'_>,
-    custom_type: &str,
-    kind: Kind,
-    q: &Query,
-) -> Result<Value, ApiError> {
+fn lift_by_custom_type(ctx: &mut Ctx<'_>, custom_type: &str, kind: Kind, q: &Query) -> Answer {
     let user_ids = q.required_list("user_ids")?;
     if let Some(entries) = ctx.chat.moderation.custom_types.get_mut(custom_type) {
         let entries = entries.of_mut(kind);
@@ -1000,7 +982,7 @@ pub(super) fn restrict_in_custom_types(
     user_id: &str,
     kind: Kind,
     p: &Params,
-) -> Result<Value, ApiError> {
+) -> Answer {
     let custom_types = required_list(p, "channel_custom_types")?;
     ctx.user(user_id)?;
     let now = ctx.now_ms();
@@ -1013,12 +995,7 @@ pub(super) fn restrict_in_custom_types(
 
 /// `GET /users/{user_id}/ban` and `/users/{user_id}/mute`: the channels (of both kinds) the
 /// user is banned from / muted in, in restriction order.
-pub(super) fn user_channels(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    kind: Kind,
-    q: &Query,
-) -> Result<Value, ApiError> {
+pub(super) fn user_channels(ctx: &mut Ctx<'_>, user_id: &str, kind: Kind, q: &Query) -> Answer {
     ctx.user(user_id)?;
     let mute = kind == Kind::Mute;
     let now = ctx.now_ms();
@@ -1067,7 +1044,7 @@ pub(super) fn user_channels(
 
 /// `POST /users/{user_id}/block` (`target_id`, `user_ids` or `users`): answers the blocked
 /// users.
-pub(super) fn block(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn block(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Answer {
     let mut targets = Vec::new();
     if let Some(target) = p.str("target_id")? {
         targets.push(target);
@@ -1113,7 +1090,7 @@ pub(super) fn block(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Result<Valu
 }
 
 /// `GET /users/{user_id}/block` (`list`, `user_ids`, `metadatakey` + `metadatavalues_in`).
-pub(super) fn list_blocks(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn list_blocks(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Answer {
     let side = q.choice("list", &["blocked_by_me", "blocking_me"], "blocked_by_me")?;
     let user_ids = q.list("user_ids")?;
     let metadata_key = q.str("metadatakey")?;
@@ -1161,7 +1138,7 @@ pub(super) fn list_blocks(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result
 }
 
 /// `DELETE /users/{user_id}/block/{target_id}` (400201 when not blocked).
-pub(super) fn unblock(ctx: &mut Ctx<'_>, user_id: &str, target: &str) -> Result<Value, ApiError> {
+pub(super) fn unblock(ctx: &mut Ctx<'_>, user_id: &str, target: &str) -> Answer {
     ctx.user(user_id)?;
     ctx.user(target)?;
     let list = ctx

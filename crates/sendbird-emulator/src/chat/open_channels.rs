@@ -1,18 +1,18 @@
 //! `/open_channels`, `/open_channels/{channel_url}` and participants.
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 use super::channel_props::{check_channel_url, dedup, new_channel_url, PropsUpdate};
 use super::model::{ChannelContent, ChannelKind, OpenChannel};
 use super::operators::user_page;
 use super::paging;
 use super::{check_custom_type, Ctx};
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::Params;
 use crate::http::query::Query;
 
 /// `POST /open_channels` (JSON or multipart with `cover_file`).
-pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let name = p.str("name")?.unwrap_or_default();
     let channel_url = p.str("channel_url")?;
     let cover_url = p.str("cover_url")?.unwrap_or_default();
@@ -49,13 +49,13 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
 }
 
 /// `GET /open_channels/{channel_url}`.
-pub(super) fn get(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn get(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Answer {
     let show_metadata = q.bool_or("show_metadata", false)?;
     Ok(ctx.open(url)?.to_json(&ctx.chat.users, show_metadata))
 }
 
 /// `GET /open_channels`.
-pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let mut custom_types = q.list("custom_types")?;
     if let Some(single) = q.str("custom_type")? {
         custom_types.get_or_insert_with(Vec::new).push(single);
@@ -97,7 +97,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
 }
 
 /// `PUT /open_channels/{channel_url}` (JSON or multipart with `cover_file`).
-pub(super) fn update(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn update(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
     ctx.open(url)?;
     let props = PropsUpdate::read(p)?.resolve(ctx, p)?;
     props.apply(ctx.open_mut(url)?.props_mut());
@@ -105,7 +105,7 @@ pub(super) fn update(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, 
 }
 
 /// `DELETE /open_channels/{channel_url}`: messages and metadata go with it.
-pub(super) fn delete(ctx: &mut Ctx<'_>, url: &str) -> Result<Value, ApiError> {
+pub(super) fn delete(ctx: &mut Ctx<'_>, url: &str) -> Answer {
     let removed = ctx
         .chat
         .open_channels
@@ -116,7 +116,7 @@ pub(super) fn delete(ctx: &mut Ctx<'_>, url: &str) -> Result<Value, ApiError> {
 }
 
 /// `GET /open_channels/{channel_url}/participants`.
-pub(super) fn participants(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn participants(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Answer {
     let ids = ctx.open(url)?.participants.clone();
     let (participants, next) = user_page(ctx, &ids, "", q)?;
     Ok(json!({"participants": participants, "next": next}))

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use super::model::{basic_user, ChannelKind};
 use super::paging;
 use super::{ChannelCall, Ctx};
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::query::Query;
 
 /// One page of `ids` (in list order) as basic users with `role`, and the `next` token.
@@ -41,7 +41,7 @@ fn operators_mut<'a>(
 }
 
 /// Serves `.../operators` of a channel.
-pub(super) fn route(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+pub(super) fn route(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Answer {
     match call.method {
         "GET" => list(ctx, call),
         "POST" => add(ctx, call),
@@ -51,7 +51,7 @@ pub(super) fn route(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, 
 }
 
 /// `GET .../operators`.
-fn list(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+fn list(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Answer {
     let (kind, url) = (call.kind, call.url);
     let q = call.q;
     let ids = operators_mut(ctx, kind, url)?.clone();
@@ -60,7 +60,7 @@ fn list(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
 }
 
 /// `POST .../operators` (`operator_ids`, existing users; operators already named stay).
-fn add(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+fn add(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Answer {
     let (kind, url) = (call.kind, call.url);
     let p = call.p;
     let ids = p.str_list("operator_ids")?.filter(|ids| !ids.is_empty());
@@ -77,7 +77,7 @@ fn add(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
 }
 
 /// `DELETE .../operators?operator_ids=...` or `delete_all=true`.
-fn remove(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+fn remove(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Answer {
     let (kind, url) = (call.kind, call.url);
     let q = call.q;
     let ids = q.list("operator_ids")?;

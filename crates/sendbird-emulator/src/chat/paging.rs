@@ -8,7 +8,7 @@
 
 use serde_json::{json, Value};
 
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::query::Query;
 use crate::page_tokens::{PageTokens, TokenError};
 
@@ -72,7 +72,7 @@ pub(crate) fn listing<T>(
     query: &Query,
     field: &str,
     render: impl Fn(&T) -> Value,
-) -> Result<Value, ApiError> {
+) -> Answer {
     let (page, next) = page(pages, items, seq, query)?;
     let rendered: Vec<Value> = page.iter().map(render).collect();
     Ok(json!({ field: rendered, "next": next }))

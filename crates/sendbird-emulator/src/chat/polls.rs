@@ -22,7 +22,7 @@ use serde_json::{json, Value};
 use super::channel_props::dedup;
 use super::model::{user_summary, ChannelKind, User};
 use super::{assign, paging, Ctx};
-use crate::http::errors::{ApiError, Expected};
+use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::{split_csv, Params};
 use crate::http::query::Query;
 
@@ -261,7 +261,7 @@ fn option_mut<'a>(
     Ok((poll, index))
 }
 
-fn render_poll(ctx: &Ctx<'_>, id: i64, partial_voters: bool) -> Result<Value, ApiError> {
+fn render_poll(ctx: &Ctx<'_>, id: i64, partial_voters: bool) -> Answer {
     let now = now_s(ctx);
     ctx.chat
         .polls
@@ -332,7 +332,7 @@ fn page_size(q: &Query, max: i64) -> Result<usize, ApiError> {
 }
 
 /// `GET /polls` (`channel_url` + `channel_type`, `token`, `limit` 1–20, default 20).
-pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let channel = channel_filter(ctx, q)?;
     let limit = page_size(q, MAX_POLLS_PER_PAGE)?;
     let now = now_s(ctx);
@@ -379,7 +379,7 @@ fn option_texts(p: &Params) -> Result<Vec<String>, ApiError> {
 }
 
 /// `POST /polls`.
-pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let title = p.required_str("title")?;
     check_title(&title, MAX_TITLE_CHARS)?;
     let texts = option_texts(p)?;
@@ -424,7 +424,7 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
 }
 
 /// `GET /polls/{poll_id}` (`channel_url` + `channel_type`, `show_partial_voter_list`).
-pub(super) fn get(ctx: &mut Ctx<'_>, raw_id: &str, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn get(ctx: &mut Ctx<'_>, raw_id: &str, q: &Query) -> Answer {
     let partial = q.bool_or("show_partial_voter_list", false)?;
     let channel = channel_filter(ctx, q)?;
     let poll = poll(ctx, raw_id)?;
@@ -437,7 +437,7 @@ pub(super) fn get(ctx: &mut Ctx<'_>, raw_id: &str, q: &Query) -> Result<Value, A
 }
 
 /// `PUT /polls/{poll_id}`: only the given fields change.
-pub(super) fn update(ctx: &mut Ctx<'_>, raw_id: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn update(ctx: &mut Ctx<'_>, raw_id: &str, p: &Params) -> Answer {
     let title = p.str("title")?;
     if let Some(title) = &title {
         check_title(title, MAX_UPDATED_TITLE_CHARS)?;
@@ -471,7 +471,7 @@ pub(super) fn update(ctx: &mut Ctx<'_>, raw_id: &str, p: &Params) -> Result<Valu
 
 /// `DELETE /polls/{poll_id}`: the poll, its options and votes are gone (a message that carried
 /// it keeps no poll).
-pub(super) fn delete(ctx: &mut Ctx<'_>, raw_id: &str) -> Result<Value, ApiError> {
+pub(super) fn delete(ctx: &mut Ctx<'_>, raw_id: &str) -> Answer {
     let id = poll(ctx, raw_id)?.id;
     ctx.chat.polls.polls.remove(&id);
     Ok(json!({}))
@@ -479,7 +479,7 @@ pub(super) fn delete(ctx: &mut Ctx<'_>, raw_id: &str) -> Result<Value, ApiError>
 
 /// `PUT /polls/{poll_id}/close`: closes now (`close_at` = now); closing again answers the
 /// closed poll.
-pub(super) fn close(ctx: &mut Ctx<'_>, raw_id: &str) -> Result<Value, ApiError> {
+pub(super) fn close(ctx: &mut Ctx<'_>, raw_id: &str) -> Answer {
     let now = now_s(ctx);
     let poll = poll_mut(ctx, raw_id)?;
     if !poll.is_closed(now) {
@@ -497,7 +497,7 @@ fn closed_error() -> ApiError {
 }
 
 /// `POST /polls/{poll_id}/options` (`text`, `created_by`): answers the whole poll.
-pub(super) fn add_option(ctx: &mut Ctx<'_>, raw_id: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn add_option(ctx: &mut Ctx<'_>, raw_id: &str, p: &Params) -> Answer {
     let text = p.required_str("text")?;
     check_option_text(&text)?;
     let created_by = creator(ctx, p)?;
@@ -534,11 +534,7 @@ pub(super) fn add_option(ctx: &mut Ctx<'_>, raw_id: &str, p: &Params) -> Result<
 }
 
 /// `GET /polls/{poll_id}/options/{option_id}`.
-pub(super) fn get_option(
-    ctx: &mut Ctx<'_>,
-    raw_id: &str,
-    raw_option: &str,
-) -> Result<Value, ApiError> {
+pub(super) fn get_option(ctx: &mut Ctx<'_>, raw_id: &str, raw_option: &str) -> Answer {
     let poll = poll(ctx, raw_id)?;
     let index = option_index(poll, raw_option)?;
     Ok(poll.option_json(&poll.options[index], &ctx.chat.users, false))
@@ -550,7 +546,7 @@ pub(super) fn update_option(
     raw_id: &str,
     raw_option: &str,
     p: &Params,
-) -> Result<Value, ApiError> {
+) -> Answer {
     let text = p.required_str("text")?;
     check_option_text(&text)?;
     let _created_by = p.str("created_by")?;
@@ -564,11 +560,7 @@ pub(super) fn update_option(
 }
 
 /// `DELETE /polls/{poll_id}/options/{option_id}`: the option and its votes go.
-pub(super) fn delete_option(
-    ctx: &mut Ctx<'_>,
-    raw_id: &str,
-    raw_option: &str,
-) -> Result<Value, ApiError> {
+pub(super) fn delete_option(ctx: &mut Ctx<'_>, raw_id: &str, raw_option: &str) -> Answer {
     let now = now_s(ctx);
     let (poll, index) = option_mut(ctx, raw_id, raw_option)?;
     if poll.options.len() == 1 {
@@ -585,12 +577,7 @@ pub(super) fn delete_option(
 
 /// `GET /polls/{poll_id}/options/{option_id}/voters` (`token`, `limit` 1–100, default 100):
 /// oldest vote first.
-pub(super) fn voters(
-    ctx: &mut Ctx<'_>,
-    raw_id: &str,
-    raw_option: &str,
-    q: &Query,
-) -> Result<Value, ApiError> {
+pub(super) fn voters(ctx: &mut Ctx<'_>, raw_id: &str, raw_option: &str, q: &Query) -> Answer {
     let limit = page_size(q, MAX_VOTERS_PER_PAGE)?;
     let poll = poll(ctx, raw_id)?;
     let option_id = poll.options[option_index(poll, raw_option)?].id;
@@ -642,7 +629,7 @@ fn option_ids(p: &Params) -> Result<Vec<i64>, ApiError> {
 /// `PUT /polls/{poll_id}/vote` (`user_id`, `option_ids`): the user's votes become exactly
 /// `option_ids` (`[]` cancels them all). Answers the poll with the user's
 /// `voted_option_ids`.
-pub(super) fn vote(ctx: &mut Ctx<'_>, raw_id: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn vote(ctx: &mut Ctx<'_>, raw_id: &str, p: &Params) -> Answer {
     let user_id = p.required_str("user_id")?;
     let chosen = option_ids(p)?;
     ctx.user(&user_id)?;

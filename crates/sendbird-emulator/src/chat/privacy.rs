@@ -11,7 +11,7 @@ use bytes::Bytes;
 use serde_json::{json, Value};
 
 use super::{due_jobs, paging, random_hex, Ctx};
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::{Params, UploadedFile};
 use crate::http::query::Query;
 
@@ -77,7 +77,7 @@ pub(crate) struct GdprState {
 }
 
 /// `POST /privacy/gdpr`.
-pub(super) fn register(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn register(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let action = match p.str("action")?.as_deref() {
         None | Some("delete") => "delete",
         Some("access") => "access",
@@ -132,7 +132,7 @@ fn position(ctx: &Ctx<'_>, request_id: &str) -> Result<usize, ApiError> {
 }
 
 /// `GET /privacy/gdpr/{request_id}`: reading a scheduled request completes it.
-pub(super) fn get(ctx: &mut Ctx<'_>, request_id: &str) -> Result<Value, ApiError> {
+pub(super) fn get(ctx: &mut Ctx<'_>, request_id: &str) -> Answer {
     let index = position(ctx, request_id)?;
     if !ctx.chat.gdpr.requests[index].done {
         complete(ctx, index);
@@ -141,7 +141,7 @@ pub(super) fn get(ctx: &mut Ctx<'_>, request_id: &str) -> Result<Value, ApiError
 }
 
 /// `GET /privacy/gdpr`: newest first.
-pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let mut requests: Vec<&GdprRequest> = ctx.chat.gdpr.requests.iter().collect();
     requests.sort_by_key(|r| std::cmp::Reverse(r.seq));
     paging::listing(
@@ -156,7 +156,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
 
 /// `DELETE /privacy/gdpr/{request_id}`: only requests that have not run can be canceled; they
 /// disappear.
-pub(super) fn cancel(ctx: &mut Ctx<'_>, request_id: &str) -> Result<Value, ApiError> {
+pub(super) fn cancel(ctx: &mut Ctx<'_>, request_id: &str) -> Answer {
     let index = position(ctx, request_id)?;
     if ctx.chat.gdpr.requests[index].done {
         return Err(ApiError::bad_request(

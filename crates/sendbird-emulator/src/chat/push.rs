@@ -22,7 +22,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Map, Value};
 
 use super::{assign, random_hex, Ctx};
-use crate::http::errors::{ApiError, Expected};
+use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::{Params, UploadedFile};
 
 /// Device tokens kept per user and type.
@@ -396,12 +396,7 @@ fn token_field(token_type: &str) -> &'static str {
 
 /// `POST /users/{user_id}/push/{token_type}` (`gcm_reg_token`, `apns_device_token` or
 /// `huawei_device_token`).
-pub(super) fn add_token(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    token_type: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn add_token(ctx: &mut Ctx<'_>, user_id: &str, token_type: &str, p: &Params) -> Answer {
     let field = token_field(token_type);
     let token = p.required_str(field)?;
     if token.trim().is_empty() {
@@ -433,11 +428,7 @@ pub(super) fn add_token(
 
 /// `GET /users/{user_id}/push/{token_type}`: oldest first; `token` repeats `tokens`
 /// (Sendbird keeps the deprecated field).
-pub(super) fn list_tokens(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    token_type: &str,
-) -> Result<Value, ApiError> {
+pub(super) fn list_tokens(ctx: &mut Ctx<'_>, user_id: &str, token_type: &str) -> Answer {
     let user = ctx.user(user_id)?.summary_json();
     let tokens = ctx
         .chat
@@ -461,7 +452,7 @@ pub(super) fn remove_token(
     user_id: &str,
     token_type: &str,
     token: &str,
-) -> Result<Value, ApiError> {
+) -> Answer {
     let user = ctx.user(user_id)?.summary_json();
     let tokens = ctx
         .chat
@@ -475,7 +466,7 @@ pub(super) fn remove_token(
 }
 
 /// `DELETE /users/{user_id}/push`: every token of every type; `token` lists them.
-pub(super) fn remove_all_tokens(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Value, ApiError> {
+pub(super) fn remove_all_tokens(ctx: &mut Ctx<'_>, user_id: &str) -> Answer {
     let user = ctx.user(user_id)?.summary_json();
     let removed: Vec<String> = ctx
         .chat
@@ -490,21 +481,13 @@ pub(super) fn remove_all_tokens(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Valu
 }
 
 /// `GET /push/device_tokens/{token_type}/{token}`: `{"user_id": owner}` (the docs' shape).
-pub(super) fn token_owner(
-    ctx: &mut Ctx<'_>,
-    token_type: &str,
-    token: &str,
-) -> Result<Value, ApiError> {
+pub(super) fn token_owner(ctx: &mut Ctx<'_>, token_type: &str, token: &str) -> Answer {
     let owner = ctx.chat.push.token_owner(token_type, token)?;
     Ok(json!({"user_id": owner}))
 }
 
 /// `DELETE /push/device_tokens/{token_type}/{token}`: unregisters the token from its owner.
-pub(super) fn remove_token_from_owner(
-    ctx: &mut Ctx<'_>,
-    token_type: &str,
-    token: &str,
-) -> Result<Value, ApiError> {
+pub(super) fn remove_token_from_owner(ctx: &mut Ctx<'_>, token_type: &str, token: &str) -> Answer {
     let push = &mut ctx.chat.push;
     let owner = push.token_owner(token_type, token)?;
     if let Some(tokens) = push.user_mut(&owner).tokens.get_mut(token_type) {
@@ -518,11 +501,7 @@ pub(super) fn remove_token_from_owner(
 // ---------------------------------------------------------------------------------------
 
 /// `PUT /users/{user_id}/push/template` (`name`: `default` or `alternative`).
-pub(super) fn choose_template(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn choose_template(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Answer {
     let name = p.required_str("name")?;
     if !TEMPLATE_NAMES.contains(&name.as_str()) {
         return Err(ApiError::invalid_value("name"));
@@ -533,7 +512,7 @@ pub(super) fn choose_template(
 }
 
 /// `GET /users/{user_id}/push_preference`.
-pub(super) fn preferences(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Value, ApiError> {
+pub(super) fn preferences(ctx: &mut Ctx<'_>, user_id: &str) -> Answer {
     ctx.user(user_id)?;
     Ok(ctx
         .chat
@@ -634,11 +613,7 @@ fn dnd_schedules(value: &Value) -> Result<BTreeMap<usize, Vec<[i64; 4]>>, ApiErr
 /// `PUT /users/{user_id}/push_preference`: any subset of the preferences. The whole body
 /// is checked before anything changes. Non-empty `dnd_schedules` turn the legacy daily
 /// window (`do_not_disturb`) off.
-pub(super) fn update_preferences(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn update_preferences(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Answer {
     let trigger = p.str("push_trigger_option")?;
     if trigger
         .as_deref()
@@ -713,7 +688,7 @@ pub(super) fn update_preferences(
 /// `DELETE /users/{user_id}/push_preference`: do-not-disturb and snooze off, time frames
 /// 0, `timezone` `UTC`, `push_sound` `default` (the docs' list), schedules cleared. The
 /// trigger option and bot settings stay. Answers `{}`.
-pub(super) fn reset_preferences(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Value, ApiError> {
+pub(super) fn reset_preferences(ctx: &mut Ctx<'_>, user_id: &str) -> Answer {
     ctx.user(user_id)?;
     let prefs = &mut ctx.chat.push.user_mut(user_id).prefs;
     let defaults = Prefs::default();
@@ -739,11 +714,7 @@ fn member_channel(ctx: &Ctx<'_>, user_id: &str, url: &str) -> Result<u64, ApiErr
 
 /// `GET /users/{user_id}/push_preference/{channel_url}` (group channels the user is a
 /// member of).
-pub(super) fn channel_preferences(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    url: &str,
-) -> Result<Value, ApiError> {
+pub(super) fn channel_preferences(ctx: &mut Ctx<'_>, user_id: &str, url: &str) -> Answer {
     let seq = member_channel(ctx, user_id, url)?;
     let prefs = ctx
         .chat
@@ -763,7 +734,7 @@ pub(super) fn update_channel_preferences(
     user_id: &str,
     url: &str,
     p: &Params,
-) -> Result<Value, ApiError> {
+) -> Answer {
     let trigger = p.required_str("push_trigger_option")?;
     if !["default", "all", "mention_only", "off"].contains(&trigger.as_str()) {
         return Err(ApiError::invalid_value("push_trigger_option"));
@@ -793,12 +764,12 @@ pub(super) fn update_channel_preferences(
 // ---------------------------------------------------------------------------------------
 
 /// `GET /applications/push/settings` (push is off in a new application).
-pub(super) fn settings(ctx: &mut Ctx<'_>) -> Result<Value, ApiError> {
+pub(super) fn settings(ctx: &mut Ctx<'_>) -> Answer {
     Ok(json!({"push_enabled": ctx.chat.push.push_enabled}))
 }
 
 /// `PUT /applications/push/settings` (`push_enabled` required).
-pub(super) fn update_settings(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn update_settings(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let enabled = p.required_bool("push_enabled")?;
     ctx.chat.push.push_enabled = enabled;
     Ok(json!({"push_enabled": enabled}))
@@ -856,7 +827,7 @@ fn template_json(push: &PushState, name: &'static str, with_preview: bool) -> Va
 }
 
 /// `GET /applications/push/message_templates`: `default` then `alternative`.
-pub(super) fn list_templates(ctx: &mut Ctx<'_>) -> Result<Value, ApiError> {
+pub(super) fn list_templates(ctx: &mut Ctx<'_>) -> Answer {
     let templates: Vec<Value> = TEMPLATE_NAMES
         .iter()
         .map(|name| template_json(&ctx.chat.push, name, false))
@@ -866,7 +837,7 @@ pub(super) fn list_templates(ctx: &mut Ctx<'_>) -> Result<Value, ApiError> {
 
 /// `GET /applications/push/message_templates/{template_name}`: one template with its
 /// preview, in a one-element array (as the OpenAPI spec shows).
-pub(super) fn get_template(ctx: &mut Ctx<'_>, name: &str) -> Result<Value, ApiError> {
+pub(super) fn get_template(ctx: &mut Ctx<'_>, name: &str) -> Answer {
     let name = template_name(name)?;
     Ok(json!({"push_message_templates": [template_json(&ctx.chat.push, name, true)]}))
 }
@@ -874,11 +845,7 @@ pub(super) fn get_template(ctx: &mut Ctx<'_>, name: &str) -> Result<Value, ApiEr
 /// `PUT /applications/push/message_templates/{template_name}` (`template`: `MESG`,
 /// `FILE`, `ADMM`, each a string or a `{title, body}` object). Formats not given keep
 /// their value.
-pub(super) fn update_template(
-    ctx: &mut Ctx<'_>,
-    name: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn update_template(ctx: &mut Ctx<'_>, name: &str, p: &Params) -> Answer {
     let template = p
         .object("template")?
         .ok_or_else(|| ApiError::missing("template"))?;
@@ -998,7 +965,7 @@ impl ApnsOptions {
 }
 
 /// `POST /applications/push/apns` (multipart with the `apns_cert` file).
-pub(super) fn add_apns(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn add_apns(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let file = p
         .file("apns_cert")
         .ok_or_else(|| ApiError::missing("apns_cert"))?;
@@ -1015,7 +982,7 @@ pub(super) fn add_apns(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError>
 
 /// `PUT /applications/push/apns/{provider_id}` (JSON, or multipart with a new
 /// `apns_cert`): answers the provider id as a string.
-pub(super) fn update_apns(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn update_apns(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Answer {
     let certificate = p.file("apns_cert").map(apns_certificate).transpose()?;
     let options = ApnsOptions::read(p)?;
     let now_s = ctx.now_ms() / 1000;
@@ -1029,7 +996,7 @@ pub(super) fn update_apns(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Val
 }
 
 /// `DELETE /applications/push/apns/cert/{provider_id}`: removes the provider.
-pub(super) fn delete_apns_certificate(ctx: &mut Ctx<'_>, id: &str) -> Result<Value, ApiError> {
+pub(super) fn delete_apns_certificate(ctx: &mut Ctx<'_>, id: &str) -> Answer {
     remove_configuration(ctx, Kind::Apns, id)
 }
 
@@ -1058,7 +1025,7 @@ fn service_account(file: &UploadedFile) -> Result<(String, String), ApiError> {
 
 /// `POST /applications/push/fcm` (`api_key`, or a multipart `service_account_key` file
 /// for the HTTP v1 API; `push_sound`).
-pub(super) fn add_fcm(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn add_fcm(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let account = p
         .file("service_account_key")
         .map(service_account)
@@ -1081,7 +1048,7 @@ pub(super) fn add_fcm(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> 
 /// `PUT /applications/push/fcm/{provider_id}` (`api_key`, `push_sound`,
 /// `use_fcm_v1_api`, `service_account_key` file): answers the provider id as a string.
 /// Switching to the v1 API without a service-account key answers 400111.
-pub(super) fn update_fcm(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn update_fcm(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Answer {
     let account = p
         .file("service_account_key")
         .map(service_account)
@@ -1113,7 +1080,7 @@ pub(super) fn update_fcm(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Valu
 
 /// `POST /applications/push/hms` (also `/huawei`): `huawei_app_id`, `huawei_app_secret`
 /// required, `push_sound`.
-pub(super) fn add_hms(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn add_hms(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let app_id = p.required_str("huawei_app_id")?;
     let secret = p.required_str("huawei_app_secret")?;
     for (name, value) in [("huawei_app_id", &app_id), ("huawei_app_secret", &secret)] {
@@ -1132,7 +1099,7 @@ pub(super) fn add_hms(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> 
 }
 
 /// `PUT /applications/push/hms/{provider_id}`: answers the provider id as a string.
-pub(super) fn update_hms(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn update_hms(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Answer {
     let app_id = p.str("huawei_app_id")?;
     let secret = p.str("huawei_app_secret")?;
     for (name, value) in [("huawei_app_id", &app_id), ("huawei_app_secret", &secret)] {
@@ -1149,11 +1116,7 @@ pub(super) fn update_hms(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Valu
 }
 
 /// `POST /applications/push/{push_type}` for the three kinds.
-pub(super) fn add_configuration(
-    ctx: &mut Ctx<'_>,
-    kind: Kind,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn add_configuration(ctx: &mut Ctx<'_>, kind: Kind, p: &Params) -> Answer {
     match kind {
         Kind::Apns => add_apns(ctx, p),
         Kind::Fcm => add_fcm(ctx, p),
@@ -1162,12 +1125,7 @@ pub(super) fn add_configuration(
 }
 
 /// `PUT /applications/push/{push_type}/{provider_id}` for the three kinds.
-pub(super) fn update_configuration(
-    ctx: &mut Ctx<'_>,
-    kind: Kind,
-    id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn update_configuration(ctx: &mut Ctx<'_>, kind: Kind, id: &str, p: &Params) -> Answer {
     match kind {
         Kind::Apns => update_apns(ctx, id, p),
         Kind::Fcm => update_fcm(ctx, id, p),
@@ -1176,7 +1134,7 @@ pub(super) fn update_configuration(
 }
 
 /// `GET /applications/push/{push_type}`: the providers of one kind, oldest first.
-pub(super) fn list_configurations(ctx: &mut Ctx<'_>, kind: Kind) -> Result<Value, ApiError> {
+pub(super) fn list_configurations(ctx: &mut Ctx<'_>, kind: Kind) -> Answer {
     let providers: Vec<&Provider> = ctx
         .chat
         .push
@@ -1188,21 +1146,13 @@ pub(super) fn list_configurations(ctx: &mut Ctx<'_>, kind: Kind) -> Result<Value
 }
 
 /// `GET /applications/push/{push_type}/{provider_id}` (in a one-element array).
-pub(super) fn get_configuration(
-    ctx: &mut Ctx<'_>,
-    kind: Kind,
-    id: &str,
-) -> Result<Value, ApiError> {
+pub(super) fn get_configuration(ctx: &mut Ctx<'_>, kind: Kind, id: &str) -> Answer {
     let provider = provider_mut(&mut ctx.chat.push, kind, id)?;
     Ok(configurations(&[provider]))
 }
 
 /// `DELETE /applications/push/{push_type}/{provider_id}`: device tokens stay.
-pub(super) fn remove_configuration(
-    ctx: &mut Ctx<'_>,
-    kind: Kind,
-    id: &str,
-) -> Result<Value, ApiError> {
+pub(super) fn remove_configuration(ctx: &mut Ctx<'_>, kind: Kind, id: &str) -> Answer {
     let push = &mut ctx.chat.push;
     let index = push
         .providers

@@ -4,7 +4,7 @@
 use serde_json::{json, Map, Value};
 
 use super::Ctx;
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::Params;
 use crate::http::query::Query;
 
@@ -22,7 +22,7 @@ fn check_member(ctx: &Ctx<'_>, url: &str, user_id: &str) -> Result<(), ApiError>
 
 /// `PUT /group_channels/{channel_url}/messages/mark_as_read` (`user_id`; deprecated
 /// `timestamp`): the member has read everything sent so far (or before `timestamp`).
-pub(super) fn mark_as_read(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn mark_as_read(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
     ctx.group(url)?;
     let user_id = p.required_str("user_id")?;
     let timestamp = p.int("timestamp")?;
@@ -42,11 +42,7 @@ pub(super) fn mark_as_read(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<V
 
 /// `PUT /group_channels/{channel_url}/messages/mark_as_delivered` (`user_id`):
 /// `{"ts": <the member's new delivery time>}`.
-pub(super) fn mark_as_delivered(
-    ctx: &mut Ctx<'_>,
-    url: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn mark_as_delivered(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
     ctx.group(url)?;
     let user_id = p.required_str("user_id")?;
     check_member(ctx, url, &user_id)?;
@@ -59,11 +55,7 @@ pub(super) fn mark_as_delivered(
 
 /// `GET /group_channels/{channel_url}/messages/unread_count` (optional `user_ids`):
 /// `{"unread": {user_id: count}}` for the listed members (default: every member).
-pub(super) fn members_unread_count(
-    ctx: &mut Ctx<'_>,
-    url: &str,
-    q: &Query,
-) -> Result<Value, ApiError> {
+pub(super) fn members_unread_count(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Answer {
     let user_ids = q.list("user_ids")?;
     let channel = ctx.group(url)?;
     let ids: Vec<String> = match user_ids {
@@ -88,7 +80,7 @@ pub(super) fn members_unread_count(
 /// `PUT /group_channels/{channel_url}/reset_user_history` (`user_id`, or `reset_all`):
 /// messages sent up to now disappear for the member(s) — from `last_message`, unread
 /// counts and search — and stay for everyone else. Answers `{"ts_message_offset": ms}`.
-pub(super) fn reset_history(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn reset_history(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
     ctx.group(url)?;
     let reset_all = p.bool("reset_all")?.unwrap_or(false);
     let user_id = p.str("user_id")?;
@@ -131,7 +123,7 @@ fn typing_users(ctx: &Ctx<'_>, url: &str, p: &Params) -> Result<Vec<String>, Api
 }
 
 /// `POST /group_channels/{channel_url}/typing` (`user_ids`, up to 10 members).
-pub(super) fn start_typing(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn start_typing(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
     let ids = typing_users(ctx, url, p)?;
     let channel = ctx.group_mut(url)?;
     for id in ids {
@@ -143,7 +135,7 @@ pub(super) fn start_typing(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<V
 }
 
 /// `DELETE /group_channels/{channel_url}/typing` (JSON body `user_ids`, up to 10 members).
-pub(super) fn stop_typing(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn stop_typing(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
     let ids = typing_users(ctx, url, p)?;
     ctx.group_mut(url)?.typing.retain(|t| !ids.contains(t));
     Ok(json!({}))

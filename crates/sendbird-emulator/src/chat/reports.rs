@@ -12,7 +12,7 @@ use super::messages::parse_message_id;
 use super::model::{basic_user, ChannelKind};
 use super::paging;
 use super::{ChannelCall, Ctx};
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::Params;
 use crate::http::query::Query;
 
@@ -93,7 +93,7 @@ pub(super) fn route(
     rest: &[&str],
     q: &Query,
     p: &Params,
-) -> Result<Value, ApiError> {
+) -> Answer {
     match (method, rest) {
         ("GET", []) => list(ctx, q),
         ("GET", ["users", id]) => list_matching(ctx, q, Some(*id), |r| {
@@ -176,7 +176,7 @@ fn filter_ms(q: &Query, name: &str) -> Result<Option<i64>, ApiError> {
 }
 
 /// `GET /report` (`start_ts` inclusive, `end_ts` exclusive): filing order, token-paged.
-fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+fn list(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let start = filter_ms(q, "start_ts")?;
     let end = filter_ms(q, "end_ts")?;
     if let (Some(start), Some(end)) = (start, end) {
@@ -195,7 +195,7 @@ fn list_matching(
     q: &Query,
     user: Option<&str>,
     keep: impl Fn(&Report) -> bool,
-) -> Result<Value, ApiError> {
+) -> Answer {
     if let Some(user) = user {
         ctx.user(user)?;
     }
@@ -255,7 +255,7 @@ fn read_filing(ctx: &Ctx<'_>, p: &Params) -> Result<Filing, ApiError> {
 }
 
 /// The compact channel object of a report.
-fn channel_snapshot(ctx: &Ctx<'_>, kind: ChannelKind, url: &str) -> Result<Value, ApiError> {
+fn channel_snapshot(ctx: &Ctx<'_>, kind: ChannelKind, url: &str) -> Answer {
     let c = ctx
         .chat
         .basics(kind, url)
@@ -286,7 +286,7 @@ fn file(
     kind: ChannelKind,
     url: &str,
     message: Option<(i64, Value)>,
-) -> Result<Value, ApiError> {
+) -> Answer {
     let channel = channel_snapshot(ctx, kind, url)?;
     let report = Report {
         seq: ctx.chat.next_seq(),
@@ -324,7 +324,7 @@ fn file(
 }
 
 /// `POST /report/users/{offending_user_id}` (`channel_type`, `channel_url`, category).
-fn report_user(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Value, ApiError> {
+fn report_user(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Answer {
     ctx.user(id)?;
     let channel_type = p.required_str("channel_type")?;
     let kind = ChannelKind::from_path(&channel_type)
@@ -344,7 +344,7 @@ fn report_user(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Result<Value, ApiErro
 }
 
 /// `POST /report/{channel_type}/{channel_url}`.
-fn report_channel(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, ApiError> {
+fn report_channel(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Answer {
     let (kind, url) = (call.kind, call.url);
     let p = call.p;
     ctx.content(kind, url)?;
@@ -353,7 +353,7 @@ fn report_channel(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>) -> Result<Value, Ap
 }
 
 /// `POST /report/{channel_type}/{channel_url}/messages/{message_id}` (`offending_user_id`).
-fn report_message(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Result<Value, ApiError> {
+fn report_message(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Answer {
     let (kind, url) = (call.kind, call.url);
     let p = call.p;
     let id = parse_message_id(id)?;
@@ -377,11 +377,7 @@ fn report_message(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Result
 }
 
 /// `GET /report/{channel_type}/{channel_url}/profanity_messages/{message_id}`.
-fn moderated_message(
-    ctx: &mut Ctx<'_>,
-    call: &ChannelCall<'_>,
-    id: &str,
-) -> Result<Value, ApiError> {
+fn moderated_message(ctx: &mut Ctx<'_>, call: &ChannelCall<'_>, id: &str) -> Answer {
     let (kind, url) = (call.kind, call.url);
     let id = parse_message_id(id)?;
     ctx.content(kind, url)?;

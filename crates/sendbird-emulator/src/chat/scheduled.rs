@@ -11,7 +11,7 @@ use serde_json::{json, Map, Value};
 use super::messages::parse_message_id;
 use super::model::{basic_user, ChannelKind, MessageKind};
 use super::{assign, check_custom_type, due_jobs, paging, Ctx};
-use crate::http::errors::{ApiError, Expected};
+use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
 
@@ -215,7 +215,7 @@ fn thumbnails(p: &Params) -> Result<Option<Vec<Value>>, ApiError> {
 }
 
 /// `POST /group_channels/{channel_url}/scheduled_messages`.
-pub(super) fn create(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn create(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
     ctx.group(url)?;
     let message_type = p.required_str("message_type")?;
     let kind =
@@ -318,19 +318,14 @@ fn not_pending(status: Status) -> ApiError {
 }
 
 /// `GET /group_channels/{channel_url}/scheduled_messages/{id}`.
-pub(super) fn get(ctx: &mut Ctx<'_>, url: &str, id: &str) -> Result<Value, ApiError> {
+pub(super) fn get(ctx: &mut Ctx<'_>, url: &str, id: &str) -> Answer {
     let index = find(ctx, url, id)?;
     Ok(ctx.chat.scheduled.messages[index].to_json(ctx))
 }
 
 /// `PUT /group_channels/{channel_url}/scheduled_messages/{id}`: pending messages only, at
 /// least 5 minutes before their scheduled time; the type cannot change.
-pub(super) fn update(
-    ctx: &mut Ctx<'_>,
-    url: &str,
-    id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn update(ctx: &mut Ctx<'_>, url: &str, id: &str, p: &Params) -> Answer {
     let index = find(ctx, url, id)?;
     let now = ctx.now_ms();
     let current = ctx.chat.scheduled.messages[index].clone();
@@ -407,7 +402,7 @@ pub(super) fn update(
 
 /// `DELETE /group_channels/{channel_url}/scheduled_messages/{id}`: pending → canceled (kept,
 /// and listed with `status=canceled`).
-pub(super) fn cancel(ctx: &mut Ctx<'_>, url: &str, id: &str) -> Result<Value, ApiError> {
+pub(super) fn cancel(ctx: &mut Ctx<'_>, url: &str, id: &str) -> Answer {
     let index = find(ctx, url, id)?;
     let message = &mut ctx.chat.scheduled.messages[index];
     if message.status != Status::Pending {
@@ -419,12 +414,7 @@ pub(super) fn cancel(ctx: &mut Ctx<'_>, url: &str, id: &str) -> Result<Value, Ap
 }
 
 /// `POST /{channel_type}/{channel_url}/scheduled_messages/{id}/send_now`.
-pub(super) fn send_now(
-    ctx: &mut Ctx<'_>,
-    kind: ChannelKind,
-    url: &str,
-    id: &str,
-) -> Result<Value, ApiError> {
+pub(super) fn send_now(ctx: &mut Ctx<'_>, kind: ChannelKind, url: &str, id: &str) -> Answer {
     if kind == ChannelKind::Open {
         // Scheduled messages only exist in group channels.
         ctx.open(url)?;
@@ -550,7 +540,7 @@ impl Filter {
 
 /// `GET /scheduled_messages`: filtered; `order=created_at` (default, newest first) or
 /// `scheduled_at` (soonest first); `reverse` flips it.
-pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let filter = Filter::read(q)?;
     let order = q.choice("order", &["created_at", "scheduled_at"], "created_at")?;
     let reverse = q.bool_or("reverse", false)?;
@@ -579,7 +569,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
 }
 
 /// `GET /scheduled_messages/count` (`sender_id` required).
-pub(super) fn count(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn count(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     if q.str("sender_id")?.is_none() {
         return Err(ApiError::missing("sender_id"));
     }

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use super::model::{ChannelKind, GroupChannel, Message, MessageKind};
 use super::paging;
 use super::Ctx;
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::query::Query;
 
 /// Default and largest page size of search results.
@@ -73,7 +73,7 @@ impl Filter {
 /// sees them after any history reset). Also `exact_match`, `message_ts_from`,
 /// `message_ts_to`, `target_user_ids`, `sort_field` (`score`/`ts`), `reverse`, `limit`
 /// (1–999, default 20) and `token`. Newest first unless `reverse=true`.
-pub(super) fn search_messages(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn search_messages(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let query = q.required_str("query")?;
     let channel_url = q.str("channel_url")?;
     let user_id = q.str("user_id")?;

@@ -16,7 +16,7 @@ use super::calendar::{
 use super::model::MemberState;
 use super::paging;
 use super::Ctx;
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::query::Query;
 
 /// Advanced analytics has no data before 2020-03-01 (UTC).
@@ -103,19 +103,19 @@ fn requested_day(ctx: &Ctx<'_>, q: &Query) -> Result<i64, ApiError> {
 }
 
 /// `GET /applications/ccu`: no client connections exist in the emulator.
-pub(super) fn concurrent_connections(_ctx: &mut Ctx<'_>) -> Result<Value, ApiError> {
+pub(super) fn concurrent_connections(_ctx: &mut Ctx<'_>) -> Answer {
     Ok(json!({"ccu": 0}))
 }
 
 /// `GET /applications/dau?date=YYYY-MM-DD`.
-pub(super) fn daily_active_users(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn daily_active_users(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let day = requested_day(ctx, q)?;
     Ok(json!({"dau": ctx.chat.activity.active_between(day, day)}))
 }
 
 /// `GET /applications/mau?date=YYYY-MM-DD`: users active in the calendar month of `date`, up to
 /// and including that day.
-pub(super) fn monthly_active_users(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn monthly_active_users(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let day = requested_day(ctx, q)?;
     let (y, m, _) = civil_from_days(day);
     let first = days_from_civil(y, m, 1);
@@ -230,7 +230,7 @@ impl Period {
 
 /// `GET /applications/peak_connections`: one zero entry per day (at most 62) or month (at
 /// most 12) of the period.
-pub(super) fn peak_connections(_ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn peak_connections(_ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let period = Period::read(q, false)?;
     match period {
         Period::Daily(first, last) if last - first + 1 > MAX_DAILY_PERIOD_DAYS => {
@@ -410,7 +410,7 @@ fn aggregate(samples: &[&Sample], how: &Aggregate) -> Value {
 
 /// `GET /statistics/metric`: the rows of one metric, a row per day or month of the period (per
 /// segment value with `segments`); no rows before 2020-03-01.
-pub(super) fn advanced_metrics(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn advanced_metrics(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let metric = q.required_str("metric_type")?;
     if !METRIC_TYPES.contains(&metric.as_str()) {
         return Err(ApiError::invalid_value("metric_type"));

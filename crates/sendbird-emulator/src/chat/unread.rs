@@ -10,7 +10,7 @@ use serde_json::{json, Map, Value};
 
 use super::model::{GroupChannel, Member, MemberState, HIDDEN_MODES};
 use super::Ctx;
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::Params;
 use crate::http::query::Query;
 
@@ -111,7 +111,7 @@ fn user_totals(ctx: &Ctx<'_>, user_id: &str, q: &Query) -> Result<Totals, ApiErr
 
 /// `unread_message_count` and `unread_channel_count` of a user, for
 /// `GET /users/{user_id}?include_unread_count=true` (`custom_types`, `super_mode`).
-pub(super) fn user_summary(ctx: &Ctx<'_>, user_id: &str, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn user_summary(ctx: &Ctx<'_>, user_id: &str, q: &Query) -> Answer {
     let scope = Scope::parse(q)?;
     let totals = totals(ctx, user_id, &scope);
     Ok(json!({
@@ -121,21 +121,13 @@ pub(super) fn user_summary(ctx: &Ctx<'_>, user_id: &str, q: &Query) -> Result<Va
 }
 
 /// `GET /users/{user_id}/unread_message_count` (`custom_types`, `super_mode`).
-pub(super) fn unread_message_count(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    q: &Query,
-) -> Result<Value, ApiError> {
+pub(super) fn unread_message_count(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Answer {
     let totals = user_totals(ctx, user_id, q)?;
     Ok(json!({"unread_count": totals.messages + totals.super_messages}))
 }
 
 /// `GET /users/{user_id}/unread_channel_count` (`custom_types`, `super_mode`).
-pub(super) fn unread_channel_count(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    q: &Query,
-) -> Result<Value, ApiError> {
+pub(super) fn unread_channel_count(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Answer {
     let totals = user_totals(ctx, user_id, q)?;
     Ok(json!({"unread_count": totals.channels_with_unread}))
 }
@@ -185,11 +177,7 @@ fn item_count(key: &str) -> Option<Count> {
 
 /// `GET /users/{user_id}/unread_item_count?item_keys=...`: only the requested keys are
 /// answered.
-pub(super) fn unread_item_count(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    q: &Query,
-) -> Result<Value, ApiError> {
+pub(super) fn unread_item_count(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Answer {
     let keys = q.required_list("item_keys")?;
     if let Some(bad) = keys.iter().find(|k| item_count(k).is_none()) {
         return Err(ApiError::bad_request(
@@ -208,11 +196,7 @@ pub(super) fn unread_item_count(
 /// `GET /users/{user_id}/group_channel_count`: `state` (`joined`, `invited`,
 /// `invited_by_friend`, `invited_by_non_friend`; every membership when absent),
 /// `custom_types`, `super_mode`, `hidden_mode` (default `unhidden_only`).
-pub(super) fn group_channel_count(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    q: &Query,
-) -> Result<Value, ApiError> {
+pub(super) fn group_channel_count(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Answer {
     let state = match q.str("state")? {
         None => None,
         Some(value) => Some(
@@ -231,11 +215,7 @@ pub(super) fn group_channel_count(
 
 /// `PUT /users/{user_id}/mark_as_read_all` (optional `channel_urls`): every message the
 /// user has received so far, in all of their group channels or the listed ones, is read.
-pub(super) fn mark_all_as_read(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn mark_all_as_read(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Answer {
     let channel_urls = p.str_list("channel_urls")?;
     ctx.user(user_id)?;
     if let Some(urls) = &channel_urls {

@@ -1,29 +1,25 @@
 //! Per-user settings and actions: channel invitation preference, count preference of a
 //! channel, session tokens, leaving group channels.
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 use super::model::{CountPreference, MemberState};
 use super::{random_hex, Ctx};
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::Params;
 
 /// Session tokens live for 7 days unless told otherwise.
 const SESSION_TOKEN_TTL_MS: i64 = 7 * 24 * 60 * 60 * 1000;
 
 /// `GET /users/{user_id}/channel_invitation_preference`.
-pub(super) fn invitation_preference(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Value, ApiError> {
+pub(super) fn invitation_preference(ctx: &mut Ctx<'_>, user_id: &str) -> Answer {
     let user = ctx.user(user_id)?;
     Ok(json!({"auto_accept": user.auto_accept_invitations}))
 }
 
 /// `PUT /users/{user_id}/channel_invitation_preference` (`auto_accept`). With
 /// `auto_accept: false`, the user is invited to (not joined into) private group channels.
-pub(super) fn update_invitation_preference(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn update_invitation_preference(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Answer {
     let auto_accept = p.required_bool("auto_accept")?;
     let user = ctx.user_mut(user_id)?;
     user.auto_accept_invitations = auto_accept;
@@ -40,11 +36,7 @@ fn check_member(ctx: &Ctx<'_>, user_id: &str, url: &str) -> Result<(), ApiError>
 }
 
 /// `GET /users/{user_id}/count_preference/{channel_url}`.
-pub(super) fn count_preference(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    url: &str,
-) -> Result<Value, ApiError> {
+pub(super) fn count_preference(ctx: &mut Ctx<'_>, user_id: &str, url: &str) -> Answer {
     check_member(ctx, user_id, url)?;
     let preference = ctx
         .group(url)?
@@ -60,7 +52,7 @@ pub(super) fn update_count_preference(
     user_id: &str,
     url: &str,
     p: &Params,
-) -> Result<Value, ApiError> {
+) -> Answer {
     let raw = p.required_str("count_preference")?;
     let preference =
         CountPreference::parse(&raw).ok_or_else(|| ApiError::invalid_value("count_preference"))?;
@@ -73,11 +65,7 @@ pub(super) fn update_count_preference(
 
 /// `POST /users/{user_id}/token` (optional `expires_at`, Unix ms in the future; default
 /// now + 7 days): `{token, expires_at}`. The token is not part of the user resource.
-pub(super) fn issue_session_token(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn issue_session_token(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Answer {
     let expires_at = p.int("expires_at")?;
     ctx.user(user_id)?;
     let now = ctx.now_ms();
@@ -94,7 +82,7 @@ pub(super) fn issue_session_token(
 
 /// `DELETE /users/{user_id}/token`: revokes every session token of the user (also those
 /// issued through `PUT /users/{user_id}`).
-pub(super) fn revoke_session_tokens(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Value, ApiError> {
+pub(super) fn revoke_session_tokens(ctx: &mut Ctx<'_>, user_id: &str) -> Answer {
     let user = ctx.user_mut(user_id)?;
     user.issued_session_tokens.clear();
     user.session_tokens.clear();
@@ -103,11 +91,7 @@ pub(super) fn revoke_session_tokens(ctx: &mut Ctx<'_>, user_id: &str) -> Result<
 
 /// `PUT /users/{user_id}/my_group_channels/leave` (optional `custom_type`): the user
 /// leaves every group channel they have joined (of that custom type).
-pub(super) fn leave_my_group_channels(
-    ctx: &mut Ctx<'_>,
-    user_id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(super) fn leave_my_group_channels(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Answer {
     let custom_type = p.str("custom_type")?;
     ctx.user(user_id)?;
     for channel in ctx.chat.group_channels.values_mut() {

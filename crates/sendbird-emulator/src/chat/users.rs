@@ -6,7 +6,7 @@ use super::key_values::string_metadata;
 use super::model::User;
 use super::paging;
 use super::{assign, random_hex, Ctx, MAX_ID_CHARS};
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::Params;
 use crate::http::query::Query;
 
@@ -14,7 +14,7 @@ use crate::http::query::Query;
 const SESSION_TOKEN_TTL_MS: i64 = 7 * 24 * 60 * 60 * 1000;
 
 /// `POST /users` (JSON or multipart with `profile_file`).
-pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let user_id = p.required_str("user_id")?;
     if user_id.is_empty() {
         return Err(ApiError::invalid_value("user_id"));
@@ -61,7 +61,7 @@ pub(super) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
 }
 
 /// `GET /users/{user_id}`.
-pub(super) fn get(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn get(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Answer {
     let include_unread = q.bool_or("include_unread_count", false)?;
     let mut value = ctx.user(user_id)?.to_json();
     if include_unread {
@@ -74,7 +74,7 @@ pub(super) fn get(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Result<Value, 
 }
 
 /// `GET /users`.
-pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let active_mode = q.choice(
         "active_mode",
         &["activated", "deactivated", "all"],
@@ -120,7 +120,7 @@ pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
 }
 
 /// `PUT /users/{user_id}` (JSON or multipart with `profile_file`).
-pub(super) fn update(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn update(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Answer {
     ctx.user(user_id)?;
     let nickname = p.str("nickname")?;
     if nickname
@@ -170,7 +170,7 @@ pub(super) fn update(ctx: &mut Ctx<'_>, user_id: &str, p: &Params) -> Result<Val
 /// `DELETE /users/{user_id}`: also removes the user from every channel's members,
 /// operators and participants and from the custom-type operators, drops its metadata and push
 /// data (device tokens), and deletes the bot it backs, if any.
-pub(super) fn delete(ctx: &mut Ctx<'_>, user_id: &str) -> Result<Value, ApiError> {
+pub(super) fn delete(ctx: &mut Ctx<'_>, user_id: &str) -> Answer {
     if ctx.chat.users.remove(user_id).is_none() {
         return Err(ApiError::not_found("User"));
     }

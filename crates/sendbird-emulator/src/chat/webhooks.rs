@@ -10,7 +10,7 @@
 use serde_json::{json, Value};
 
 use super::{assign, Ctx};
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::Params;
 use crate::http::query::Query;
 
@@ -97,7 +97,7 @@ impl WebhookSettings {
 }
 
 /// `GET /applications/settings/webhook` (`display_all_webhook_categories`).
-pub(super) fn get(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(super) fn get(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     let all = q.bool_or("display_all_webhook_categories", false)?;
     Ok(ctx.chat.webhook.to_json(all))
 }
@@ -115,7 +115,7 @@ pub(crate) fn is_http_url(url: &str) -> bool {
 
 /// `PUT /applications/settings/webhook` (`enabled`, `url`, `include_members`,
 /// `include_unread_count`, `enabled_events`; all optional).
-pub(super) fn update(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(super) fn update(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let mut next = ctx.chat.webhook.clone();
     assign(&mut next.enabled, p.bool("enabled")?);
     if let Some(url) = p.str("url")? {

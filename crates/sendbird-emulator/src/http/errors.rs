@@ -15,6 +15,10 @@ use serde_json::{json, Value};
 /// The response type every handler produces.
 pub(crate) type HttpResponse = Response<Full<Bytes>>;
 
+/// What a JSON handler answers: the response body, or an error rendered in the product's
+/// envelope.
+pub(crate) type Answer = Result<Value, ApiError>;
+
 /// Which product's envelope an error is rendered with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Envelope {

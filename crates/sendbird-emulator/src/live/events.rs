@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 use super::hosts::host_json;
 use super::Ctx;
 use crate::chat::assign;
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::{split_encoded_list, Params};
 use crate::http::query::Query;
 use crate::render::opt_ms;
@@ -305,7 +305,7 @@ fn presentation(ctx: &Ctx<'_>, p: &Params) -> Result<Presentation, ApiError> {
 /// Required: `host_type` (`single_host`), `user_ids_for_host` (1–10 ids). Optional:
 /// `title` (≤ 191), `cover_url` (≤ 2048), `cover_file` (stored and served back; its URL
 /// becomes `cover_url`), `custom_items`.
-pub(crate) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
+pub(crate) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
     let host_type = p.required_str("host_type").map_err(to_v1)?;
     if host_type != SINGLE_HOST {
         return Err(invalid_param("host_type"));
@@ -325,7 +325,7 @@ pub(crate) fn create(ctx: &mut Ctx<'_>, p: &Params) -> Result<Value, ApiError> {
 }
 
 /// `GET /live-events/{live_event_id}` → `{live_event}`.
-pub(crate) fn get(ctx: &mut Ctx<'_>, live_event_id: &str) -> Result<Value, ApiError> {
+pub(crate) fn get(ctx: &mut Ctx<'_>, live_event_id: &str) -> Answer {
     let value = event(ctx, live_event_id)?.to_json(ctx);
     Ok(json!({ "live_event": value }))
 }
@@ -333,11 +333,7 @@ pub(crate) fn get(ctx: &mut Ctx<'_>, live_event_id: &str) -> Result<Value, ApiEr
 /// `PUT /live-events/{live_event_id}` (JSON or multipart; `user_ids_for_host`, `title`,
 /// `cover_url`, `cover_file`, `custom_items`, all optional) → `{live_event}`. An ended
 /// event answers 2800101.
-pub(crate) fn update(
-    ctx: &mut Ctx<'_>,
-    live_event_id: &str,
-    p: &Params,
-) -> Result<Value, ApiError> {
+pub(crate) fn update(ctx: &mut Ctx<'_>, live_event_id: &str, p: &Params) -> Answer {
     let state = event(ctx, live_event_id)?.state;
     if state == EventState::Ended {
         return Err(live_state("update", state.as_str()));
@@ -359,7 +355,7 @@ fn transition(
     live_event_id: &str,
     action: &str,
     apply: impl FnOnce(&mut LiveEvent, i64) -> bool,
-) -> Result<Value, ApiError> {
+) -> Answer {
     let now = ctx.now_ms();
     let event = event_mut(ctx, live_event_id)?;
     let before = event.state;
@@ -371,7 +367,7 @@ fn transition(
 }
 
 /// `POST /live-events/{live_event_id}/ready`: `created` → `ready`.
-pub(crate) fn ready(ctx: &mut Ctx<'_>, live_event_id: &str) -> Result<Value, ApiError> {
+pub(crate) fn ready(ctx: &mut Ctx<'_>, live_event_id: &str) -> Answer {
     transition(ctx, live_event_id, "set ready", |event, now| {
         event.state == EventState::Created && event.enter(EventState::Ready, now)
     })
@@ -379,7 +375,7 @@ pub(crate) fn ready(ctx: &mut Ctx<'_>, live_event_id: &str) -> Result<Value, Api
 
 /// `POST /live-events/{live_event_id}/start`: `created` or `ready` → `ongoing` (setting an
 /// event ready first is optional, per the Live docs).
-pub(crate) fn start(ctx: &mut Ctx<'_>, live_event_id: &str) -> Result<Value, ApiError> {
+pub(crate) fn start(ctx: &mut Ctx<'_>, live_event_id: &str) -> Answer {
     transition(ctx, live_event_id, "start", |event, now| {
         matches!(event.state, EventState::Created | EventState::Ready)
             && event.enter(EventState::Ongoing, now)
@@ -387,7 +383,7 @@ pub(crate) fn start(ctx: &mut Ctx<'_>, live_event_id: &str) -> Result<Value, Api
 }
 
 /// `DELETE /live-events/{live_event_id}`: any state but `ended` → `ended`.
-pub(crate) fn end(ctx: &mut Ctx<'_>, live_event_id: &str) -> Result<Value, ApiError> {
+pub(crate) fn end(ctx: &mut Ctx<'_>, live_event_id: &str) -> Answer {
     transition(ctx, live_event_id, "end", |event, now| {
         if event.state == EventState::Ended {
             return false;
@@ -410,7 +406,7 @@ fn within(value: i64, (low, high): (Option<i64>, Option<i64>)) -> bool {
 /// `started_at_start_date`/`_end_date` (ms; start inclusive, end exclusive),
 /// `participant_count_range_gte`/`_lte` (or `participant_count_gte`/`_lte`),
 /// `duration_range_gte`/`_lte` (ms), `live_event_ids`, `created_by_user_ids`.
-pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Result<Value, ApiError> {
+pub(crate) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
     if let Some(host_type) = q.str("host_type").map_err(to_v1)? {
         if host_type != SINGLE_HOST {
             return Err(invalid_param("host_type"));

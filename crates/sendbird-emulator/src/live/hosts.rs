@@ -4,7 +4,7 @@ use serde_json::{json, Value};
 
 use super::participants::viewer_json;
 use super::Ctx;
-use crate::http::errors::ApiError;
+use crate::http::errors::Answer;
 use crate::render::opt_ms;
 use crate::v1::entry::Entry;
 use crate::v1::errors::not_found;
@@ -24,7 +24,7 @@ pub(crate) fn host_json(ctx: &Ctx<'_>, host: &Entry, live_event_id: &str) -> Val
 
 /// `GET /live-events/{live_event_id}/hosts` → `{host}` (the latest host to enter; 400200
 /// when no host ever entered).
-pub(crate) fn get(ctx: &mut Ctx<'_>, live_event_id: &str) -> Result<Value, ApiError> {
+pub(crate) fn get(ctx: &mut Ctx<'_>, live_event_id: &str) -> Answer {
     let event = super::events::event(ctx, live_event_id)?;
     let host = event
         .current_host()

@@ -13,9 +13,7 @@ mod seeding;
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
-
-use crate::http::errors::ApiError;
+use crate::http::errors::Answer;
 use crate::http::request::ApiRequest;
 use crate::v1::recordings::{self, CloudRecording};
 use events::LiveEvent;
@@ -52,7 +50,7 @@ pub(crate) type Ctx<'a> = crate::v1::Ctx<'a, LiveState>;
 /// Answers a `/v1` request if it is a Live endpoint; `None` leaves it unclaimed.
 ///
 /// `request.segments` still starts with `"v1"`.
-pub(crate) fn handle(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Option<Result<Value, ApiError>> {
+pub(crate) fn handle(ctx: &mut Ctx<'_>, request: &ApiRequest) -> Option<Answer> {
     let q = &request.query;
     let p = &request.params;
     let path = request.tail(1);

@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 
 use super::Ctx;
-use crate::http::errors::ApiError;
+use crate::http::errors::Answer;
 use crate::http::query::Query;
 use crate::render::opt_ms;
 use crate::v1::entry::Entry;
@@ -37,7 +37,7 @@ pub(crate) fn viewer_json(
 
 /// `GET /live-events/{live_event_id}/participants` → `{participants, next, prev}`: everyone
 /// who ever entered, newest first.
-pub(crate) fn list(ctx: &mut Ctx<'_>, live_event_id: &str, q: &Query) -> Result<Value, ApiError> {
+pub(crate) fn list(ctx: &mut Ctx<'_>, live_event_id: &str, q: &Query) -> Answer {
     let event = super::events::event(ctx, live_event_id)?;
     let all: Vec<&Entry> = event.participants.iter().collect();
     paging::newest_first(

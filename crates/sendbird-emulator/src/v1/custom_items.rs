@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Map, Value};
 
 use super::errors::{invalid, invalid_param, missing, to_v1};
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::Params;
 use crate::http::query::Query;
 
@@ -140,13 +140,7 @@ pub(crate) fn to_json(items: &Items) -> Value {
 /// Serves `.../custom_items` of one resource at `now`: `PUT` upserts (answering
 /// `{custom_items, updated, affected_at}`), `DELETE` removes (answering
 /// `{custom_items, deleted, affected_at}`).
-pub(crate) fn serve(
-    items: &mut Items,
-    method: &str,
-    p: &Params,
-    q: &Query,
-    now: i64,
-) -> Result<Value, ApiError> {
+pub(crate) fn serve(items: &mut Items, method: &str, p: &Params, q: &Query, now: i64) -> Answer {
     let (field, changed) = if method == "PUT" {
         ("updated", upsert(items, p)?)
     } else {

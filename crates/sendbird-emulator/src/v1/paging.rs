@@ -11,7 +11,7 @@ use std::cmp::Ordering;
 use serde_json::{json, Value};
 
 use super::errors::{invalid, invalid_param, to_v1};
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::query::Query;
 use crate::page_tokens::{PageTokens, TokenError};
 
@@ -150,7 +150,7 @@ pub(crate) fn newest_first<T>(
     query: &Query,
     field: &str,
     render: impl Fn(&T) -> Value,
-) -> Result<Value, ApiError> {
+) -> Answer {
     let page = page(pages, items, key, Order::Desc, query)?;
     let rendered: Vec<Value> = page.items.iter().map(render).collect();
     Ok(json!({ field: rendered, "next": page.next, "prev": page.prev }))

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 
 use super::errors::{invalid, missing, not_found, to_v1};
-use crate::http::errors::ApiError;
+use crate::http::errors::{Answer, ApiError};
 use crate::http::params::Params;
 
 /// What a recording belongs to.
@@ -123,11 +123,7 @@ pub(crate) fn copy_request(p: &Params) -> Result<CopyRequest, ApiError> {
 }
 
 /// Answers a copy of `recording` (only completed recordings can be copied: 400100).
-pub(crate) fn copy(
-    recording: &CloudRecording,
-    request: &CopyRequest,
-    now_ms: i64,
-) -> Result<Value, ApiError> {
+pub(crate) fn copy(recording: &CloudRecording, request: &CopyRequest, now_ms: i64) -> Answer {
     if recording.status != "completed" {
         return Err(invalid(format!(
             "Only completed recordings can be copied; \"{}\" is {}.",
