@@ -58,3 +58,46 @@ pub fn check_decode_seeds(
     );
     assert!(ok_seeds >= 5, "only {ok_seeds} {prefix}* seeds");
 }
+
+/// A product crate's corpus tests, named after `product`: `decode_models_seeds_<product>_part`
+/// ([`check_decode_seeds`] with the product's part of `decode_models`, the `run` of the fuzz
+/// source file `decode`, compiled in as module `$decode_mod` with `fuzz/src/input.rs`) and,
+/// given the product's webhook event enum, `webhook_seeds_<product>_events` (the `webhook`
+/// target's seeds, `fuzz/src/webhook.rs` compiled in, through that enum's parser; every
+/// `valid-<product>-*` seed, a docs-shaped payload, must parse strictly into a known variant).
+/// Invoked from `crates/<product>/tests/it/`, below the `seeds` module (this file).
+#[allow(unused_macros)]
+macro_rules! product_corpus_tests {
+    (
+        $product:literal,
+        $decode_test:ident: $decode_mod:ident = $decode:literal
+        $(, $webhook_test:ident: $event:ty)?
+    ) => {
+        #[allow(dead_code)]
+        #[path = $decode]
+        mod $decode_mod;
+        #[allow(dead_code)]
+        #[path = "../../../../fuzz/src/input.rs"]
+        mod input;
+
+        #[test]
+        fn $decode_test() {
+            seeds::check_decode_seeds($product, $decode_mod::run);
+        }
+
+        $(
+            #[allow(dead_code)]
+            #[path = "../../../../fuzz/src/webhook.rs"]
+            mod webhook;
+
+            #[test]
+            fn $webhook_test() {
+                webhook::check_product_seeds::<$event>(seeds::seeds("webhook"), $product, |body| {
+                    <$event>::parse_strict(body).map(|event| event.variant_name())
+                });
+            }
+        )?
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use product_corpus_tests;

@@ -17,6 +17,13 @@ use crate::error::Error;
 use crate::layers::BaseUrl;
 use crate::secret::ApiToken;
 
+/// A value with a slash, a space and a non-ASCII letter, to check that path segments and
+/// query values are encoded: it must appear on the wire as [`HOSTILE_ENCODED`].
+pub const HOSTILE: &str = "a/b ü";
+
+/// [`HOSTILE`] percent-encoded as one path segment or query value.
+pub const HOSTILE_ENCODED: &str = "a%2Fb%20%C3%BC";
+
 /// The token [`wire`] puts in `Api-Token`.
 pub const TEST_TOKEN: &str = "test-token";
 
@@ -161,6 +168,18 @@ impl TestKit {
             path_and_query: path_and_query.into(),
             body: BodyCheck::Unchecked,
         }
+    }
+
+    /// A [`case`](Self::case) whose body must be the endpoint's request fixture,
+    /// `requests/<operation>.json` (see [`request_fixture`](Self::request_fixture)).
+    pub fn fixture_case<E: Endpoint>(
+        &self,
+        endpoint: &E,
+        method: &'static str,
+        path_and_query: impl Into<String>,
+    ) -> WireCase {
+        self.case(endpoint, method, path_and_query)
+            .json(self.request_fixture::<E>())
     }
 
     /// Checks every row of a table of [`case`](Self::case)s and panics with the list of every

@@ -5,30 +5,11 @@
 //! docs/testing.md, "Fuzzing".
 
 #[allow(dead_code)]
-#[path = "../../../../fuzz/src/decode_calls.rs"]
-mod decode_calls;
-#[allow(dead_code)]
-#[path = "../../../../fuzz/src/input.rs"]
-mod input;
-#[allow(dead_code)]
 #[path = "../../../../fuzz/seeds.rs"]
 mod seeds;
 
-#[test]
-fn decode_models_seeds_calls_part() {
-    seeds::check_decode_seeds("calls", decode_calls::run);
-}
-
-#[allow(dead_code)]
-#[path = "../../../../fuzz/src/webhook.rs"]
-mod webhook;
-
-/// The `webhook` target's seeds through the calls event parser; every `valid-calls-*` seed (a
-/// docs-shaped payload) must parse into a known variant.
-#[test]
-fn webhook_seeds_calls_events() {
-    use sendbird_calls::webhooks::WebhookEvent;
-    webhook::check_product_seeds::<WebhookEvent>(seeds::seeds("webhook"), "calls", |body| {
-        WebhookEvent::parse_strict(body).map(|event| event.variant_name())
-    });
-}
+seeds::product_corpus_tests!(
+    "calls",
+    decode_models_seeds_calls_part: decode_calls = "../../../../fuzz/src/decode_calls.rs",
+    webhook_seeds_calls_events: sendbird_calls::webhooks::WebhookEvent
+);

@@ -5,10 +5,7 @@ use serde_json::json;
 use super::*;
 use crate::models::MessageType;
 use crate::test_support::KIT;
-use sendbird_core::test_util::path_and_query;
-
-const HOSTILE: &str = "a/b ü";
-const HOSTILE_ENCODED: &str = "a%2Fb%20%C3%BC";
+use sendbird_core::test_util::{path_and_query, HOSTILE, HOSTILE_ENCODED};
 
 #[test]
 fn requests_on_the_wire() {
@@ -44,7 +41,7 @@ fn requests_on_the_wire() {
                  &announcement_group={HOSTILE_ENCODED}"
             ),
         ),
-        KIT.case(
+        KIT.fixture_case(
             &CreateAnnouncement::new(
                 AnnouncementMessage::text("shop_bot", "Spring sale starts now!")
                     .custom_type("promo")
@@ -76,14 +73,13 @@ fn requests_on_the_wire() {
             .keep_channel_hidden_for_sender(false),
             "POST",
             "/v3/announcements",
-        )
-        .json(KIT.request_fixture::<CreateAnnouncement>()),
+        ),
         KIT.case(
             &GetAnnouncement::new(HOSTILE),
             "GET",
             format!("/v3/announcements/{HOSTILE_ENCODED}"),
         ),
-        KIT.case(
+        KIT.fixture_case(
             &UpdateAnnouncement::new(HOSTILE)
                 .announcement_group("insurance_2020")
                 .target_custom_type("insurance")
@@ -107,8 +103,7 @@ fn requests_on_the_wire() {
                 .resume_at("0800"),
             "PUT",
             format!("/v3/announcements/{HOSTILE_ENCODED}"),
-        )
-        .json(KIT.request_fixture::<UpdateAnnouncement>()),
+        ),
     ]);
 }
 

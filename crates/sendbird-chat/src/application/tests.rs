@@ -53,7 +53,7 @@ fn requests_on_the_wire() {
             "/v3/applications/settings_global",
         )
         .empty(),
-        KIT.case(
+        KIT.fixture_case(
             &UpdateGlobalApplicationSettings::new()
                 .display_past_message(true)
                 .max_message_length(1000)
@@ -72,8 +72,7 @@ fn requests_on_the_wire() {
                 ),
             "PUT",
             "/v3/applications/settings_global",
-        )
-        .json(KIT.request_fixture::<UpdateGlobalApplicationSettings>()),
+        ),
     ]);
 }
 

@@ -5,14 +5,12 @@ use serde_json::json;
 use super::*;
 use crate::models::MessageType;
 use crate::test_support::KIT;
-use sendbird_core::test_util::{json_body, multipart_form};
+use sendbird_core::test_util::{json_body, multipart_form, HOSTILE, HOSTILE_ENCODED};
 
 /// A hostile id: a slash, a space, non-ASCII, a percent sign and an `@`.
 const BOT: &str = "bot/ü 50%@example.com";
 /// [`BOT`] as one encoded path segment.
 const BOT_ENCODED: &str = "bot%2F%C3%BC%2050%25%40example.com";
-const URL: &str = "a/b ü";
-const URL_ENCODED: &str = "a%2Fb%20%C3%BC";
 
 #[test]
 fn requests_on_the_wire() {
@@ -23,7 +21,7 @@ fn requests_on_the_wire() {
             "/v3/bots?token=t%2F1&limit=50",
         )
         .empty(),
-        KIT.case(
+        KIT.fixture_case(
             &CreateBot::new(
                 "lunch_helper_bot",
                 "Lunch helper",
@@ -37,8 +35,7 @@ fn requests_on_the_wire() {
             .channel_invitation_preference(0),
             "POST",
             "/v3/bots",
-        )
-        .json(KIT.request_fixture::<CreateBot>()),
+        ),
         KIT.case(&GetBot::new(BOT), "GET", format!("/v3/bots/{BOT_ENCODED}"))
             .empty(),
         KIT.case(
@@ -54,17 +51,17 @@ fn requests_on_the_wire() {
         )
         .empty(),
         KIT.case(
-            &LeaveBotChannel::new(BOT, URL),
+            &LeaveBotChannel::new(BOT, HOSTILE),
             "DELETE",
-            format!("/v3/bots/{BOT_ENCODED}/channels/{URL_ENCODED}"),
+            format!("/v3/bots/{BOT_ENCODED}/channels/{HOSTILE_ENCODED}"),
         )
         .empty(),
         KIT.case(
-            &JoinBotChannels::new(BOT, [URL, "x,y"]),
+            &JoinBotChannels::new(BOT, [HOSTILE, "x,y"]),
             "POST",
             format!("/v3/bots/{BOT_ENCODED}/channels"),
         )
-        .json(json!({"channel_urls": [URL, "x,y"]})),
+        .json(json!({"channel_urls": [HOSTILE, "x,y"]})),
     ]);
 }
 
@@ -197,7 +194,7 @@ fn send_text_is_json() {
 #[tokio::test]
 async fn send_file_is_multipart() {
     let request = KIT.assert_wire(
-        &SendBotMessage::new(BOT, MessageType::File, URL)
+        &SendBotMessage::new(BOT, MessageType::File, HOSTILE)
             .file(FilePart::new("menu.pdf", &b"%PDF-1.7"[..]))
             .mentioned(["a", "b,c"])
             .mark_as_read(false),
@@ -206,7 +203,7 @@ async fn send_file_is_multipart() {
     );
     let form = multipart_form(&request).await;
     assert_eq!(form.text("message_type").as_deref(), Some("FILE"));
-    assert_eq!(form.text("channel_url").as_deref(), Some(URL));
+    assert_eq!(form.text("channel_url").as_deref(), Some(HOSTILE));
     assert_eq!(form.text("mentioned").as_deref(), Some("a,b%2Cc"));
     assert_eq!(form.text("mark_as_read").as_deref(), Some("false"));
     let file = form.last();
@@ -237,21 +234,21 @@ fn entry_points_build_the_endpoints() {
     let chat: crate::ChatClient = KIT.idle_client();
     let bots = chat.bots();
     assert_eq!(
-        bots.send_text(BOT, URL, "hi").into_endpoint(),
-        SendBotMessage::new(BOT, MessageType::User, URL).message("hi")
+        bots.send_text(BOT, HOSTILE, "hi").into_endpoint(),
+        SendBotMessage::new(BOT, MessageType::User, HOSTILE).message("hi")
     );
     let file = FilePart::new("a.txt", "x");
     assert_eq!(
-        bots.send_file(BOT, URL, file.clone()).into_endpoint(),
-        SendBotMessage::new(BOT, MessageType::File, URL).file(file)
+        bots.send_file(BOT, HOSTILE, file.clone()).into_endpoint(),
+        SendBotMessage::new(BOT, MessageType::File, HOSTILE).file(file)
     );
     assert_eq!(
         bots.join_channels(BOT, ["c1"]).into_endpoint(),
         JoinBotChannels::new(BOT, ["c1"])
     );
     assert_eq!(
-        bots.leave_channel(BOT, URL).into_endpoint(),
-        LeaveBotChannel::new(BOT, URL)
+        bots.leave_channel(BOT, HOSTILE).into_endpoint(),
+        LeaveBotChannel::new(BOT, HOSTILE)
     );
     assert_eq!(
         bots.update(BOT).show_member(true).into_endpoint(),

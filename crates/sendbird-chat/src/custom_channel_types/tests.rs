@@ -27,7 +27,7 @@ fn requests_on_the_wire() {
             format!("{BASE}?token=abc&limit=2"),
         )
         .empty(),
-        KIT.case(
+        KIT.fixture_case(
             &CreateCustomChannelTypeSettings::new("Sports")
                 .display_past_message(true)
                 .allow_links(true)
@@ -58,8 +58,7 @@ fn requests_on_the_wire() {
                 ),
             "POST",
             BASE,
-        )
-        .json(KIT.request_fixture::<CreateCustomChannelTypeSettings>()),
+        ),
         KIT.case(
             &GetCustomChannelTypeSettings::new(CT),
             "GET",
@@ -86,25 +85,23 @@ fn requests_on_the_wire() {
             "GET",
             format!("{BASE}/{CT_ENCODED}/operators?token=n&limit=1"),
         ),
-        KIT.case(
+        KIT.fixture_case(
             &RegisterOperatorsByCustomChannelType::new(CT, ["Grace", "Janna", "Benjamin"])
                 .on_demand_upsert(false),
             "POST",
             format!("{BASE}/{CT_ENCODED}/operators"),
-        )
-        .json(KIT.request_fixture::<RegisterOperatorsByCustomChannelType>()),
+        ),
         KIT.case(
             &UnregisterOperatorsByCustomChannelType::new(CT, ["Janna", "a,b", USER]),
             "DELETE",
             format!("{BASE}/{CT_ENCODED}/operators?operator_ids=Janna,a%2Cb,{USER_ENCODED}"),
         )
         .empty(),
-        KIT.case(
+        KIT.fixture_case(
             &RegisterUserAsOperatorByCustomChannelTypes::new(USER, ["movie", "music"]),
             "POST",
             format!("/v3/users/{USER_ENCODED}/operating_channel_custom_types"),
-        )
-        .json(KIT.request_fixture::<RegisterUserAsOperatorByCustomChannelTypes>()),
+        ),
     ]);
 }
 

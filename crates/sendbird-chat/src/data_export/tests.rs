@@ -18,7 +18,7 @@ fn requests_on_the_wire() {
             "GET",
             "/v3/export/failed_webhooks?token=a%2Fb&limit=3",
         ),
-        KIT.case(
+        KIT.fixture_case(
             &RegisterDataExport::new(
                 DataType::Messages,
                 1_704_067_200_000_i64,
@@ -37,8 +37,7 @@ fn requests_on_the_wire() {
             .neighboring_message_limit(3_u32),
             "POST",
             "/v3/export/messages",
-        )
-        .json(KIT.request_fixture::<RegisterDataExport>()),
+        ),
         KIT.case(
             &GetDataExport::new(DataType::Channels, "a/b ü"),
             "GET",

@@ -10,12 +10,11 @@ use sendbird_core::test_util::strs;
 #[test]
 fn requests_on_the_wire() {
     KIT.assert_cases([
-        KIT.case(
+        KIT.fixture_case(
             &EnableReactions::new(true),
             "PUT",
             "/v3/applications/settings/reactions",
-        )
-        .json(KIT.request_fixture::<EnableReactions>()),
+        ),
         KIT.case(
             &UseDefaultEmojis::new(false),
             "PUT",
@@ -28,7 +27,7 @@ fn requests_on_the_wire() {
             "/v3/emoji_categories",
         )
         .empty(),
-        KIT.case(
+        KIT.fixture_case(
             &AddEmojiCategories::new(vec![
                 NewEmojiCategory::new(
                     "nature",
@@ -41,16 +40,14 @@ fn requests_on_the_wire() {
             ]),
             "POST",
             "/v3/emoji_categories",
-        )
-        .json(KIT.request_fixture::<AddEmojiCategories>()),
+        ),
         KIT.case(&GetEmojiCategory::new(-7), "GET", "/v3/emoji_categories/-7")
             .empty(),
-        KIT.case(
+        KIT.fixture_case(
             &UpdateEmojiCategoryUrl::new(42, "https://example.com/face_v2.png"),
             "PUT",
             "/v3/emoji_categories/42",
-        )
-        .json(KIT.request_fixture::<UpdateEmojiCategoryUrl>()),
+        ),
         KIT.case(
             &DeleteEmojiCategory::new(587),
             "DELETE",
@@ -58,7 +55,7 @@ fn requests_on_the_wire() {
         )
         .empty(),
         KIT.case(&ListEmojis::new(), "GET", "/v3/emojis").empty(),
-        KIT.case(
+        KIT.fixture_case(
             &AddEmojis::new(
                 1,
                 vec![
@@ -74,16 +71,14 @@ fn requests_on_the_wire() {
             ),
             "POST",
             "/v3/emojis",
-        )
-        .json(KIT.request_fixture::<AddEmojis>()),
+        ),
         KIT.case(&GetEmoji::new("a/b ü"), "GET", "/v3/emojis/a%2Fb%20%C3%BC")
             .empty(),
-        KIT.case(
+        KIT.fixture_case(
             &UpdateEmojiUrl::new("user@example.com", "https://example.com/wink_v2.png"),
             "PUT",
             "/v3/emojis/user%40example.com",
-        )
-        .json(KIT.request_fixture::<UpdateEmojiUrl>()),
+        ),
         KIT.case(
             &DeleteEmoji::new("a/b ü"),
             "DELETE",

@@ -12,22 +12,12 @@ use crate::models::{
 };
 use crate::test_support::KIT;
 use crate::ChatClient;
-use sendbird_core::test_util::{json_body, multipart_form, path_and_query, WireCase};
+use sendbird_core::test_util::{json_body, multipart_form, path_and_query};
 
 const HOSTILE: &str = "a/b ü 漢 50%";
 const HOSTILE_ENCODED: &str = "a%2Fb%20%C3%BC%20%E6%BC%A2%2050%25";
 
 // ---- registry ---------------------------------------------------------------------------
-
-/// A row whose body must be the endpoint's request fixture (`requests/<operation>.json`).
-fn fixture_case<E: sendbird_core::Endpoint>(
-    endpoint: &E,
-    method: &'static str,
-    path_and_query: impl Into<String>,
-) -> WireCase {
-    KIT.case(endpoint, method, path_and_query)
-        .json(KIT.request_fixture::<E>())
-}
 
 #[test]
 fn request_checker_rejects_wrong_types_and_unknown_fields() {
@@ -109,7 +99,7 @@ fn list_group_channels_decodes() {
 #[test]
 fn requests_on_the_wire() {
     KIT.assert_cases([
-        fixture_case(
+        KIT.fixture_case(
             &CreateGroupChannel::new()
                 .user_ids(["Jeff", "Glen"])
                 .users(vec![ChannelUser::new("Sarah")
@@ -152,7 +142,7 @@ fn requests_on_the_wire() {
             ),
         )
         .empty(),
-        fixture_case(
+        KIT.fixture_case(
             &UpdateGroupChannel::new("saturday soccer")
                 .name("Sunday soccer members")
                 .cover_url("")
@@ -172,17 +162,17 @@ fn requests_on_the_wire() {
             format!("/v3/group_channels/{HOSTILE_ENCODED}"),
         )
         .empty(),
-        fixture_case(
+        KIT.fixture_case(
             &AcceptGroupChannelInvitation::new(HOSTILE, "Glen").access_code("1234"),
             "PUT",
             format!("/v3/group_channels/{HOSTILE_ENCODED}/accept"),
         ),
-        fixture_case(
+        KIT.fixture_case(
             &DeclineGroupChannelInvitation::new("c1", "Glen"),
             "PUT",
             "/v3/group_channels/c1/decline",
         ),
-        fixture_case(
+        KIT.fixture_case(
             &HideGroupChannel::new("c1", "Glen")
                 .allow_auto_unhide(false)
                 .should_hide_all(false)
@@ -190,7 +180,7 @@ fn requests_on_the_wire() {
             "PUT",
             "/v3/group_channels/c1/hide",
         ),
-        fixture_case(
+        KIT.fixture_case(
             &InviteGroupChannelMembers::new("c1", ["Sarah", "Kim"])
                 .invitation_status(HashMap::from([(
                     "Sarah".to_owned(),
@@ -201,12 +191,12 @@ fn requests_on_the_wire() {
             "POST",
             "/v3/group_channels/c1/invite",
         ),
-        fixture_case(
+        KIT.fixture_case(
             &JoinGroupChannel::new("c1", "Sarah").access_code("1234"),
             "PUT",
             "/v3/group_channels/c1/join",
         ),
-        fixture_case(
+        KIT.fixture_case(
             &LeaveGroupChannel::new("c1", ["Glen"])
                 .should_leave_all(false)
                 .should_remove_operator_status(true)
@@ -238,7 +228,7 @@ fn requests_on_the_wire() {
             "GET",
             format!("/v3/group_channels/{HOSTILE_ENCODED}/members/user%40example.com"),
         ),
-        fixture_case(
+        KIT.fixture_case(
             &RegisterGroupChannelOperators::new("c1", ["Glen", "Sarah"]),
             "POST",
             "/v3/group_channels/c1/operators",
@@ -253,19 +243,19 @@ fn requests_on_the_wire() {
             ),
         )
         .empty(),
-        fixture_case(
+        KIT.fixture_case(
             &ResetGroupChannelChatHistory::new("c1")
                 .user_id("Glen")
                 .reset_all(false),
             "PUT",
             "/v3/group_channels/c1/reset_user_history",
         ),
-        fixture_case(
+        KIT.fixture_case(
             &StartTypingIndicators::new(HOSTILE, ["Jeff"]),
             "POST",
             format!("/v3/group_channels/{HOSTILE_ENCODED}/typing"),
         ),
-        fixture_case(
+        KIT.fixture_case(
             &StopTypingIndicators::new("c1", ["Jeff"]),
             "DELETE",
             "/v3/group_channels/c1/typing",

@@ -1,20 +1,11 @@
 //! Wire and fixture tests of the poll endpoints.
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 use super::*;
 use crate::models::Message;
 use crate::test_support::KIT;
-use sendbird_core::test_util::strs;
-use sendbird_core::test_util::{json_body, path_and_query};
-use sendbird_core::Endpoint;
-
-const HOSTILE: &str = "a/b ü";
-const HOSTILE_ENCODED: &str = "a%2Fb%20%C3%BC";
-
-fn request_fixture<E: Endpoint>() -> Value {
-    KIT.request_fixture::<E>()
-}
+use sendbird_core::test_util::{json_body, path_and_query, strs, HOSTILE, HOSTILE_ENCODED};
 
 #[test]
 fn requests_on_the_wire() {
@@ -31,7 +22,7 @@ fn requests_on_the_wire() {
             ),
         )
         .empty(),
-        KIT.case(
+        KIT.fixture_case(
             &CreatePoll::new("Lunch?", ["Pizza", "Sushi"])
                 .allow_user_suggestion(false)
                 .allow_multiple_votes(false)
@@ -40,8 +31,7 @@ fn requests_on_the_wire() {
                 .data(json!({"text": "Vote by noon"})),
             "POST",
             "/v3/polls",
-        )
-        .json(request_fixture::<CreatePoll>()),
+        ),
         KIT.case(
             &GetPoll::new(2217)
                 .channel_url("user@example.com")
@@ -51,7 +41,7 @@ fn requests_on_the_wire() {
             "/v3/polls/2217?channel_url=user%40example.com&channel_type=group_channels\
              &show_partial_voter_list=true",
         ),
-        KIT.case(
+        KIT.fixture_case(
             &UpdatePoll::new(2217)
                 .title("Q2 team gathering (venue)")
                 .allow_user_suggestion(false)
@@ -61,31 +51,28 @@ fn requests_on_the_wire() {
                 .data(json!({"text": "Closes Friday"})),
             "PUT",
             "/v3/polls/2217",
-        )
-        .json(request_fixture::<UpdatePoll>()),
+        ),
         KIT.case(
             &DeletePoll::new(-1),
             "DELETE",
             "/v3/polls/-1",
         )
         .empty(),
-        KIT.case(
+        KIT.fixture_case(
             &AddPollOption::new(2217, "Jeju").created_by("Jay"),
             "POST",
             "/v3/polls/2217/options",
-        )
-        .json(request_fixture::<AddPollOption>()),
+        ),
         KIT.case(
             &GetPollOption::new(2217, 4431),
             "GET",
             "/v3/polls/2217/options/4431",
         ),
-        KIT.case(
+        KIT.fixture_case(
             &UpdatePollOption::new(2217, 4431, "Seoul (Gangnam)").created_by("Kay"),
             "PUT",
             "/v3/polls/2217/options/4431",
-        )
-        .json(request_fixture::<UpdatePollOption>()),
+        ),
         KIT.case(
             &DeletePollOption::new(2217, 4432),
             "DELETE",
@@ -99,12 +86,11 @@ fn requests_on_the_wire() {
             "GET",
             "/v3/polls/2217/options/4431/voters?token=bWluLTI&limit=100",
         ),
-        KIT.case(
+        KIT.fixture_case(
             &CastOrCancelVote::new(2217, "Min", [4431]),
             "PUT",
             "/v3/polls/2217/vote",
-        )
-        .json(request_fixture::<CastOrCancelVote>()),
+        ),
     ]);
 }
 

@@ -16,15 +16,14 @@ fn requests_on_the_wire() {
             "GET",
             "/v3/privacy/gdpr?token=a%2Fb%20%C3%BC&limit=5",
         ),
-        KIT.case(
+        KIT.fixture_case(
             &RegisterGdprRequest::new()
                 .action(GdprAction::Delete)
                 .user_ids(["Jacob", "Glen", "John"])
                 .channel_delete_option(ChannelDeleteOption::DoNotDelete),
             "POST",
             "/v3/privacy/gdpr",
-        )
-        .json(KIT.request_fixture::<RegisterGdprRequest>()),
+        ),
         KIT.case(
             &GetGdprRequest::new("a/b ü"),
             "GET",

@@ -27,7 +27,7 @@ fn requests_on_the_wire() {
             "GET",
             format!("/v3/report/users/{USER_ENCODED}?limit=1"),
         ),
-        KIT.case(
+        KIT.fixture_case(
             &ReportUser::new(
                 USER,
                 GROUP,
@@ -38,35 +38,32 @@ fn requests_on_the_wire() {
             .report_description("Keeps insulting people."),
             "POST",
             format!("/v3/report/users/{USER_ENCODED}"),
-        )
-        .json(KIT.request_fixture::<ReportUser>()),
+        ),
         KIT.case(
             &ListChannelReports::new(OPEN, URL).token("t"),
             "GET",
             format!("/v3/report/open_channels/{URL_ENCODED}?token=t"),
         ),
-        KIT.case(
+        KIT.fixture_case(
             &ReportChannel::new(GROUP, URL, ReportCategory::Custom)
                 .reporting_user_id("Matthew")
                 .report_description("Seems that people here are sharing something wrong.")
                 .custom_report_category_name("off-topic"),
             "POST",
             format!("/v3/report/group_channels/{URL_ENCODED}"),
-        )
-        .json(KIT.request_fixture::<ReportChannel>()),
+        ),
         KIT.case(
             &ListMessageReports::new(GROUP, URL, 592_281_302).limit(3),
             "GET",
             format!("/v3/report/group_channels/{URL_ENCODED}/messages/592281302?limit=3"),
         ),
-        KIT.case(
+        KIT.fixture_case(
             &ReportMessage::new(GROUP, URL, 592_281_302, "Jane", ReportCategory::Suspicious)
                 .reporting_user_id("Matthew")
                 .report_description("Link to an unknown site."),
             "POST",
             format!("/v3/report/group_channels/{URL_ENCODED}/messages/592281302"),
-        )
-        .json(KIT.request_fixture::<ReportMessage>()),
+        ),
         KIT.case(
             &GetModeratedMessage::new(GROUP, URL, 953_064_054),
             "GET",

@@ -16,7 +16,7 @@ fn requests_on_the_wire() {
             "/v3/applications/settings/webhook",
         )
         .empty(),
-        KIT.case(
+        KIT.fixture_case(
             &UpdateWebhookSettings::new()
                 .enabled(true)
                 .url("https://example.com/notification")
@@ -25,8 +25,7 @@ fn requests_on_the_wire() {
                 .enabled_events(["*"]),
             "PUT",
             "/v3/applications/settings/webhook",
-        )
-        .json(KIT.request_fixture::<UpdateWebhookSettings>()),
+        ),
     ]);
 }
 

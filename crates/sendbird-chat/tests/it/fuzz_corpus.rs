@@ -5,30 +5,11 @@
 //! docs/testing.md, "Fuzzing".
 
 #[allow(dead_code)]
-#[path = "../../../../fuzz/src/decode_chat.rs"]
-mod decode_chat;
-#[allow(dead_code)]
-#[path = "../../../../fuzz/src/input.rs"]
-mod input;
-#[allow(dead_code)]
 #[path = "../../../../fuzz/seeds.rs"]
 mod seeds;
 
-#[test]
-fn decode_models_seeds_chat_part() {
-    seeds::check_decode_seeds("chat", decode_chat::run);
-}
-
-#[allow(dead_code)]
-#[path = "../../../../fuzz/src/webhook.rs"]
-mod webhook;
-
-/// The `webhook` target's seeds through the chat event parser; every `valid-chat-*` seed (a
-/// docs-shaped payload) must parse into a known variant.
-#[test]
-fn webhook_seeds_chat_events() {
-    use sendbird_chat::webhooks::WebhookEvent;
-    webhook::check_product_seeds::<WebhookEvent>(seeds::seeds("webhook"), "chat", |body| {
-        WebhookEvent::parse_strict(body).map(|event| event.variant_name())
-    });
-}
+seeds::product_corpus_tests!(
+    "chat",
+    decode_models_seeds_chat_part: decode_chat = "../../../../fuzz/src/decode_chat.rs",
+    webhook_seeds_chat_events: sendbird_chat::webhooks::WebhookEvent
+);

@@ -4,16 +4,10 @@
 //! See docs/testing.md, "Fuzzing".
 
 #[allow(dead_code)]
-#[path = "../../../../fuzz/src/decode_live.rs"]
-mod decode_live;
-#[allow(dead_code)]
-#[path = "../../../../fuzz/src/input.rs"]
-mod input;
-#[allow(dead_code)]
 #[path = "../../../../fuzz/seeds.rs"]
 mod seeds;
 
-#[test]
-fn decode_models_seeds_live_part() {
-    seeds::check_decode_seeds("live", decode_live::run);
-}
+seeds::product_corpus_tests!(
+    "live",
+    decode_models_seeds_live_part: decode_live = "../../../../fuzz/src/decode_live.rs"
+);
