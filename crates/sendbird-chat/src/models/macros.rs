@@ -5,22 +5,15 @@
 
 /// Declares a response model (`Debug, Clone, PartialEq, Serialize, Deserialize`,
 /// `#[non_exhaustive]`) whose fields are the bracketed shared fields (if any) followed by the
-/// model's own; with `then [..]`, the shared fields follow the model's own; with
-/// `pub struct Name { .. } [..] { .. }`, they stand between the model's two groups. The
-/// family macros (`user_model!`, `channel_settings!`, `channel_summary_model!`,
-/// `poll_model!`) pass their shared fields through it.
+/// model's own; with `then [..]`, the shared fields follow the model's own. The family macros
+/// (`user_model!`, `channel_settings!`, `channel_summary_model!`, `text_message!`) pass their
+/// shared fields through it.
 macro_rules! model_with_fields {
     (
         $(#[$meta:meta])*
         pub struct $name:ident { $($own:tt)* }
     ) => {
         model_with_fields! { [] $(#[$meta])* pub struct $name { $($own)* } }
-    };
-    (
-        $(#[$meta:meta])*
-        pub struct $name:ident { $($before:tt)* } [ $($shared:tt)* ] { $($after:tt)* }
-    ) => {
-        model_with_fields! { [] $(#[$meta])* pub struct $name { $($before)* $($shared)* $($after)* } }
     };
     (
         then [ $($trailing:tt)* ]
