@@ -702,20 +702,10 @@ pub(super) fn reset_preferences(ctx: &mut Ctx<'_>, user_id: &str) -> Answer {
     Ok(json!({}))
 }
 
-/// Checks the user, the group channel and the membership; returns the channel's `seq`.
-fn member_channel(ctx: &Ctx<'_>, user_id: &str, url: &str) -> Result<u64, ApiError> {
-    ctx.user(user_id)?;
-    let channel = ctx.group(url)?;
-    channel
-        .member(user_id)
-        .ok_or_else(|| ApiError::not_found("Member"))?;
-    Ok(channel.seq)
-}
-
 /// `GET /users/{user_id}/push_preference/{channel_url}` (group channels the user is a
 /// member of).
 pub(super) fn channel_preferences(ctx: &mut Ctx<'_>, user_id: &str, url: &str) -> Answer {
-    let seq = member_channel(ctx, user_id, url)?;
+    let seq = ctx.group_member(url, user_id)?.seq;
     let prefs = ctx
         .chat
         .push
@@ -741,7 +731,7 @@ pub(super) fn update_channel_preferences(
     }
     let push_sound = p.str("push_sound")?;
     let enable = p.bool("enable")?;
-    let seq = member_channel(ctx, user_id, url)?;
+    let seq = ctx.group_member(url, user_id)?.seq;
     let entry = ctx
         .chat
         .push
