@@ -2,9 +2,9 @@ use http::Method;
 use serde_json::{json, Value};
 
 use crate::support::{
-    collect_pages, enc, expect_errors, listed, req, start, strs, users, Api, ALREADY_EXISTS,
-    BAD_PAGE_TOKEN, INVALID_VALUE, MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST, NOT_NUMBER, NOT_STRING,
-    TOO_LONG,
+    assert_served, collect_pages, enc, expect_errors, listed, req, start, strs, users, Api,
+    ALREADY_EXISTS, BAD_PAGE_TOKEN, INVALID_VALUE, MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST,
+    NOT_NUMBER, NOT_STRING, TOO_LONG,
 };
 
 fn member_ids(channel: &Value) -> Vec<String> {
@@ -566,9 +566,7 @@ async fn multipart_create_with_cover_file_and_list_shapes() {
             .ok();
         assert_eq!(member_ids(&created), ["a", "b"], "{user_ids:?}");
         let cover = created["cover_url"].as_str().unwrap();
-        let file = api.fetch(cover).await;
-        assert_eq!(&file.body[..], b"GIF89a");
-        assert_eq!(file.headers["content-type"], "image/gif");
+        assert_served(&api, cover, b"GIF89a", "image/gif").await;
     }
     let url = "cover-test";
     api.post(
@@ -587,10 +585,8 @@ async fn multipart_create_with_cover_file_and_list_shapes() {
         .await
         .ok();
     assert_eq!(updated["name"], "new");
-    assert_eq!(
-        &api.fetch(updated["cover_url"].as_str().unwrap()).await.body[..],
-        b"PNG"
-    );
+    let cover = updated["cover_url"].as_str().unwrap();
+    assert_served(&api, cover, b"PNG", "image/png").await;
 }
 
 #[tokio::test]

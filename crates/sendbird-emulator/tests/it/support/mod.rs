@@ -215,6 +215,14 @@ impl Api {
     }
 }
 
+/// Asserts that `url`, a file URL the emulator handed out, serves `body` as `content_type`.
+pub(crate) async fn assert_served(api: &Api, url: &str, body: &[u8], content_type: &str) {
+    let file = api.fetch(url).await;
+    assert_eq!(file.status, StatusCode::OK, "{url}");
+    assert_eq!(&file.body[..], body, "{url}");
+    assert_eq!(file.headers[header::CONTENT_TYPE], content_type, "{url}");
+}
+
 /// A file part: `(field, file name, content type, bytes)`.
 pub(crate) type FilePart<'a> = (&'a str, &'a str, &'a str, &'a [u8]);
 
