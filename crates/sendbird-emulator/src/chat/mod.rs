@@ -38,7 +38,7 @@ mod webhooks;
 use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
-use serde_json::Value;
+use serde_json::{json, Value};
 
 use crate::env::Env;
 use crate::http::errors::{Answer, ApiError};
@@ -427,6 +427,14 @@ pub(crate) fn check_custom_type(custom_type: &str) -> Result<(), ApiError> {
         return Err(ApiError::too_long("custom_type"));
     }
     Ok(())
+}
+
+/// The `PUT` of an on/off setting: stores the required boolean body field `field` in `slot`
+/// and answers `{field: value}`.
+pub(crate) fn put_flag(slot: &mut bool, p: &Params, field: &str) -> Answer {
+    let value = p.required_bool(field)?;
+    *slot = value;
+    Ok(json!({ field: value }))
 }
 
 /// Stores `value` in `slot` when there is one: an optional field of an update.
