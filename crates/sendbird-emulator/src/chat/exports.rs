@@ -272,7 +272,7 @@ fn complete(ctx: &mut Ctx<'_>, index: usize) {
     };
     let (data, extension, content_type) = if export.csv {
         (
-            csv(&columns, &rows, &export.csv_delimiter),
+            csv(columns, &rows, &export.csv_delimiter),
             "csv",
             "text/csv",
         )
