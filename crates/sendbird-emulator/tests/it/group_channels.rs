@@ -2,8 +2,8 @@ use http::Method;
 use serde_json::{json, Value};
 
 use crate::support::{
-    assert_served, collect_pages, enc, expect_errors, listed, req, start, strs, users, Api,
-    ALREADY_EXISTS, BAD_PAGE_TOKEN, INVALID_VALUE, MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST,
+    assert_served, collect_pages, enc, expect_errors, listed, req, send_text, start, strs, users,
+    Api, ALREADY_EXISTS, BAD_PAGE_TOKEN, INVALID_VALUE, MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST,
     NOT_NUMBER, NOT_STRING, TOO_LONG,
 };
 
@@ -15,15 +15,6 @@ fn member_ids(channel: &Value) -> Vec<String> {
 
 fn urls(body: &Value) -> Vec<String> {
     listed(body, "channels", "channel_url")
-}
-
-async fn say(api: &Api, url: &str, user: &str) {
-    api.post(
-        &format!("/group_channels/{}/messages", enc(url)),
-        json!({"message_type": "MESG", "user_id": user, "message": "hi"}),
-    )
-    .await
-    .ok();
 }
 
 #[tokio::test]
@@ -222,7 +213,7 @@ async fn list_filters_and_show_empty() {
     }
     // Empty channels are hidden unless show_empty=true.
     assert!(urls(&api.get("/group_channels").await.ok()).is_empty());
-    say(&api, "c1", "a").await;
+    send_text(&api, "group_channels/c1", "a", "hi").await;
     assert_eq!(urls(&api.get("/group_channels").await.ok()), ["c1"]);
     let get = |q: &str| {
         let api = api.clone();
@@ -466,7 +457,7 @@ async fn hide_and_unhide() {
         .await
         .ok();
     assert!(mine(api.clone()).await.is_empty());
-    say(&api, "h", "b").await;
+    send_text(&api, "group_channels/h", "b", "hi").await;
     assert_eq!(mine(api.clone()).await, ["h"]);
     expect_errors(
         &api,
@@ -602,7 +593,7 @@ async fn hostile_channel_urls() {
         .ok();
         let path = format!("/group_channels/{}", enc(url));
         assert_eq!(api.get(&path).await.ok()["channel_url"], url);
-        say(&api, url, "a").await;
+        send_text(&api, &format!("group_channels/{}", enc(url)), "a", "hi").await;
         let total = api.get(&format!("{path}/messages/total_count")).await.ok();
         assert_eq!(total, json!({"total": 1}));
         api.delete(&path).await.ok();

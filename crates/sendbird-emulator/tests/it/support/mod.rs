@@ -341,6 +341,17 @@ pub(crate) const BAD_PAGE_TOKEN: ChatError = (400, 400109);
 /// 400404: no endpoint is served at this URL.
 pub(crate) const INVALID_URL: ChatError = (400, 400404);
 
+/// Sends the text message `text` from `sender` to the channel at `channel` (a path such as
+/// `group_channels/g` or `open_channels/o`, segments already encoded) and returns it.
+pub(crate) async fn send_text(api: &Api, channel: &str, sender: &str, text: &str) -> Value {
+    api.post(
+        &format!("/{channel}/messages"),
+        serde_json::json!({"message_type": "MESG", "user_id": sender, "message": text}),
+    )
+    .await
+    .ok()
+}
+
 /// Sends each request in turn and asserts the error envelope with that HTTP status and
 /// Sendbird code; a failure names the request.
 pub(crate) async fn expect_errors(api: &Api, cases: &[(req::Request<'_>, ChatError)]) {
