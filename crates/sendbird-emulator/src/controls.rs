@@ -215,19 +215,23 @@ impl Controls {
 mod tests {
     use super::*;
 
+    /// The decision for each request in turn.
+    fn decide_each(controls: &Controls, methods: &[Method]) -> Vec<Decision> {
+        methods
+            .iter()
+            .map(|method| controls.decide(method).1)
+            .collect()
+    }
+
     #[test]
     fn fail_next_counts_down() {
         let controls = Controls::default();
         controls.fail_next(2, Fault::DropConnection);
+        let dropped = Decision::Fault(Fault::DropConnection);
         assert_eq!(
-            controls.decide(&Method::GET).1,
-            Decision::Fault(Fault::DropConnection)
+            decide_each(&controls, &[Method::GET, Method::GET, Method::GET]),
+            [dropped, dropped, Decision::Serve]
         );
-        assert_eq!(
-            controls.decide(&Method::GET).1,
-            Decision::Fault(Fault::DropConnection)
-        );
-        assert_eq!(controls.decide(&Method::GET).1, Decision::Serve);
         assert_eq!(controls.request_count(), 3);
     }
 
@@ -235,14 +239,18 @@ mod tests {
     async fn rate_limit_windows() {
         let controls = Controls::default();
         controls.set_rate_limit(RateLimit::per_second(2, 1));
-        assert_eq!(controls.decide(&Method::GET).1, Decision::Serve);
-        assert_eq!(controls.decide(&Method::GET).1, Decision::Serve);
-        assert_eq!(controls.decide(&Method::GET).1, Decision::RateLimited(1));
-        assert_eq!(controls.decide(&Method::POST).1, Decision::Serve);
-        assert_eq!(controls.decide(&Method::PUT).1, Decision::Serve);
-        assert_eq!(controls.decide(&Method::POST).1, Decision::RateLimited(1));
+        let (serve, limited) = (Decision::Serve, Decision::RateLimited(1));
+        assert_eq!(
+            decide_each(&controls, &[Method::GET, Method::GET, Method::GET]),
+            [serve, serve, limited]
+        );
+        // POST and PUT each count in a window of their own.
+        assert_eq!(
+            decide_each(&controls, &[Method::POST, Method::PUT, Method::POST]),
+            [serve, serve, limited]
+        );
         tokio::time::advance(Duration::from_millis(1001)).await;
-        assert_eq!(controls.decide(&Method::GET).1, Decision::Serve);
+        assert_eq!(decide_each(&controls, &[Method::GET]), [serve]);
     }
 
     #[test]
@@ -250,11 +258,11 @@ mod tests {
         let controls = Controls::default();
         controls.set_fail_rate(1.0, Fault::InternalError);
         assert_eq!(
-            controls.decide(&Method::GET).1,
-            Decision::Fault(Fault::InternalError)
+            decide_each(&controls, &[Method::GET]),
+            [Decision::Fault(Fault::InternalError)]
         );
         controls.set_fail_rate(f64::NAN, Fault::InternalError);
-        assert_eq!(controls.decide(&Method::GET).1, Decision::Serve);
+        assert_eq!(decide_each(&controls, &[Method::GET]), [Decision::Serve]);
         controls.reset();
         assert_eq!(controls.latency(), Duration::ZERO);
     }

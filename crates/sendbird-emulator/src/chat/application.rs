@@ -20,7 +20,7 @@ use std::str::FromStr;
 
 use serde_json::{json, Map, Value};
 
-use super::{random_hex, Ctx};
+use super::{put_flag, random_hex, Ctx};
 use crate::http::auth::Caller;
 use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::Params;
@@ -318,9 +318,11 @@ pub(super) fn default_invitation_preference(ctx: &mut Ctx<'_>) -> Answer {
 /// `PUT /applications/default_channel_invitation_preference` (`auto_accept`, required):
 /// applies to users created from now on.
 pub(super) fn update_default_invitation_preference(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
-    let auto_accept = p.required_bool("auto_accept")?;
-    ctx.chat.application.default_auto_accept = auto_accept;
-    Ok(json!({ "auto_accept": auto_accept }))
+    put_flag(
+        &mut ctx.chat.application.default_auto_accept,
+        p,
+        "auto_accept",
+    )
 }
 
 /// `GET /applications/settings/auto_event_message`.

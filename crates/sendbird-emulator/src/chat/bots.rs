@@ -10,7 +10,7 @@ use super::model::{
     ChannelKind, GroupView, HiddenState, Member, MemberState, Message, MessageKind, User,
 };
 use super::paging;
-use super::{assign, check_custom_type, random_hex, Ctx, MAX_ID_CHARS};
+use super::{assign, check_custom_type, found, found_mut, random_hex, Ctx, MAX_ID_CHARS};
 use crate::http::errors::{Answer, ApiError};
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -88,11 +88,7 @@ fn render_bot(users: &BTreeMap<String, User>, id: &str, bot: &Bot) -> Value {
 }
 
 fn bot<'a>(ctx: &'a Ctx<'_>, id: &str) -> Result<&'a Bot, ApiError> {
-    ctx.chat
-        .bots
-        .bots
-        .get(id)
-        .ok_or_else(|| ApiError::not_found("Bot"))
+    found(&ctx.chat.bots.bots, id, "Bot")
 }
 
 fn render(ctx: &Ctx<'_>, id: &str) -> Answer {
@@ -124,15 +120,13 @@ fn invitation_preference(p: &Params) -> Result<Option<i64>, ApiError> {
 
 /// `GET /bots`: creation order, token-paged.
 pub(super) fn list(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
-    let mut bots: Vec<(&String, &Bot)> = ctx.chat.bots.bots.iter().collect();
-    bots.sort_by_key(|(_, b)| b.seq);
-    paging::listing(
+    paging::listing_in_seq_order(
         ctx.env.pages,
-        bots,
-        |(_, b)| b.seq,
+        &ctx.chat.bots.bots,
+        |b| b.seq,
         q,
         "bots",
-        |(id, b)| render_bot(&ctx.chat.users, id, b),
+        |id, b| render_bot(&ctx.chat.users, id, b),
     )
 }
 
@@ -219,12 +213,7 @@ pub(super) fn update(ctx: &mut Ctx<'_>, id: &str, p: &Params) -> Answer {
             user.auto_accept_invitations = preference == 0;
         }
     }
-    let bot = ctx
-        .chat
-        .bots
-        .bots
-        .get_mut(id)
-        .ok_or_else(|| ApiError::not_found("Bot"))?;
+    let bot = found_mut(&mut ctx.chat.bots.bots, id, "Bot")?;
     assign(&mut bot.callback_url, callback_url);
     assign(&mut bot.is_privacy_mode, is_privacy_mode);
     assign(&mut bot.enable_mark_as_read, enable_mark_as_read);

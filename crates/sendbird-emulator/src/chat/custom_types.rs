@@ -12,7 +12,7 @@ use serde_json::{json, Map, Value};
 use super::model::{ChannelKind, Message, MessageKind, User};
 use super::operators::user_page;
 use super::paging;
-use super::{assign, check_custom_type, Ctx};
+use super::{assign, check_custom_type, found, found_mut, Ctx};
 use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::{split_csv, Params};
 use crate::http::query::Query;
@@ -27,6 +27,9 @@ const IMAGE_LIMITS: &[&str] = &["adult", "spoof", "medical", "violence", "racy"]
 /// `profanity_filter.type`: 0 none, 1 replace with `*`, 2 block (the legacy docs' values).
 const PROFANITY_REPLACE: i64 = 1;
 const PROFANITY_BLOCK: i64 = 2;
+
+/// What a missing settings record is called in 400201.
+const SETTINGS: &str = "Channel custom type settings";
 
 /// The channel settings of one custom type.
 #[derive(Debug, Clone)]
@@ -356,24 +359,18 @@ fn custom_type_param(p: &Params) -> Result<String, ApiError> {
 }
 
 fn settings<'a>(ctx: &'a Ctx<'_>, custom_type: &str) -> Result<&'a Settings, ApiError> {
-    ctx.chat
-        .custom_types
-        .settings
-        .get(custom_type)
-        .ok_or_else(|| ApiError::not_found("Channel custom type settings"))
+    found(&ctx.chat.custom_types.settings, custom_type, SETTINGS)
 }
 
 /// `GET /applications/settings_by_channel_custom_type`: creation order, token-paged.
 pub(super) fn list_settings(ctx: &mut Ctx<'_>, q: &Query) -> Answer {
-    let mut all: Vec<(&String, &Settings)> = ctx.chat.custom_types.settings.iter().collect();
-    all.sort_by_key(|(_, s)| s.seq);
-    paging::listing(
+    paging::listing_in_seq_order(
         ctx.env.pages,
-        all,
-        |(_, s)| s.seq,
+        &ctx.chat.custom_types.settings,
+        |s| s.seq,
         q,
         "channel_custom_type_settings",
-        |(ct, s)| s.to_json(ct),
+        |ct, s| s.to_json(ct),
     )
 }
 
@@ -399,13 +396,7 @@ pub(super) fn get_settings(ctx: &mut Ctx<'_>, custom_type: &str) -> Answer {
 
 /// `PUT /applications/settings_by_channel_custom_type/{custom_type}`.
 pub(super) fn update_settings(ctx: &mut Ctx<'_>, custom_type: &str, p: &Params) -> Answer {
-    settings(ctx, custom_type)?;
-    let settings = ctx
-        .chat
-        .custom_types
-        .settings
-        .get_mut(custom_type)
-        .ok_or_else(|| ApiError::not_found("Channel custom type settings"))?;
+    let settings = found_mut(&mut ctx.chat.custom_types.settings, custom_type, SETTINGS)?;
     settings.apply(p)?;
     Ok(settings.to_json(custom_type))
 }
@@ -414,7 +405,7 @@ pub(super) fn update_settings(ctx: &mut Ctx<'_>, custom_type: &str, p: &Params) 
 /// back to the application's settings; the custom type's operators stay.
 pub(super) fn delete_settings(ctx: &mut Ctx<'_>, custom_type: &str) -> Answer {
     if ctx.chat.custom_types.settings.remove(custom_type).is_none() {
-        return Err(ApiError::not_found("Channel custom type settings"));
+        return Err(ApiError::not_found(SETTINGS));
     }
     Ok(json!({}))
 }

@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Map, Value};
 
 use super::webhooks::is_http_url;
-use super::Ctx;
+use super::{put_flag, Ctx};
 use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::Params;
 
@@ -215,9 +215,11 @@ pub(super) fn enable_reactions(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
 
 /// `PUT /applications/settings/use_default_emoji` (`use_default_emoji`, required).
 pub(super) fn use_default_emoji(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
-    let on = p.required_bool("use_default_emoji")?;
-    ctx.chat.emojis.use_default_emoji = on;
-    Ok(json!({ "use_default_emoji": on }))
+    put_flag(
+        &mut ctx.chat.emojis.use_default_emoji,
+        p,
+        "use_default_emoji",
+    )
 }
 
 /// `GET /emoji_categories`: every visible category with its emojis, and the set's hash.

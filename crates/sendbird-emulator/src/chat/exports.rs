@@ -268,11 +268,11 @@ fn complete(ctx: &mut Ctx<'_>, index: usize) {
         "messages" => messages(ctx, &export),
         "channels" => channels(ctx, &export),
         "users" => users(ctx, &export),
-        _ => (Vec::new(), Vec::new()),
+        _ => (&[][..], Vec::new()),
     };
     let (data, extension, content_type) = if export.csv {
         (
-            csv(&columns, &rows, &export.csv_delimiter),
+            csv(columns, &rows, &export.csv_delimiter),
             "csv",
             "text/csv",
         )
@@ -295,7 +295,14 @@ fn complete(ctx: &mut Ctx<'_>, index: usize) {
     stored.file = Some((url, export.created_at + FILE_TTL_MS));
 }
 
-type Table = (Vec<&'static str>, Vec<Value>);
+/// The columns of an export (CSV header) and its rows.
+type Table = (&'static [&'static str], Vec<Value>);
+
+/// A [`Table`] of `columns` whose rows go in the order of their keys (creation time first).
+fn table<K: Ord + Copy>(columns: &'static [&'static str], mut rows: Vec<(K, Value)>) -> Table {
+    rows.sort_by_key(|(key, _)| *key);
+    (columns, rows.into_iter().map(|(_, row)| row).collect())
+}
 
 fn in_window(export: &Export, ms: i64) -> bool {
     (export.start_ts..=export.end_ts).contains(&ms)
@@ -344,17 +351,17 @@ fn select_messages<'m>(export: &Export, messages: &'m [Message]) -> Vec<&'m Mess
 
 fn messages(ctx: &Ctx<'_>, export: &Export) -> Table {
     let users = &ctx.chat.users;
-    let mut selected: Vec<(i64, i64, Value)> = Vec::new();
+    let mut selected: Vec<((i64, i64), Value)> = Vec::new();
     for (kind, url, custom_type, content) in ctx.chat.all_channels() {
         if !channel_selected(export, url, custom_type) {
             continue;
         }
         for m in select_messages(export, &content.messages) {
-            selected.push((m.created_at, m.message_id, m.to_json(users, kind, url)));
+            let key = (m.created_at, m.message_id);
+            selected.push((key, m.to_json(users, kind, url)));
         }
     }
-    selected.sort_by_key(|(at, id, _)| (*at, *id));
-    let columns = vec![
+    let columns = &[
         "message_id",
         "type",
         "channel_url",
@@ -366,36 +373,40 @@ fn messages(ctx: &Ctx<'_>, export: &Export) -> Table {
         "created_at",
         "updated_at",
     ];
-    (columns, selected.into_iter().map(|(_, _, v)| v).collect())
+    table(columns, selected)
 }
 
 fn channels(ctx: &Ctx<'_>, export: &Export) -> Table {
     let users = &ctx.chat.users;
-    let mut rows: Vec<(i64, Value)> = Vec::new();
-    for c in ctx.chat.group_channels.values() {
-        if in_window(export, c.created_at_ms)
-            && channel_selected(export, &c.channel_url, &c.custom_type)
-        {
-            let mut value = c.to_json(users, Default::default());
-            if let Value::Object(map) = &mut value {
-                map.insert("channel_type".into(), json!("group"));
-            }
-            rows.push((c.created_at_ms, value));
+    let selected = |created_at_ms: i64, url: &str, custom_type: &str| {
+        in_window(export, created_at_ms) && channel_selected(export, url, custom_type)
+    };
+    let row = |created_at_ms: i64, mut value: Value, channel_type: &str| {
+        if let Value::Object(map) = &mut value {
+            map.insert("channel_type".into(), json!(channel_type));
         }
-    }
-    for c in ctx.chat.open_channels.values() {
-        if in_window(export, c.created_at_ms)
-            && channel_selected(export, &c.channel_url, &c.custom_type)
-        {
-            let mut value = c.to_json(users, false);
-            if let Value::Object(map) = &mut value {
-                map.insert("channel_type".into(), json!("open"));
-            }
-            rows.push((c.created_at_ms, value));
-        }
-    }
-    rows.sort_by_key(|(at, _)| *at);
-    let columns = vec![
+        (created_at_ms, value)
+    };
+    let group = ctx
+        .chat
+        .group_channels
+        .values()
+        .filter(|c| selected(c.created_at_ms, &c.channel_url, &c.custom_type))
+        .map(|c| {
+            row(
+                c.created_at_ms,
+                c.to_json(users, Default::default()),
+                "group",
+            )
+        });
+    let open = ctx
+        .chat
+        .open_channels
+        .values()
+        .filter(|c| selected(c.created_at_ms, &c.channel_url, &c.custom_type))
+        .map(|c| row(c.created_at_ms, c.to_json(users, false), "open"));
+    let rows: Vec<(i64, Value)> = group.chain(open).collect();
+    let columns = &[
         "channel_url",
         "channel_type",
         "name",
@@ -405,11 +416,11 @@ fn channels(ctx: &Ctx<'_>, export: &Export) -> Table {
         "participant_count",
         "created_at",
     ];
-    (columns, rows.into_iter().map(|(_, v)| v).collect())
+    table(columns, rows)
 }
 
 fn users(ctx: &Ctx<'_>, export: &Export) -> Table {
-    let mut rows: Vec<(i64, Value)> = ctx
+    let rows: Vec<(i64, Value)> = ctx
         .chat
         .users
         .values()
@@ -417,15 +428,14 @@ fn users(ctx: &Ctx<'_>, export: &Export) -> Table {
         .filter(|u| export.user_ids.is_empty() || export.user_ids.contains(&u.user_id))
         .map(|u| (u.created_at_ms, u.to_json()))
         .collect();
-    rows.sort_by_key(|(at, _)| *at);
-    let columns = vec![
+    let columns = &[
         "user_id",
         "nickname",
         "profile_url",
         "is_active",
         "created_at",
     ];
-    (columns, rows.into_iter().map(|(_, v)| v).collect())
+    table(columns, rows)
 }
 
 /// A CSV table: a header row of `columns` (dotted names reach into objects), then one row per

@@ -186,10 +186,7 @@ pub(super) fn hide(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
     } else {
         HiddenState::PreventAutoUnhide
     };
-    ctx.user(&user_id)?;
-    ctx.group(url)?
-        .member(&user_id)
-        .ok_or_else(|| ApiError::not_found("Member"))?;
+    ctx.group_member(url, &user_id)?;
     // With `hide_previous_messages`, what was sent so far stays hidden after unhiding
     // (like a chat history reset for this member).
     let offset = hide_previous.then(|| ctx.now_ms());
@@ -217,10 +214,7 @@ pub(super) fn hide(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
 pub(super) fn unhide(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> Answer {
     let user_id = q.required_str("user_id")?;
     let unhide_all = q.bool_or("should_unhide_all", false)?;
-    ctx.user(&user_id)?;
-    ctx.group(url)?
-        .member(&user_id)
-        .ok_or_else(|| ApiError::not_found("Member"))?;
+    ctx.group_member(url, &user_id)?;
     for channel in ctx.chat.group_channels.values_mut() {
         if unhide_all || channel.channel_url == url {
             if let Some(member) = channel.member_mut(&user_id) {

@@ -35,9 +35,10 @@ mod users;
 mod webhook_events;
 mod webhooks;
 
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
-use serde_json::Value;
+use serde_json::{json, Value};
 
 use crate::env::Env;
 use crate::http::errors::{Answer, ApiError};
@@ -253,18 +254,12 @@ macro_rules! lookups {
     ($($name:ident, $name_mut:ident: $map:ident -> $ty:ty, $what:literal, $doc:literal;)+) => {$(
         #[doc = concat!($doc, ", or 400201.")]
         pub(crate) fn $name(&self, key: &str) -> Result<&$ty, ApiError> {
-            self.chat
-                .$map
-                .get(key)
-                .ok_or_else(|| ApiError::not_found($what))
+            found(&self.chat.$map, key, $what)
         }
 
         #[doc = concat!($doc, ", mutably, or 400201.")]
         pub(crate) fn $name_mut(&mut self, key: &str) -> Result<&mut $ty, ApiError> {
-            self.chat
-                .$map
-                .get_mut(key)
-                .ok_or_else(|| ApiError::not_found($what))
+            found_mut(&mut self.chat.$map, key, $what)
         }
     )+};
 }
@@ -339,6 +334,17 @@ impl Ctx<'_> {
         open, open_mut: open_channels -> OpenChannel, "Channel", "The open channel with this URL";
     }
 
+    /// The group channel `url` with `user_id` among its members; 400201 naming the `User`,
+    /// the `Channel` or the `Member` that is missing (checked in that order).
+    pub(crate) fn group_member(&self, url: &str, user_id: &str) -> Result<&GroupChannel, ApiError> {
+        self.user(user_id)?;
+        let channel = self.group(url)?;
+        channel
+            .member(user_id)
+            .ok_or_else(|| ApiError::not_found("Member"))?;
+        Ok(channel)
+    }
+
     /// Checks that every id names an existing user (400201 otherwise).
     pub(crate) fn require_users(&self, ids: &[String]) -> Result<(), ApiError> {
         ids.iter().try_for_each(|id| self.user(id).map(|_| ()))
@@ -387,12 +393,48 @@ impl Ctx<'_> {
     }
 }
 
+/// The record `key` of `records`, or 400201 (`{what} not found`).
+pub(crate) fn found<'a, K, V, Q>(
+    records: &'a BTreeMap<K, V>,
+    key: &Q,
+    what: &str,
+) -> Result<&'a V, ApiError>
+where
+    K: Borrow<Q> + Ord,
+    Q: Ord + ?Sized,
+{
+    records.get(key).ok_or_else(|| ApiError::not_found(what))
+}
+
+/// [`found`], for changes.
+pub(crate) fn found_mut<'a, K, V, Q>(
+    records: &'a mut BTreeMap<K, V>,
+    key: &Q,
+    what: &str,
+) -> Result<&'a mut V, ApiError>
+where
+    K: Borrow<Q> + Ord,
+    Q: Ord + ?Sized,
+{
+    records
+        .get_mut(key)
+        .ok_or_else(|| ApiError::not_found(what))
+}
+
 /// Checks a channel's or message's `custom_type` (400110 when too long).
 pub(crate) fn check_custom_type(custom_type: &str) -> Result<(), ApiError> {
     if custom_type.chars().count() > MAX_CUSTOM_TYPE_CHARS {
         return Err(ApiError::too_long("custom_type"));
     }
     Ok(())
+}
+
+/// The `PUT` of an on/off setting: stores the required boolean body field `field` in `slot`
+/// and answers `{field: value}`.
+pub(crate) fn put_flag(slot: &mut bool, p: &Params, field: &str) -> Answer {
+    let value = p.required_bool(field)?;
+    *slot = value;
+    Ok(json!({ field: value }))
 }
 
 /// Stores `value` in `slot` when there is one: an optional field of an update.

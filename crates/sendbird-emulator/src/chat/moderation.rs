@@ -60,7 +60,7 @@ use std::collections::BTreeMap;
 use serde_json::{json, Map, Value};
 
 use super::model::{ChannelKind, GroupView, User};
-use super::{assign, paging, ChannelCall, ChatState, Ctx, MAX_ID_CHARS};
+use super::{assign, found_mut, paging, ChannelCall, ChatState, Ctx, MAX_ID_CHARS};
 use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::Params;
 use crate::http::query::Query;
@@ -1141,12 +1141,7 @@ pub(super) fn list_blocks(ctx: &mut Ctx<'_>, user_id: &str, q: &Query) -> Answer
 pub(super) fn unblock(ctx: &mut Ctx<'_>, user_id: &str, target: &str) -> Answer {
     ctx.user(user_id)?;
     ctx.user(target)?;
-    let list = ctx
-        .chat
-        .moderation
-        .blocks
-        .get_mut(user_id)
-        .ok_or_else(|| ApiError::not_found("Blocked user"))?;
+    let list = found_mut(&mut ctx.chat.moderation.blocks, user_id, "Blocked user")?;
     let before = list.len();
     list.retain(|b| b.user_id != target);
     if list.len() == before {

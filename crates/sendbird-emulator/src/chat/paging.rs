@@ -6,6 +6,8 @@
 //! answers 400109. When items were inserted or removed between pages, the sequence number
 //! re-anchors the position so pages neither repeat nor skip items.
 
+use std::collections::BTreeMap;
+
 use serde_json::{json, Value};
 
 use crate::http::errors::{Answer, ApiError};
@@ -76,6 +78,28 @@ pub(crate) fn listing<T>(
     let (page, next) = page(pages, items, seq, query)?;
     let rendered: Vec<Value> = page.iter().map(render).collect();
     Ok(json!({ field: rendered, "next": next }))
+}
+
+/// [`listing`] of the records of a keyed map in creation order: `seq` gives each record's
+/// sequence number and `render` sees its key.
+pub(crate) fn listing_in_seq_order<K, V>(
+    pages: &PageTokens,
+    records: &BTreeMap<K, V>,
+    seq: impl Fn(&V) -> u64,
+    query: &Query,
+    field: &str,
+    render: impl Fn(&K, &V) -> Value,
+) -> Answer {
+    let mut entries: Vec<(&K, &V)> = records.iter().collect();
+    entries.sort_by_key(|(_, record)| seq(record));
+    listing(
+        pages,
+        entries,
+        |(_, record)| seq(record),
+        query,
+        field,
+        |(key, record)| render(key, record),
+    )
 }
 
 /// Like [`page`], with a page size the caller has already read and checked. For the

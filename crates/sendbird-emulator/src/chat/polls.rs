@@ -21,7 +21,7 @@ use serde_json::{json, Value};
 
 use super::channel_props::dedup;
 use super::model::{user_summary, ChannelKind, User};
-use super::{assign, paging, Ctx};
+use super::{assign, found, found_mut, paging, Ctx};
 use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::{split_csv, Params};
 use crate::http::query::Query;
@@ -224,20 +224,12 @@ fn creator(ctx: &Ctx<'_>, p: &Params) -> Result<Option<String>, ApiError> {
 
 fn poll<'a>(ctx: &'a Ctx<'_>, raw_id: &str) -> Result<&'a Poll, ApiError> {
     let id = parse_id(raw_id, "poll_id")?;
-    ctx.chat
-        .polls
-        .polls
-        .get(&id)
-        .ok_or_else(|| ApiError::not_found("Poll"))
+    found(&ctx.chat.polls.polls, &id, "Poll")
 }
 
 fn poll_mut<'a>(ctx: &'a mut Ctx<'_>, raw_id: &str) -> Result<&'a mut Poll, ApiError> {
     let id = parse_id(raw_id, "poll_id")?;
-    ctx.chat
-        .polls
-        .polls
-        .get_mut(&id)
-        .ok_or_else(|| ApiError::not_found("Poll"))
+    found_mut(&mut ctx.chat.polls.polls, &id, "Poll")
 }
 
 /// The option id of a path, checked against the poll (400201 when it is not one of its
@@ -263,12 +255,8 @@ fn option_mut<'a>(
 
 fn render_poll(ctx: &Ctx<'_>, id: i64, partial_voters: bool) -> Answer {
     let now = now_s(ctx);
-    ctx.chat
-        .polls
-        .polls
-        .get(&id)
-        .map(|p| p.to_json(&ctx.chat.users, now, partial_voters))
-        .ok_or_else(|| ApiError::not_found("Poll"))
+    let poll = found(&ctx.chat.polls.polls, &id, "Poll")?;
+    Ok(poll.to_json(&ctx.chat.users, now, partial_voters))
 }
 
 fn check_title(title: &str, max: usize) -> Result<(), ApiError> {
@@ -698,12 +686,7 @@ pub(super) fn check_attachable(
     kind: ChannelKind,
     is_text: bool,
 ) -> Result<(), ApiError> {
-    let poll = ctx
-        .chat
-        .polls
-        .polls
-        .get(&poll_id)
-        .ok_or_else(|| ApiError::not_found("Poll"))?;
+    let poll = found(&ctx.chat.polls.polls, &poll_id, "Poll")?;
     if kind != ChannelKind::Group || !is_text {
         return Err(ApiError::bad_request(
             400111,

@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Map, Value};
 
-use super::{assign, random_hex, Ctx};
+use super::{assign, put_flag, random_hex, Ctx};
 use crate::http::errors::{Answer, ApiError, Expected};
 use crate::http::params::{Params, UploadedFile};
 
@@ -116,6 +116,19 @@ impl PushState {
     /// The push data of a user, if any was stored, for changes.
     fn stored_mut(&mut self, user_id: &str) -> Option<&mut UserPush> {
         self.users.get_mut(user_id)
+    }
+
+    /// Removes `token` from the tokens of this type that `user_id` has; whether it had it.
+    fn unregister(&mut self, user_id: &str, token_type: &str, token: &str) -> bool {
+        let Some(tokens) = self
+            .stored_mut(user_id)
+            .and_then(|u| u.tokens.get_mut(token_type))
+        else {
+            return false;
+        };
+        let before = tokens.len();
+        tokens.retain(|t| t != token);
+        tokens.len() < before
     }
 
     /// The owner of a token of a type, or 400201.
@@ -406,9 +419,7 @@ pub(super) fn add_token(ctx: &mut Ctx<'_>, user_id: &str, token_type: &str, p: &
     let push = &mut ctx.chat.push;
     if let Some(owner) = push.owner(token_type, &token) {
         if owner != user_id {
-            if let Some(tokens) = push.user_mut(&owner).tokens.get_mut(token_type) {
-                tokens.retain(|t| t != &token);
-            }
+            push.unregister(&owner, token_type, &token);
         }
     }
     let tokens = push
@@ -454,14 +465,9 @@ pub(super) fn remove_token(
     token: &str,
 ) -> Answer {
     let user = ctx.user(user_id)?.summary_json();
-    let tokens = ctx
-        .chat
-        .push
-        .stored_mut(user_id)
-        .and_then(|u| u.tokens.get_mut(token_type))
-        .filter(|tokens| tokens.iter().any(|t| t == token))
-        .ok_or_else(|| ApiError::not_found("Token"))?;
-    tokens.retain(|t| t != token);
+    if !ctx.chat.push.unregister(user_id, token_type, token) {
+        return Err(ApiError::not_found("Token"));
+    }
     Ok(json!({"token": [token], "user": user}))
 }
 
@@ -490,9 +496,7 @@ pub(super) fn token_owner(ctx: &mut Ctx<'_>, token_type: &str, token: &str) -> A
 pub(super) fn remove_token_from_owner(ctx: &mut Ctx<'_>, token_type: &str, token: &str) -> Answer {
     let push = &mut ctx.chat.push;
     let owner = push.token_owner(token_type, token)?;
-    if let Some(tokens) = push.user_mut(&owner).tokens.get_mut(token_type) {
-        tokens.retain(|t| t != token);
-    }
+    push.unregister(&owner, token_type, token);
     Ok(json!({"user_id": owner}))
 }
 
@@ -702,20 +706,10 @@ pub(super) fn reset_preferences(ctx: &mut Ctx<'_>, user_id: &str) -> Answer {
     Ok(json!({}))
 }
 
-/// Checks the user, the group channel and the membership; returns the channel's `seq`.
-fn member_channel(ctx: &Ctx<'_>, user_id: &str, url: &str) -> Result<u64, ApiError> {
-    ctx.user(user_id)?;
-    let channel = ctx.group(url)?;
-    channel
-        .member(user_id)
-        .ok_or_else(|| ApiError::not_found("Member"))?;
-    Ok(channel.seq)
-}
-
 /// `GET /users/{user_id}/push_preference/{channel_url}` (group channels the user is a
 /// member of).
 pub(super) fn channel_preferences(ctx: &mut Ctx<'_>, user_id: &str, url: &str) -> Answer {
-    let seq = member_channel(ctx, user_id, url)?;
+    let seq = ctx.group_member(url, user_id)?.seq;
     let prefs = ctx
         .chat
         .push
@@ -741,7 +735,7 @@ pub(super) fn update_channel_preferences(
     }
     let push_sound = p.str("push_sound")?;
     let enable = p.bool("enable")?;
-    let seq = member_channel(ctx, user_id, url)?;
+    let seq = ctx.group_member(url, user_id)?.seq;
     let entry = ctx
         .chat
         .push
@@ -770,9 +764,7 @@ pub(super) fn settings(ctx: &mut Ctx<'_>) -> Answer {
 
 /// `PUT /applications/push/settings` (`push_enabled` required).
 pub(super) fn update_settings(ctx: &mut Ctx<'_>, p: &Params) -> Answer {
-    let enabled = p.required_bool("push_enabled")?;
-    ctx.chat.push.push_enabled = enabled;
-    Ok(json!({"push_enabled": enabled}))
+    put_flag(&mut ctx.chat.push.push_enabled, p, "push_enabled")
 }
 
 /// The stored formats of a template name (400201 for a name other than `default` and

@@ -11,15 +11,6 @@ use crate::http::query::Query;
 /// Most users one typing request may name.
 const MAX_TYPING_USERS: usize = 10;
 
-/// Checks that `user_id` exists (400201 `User`) and is a member (400201 `Member`).
-fn check_member(ctx: &Ctx<'_>, url: &str, user_id: &str) -> Result<(), ApiError> {
-    ctx.user(user_id)?;
-    ctx.group(url)?
-        .member(user_id)
-        .ok_or_else(|| ApiError::not_found("Member"))?;
-    Ok(())
-}
-
 /// `PUT /group_channels/{channel_url}/messages/mark_as_read` (`user_id`; deprecated
 /// `timestamp`): the member has read everything sent so far (or before `timestamp`).
 pub(super) fn mark_as_read(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
@@ -29,7 +20,7 @@ pub(super) fn mark_as_read(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
     if timestamp.is_some_and(|t| t < 0) {
         return Err(ApiError::invalid_value("timestamp"));
     }
-    check_member(ctx, url, &user_id)?;
+    ctx.group_member(url, &user_id)?;
     let now = ctx.now_ms();
     let read = timestamp.map_or(now, |t| t.min(now));
     if let Some(member) = ctx.group_mut(url)?.member_mut(&user_id) {
@@ -45,7 +36,7 @@ pub(super) fn mark_as_read(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
 pub(super) fn mark_as_delivered(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer {
     ctx.group(url)?;
     let user_id = p.required_str("user_id")?;
-    check_member(ctx, url, &user_id)?;
+    ctx.group_member(url, &user_id)?;
     let now = ctx.now_ms();
     if let Some(member) = ctx.group_mut(url)?.member_mut(&user_id) {
         member.delivered_ts = member.delivered_ts.max(now);
@@ -61,7 +52,7 @@ pub(super) fn members_unread_count(ctx: &mut Ctx<'_>, url: &str, q: &Query) -> A
     let ids: Vec<String> = match user_ids {
         Some(ids) => {
             for id in &ids {
-                check_member(ctx, url, id)?;
+                ctx.group_member(url, id)?;
             }
             ids
         }
@@ -88,7 +79,7 @@ pub(super) fn reset_history(ctx: &mut Ctx<'_>, url: &str, p: &Params) -> Answer 
         None
     } else {
         let user_id = user_id.ok_or_else(|| ApiError::missing("user_id"))?;
-        check_member(ctx, url, &user_id)?;
+        ctx.group_member(url, &user_id)?;
         Some(user_id)
     };
     let offset = ctx.now_ms();
@@ -117,7 +108,7 @@ fn typing_users(ctx: &Ctx<'_>, url: &str, p: &Params) -> Result<Vec<String>, Api
         ));
     }
     for id in &ids {
-        check_member(ctx, url, id)?;
+        ctx.group_member(url, id)?;
     }
     Ok(ids)
 }

@@ -26,20 +26,10 @@ pub(super) fn update_invitation_preference(ctx: &mut Ctx<'_>, user_id: &str, p: 
     Ok(json!({"auto_accept": auto_accept}))
 }
 
-/// Checks the user and the channel, and that the user is a member.
-fn check_member(ctx: &Ctx<'_>, user_id: &str, url: &str) -> Result<(), ApiError> {
-    ctx.user(user_id)?;
-    ctx.group(url)?
-        .member(user_id)
-        .ok_or_else(|| ApiError::not_found("Member"))?;
-    Ok(())
-}
-
 /// `GET /users/{user_id}/count_preference/{channel_url}`.
 pub(super) fn count_preference(ctx: &mut Ctx<'_>, user_id: &str, url: &str) -> Answer {
-    check_member(ctx, user_id, url)?;
     let preference = ctx
-        .group(url)?
+        .group_member(url, user_id)?
         .member(user_id)
         .map_or(CountPreference::All, |m| m.count_preference);
     Ok(json!({"count_preference": preference.as_str()}))
@@ -56,7 +46,7 @@ pub(super) fn update_count_preference(
     let raw = p.required_str("count_preference")?;
     let preference =
         CountPreference::parse(&raw).ok_or_else(|| ApiError::invalid_value("count_preference"))?;
-    check_member(ctx, user_id, url)?;
+    ctx.group_member(url, user_id)?;
     if let Some(member) = ctx.group_mut(url)?.member_mut(user_id) {
         member.count_preference = preference;
     }

@@ -6,8 +6,8 @@ use sendbird_emulator::Seed;
 use serde_json::{json, Value};
 
 use crate::support::{
-    enc, expect_errors, listed, req, seed_users, start_with, Api, INVALID_VALUE, MISSING, NOT_BOOL,
-    NOT_FOUND, NOT_LIST, NOT_NUMBER, NOT_STRING,
+    enc, expect_errors, listed, req, seed_users, send_text, start_with, Api, INVALID_VALUE,
+    MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST, NOT_NUMBER, NOT_STRING,
 };
 
 const ODD: &str = "odd user/ü";
@@ -28,15 +28,6 @@ fn seed() -> Seed {
         json!({"channel_url": "big", "user_ids": ["a", "b", "c"], "is_super": true}),
     )
     .open_channel("o", "Open")
-}
-
-async fn say(api: &Api, url: &str, sender: &str, text: &str) -> Value {
-    api.post(
-        &format!("/group_channels/{}/messages", enc(url)),
-        json!({"message_type": "MESG", "user_id": sender, "message": text}),
-    )
-    .await
-    .ok()
 }
 
 async fn unread(api: &Api, user: &str, extra: &str) -> i64 {
@@ -247,9 +238,9 @@ async fn unread_counts_follow_messages_and_reads() {
         assert_eq!(unread(&api, user, "").await, 0);
         assert_eq!(unread_channels(&api, user).await, 0);
     }
-    say(&api, "g", "b", "one").await;
-    say(&api, "g", "b", "two").await;
-    say(&api, "work", "c", "three").await;
+    send_text(&api, "group_channels/g", "b", "one").await;
+    send_text(&api, "group_channels/g", "b", "two").await;
+    send_text(&api, "group_channels/work", "c", "three").await;
     // The sender's own messages are never unread; everyone else's are.
     assert_eq!(unread(&api, "a", "").await, 3);
     assert_eq!(unread(&api, "b", "").await, 0);
@@ -265,7 +256,7 @@ async fn unread_counts_follow_messages_and_reads() {
     // Filters: custom types and super mode.
     assert_eq!(unread(&api, "a", "?custom_types=work").await, 1);
     assert_eq!(unread(&api, "a", "?super_mode=super").await, 0);
-    say(&api, "big", "c", "to everyone").await;
+    send_text(&api, "group_channels/big", "c", "to everyone").await;
     assert_eq!(unread(&api, "a", "?super_mode=super").await, 1);
     assert_eq!(unread(&api, "a", "?super_mode=nonsuper").await, 3);
     assert_eq!(unread(&api, "a", "").await, 4);
@@ -351,7 +342,7 @@ async fn unread_counts_follow_messages_and_reads() {
     assert_eq!(unread_only["channels"].as_array().unwrap().len(), 2);
 
     // New messages count again; mark_as_read_all clears the listed channels, then all.
-    say(&api, "g", "b", "again").await;
+    send_text(&api, "group_channels/g", "b", "again").await;
     assert_eq!(unread(&api, "a", "").await, 3);
     api.put(
         "/users/a/mark_as_read_all",
@@ -417,7 +408,7 @@ async fn unread_items_mentions_and_invitations() {
     )
     .await
     .ok();
-    say(&api, "g", "b", "plain").await;
+    send_text(&api, "group_channels/g", "b", "plain").await;
     api.post(
         "/group_channels/big/messages",
         json!({"message_type": "MESG", "user_id": "c", "message": "all", "mention_type": "channel"}),
@@ -665,7 +656,7 @@ async fn leave_my_group_channels() {
 #[tokio::test]
 async fn delivery_receipts() {
     let (_emulator, api) = start_with(seed()).await;
-    say(&api, "g", "a", "hi").await;
+    send_text(&api, "group_channels/g", "a", "hi").await;
     let reply = api
         .put(
             "/group_channels/g/messages/mark_as_delivered",
@@ -695,8 +686,8 @@ async fn delivery_receipts() {
 #[tokio::test]
 async fn reset_history_hides_earlier_messages_for_that_member() {
     let (_emulator, api) = start_with(seed()).await;
-    say(&api, "g", "a", "old").await;
-    say(&api, "g", "b", "older reply").await;
+    send_text(&api, "group_channels/g", "a", "old").await;
+    send_text(&api, "group_channels/g", "b", "older reply").await;
     let reset = api
         .put(
             "/group_channels/g/reset_user_history",
@@ -719,7 +710,7 @@ async fn reset_history_hides_earlier_messages_for_that_member() {
     let found = api.get("/search/messages?query=old&user_id=b").await.ok();
     assert_eq!(found["total_count"], 2);
 
-    let fresh = say(&api, "g", "b", "new").await;
+    let fresh = send_text(&api, "group_channels/g", "b", "new").await;
     assert!(fresh["created_at"].as_i64().unwrap() > offset);
     let seen_by_a = api.get("/group_channels/g?user_id=a").await.ok();
     assert_eq!(seen_by_a["last_message"]["message"], "new");
@@ -746,7 +737,7 @@ async fn reset_history_hides_earlier_messages_for_that_member() {
     );
 
     // Hiding with hide_previous_messages works the same way for that member.
-    say(&api, "work", "c", "before hiding").await;
+    send_text(&api, "group_channels/work", "c", "before hiding").await;
     api.put(
         "/group_channels/work/hide",
         json!({"user_id": "a", "hide_previous_messages": true}),
@@ -757,7 +748,7 @@ async fn reset_history_hides_earlier_messages_for_that_member() {
     assert_eq!(hidden["is_hidden"], true);
     assert_eq!(hidden["last_message"], Value::Null);
     assert_eq!(hidden["unread_message_count"], 0);
-    say(&api, "work", "c", "after hiding").await;
+    send_text(&api, "group_channels/work", "c", "after hiding").await;
     let unhidden = api.get("/group_channels/work?user_id=a").await.ok();
     assert_eq!(unhidden["is_hidden"], false);
     assert_eq!(unhidden["last_message"]["message"], "after hiding");

@@ -2,9 +2,9 @@ use http::Method;
 use serde_json::{json, Value};
 
 use crate::support::{
-    collect_pages, enc, expect_errors, listed, req, start, strs, users, Api, ALREADY_EXISTS,
-    BAD_PAGE_TOKEN, INVALID_VALUE, MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST, NOT_NUMBER, NOT_STRING,
-    TOO_LONG,
+    assert_served, collect_pages, enc, expect_errors, listed, req, send_text, start, strs, users,
+    Api, ALREADY_EXISTS, BAD_PAGE_TOKEN, INVALID_VALUE, MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST,
+    NOT_NUMBER, NOT_STRING, TOO_LONG,
 };
 
 fn member_ids(channel: &Value) -> Vec<String> {
@@ -15,15 +15,6 @@ fn member_ids(channel: &Value) -> Vec<String> {
 
 fn urls(body: &Value) -> Vec<String> {
     listed(body, "channels", "channel_url")
-}
-
-async fn say(api: &Api, url: &str, user: &str) {
-    api.post(
-        &format!("/group_channels/{}/messages", enc(url)),
-        json!({"message_type": "MESG", "user_id": user, "message": "hi"}),
-    )
-    .await
-    .ok();
 }
 
 #[tokio::test]
@@ -222,7 +213,7 @@ async fn list_filters_and_show_empty() {
     }
     // Empty channels are hidden unless show_empty=true.
     assert!(urls(&api.get("/group_channels").await.ok()).is_empty());
-    say(&api, "c1", "a").await;
+    send_text(&api, "group_channels/c1", "a", "hi").await;
     assert_eq!(urls(&api.get("/group_channels").await.ok()), ["c1"]);
     let get = |q: &str| {
         let api = api.clone();
@@ -466,7 +457,7 @@ async fn hide_and_unhide() {
         .await
         .ok();
     assert!(mine(api.clone()).await.is_empty());
-    say(&api, "h", "b").await;
+    send_text(&api, "group_channels/h", "b", "hi").await;
     assert_eq!(mine(api.clone()).await, ["h"]);
     expect_errors(
         &api,
@@ -566,9 +557,7 @@ async fn multipart_create_with_cover_file_and_list_shapes() {
             .ok();
         assert_eq!(member_ids(&created), ["a", "b"], "{user_ids:?}");
         let cover = created["cover_url"].as_str().unwrap();
-        let file = api.fetch(cover).await;
-        assert_eq!(&file.body[..], b"GIF89a");
-        assert_eq!(file.headers["content-type"], "image/gif");
+        assert_served(&api, cover, b"GIF89a", "image/gif").await;
     }
     let url = "cover-test";
     api.post(
@@ -587,10 +576,8 @@ async fn multipart_create_with_cover_file_and_list_shapes() {
         .await
         .ok();
     assert_eq!(updated["name"], "new");
-    assert_eq!(
-        &api.fetch(updated["cover_url"].as_str().unwrap()).await.body[..],
-        b"PNG"
-    );
+    let cover = updated["cover_url"].as_str().unwrap();
+    assert_served(&api, cover, b"PNG", "image/png").await;
 }
 
 #[tokio::test]
@@ -606,7 +593,7 @@ async fn hostile_channel_urls() {
         .ok();
         let path = format!("/group_channels/{}", enc(url));
         assert_eq!(api.get(&path).await.ok()["channel_url"], url);
-        say(&api, url, "a").await;
+        send_text(&api, &format!("group_channels/{}", enc(url)), "a", "hi").await;
         let total = api.get(&format!("{path}/messages/total_count")).await.ok();
         assert_eq!(total, json!({"total": 1}));
         api.delete(&path).await.ok();

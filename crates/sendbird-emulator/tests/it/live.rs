@@ -7,13 +7,21 @@ use sendbird_emulator::{
 use serde_json::{json, Value};
 
 use crate::support::v1::{
-    calls_error, calls_errors, copy_recording, get, invalid_queries, v1, v1_multipart, walk,
-    walk_participants, INVALID_PARAMS, MISSING_PARAMS, NOT_FOUND,
+    calls_error, calls_errors, copy_recording, get, invalid_queries, v1, walk, walk_participants,
+    INVALID_PARAMS, MISSING_PARAMS, NOT_FOUND,
 };
-use crate::support::{enc, listed, req, start, start_with, strs, Api, Reply};
+use crate::support::{
+    assert_served, enc, listed, req, start, start_with, strs, Api, FilePart, Reply,
+};
 
 async fn create(api: &Api, body: Value) -> Reply {
     v1(api, Method::POST, "/live-events", Some(body)).await
+}
+
+/// `POST /live-events` as a multipart form.
+async fn create_form(api: &Api, fields: &[(&str, &str)], files: &[FilePart<'_>]) -> Reply {
+    api.multipart_at(Method::POST, "/v1/live-events", fields, files)
+        .await
 }
 
 fn event_id(reply: &Reply) -> String {
@@ -268,10 +276,8 @@ async fn create_and_update_errors() {
 async fn multipart_create_and_update_with_cover_file() {
     let (_emulator, api) = start().await;
     let png = b"\x89PNG fake cover";
-    let reply = v1_multipart(
+    let reply = create_form(
         &api,
-        Method::POST,
-        "/live-events",
         &[
             ("host_type", "single_host"),
             ("user_ids_for_host", "alice,b%2Fob"),
@@ -285,32 +291,27 @@ async fn multipart_create_and_update_with_cover_file() {
     assert_eq!(event["title"], "Form event");
     let cover = event["cover_url"].as_str().unwrap().to_owned();
     assert!(cover.ends_with("/cover.png"), "{cover}");
-    let served = api.fetch(&cover).await;
-    assert_eq!(served.status, 200);
-    assert_eq!(&served.body[..], png);
-    assert_eq!(served.headers["content-type"], "image/png");
+    assert_served(&api, &cover, png, "image/png").await;
 
     let id = event["live_event_id"].as_str().unwrap();
-    let reply = v1_multipart(
-        &api,
-        Method::PUT,
-        &format!("/live-events/{id}"),
-        &[("user_ids_for_host", r#"["carol","dave"]"#)],
-        &[("cover_file", "new.jpg", "image/jpeg", b"JPEG")],
-    )
-    .await;
+    let reply = api
+        .multipart_at(
+            Method::PUT,
+            &format!("/v1/live-events/{id}"),
+            &[("user_ids_for_host", r#"["carol","dave"]"#)],
+            &[("cover_file", "new.jpg", "image/jpeg", b"JPEG")],
+        )
+        .await;
     let event = reply.ok()["live_event"].clone();
     assert_eq!(event["user_ids_for_host"], json!(["carol", "dave"]));
     assert_eq!(event["title"], "Form event");
     let cover = event["cover_url"].as_str().unwrap().to_owned();
     assert!(cover.ends_with("/new.jpg"));
-    assert_eq!(&api.fetch(&cover).await.body[..], b"JPEG");
+    assert_served(&api, &cover, b"JPEG", "image/jpeg").await;
 
     // Repeated parts work too; a missing host type is still missing.
-    let reply = v1_multipart(
+    let reply = create_form(
         &api,
-        Method::POST,
-        "/live-events",
         &[
             ("host_type", "single_host"),
             ("user_ids_for_host", "a"),
@@ -323,14 +324,7 @@ async fn multipart_create_and_update_with_cover_file() {
         reply.ok()["live_event"]["user_ids_for_host"],
         json!(["a", "b"])
     );
-    let reply = v1_multipart(
-        &api,
-        Method::POST,
-        "/live-events",
-        &[("user_ids_for_host", "a")],
-        &[],
-    )
-    .await;
+    let reply = create_form(&api, &[("user_ids_for_host", "a")], &[]).await;
     calls_error(&reply, MISSING_PARAMS);
 }
 

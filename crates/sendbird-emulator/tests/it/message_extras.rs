@@ -5,8 +5,8 @@ use sendbird_emulator::Seed;
 use serde_json::{json, Value};
 
 use crate::support::{
-    enc, expect_errors, listed, req, seed_users, start_with, Api, BAD_PAGE_TOKEN, INVALID_VALUE,
-    MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST, NOT_NUMBER, NOT_OBJECT, TOO_LONG,
+    enc, expect_errors, listed, req, seed_users, send_text, start_with, Api, BAD_PAGE_TOKEN,
+    INVALID_VALUE, MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST, NOT_NUMBER, NOT_OBJECT, TOO_LONG,
 };
 
 fn seed() -> Seed {
@@ -18,13 +18,9 @@ fn seed() -> Seed {
         .open_channel("o", "Open")
 }
 
+/// Sends a text message (see [`send_text`]) and returns its id.
 async fn send(api: &Api, channel: &str, sender: &str, text: &str) -> i64 {
-    api.post(
-        &format!("/{channel}/messages"),
-        json!({"message_type": "MESG", "user_id": sender, "message": text}),
-    )
-    .await
-    .ok()["message_id"]
+    send_text(api, channel, sender, text).await["message_id"]
         .as_i64()
         .unwrap()
 }

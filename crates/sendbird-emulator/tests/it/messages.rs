@@ -3,8 +3,8 @@ use sendbird_emulator::Seed;
 use serde_json::{json, Value};
 
 use crate::support::{
-    expect_errors, req, seed_users, start_with, Api, INVALID_URL, INVALID_VALUE, MISSING, NOT_BOOL,
-    NOT_FOUND, NOT_NUMBER, NOT_STRING,
+    assert_served, expect_errors, req, seed_users, start_with, Api, INVALID_URL, INVALID_VALUE,
+    MISSING, NOT_BOOL, NOT_FOUND, NOT_NUMBER, NOT_STRING,
 };
 
 fn seed() -> Seed {
@@ -218,9 +218,8 @@ async fn admin_and_file_messages() {
     assert_eq!(uploaded["file"]["name"], "report 1.txt");
     assert_eq!(uploaded["file"]["type"], "text/plain");
     assert_eq!(uploaded["file"]["size"], 9);
-    let file = api.fetch(uploaded["file"]["url"].as_str().unwrap()).await;
-    assert_eq!(&file.body[..], b"file body");
-    assert_eq!(file.headers["content-type"], "text/plain");
+    let url = uploaded["file"]["url"].as_str().unwrap();
+    assert_served(&api, url, b"file body", "text/plain").await;
 }
 
 #[tokio::test]

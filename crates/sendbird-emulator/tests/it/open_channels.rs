@@ -3,7 +3,8 @@ use sendbird_emulator::Seed;
 use serde_json::json;
 
 use crate::support::{
-    collect_pages, expect_errors, req, start, start_with, strs, users, ALREADY_EXISTS, NOT_FOUND,
+    assert_served, collect_pages, expect_errors, req, start, start_with, strs, users,
+    ALREADY_EXISTS, NOT_FOUND,
 };
 
 #[tokio::test]
@@ -68,10 +69,8 @@ async fn create_get_list_update_delete() {
         )
         .await
         .ok();
-    assert_eq!(
-        &api.fetch(updated["cover_url"].as_str().unwrap()).await.body[..],
-        b"img"
-    );
+    let cover = updated["cover_url"].as_str().unwrap();
+    assert_served(&api, cover, b"img", "image/png").await;
 
     api.delete(&path).await.ok();
     expect_errors(

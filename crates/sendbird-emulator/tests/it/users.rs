@@ -4,8 +4,8 @@ use http::Method;
 use serde_json::{json, Value};
 
 use crate::support::{
-    collect_pages, enc, expect_errors, listed, req, start, users, ALREADY_EXISTS, INVALID_VALUE,
-    MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST, NOT_OBJECT, NOT_STRING, TOO_LONG,
+    assert_served, collect_pages, enc, expect_errors, listed, req, start, users, ALREADY_EXISTS,
+    INVALID_VALUE, MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST, NOT_OBJECT, NOT_STRING, TOO_LONG,
 };
 
 #[tokio::test]
@@ -307,10 +307,7 @@ async fn multipart_create_and_update_with_profile_file() {
     assert_eq!(created["metadata"], json!({"a": "b"}));
     let url = created["profile_url"].as_str().unwrap();
     assert!(url.ends_with("/me.png"), "{url}");
-    let file = api.fetch(url).await;
-    assert_eq!(file.status, 200);
-    assert_eq!(&file.body[..], png);
-    assert_eq!(file.headers["content-type"], "image/png");
+    assert_served(&api, url, png, "image/png").await;
 
     let updated = api
         .multipart(
@@ -325,9 +322,7 @@ async fn multipart_create_and_update_with_profile_file() {
     assert_eq!(updated["is_active"], false);
     let new_url = updated["profile_url"].as_str().unwrap();
     assert_ne!(new_url, url);
-    let file = api.fetch(new_url).await;
-    assert_eq!(&file.body[..], b"jpeg");
-    assert_eq!(file.headers["content-type"], "image/jpeg");
+    assert_served(&api, new_url, b"jpeg", "image/jpeg").await;
     // Bad coercion in a form field.
     api.multipart(Method::PUT, "/users/pic", &[("is_active", "perhaps")], &[])
         .await

@@ -215,6 +215,14 @@ impl Api {
     }
 }
 
+/// Asserts that `url`, a file URL the emulator handed out, serves `body` as `content_type`.
+pub(crate) async fn assert_served(api: &Api, url: &str, body: &[u8], content_type: &str) {
+    let file = api.fetch(url).await;
+    assert_eq!(file.status, StatusCode::OK, "{url}");
+    assert_eq!(&file.body[..], body, "{url}");
+    assert_eq!(file.headers[header::CONTENT_TYPE], content_type, "{url}");
+}
+
 /// A file part: `(field, file name, content type, bytes)`.
 pub(crate) type FilePart<'a> = (&'a str, &'a str, &'a str, &'a [u8]);
 
@@ -332,6 +340,17 @@ pub(crate) const NOT_BOOL: ChatError = (400, 400104);
 pub(crate) const BAD_PAGE_TOKEN: ChatError = (400, 400109);
 /// 400404: no endpoint is served at this URL.
 pub(crate) const INVALID_URL: ChatError = (400, 400404);
+
+/// Sends the text message `text` from `sender` to the channel at `channel` (a path such as
+/// `group_channels/g` or `open_channels/o`, segments already encoded) and returns it.
+pub(crate) async fn send_text(api: &Api, channel: &str, sender: &str, text: &str) -> Value {
+    api.post(
+        &format!("/{channel}/messages"),
+        serde_json::json!({"message_type": "MESG", "user_id": sender, "message": text}),
+    )
+    .await
+    .ok()
+}
 
 /// Sends each request in turn and asserts the error envelope with that HTTP status and
 /// Sendbird code; a failure names the request.

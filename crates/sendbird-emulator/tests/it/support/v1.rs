@@ -6,7 +6,7 @@ use http::Method;
 use serde_json::Value;
 
 use super::req::Request;
-use super::{enc, Api, FilePart, Reply};
+use super::{enc, Api, Reply};
 
 /// A `/v1` request with an optional JSON body.
 pub(crate) async fn v1(api: &Api, method: Method, path: &str, body: Option<Value>) -> Reply {
@@ -16,18 +16,6 @@ pub(crate) async fn v1(api: &Api, method: Method, path: &str, body: Option<Value
 /// A `/v1` GET.
 pub(crate) async fn get(api: &Api, path: &str) -> Reply {
     v1(api, Method::GET, path, None).await
-}
-
-/// A `/v1` multipart request: text fields and `(field, file name, content type, bytes)`.
-pub(crate) async fn v1_multipart(
-    api: &Api,
-    method: Method,
-    path: &str,
-    fields: &[(&str, &str)],
-    files: &[FilePart<'_>],
-) -> Reply {
-    api.multipart_at(method, &format!("/v1{path}"), fields, files)
-        .await
 }
 
 /// `POST /cloud-recordings/{recording_id}/copy` with this body.
