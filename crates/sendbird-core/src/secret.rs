@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 /// The redacting `Debug` (`Name([redacted])`) and `Display` (`[redacted]`) of a secret type,
 /// and its `From<String>` and `From<&str>` (through `new`).
@@ -46,7 +46,8 @@ macro_rules! redacted {
 /// assert_eq!(format!("{key:?}"), "SecretString([redacted])");
 /// assert_eq!(key.expose(), "aws-secret");
 /// ```
-#[derive(Clone, PartialEq, Eq, Default)]
+#[derive(Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct SecretString(String);
 
 impl SecretString {
@@ -62,18 +63,6 @@ impl SecretString {
 }
 
 redacted!(SecretString);
-
-impl Serialize for SecretString {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for SecretString {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self)
-    }
-}
 
 /// A Sendbird API token (master or secondary), sent as the `Api-Token` header.
 ///

@@ -39,6 +39,13 @@ use crate::{ChatClient, Pending};
 pub use models::*;
 
 sendbird_core::param_group! {
+    /// The channel a report is about, or the channel of the message it is about.
+    channel_path {
+        /// `open_channels` or `group_channels`.
+        path channel_type: ChannelType,
+        /// The channel: the reported one, or the reported message's.
+        path channel_url: String,
+    }
     /// The optional details every report takes.
     details {
         /// Who reports.
@@ -118,10 +125,7 @@ sendbird_core::endpoints! {
             response: ListReportsResponse,
             paginate: token, limit "Reports per page, 1–100 (default 10).",
             required {
-                /// `open_channels` or `group_channels`.
-                path channel_type: ChannelType,
-                /// The reported channel.
-                path channel_url: String,
+                ..channel_path,
             }
         }
 
@@ -132,10 +136,7 @@ sendbird_core::endpoints! {
             idempotent: no,
             response: Report,
             required {
-                /// `open_channels` or `group_channels`.
-                path channel_type: ChannelType,
-                /// The reported channel.
-                path channel_url: String,
+                ..channel_path,
                 /// Why.
                 body report_category: ReportCategory,
             }
@@ -152,10 +153,7 @@ sendbird_core::endpoints! {
             response: ListReportsResponse,
             paginate: token, limit "Reports per page, 1–100 (default 10).",
             required {
-                /// `open_channels` or `group_channels`.
-                path channel_type: ChannelType,
-                /// The message's channel.
-                path channel_url: String,
+                ..channel_path,
                 /// The reported message.
                 path message_id: i64,
             }
@@ -168,10 +166,7 @@ sendbird_core::endpoints! {
             idempotent: no,
             response: Report,
             required {
-                /// `open_channels` or `group_channels`.
-                path channel_type: ChannelType,
-                /// The message's channel.
-                path channel_url: String,
+                ..channel_path,
                 /// The reported message.
                 path message_id: i64,
                 /// The message's sender.
@@ -192,10 +187,7 @@ sendbird_core::endpoints! {
             idempotent: yes,
             response: ModeratedMessage,
             required {
-                /// `open_channels` or `group_channels`.
-                path channel_type: ChannelType,
-                /// The message's channel.
-                path channel_url: String,
+                ..channel_path,
                 /// The moderated message.
                 path message_id: i64,
             }
