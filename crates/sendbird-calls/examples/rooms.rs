@@ -66,14 +66,7 @@ async fn client() -> Result<(CallsClient, Option<Emulator>), Box<dyn Error>> {
 }
 
 #[tokio::main]
-async fn main() {
-    if let Err(error) = run().await {
-        eprintln!("rooms example failed: {error}");
-        std::process::exit(1);
-    }
-}
-
-async fn run() -> Result<(), Box<dyn Error>> {
+async fn main() -> Result<(), Box<dyn Error>> {
     let (calls, _emulator) = client().await?;
 
     println!("\n== Custom items are checked before anything is sent");

@@ -27,14 +27,7 @@ const AVATAR_PNG: &[u8] = &[
 ];
 
 #[tokio::main]
-async fn main() {
-    if let Err(error) = run().await {
-        eprintln!("quickstart failed: {error}");
-        std::process::exit(1);
-    }
-}
-
-async fn run() -> Result<(), Box<dyn Error>> {
+async fn main() -> Result<(), Box<dyn Error>> {
     // Real Sendbird when both variables are set; otherwise an emulator inside this process.
     let (chat, _emulator) = match (
         std::env::var("SENDBIRD_APP_ID"),

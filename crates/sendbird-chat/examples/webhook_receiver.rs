@@ -26,14 +26,7 @@ use tokio::net::TcpListener;
 const MASTER_TOKEN: &str = "example-master-token";
 
 #[tokio::main]
-async fn main() {
-    if let Err(error) = run().await {
-        eprintln!("webhook_receiver failed: {error}");
-        std::process::exit(1);
-    }
-}
-
-async fn run() -> Result<(), Box<dyn Error>> {
+async fn main() -> Result<(), Box<dyn Error>> {
     // 1. The receiver: events are queued on a channel, the answer is immediate.
     let (receiver, mut events) = webhooks::channel_receiver(MASTER_TOKEN, 64);
     let listener = TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0))).await?;

@@ -27,6 +27,15 @@ pub const HOSTILE_ENCODED: &str = "a%2Fb%20%C3%BC";
 /// The token [`wire`] puts in `Api-Token`.
 pub const TEST_TOKEN: &str = "test-token";
 
+/// A 1×1 transparent PNG, for uploads (a cover, a profile picture) that must be a real image.
+pub const PNG_1X1: &[u8] = &[
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4,
+    0x89, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x00, 0x01, 0x00, 0x00,
+    0x05, 0x00, 0x01, 0x0D, 0x0A, 0x2D, 0xB4, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE,
+    0x42, 0x60, 0x82,
+];
+
 /// The `http::Request<Bytes>` `endpoint` produces below `base_url` with [`TEST_TOKEN`]: the
 /// same request layers as a real call (`User-Agent`, `Api-Token`, `Content-Type` and body,
 /// encoded URL), byte for byte.
@@ -415,6 +424,38 @@ pub async fn collect_ok<T, E: std::fmt::Debug>(
         .try_collect()
         .await
         .unwrap_or_else(|e| panic!("{what}: {e:?}"))
+}
+
+/// Every page of a list's `.pages()`, asserting that at least one (possibly empty) page came:
+/// all a list against a real Sendbird application, with data unknown, can promise. Panics on
+/// the first error, naming `what`.
+///
+/// ```
+/// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+/// let pages = futures_util::stream::iter([Ok::<_, sendbird_core::Error>(Vec::<u8>::new())]);
+/// assert_eq!(sendbird_core::test_util::assert_pages_arrive(pages, "empty").await.len(), 1);
+/// # });
+/// ```
+pub async fn assert_pages_arrive<T, E: std::fmt::Debug>(
+    pages: impl futures_util::Stream<Item = Result<T, E>>,
+    what: &str,
+) -> Vec<T> {
+    let pages = collect_ok(pages, what).await;
+    assert!(
+        !pages.is_empty(),
+        "{what}: at least one (possibly empty) page"
+    );
+    pages
+}
+
+/// How many items each of `pages` holds, in order: the shape of a listing paged to its end.
+///
+/// ```
+/// let pages = [sendbird_core::Page::new(vec![1, 2], None, None)];
+/// assert_eq!(sendbird_core::test_util::page_sizes(&pages), [2]);
+/// ```
+pub fn page_sizes<T>(pages: &[crate::Page<T>]) -> Vec<usize> {
+    pages.iter().map(|page| page.items.len()).collect()
 }
 
 /// The string `field` reads from each of `items`, in order (ids, URLs, names), for comparing

@@ -58,14 +58,7 @@ async fn client() -> Result<(LiveClient, Option<Emulator>), Box<dyn Error>> {
 }
 
 #[tokio::main]
-async fn main() {
-    if let Err(error) = run().await {
-        eprintln!("live_event example failed: {error}");
-        std::process::exit(1);
-    }
-}
-
-async fn run() -> Result<(), Box<dyn Error>> {
+async fn main() -> Result<(), Box<dyn Error>> {
     let (live, emulator) = client().await?;
     let host_user = env("SENDBIRD_LIVE_HOST_USER_ID").unwrap_or_else(|| "live-example-host".into());
     let events = live.live_events();

@@ -4,15 +4,11 @@ use sendbird_calls::models::RoomType;
 use sendbird_calls::{CallsErrorCode, CallsErrorExt};
 use sendbird_emulator::Emulator;
 
-use crate::support::{client_with_token, expect_calls_error};
+use crate::support::{client_with_token, expect_calls_error, start};
 
 #[tokio::test]
 async fn a_wrong_token_is_not_authorized() {
-    let emulator = Emulator::builder()
-        .secondary_token("second-token")
-        .start()
-        .await
-        .expect("emulator starts");
+    let (emulator, master) = start(Emulator::builder().secondary_token("second-token")).await;
 
     let wrong = client_with_token(&emulator, "not-the-token");
     let list = wrong.rooms().list().await;
@@ -28,7 +24,6 @@ async fn a_wrong_token_is_not_authorized() {
     );
 
     // Nothing was created; the master and a secondary token both work.
-    let master = client_with_token(&emulator, emulator.api_token());
     assert!(master.rooms().list().await.expect("list").rooms.is_empty());
     let secondary = client_with_token(&emulator, "second-token");
     secondary

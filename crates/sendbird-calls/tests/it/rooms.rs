@@ -11,6 +11,7 @@ use sendbird_emulator::{RoomParticipantSeed, RoomSeed, Seed};
 use crate::support::{assert_unique, calls, expect_calls_error, seeded, T0};
 use sendbird_core::test_util::collect_ok;
 use sendbird_core::test_util::find_listed;
+use sendbird_core::test_util::page_sizes;
 use sendbird_core::test_util::strs;
 
 /// Every room a filtered list yields (two per page), as sorted ids.
@@ -151,8 +152,7 @@ async fn rooms_stream_to_the_end_without_duplicates_or_gaps() {
 
     // `.pages()` shows the cut: five full pages and a last one of three.
     let pages: Vec<Page<Room>> = collect_ok(calls.rooms().list().limit(4).pages(), "pages").await;
-    let sizes: Vec<usize> = pages.iter().map(|page| page.items.len()).collect();
-    assert_eq!(sizes, [4, 4, 4, 4, 4, 3]);
+    assert_eq!(page_sizes(&pages), [4, 4, 4, 4, 4, 3]);
     assert!(pages[0].prev.is_none(), "no page before the first");
     assert!(
         pages.last().expect("pages").next.is_none(),
@@ -404,12 +404,7 @@ async fn room_participants_page_newest_first_and_leave_on_delete() {
         ["p-7", "p-6", "p-5", "p-4", "p-3", "p-2", "p-1", "p-0"]
     );
 
-    let by_id = |id: &str| {
-        participants
-            .iter()
-            .find(|p| p.participant_id == id)
-            .expect("participant")
-    };
+    let by_id = |id: &str| find_listed(&participants, |p| p.participant_id == id, id);
     let left = by_id("p-0");
     assert_eq!(left.state, Some(ParticipantState::Exited));
     assert_eq!(left.room_id.as_deref(), Some("r-mid"));

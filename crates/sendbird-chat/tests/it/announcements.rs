@@ -12,7 +12,7 @@ use sendbird_chat::announcements::{
 };
 use sendbird_chat::models::{ChannelType, Message, MessageType};
 use sendbird_chat::{ChatErrorExt, Error};
-use sendbird_emulator::Seed;
+use sendbird_emulator::{Emulator, Seed};
 
 use crate::support::{group_history, refused, seeded};
 use sendbird_core::test_util::collect_ok;
@@ -50,6 +50,20 @@ async fn progress(
         .await
         .unwrap_or_else(|e| panic!("get {id}: {e}"));
     (read.status, read.sent_channel_count)
+}
+
+/// Asserts that `answered` (a pause's or a stop's answer) is in `status`, and that an hour of
+/// the emulator's clock later it still is, with only its first channel sent.
+async fn assert_halted(
+    emulator: &Emulator,
+    announcements: &Announcements<'_>,
+    answered: Announcement,
+    status: AnnouncementStatus,
+) {
+    let id = &answered.unique_id;
+    assert_eq!(answered.status, status, "{id} answered");
+    emulator.advance_clock(HOUR);
+    assert_eq!(progress(announcements, id).await, (status, Some(1)), "{id}");
 }
 
 /// A statistics period longer than a day.
@@ -357,12 +371,13 @@ async fn pause_resume_stop_and_cancel() {
         (AnnouncementStatus::Running, Some(1))
     );
     let paused = announcements.pause("to_pause").await.expect("pause");
-    assert_eq!(paused.status, AnnouncementStatus::Paused);
-    emulator.advance_clock(HOUR);
-    assert_eq!(
-        progress(&announcements, "to_pause").await,
-        (AnnouncementStatus::Paused, Some(1))
-    );
+    assert_halted(
+        &emulator,
+        &announcements,
+        paused,
+        AnnouncementStatus::Paused,
+    )
+    .await;
     refusals! { refused;
         announcements.update("to_pause").enable_push(false) => 400920, "edit after start";
         announcements.cancel("to_pause") => 400920, "started";
@@ -386,12 +401,13 @@ async fn pause_resume_stop_and_cancel() {
     let started = announcements.get("to_stop").await.expect("get");
     assert_eq!(started.status, AnnouncementStatus::Running);
     let stopped = announcements.stop("to_stop").await.expect("stop");
-    assert_eq!(stopped.status, AnnouncementStatus::Stopped);
-    emulator.advance_clock(HOUR);
-    assert_eq!(
-        progress(&announcements, "to_stop").await,
-        (AnnouncementStatus::Stopped, Some(1))
-    );
+    assert_halted(
+        &emulator,
+        &announcements,
+        stopped,
+        AnnouncementStatus::Stopped,
+    )
+    .await;
     refused(announcements.resume("to_stop").await, 400920, "stopped");
 
     // The day's statistics count each final state.

@@ -7,9 +7,9 @@ use sendbird_chat::application::{
     ProfanityFilterType, ProfanityTriggeredModeration,
 };
 use sendbird_chat::models::MemberState;
-use sendbird_emulator::{Emulator, Seed};
+use sendbird_emulator::Emulator;
 
-use crate::support::{chat, client_with_token, refused};
+use crate::support::{chat, client_with_token, refused, seeded, start, users};
 
 #[tokio::test]
 async fn secondary_tokens_authenticate_until_revoked() {
@@ -73,12 +73,7 @@ async fn secondary_tokens_authenticate_until_revoked() {
 
 #[tokio::test]
 async fn at_most_ten_secondary_tokens_and_builder_tokens_are_listed() {
-    let emulator = Emulator::builder()
-        .secondary_token("configured-secondary")
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = client_with_token(&emulator, emulator.api_token());
+    let (emulator, chat) = start(Emulator::builder().secondary_token("configured-secondary")).await;
     let app = chat.application();
     let listed = app.api_tokens().await.expect("list");
     assert_eq!(listed.api_tokens.len(), 1);
@@ -161,12 +156,7 @@ async fn ip_whitelist_refuses_addresses_outside_it() {
 
 #[tokio::test]
 async fn default_invitation_preference_applies_to_new_users() {
-    let emulator = Emulator::builder()
-        .seed(Seed::new().user("alice", "Alice").user("early", "Early"))
-        .start()
-        .await
-        .expect("emulator starts");
-    let chat = client_with_token(&emulator, emulator.api_token());
+    let (_emulator, chat) = seeded(users(["alice", "early"])).await;
     let app = chat.application();
     let preference = app
         .default_channel_invitation_preference()

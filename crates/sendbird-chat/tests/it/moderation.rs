@@ -10,7 +10,7 @@ use sendbird_chat::{ChatClient, ChatErrorCode, ChatErrorExt, Error};
 use sendbird_emulator::Seed;
 use serde_json::json;
 
-use crate::support::{group_members, member_ids, refused, seeded, users};
+use crate::support::{group_members, member_ids, refused, seeded, user_ids, users};
 use sendbird_core::test_util::collect_ok;
 use sendbird_core::test_util::find_listed;
 
@@ -357,8 +357,7 @@ async fn open_channel_bans_and_mutes() {
         "participants",
     )
     .await;
-    let participant_ids: Vec<_> = participants.iter().map(|u| u.user_id.as_str()).collect();
-    assert_eq!(participant_ids, ["carol"]);
+    assert_eq!(user_ids(&participants), ["carol"]);
     refusals! { refused;
         send(&chat, IN_OPEN, "bob") => 900100, "banned send";
     }
@@ -531,8 +530,7 @@ async fn block_life_cycle() {
     let alice = chat.user("alice");
 
     let blocked = alice.block(["bob", "carol"]).await.expect("block");
-    let blocked_ids: Vec<_> = blocked.users.iter().map(|u| u.user_id.as_str()).collect();
-    assert_eq!(blocked_ids, ["bob", "carol"]);
+    assert_eq!(user_ids(&blocked.users), ["bob", "carol"]);
     assert_eq!(blocked.users[0].nickname.as_deref(), Some("Bob"));
     let one = chat
         .send(&BlockUsers::new("alice").target_id(ODD))
@@ -543,8 +541,7 @@ async fn block_life_cycle() {
 
     // Paged to the end, in block order.
     let listed: Vec<User> = collect_ok(alice.blocked_users().limit(2).stream(), "list").await;
-    let listed_ids: Vec<_> = listed.iter().map(|u| u.user_id.as_str()).collect();
-    assert_eq!(listed_ids, ["bob", "carol", ODD, "dave"]);
+    assert_eq!(user_ids(&listed), ["bob", "carol", ODD, "dave"]);
     let filtered = alice
         .blocked_users()
         .user_ids(["dave", "erin"])

@@ -6,6 +6,7 @@ use sendbird_emulator::Seed;
 
 use crate::support::{refused, seeded, uploaded_url, user_ids, users};
 use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::page_sizes;
 
 fn urls(channels: &[OpenChannel]) -> Vec<&str> {
     channels.iter().map(|c| c.channel_url.as_str()).collect()
@@ -13,7 +14,7 @@ fn urls(channels: &[OpenChannel]) -> Vec<&str> {
 
 #[tokio::test]
 async fn create_read_list_update_delete() {
-    let (_emulator, chat) = seeded(Seed::new().user("alice", "Alice").user("bob", "Bob")).await;
+    let (_emulator, chat) = seeded(users(["alice", "bob"])).await;
     let open = chat.open_channels();
 
     let created = open
@@ -71,8 +72,7 @@ async fn create_read_list_update_delete() {
         ]
     );
     let pages: Vec<_> = collect_ok(open.list().limit(2).pages(), "pages").await;
-    assert_eq!(pages.len(), 3);
-    assert!(pages.iter().all(|p| p.items.len() == 2));
+    assert_eq!(page_sizes(&pages), [2, 2, 2]);
 
     let news: Vec<OpenChannel> = collect_ok(
         open.list().custom_types(["news"]).limit(3).stream(),

@@ -7,7 +7,7 @@ use sendbird_chat::users::{ActiveMode, MemberStateFilter, Users};
 use sendbird_chat::FilePart;
 use sendbird_emulator::Seed;
 
-use crate::support::{chat, refused, seeded, uploaded_url, users};
+use crate::support::{chat, refused, seeded, uploaded_url, user_ids, users};
 use sendbird_core::test_util::collect_ok;
 
 /// The URLs of every group channel of `user`, empty ones included (one page).
@@ -68,9 +68,8 @@ async fn user_lifecycle_create_read_list_update_delete() {
             .expect("create more");
     }
     let everyone: Vec<_> = collect_ok(users.list().limit(2).stream(), "list all pages").await;
-    let ids: Vec<_> = everyone.iter().map(|u| u.user_id.as_str()).collect();
     assert_eq!(
-        ids,
+        user_ids(&everyone),
         [
             "alice@example.com/ü",
             "user-0",
@@ -86,8 +85,7 @@ async fn user_lifecycle_create_read_list_update_delete() {
         .user_ids(["user-1", "user-3", "nobody"])
         .await
         .expect("filtered list");
-    let ids: Vec<_> = filtered.users.iter().map(|u| u.user_id.as_str()).collect();
-    assert_eq!(ids, ["user-1", "user-3"]);
+    assert_eq!(user_ids(&filtered.users), ["user-1", "user-3"]);
     let by_metadata = users
         .list()
         .metadatakey("team")
@@ -121,8 +119,7 @@ async fn user_lifecycle_create_read_list_update_delete() {
         .active_mode(ActiveMode::Deactivated)
         .await
         .expect("deactivated users");
-    let ids: Vec<_> = inactive.users.iter().map(|u| u.user_id.as_str()).collect();
-    assert_eq!(ids, ["user-0"]);
+    assert_eq!(user_ids(&inactive.users), ["user-0"]);
 
     // Delete; the user is gone.
     users.delete("alice@example.com/ü").await.expect("delete");

@@ -107,18 +107,16 @@ async fn attempts<E: Endpoint>(
     (outcome, attempts)
 }
 
-const RATE_LIMITED: &str = r#"{"error":true,"code":500910,"message":"Too many requests."}"#;
+const TOO_MANY_REQUESTS: &str = r#"{"error":true,"code":500910,"message":"Too many requests."}"#;
+/// Sendbird's answer to too many requests: 429, code 500910, no hint how long to wait.
+const RATE_LIMITED: Step = Step::Respond(429, TOO_MANY_REQUESTS, &[]);
+/// The header of a 429 that says how long to wait, in seconds.
+const RETRY_AFTER: &str = "x-ratelimit-retryafter";
 
 #[tokio::test(start_paused = true)]
 async fn rate_limited_then_ok_waits_for_the_server_hint() {
-    let (client, log) = client_with(
-        vec![Step::Respond(
-            429,
-            RATE_LIMITED,
-            &[("x-ratelimit-retryafter", "2.5")],
-        )],
-        config(),
-    );
+    let hinted = Step::Respond(429, TOO_MANY_REQUESTS, &[(RETRY_AFTER, "2.5")]);
+    let (client, log) = client_with(vec![hinted], config());
     let user = client
         .send(&CreateUser::new("u", "n", ""))
         .await
@@ -131,13 +129,7 @@ async fn rate_limited_then_ok_waits_for_the_server_hint() {
 
 #[tokio::test(start_paused = true)]
 async fn rate_limited_without_hint_uses_backoff() {
-    let (client, log) = client_with(
-        vec![
-            Step::Respond(429, RATE_LIMITED, &[]),
-            Step::Respond(429, RATE_LIMITED, &[]),
-        ],
-        config(),
-    );
+    let (client, log) = client_with(vec![RATE_LIMITED, RATE_LIMITED], config());
     client
         .send(&GetUser::new("u"))
         .await
@@ -189,7 +181,7 @@ async fn gives_up_after_max_attempts() {
 
 #[tokio::test(start_paused = true)]
 async fn exhausted_budget_stops_retries() {
-    let steps = vec![Step::Respond(429, RATE_LIMITED, &[]); 20];
+    let steps = vec![RATE_LIMITED; 20];
     let budget = RetryConfig::default().max_attempts(5).jitter(false).budget(
         Duration::from_secs(10),
         0,
@@ -210,12 +202,9 @@ async fn exhausted_budget_stops_retries() {
 
 #[tokio::test(start_paused = true)]
 async fn a_wait_longer_than_allowed_returns_the_error_with_its_hint() {
+    let hinted = Step::Respond(429, TOO_MANY_REQUESTS, &[(RETRY_AFTER, "120")]);
     let (client, log) = client_with(
-        vec![Step::Respond(
-            429,
-            RATE_LIMITED,
-            &[("x-ratelimit-retryafter", "120")],
-        )],
+        vec![hinted],
         config().max_retry_after(Duration::from_secs(30)),
     );
     let err = client
@@ -231,10 +220,7 @@ async fn a_wait_longer_than_allowed_returns_the_error_with_its_hint() {
 
 #[tokio::test(start_paused = true)]
 async fn disabled_retries_make_one_attempt() {
-    let (client, log) = client_with(
-        vec![Step::Respond(429, RATE_LIMITED, &[])],
-        RetryConfig::disabled(),
-    );
+    let (client, log) = client_with(vec![RATE_LIMITED], RetryConfig::disabled());
     let err = client
         .send(&GetUser::new("u"))
         .await

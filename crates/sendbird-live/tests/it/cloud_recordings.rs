@@ -4,7 +4,7 @@ use sendbird_emulator::{CloudRecordingSeed, LiveEventSeed, Seed};
 use sendbird_live::models::{CloudRecordingStatus, RecordingTargetType};
 use sendbird_live::LiveErrorCode;
 
-use crate::support::{expect_live_error, seeded, T0};
+use crate::support::{expect_live_error, get_event, seeded, T0};
 use sendbird_core::test_util::find_listed;
 
 fn recorded() -> Seed {
@@ -21,12 +21,7 @@ fn recorded() -> Seed {
 #[tokio::test]
 async fn recordings_show_on_the_event_and_completed_ones_copy() {
     let (_emulator, live) = seeded(recorded()).await;
-    let event = live
-        .live_events()
-        .get("ev-rec")
-        .await
-        .expect("get")
-        .live_event;
+    let event = get_event(&live, "ev-rec").await;
     let done = find_listed(
         &event.cloud_recordings,
         |r| r.recording_id == "rec-live",

@@ -3,7 +3,7 @@
 use sendbird_emulator::{LiveEventSeed, LiveHostSeed, Seed};
 use sendbird_live::models::{HostState, LiveEventState};
 
-use crate::support::{seeded, T0};
+use crate::support::{get_event, seeded, T0};
 
 fn hosted() -> Seed {
     Seed::new()
@@ -50,7 +50,7 @@ async fn the_seeded_host_streams_once_the_event_starts() {
     assert_eq!(user.role, None);
 
     // The event names its host; it streams only while ongoing.
-    let event = events.get("ev-host").await.expect("get").live_event;
+    let event = get_event(&live, "ev-host").await;
     assert_eq!(event.created_at, Some(T0));
     assert_eq!(event.host.as_ref().map(|h| h.host_id.as_str()), Some("h-1"));
     assert_eq!(event.all_hosts().count(), 1);

@@ -1,14 +1,10 @@
 //! A live event's life cycle against the emulator: created → ready → ongoing → ended through
 //! the SDK's entry points, and the transitions the server refuses.
 
-use sendbird_live::models::{HostType, LiveEvent, LiveEventState};
+use sendbird_live::models::{HostType, LiveEventState};
 use sendbird_live::LiveClient;
 
-use crate::support::{expect_invalid_state, live};
-
-async fn get(live: &LiveClient, id: &str) -> LiveEvent {
-    live.live_events().get(id).await.expect("get").live_event
-}
+use crate::support::{expect_invalid_state, get_event, live};
 
 /// The id of a new event hosted by `host-1`, in state `created`.
 async fn new_event(live: &LiveClient) -> String {
@@ -54,7 +50,7 @@ async fn full_life_cycle_created_ready_ongoing_ended() {
     assert_eq!(created.is_host_streaming, Some(false));
     assert_eq!(created.host, None);
     assert_eq!(created.participant_count, Some(0));
-    assert_eq!(get(&live, &id).await, created);
+    assert_eq!(get_event(&live, &id).await, created);
 
     let ready = events.set_ready(&id).await.expect("ready").live_event;
     assert_eq!(ready.state, Some(LiveEventState::Ready));
@@ -71,7 +67,7 @@ async fn full_life_cycle_created_ready_ongoing_ended() {
     assert_eq!(ongoing.set_ready_at, Some(set_ready_at));
     assert_eq!(ongoing.started_by.as_deref(), Some(""));
     assert_eq!(ongoing.ended_at, None);
-    assert_eq!(get(&live, &id).await, ongoing);
+    assert_eq!(get_event(&live, &id).await, ongoing);
 
     let ended = events.end(&id).await.expect("end").live_event;
     assert_eq!(ended.state, Some(LiveEventState::Ended));
@@ -91,7 +87,7 @@ async fn full_life_cycle_created_ready_ongoing_ended() {
         .state
         .as_ref()
         .is_some_and(LiveEventState::is_terminal));
-    assert_eq!(get(&live, &id).await, ended);
+    assert_eq!(get_event(&live, &id).await, ended);
 }
 
 #[tokio::test]
@@ -120,7 +116,11 @@ async fn nothing_happens_to_an_ended_event() {
         events.update(&id).title("too late") => "update title";
     }
 
-    assert_eq!(get(&live, &id).await, ended, "refusals change nothing");
+    assert_eq!(
+        get_event(&live, &id).await,
+        ended,
+        "refusals change nothing"
+    );
 }
 
 #[tokio::test]
@@ -132,14 +132,14 @@ async fn states_never_go_back() {
     let ready = events.set_ready(&id).await.expect("ready").live_event;
     assert!(!LiveEventState::Ready.can_transition_to(&LiveEventState::Ready));
     expect_invalid_state(events.set_ready(&id).await, "set ready");
-    assert_eq!(get(&live, &id).await, ready);
+    assert_eq!(get_event(&live, &id).await, ready);
 
     let ongoing = events.start(&id).await.expect("start").live_event;
     assert!(!LiveEventState::Ongoing.can_transition_to(&LiveEventState::Ready));
     expect_invalid_state(events.set_ready(&id).await, "set ready");
     assert!(!LiveEventState::Ongoing.can_transition_to(&LiveEventState::Ongoing));
     expect_invalid_state(events.start(&id).await, "start");
-    assert_eq!(get(&live, &id).await, ongoing);
+    assert_eq!(get_event(&live, &id).await, ongoing);
 
     // Updates are fine until the end.
     let renamed = events

@@ -8,17 +8,8 @@ use sendbird_live::models::{HostType, LiveEvent, LiveEventState};
 use sendbird_live::{FilePart, LiveClient, LiveErrorCode, Pending};
 use tower::ServiceExt;
 
-use crate::support::{expect_live_error, live};
-use sendbird_core::test_util::collect_ok;
-
-/// A 1×1 transparent PNG.
-const COVER_PNG: &[u8] = &[
-    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
-    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4,
-    0x89, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x00, 0x01, 0x00, 0x00,
-    0x05, 0x00, 0x01, 0x0D, 0x0A, 0x2D, 0xB4, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE,
-    0x42, 0x60, 0x82,
-];
+use crate::support::{expect_live_error, get_event, live};
+use sendbird_core::test_util::{collect_ok, page_sizes, PNG_1X1};
 
 /// GETs a URL without a token (uploaded files are public), returning status, type and body.
 async fn fetch(url: &str) -> (u16, String, Bytes) {
@@ -67,7 +58,7 @@ async fn create_with_a_cover_file_uploads_it() {
         .live_events()
         .create(["host-1", "host@example.com"])
         .title("With a cover")
-        .cover_file(FilePart::new("cover.png", COVER_PNG))
+        .cover_file(FilePart::new("cover.png", PNG_1X1))
         .await
         .expect("multipart create")
         .live_event;
@@ -84,14 +75,9 @@ async fn create_with_a_cover_file_uploads_it() {
     let (status, content_type, body) = fetch(&cover_url).await;
     assert_eq!(status, 200);
     assert_eq!(content_type, "image/png");
-    assert_eq!(body.as_ref(), COVER_PNG);
+    assert_eq!(body.as_ref(), PNG_1X1);
 
-    let fetched = live
-        .live_events()
-        .get(&created.live_event_id)
-        .await
-        .expect("get")
-        .live_event;
+    let fetched = get_event(&live, &created.live_event_id).await;
     assert_eq!(fetched.cover_url.as_deref(), Some(cover_url.as_str()));
 }
 
@@ -136,7 +122,7 @@ async fn create_with_a_cover_file_keeps_host_ids_with_commas() {
     let created = live
         .live_events()
         .create(hosts)
-        .cover_file(FilePart::new("cover.png", COVER_PNG))
+        .cover_file(FilePart::new("cover.png", PNG_1X1))
         .await
         .expect("multipart create")
         .live_event;
@@ -169,7 +155,7 @@ async fn update_title_cover_and_hosts() {
     let with_file = live
         .live_events()
         .update(&id)
-        .cover_file(FilePart::new("new-cover.png", COVER_PNG))
+        .cover_file(FilePart::new("new-cover.png", PNG_1X1))
         .await
         .expect("multipart update")
         .live_event;
@@ -178,9 +164,9 @@ async fn update_title_cover_and_hosts() {
     let cover_url = with_file.cover_url.expect("cover_url");
     assert!(cover_url.ends_with("new-cover.png"), "{cover_url}");
     let (status, _, body) = fetch(&cover_url).await;
-    assert_eq!((status, body.as_ref()), (200, COVER_PNG));
+    assert_eq!((status, body.as_ref()), (200, PNG_1X1));
 
-    let fetched = live.live_events().get(&id).await.expect("get").live_event;
+    let fetched = get_event(&live, &id).await;
     assert_eq!(fetched.cover_url.as_deref(), Some(cover_url.as_str()));
 
     refusals! { expect_live_error;
@@ -253,8 +239,7 @@ async fn list_by_state_pages_to_the_end() {
 
     // Pages: three of four, then one; back again with `prev`.
     let pages: Vec<Page<LiveEvent>> = collect_ok(events.list().limit(4).pages(), "pages").await;
-    let sizes: Vec<usize> = pages.iter().map(|p| p.items.len()).collect();
-    assert_eq!(sizes, [4, 4, 1]);
+    assert_eq!(page_sizes(&pages), [4, 4, 1]);
     assert!(pages[0].prev.is_none());
     assert!(pages[2].next.is_none());
     let all: Vec<String> = pages.iter().flat_map(|p| ids(&p.items)).collect();
@@ -289,7 +274,7 @@ async fn list_by_state_pages_to_the_end() {
     );
     let mut created_at = Vec::new();
     for id in [&created[0], &created[2]] {
-        let event = events.get(id).await.expect("get").live_event;
+        let event = get_event(&live, id).await;
         created_at.push(event.created_at.expect("created_at"));
     }
     let (first, third) = (created_at[0], created_at[1]);

@@ -5,8 +5,10 @@ use sendbird_core::Page;
 use sendbird_emulator::{LiveEventSeed, LiveParticipantSeed, Seed};
 use sendbird_live::models::{LiveEventState, Participant, ParticipantState};
 
-use crate::support::{seeded, T0};
+use crate::support::{get_event, seeded, T0};
 use sendbird_core::test_util::collect_ok;
+use sendbird_core::test_util::find_listed;
+use sendbird_core::test_util::page_sizes;
 use sendbird_core::test_util::strs;
 
 #[tokio::test]
@@ -36,7 +38,7 @@ async fn participants_page_newest_first_and_leave_when_the_event_ends() {
     }
     emulator.apply_seed(&viewers).expect("seed participants");
 
-    let event = events.get("ev-watch").await.expect("get").live_event;
+    let event = get_event(&live, "ev-watch").await;
     assert_eq!(event.participant_count, Some(4));
     assert_eq!(event.cumulative_participant_count, Some(7));
     assert!(event.peak_participant_count >= Some(4));
@@ -50,8 +52,7 @@ async fn participants_page_newest_first_and_leave_when_the_event_ends() {
     assert_eq!(order, ["p-6", "p-5", "p-4", "p-3", "p-2", "p-1", "p-0"]);
     let pages: Vec<Page<Participant>> =
         collect_ok(events.participants("ev-watch").limit(3).pages(), "pages").await;
-    let sizes: Vec<usize> = pages.iter().map(|p| p.items.len()).collect();
-    assert_eq!(sizes, [3, 3, 1]);
+    assert_eq!(page_sizes(&pages), [3, 3, 1]);
     let back = events
         .participants("ev-watch")
         .limit(3)
@@ -61,11 +62,7 @@ async fn participants_page_newest_first_and_leave_when_the_event_ends() {
     let back_ids = strs(&back.participants, |p| p.participant_id.as_str());
     assert_eq!(back_ids, ["p-3", "p-2", "p-1"]);
 
-    let by_id = |id: &str| {
-        all.iter()
-            .find(|p| p.participant_id == id)
-            .expect("participant")
-    };
+    let by_id = |id: &str| find_listed(&all, |p| p.participant_id == id, id);
     let zero = by_id("p-0");
     assert_eq!(zero.state, Some(ParticipantState::Entered));
     assert_eq!(zero.live_event_id.as_deref(), Some("ev-watch"));
