@@ -33,7 +33,8 @@ use crate::models::User;
 /// assert_eq!(format!("{token:?}"), "DeviceToken([redacted])");
 /// assert_eq!(token.expose(), "fP7c4oBk_hU:APA91bE");
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct DeviceToken(String);
 
 impl DeviceToken {
@@ -99,18 +100,6 @@ impl IntoParam<DeviceToken> for &DeviceToken {
 impl PathParam for DeviceToken {
     fn to_path_segment(&self) -> Cow<'_, str> {
         Cow::Borrowed(&self.0)
-    }
-}
-
-impl Serialize for DeviceToken {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for DeviceToken {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self)
     }
 }
 
@@ -371,10 +360,10 @@ pub struct PushPreferences {
     #[serde(default)]
     pub snooze_enabled: Option<bool>,
     /// Snooze start, Unix milliseconds (`0` when unset).
-    #[serde(default, deserialize_with = "int_or_numeric_string")]
+    #[serde(default, deserialize_with = "crate::models::de::int_or_numeric_string")]
     pub snooze_start_ts: Option<i64>,
     /// Snooze end, Unix milliseconds (`0` when unset).
-    #[serde(default, deserialize_with = "int_or_numeric_string")]
+    #[serde(default, deserialize_with = "crate::models::de::int_or_numeric_string")]
     pub snooze_end_ts: Option<i64>,
     /// The IANA time zone of the do-not-disturb window (default `UTC`).
     #[serde(default)]
@@ -532,13 +521,13 @@ pub struct PushConfiguration {
     pub apns_expiration: Option<i64>,
     /// APNs: whether the badge shows the unread count (the spec sends `1`/`0`; booleans
     /// decode too).
-    #[serde(default, deserialize_with = "bool_or_int")]
+    #[serde(default, deserialize_with = "crate::models::de::bool_or_int")]
     pub has_unread_count_badge: Option<bool>,
     /// APNs: whether notifications wake the app for a background update.
-    #[serde(default, deserialize_with = "bool_or_int")]
+    #[serde(default, deserialize_with = "crate::models::de::bool_or_int")]
     pub content_available: Option<bool>,
     /// APNs: whether a notification service extension may modify notifications.
-    #[serde(default, deserialize_with = "bool_or_int")]
+    #[serde(default, deserialize_with = "crate::models::de::bool_or_int")]
     pub mutable_content: Option<bool>,
 }
 
@@ -790,85 +779,4 @@ where
 {
     let text = Option::<Cow<'de, str>>::deserialize(deserializer)?;
     Ok(text.map(|text| T::from(text.to_ascii_lowercase().as_str())))
-}
-
-/// Decodes `null`, a boolean or a `0`/`1` integer.
-fn bool_or_int<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<bool>, D::Error> {
-    struct Flag;
-
-    impl Visitor<'_> for Flag {
-        type Value = Option<bool>;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a boolean, 0 or 1")
-        }
-
-        fn visit_bool<E: de::Error>(self, value: bool) -> Result<Self::Value, E> {
-            Ok(Some(value))
-        }
-
-        fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
-            Ok(Some(value != 0))
-        }
-
-        fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
-            Ok(Some(value != 0))
-        }
-
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-    }
-
-    deserializer.deserialize_any(Flag)
-}
-
-/// Decodes `null`, an integer or a string holding one.
-fn int_or_numeric_string<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<i64>, D::Error> {
-    struct Int;
-
-    impl Visitor<'_> for Int {
-        type Value = Option<i64>;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("an integer or a numeric string")
-        }
-
-        fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
-            Ok(Some(value))
-        }
-
-        fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
-            i64::try_from(value)
-                .map(Some)
-                .map_err(|_| E::custom("integer out of range"))
-        }
-
-        fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
-            if value.trim().is_empty() {
-                return Ok(None);
-            }
-            value
-                .trim()
-                .parse()
-                .map(Some)
-                .map_err(|_| E::invalid_value(de::Unexpected::Str(value), &self))
-        }
-
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-    }
-
-    deserializer.deserialize_any(Int)
 }
