@@ -159,7 +159,10 @@ mod tests {
         ts: Option<i64>,
     }
 
-    fn probe(json: &str) -> Result<(Option<bool>, Option<bool>, Option<i64>, Option<i64>), String> {
+    /// The decoded `text`, `flag`, `count` and `ts`.
+    type Decoded = (Option<bool>, Option<bool>, Option<i64>, Option<i64>);
+
+    fn probe(json: &str) -> Result<Decoded, String> {
         serde_json::from_str::<Probe>(json)
             .map(|p| (p.text, p.flag, p.count, p.ts))
             .map_err(|e| e.to_string())

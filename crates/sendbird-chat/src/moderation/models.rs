@@ -288,6 +288,9 @@ option_setters! {
 /// Decodes a list whose elements are user objects or bare user ids (`null` as empty).
 fn users_or_ids<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<User>, D::Error> {
     /// A list element: a user object, or a bare id standing for the user with only that id.
+    /// (Every element becomes a `User`, so boxing the large variant would only add an
+    /// allocation.)
+    #[allow(clippy::large_enum_variant)]
     #[derive(Deserialize)]
     #[serde(untagged)]
     enum Element {
