@@ -1,10 +1,15 @@
-//! Lenient decoders for scalar fields whose JSON type Sendbird sends inconsistently (a
-//! boolean as `0`/`1` or `"true"`, an integer as a numeric string). Each decoder reads the
-//! value as a [`Scalar`] in one pass and keeps what it accepts; any other value is the error
-//! serde's own visitor would give, naming what the field expects.
+//! Lenient decoders for fields whose JSON type Sendbird sends inconsistently: scalars (a
+//! boolean as `0`/`1` or `"true"`, an integer as a numeric string) and lists (one item or
+//! one string standing for a list). Each decoder reads the value in one pass, as a [`Scalar`]
+//! or as [`Items`], and keeps what it accepts; any other value is the error serde's own
+//! visitor would give, naming what the field expects.
 
-use serde::de::{Error, Unexpected, Visitor};
-use serde::Deserializer;
+use std::borrow::Cow;
+use std::marker::PhantomData;
+
+use serde::de::value::{MapAccessDeserializer, StrDeserializer};
+use serde::de::{Error, MapAccess, SeqAccess, Unexpected, Visitor};
+use serde::{Deserialize, Deserializer};
 
 /// A JSON `null`, boolean, integer or string, as a lenient decoder reads it.
 enum Scalar<'de> {
@@ -12,7 +17,7 @@ enum Scalar<'de> {
     Bool(bool),
     Int(i64),
     UInt(u64),
-    Str(std::borrow::Cow<'de, str>),
+    Str(Cow<'de, str>),
 }
 
 impl Scalar<'_> {
@@ -143,6 +148,116 @@ pub(crate) fn int_or_numeric_string<'de, D: Deserializer<'de>>(
     }
 }
 
+/// A JSON `null`, string, object (read as one `T`) or list of `T`, as the lenient list
+/// decoders read it; each decoder says what a lone string or object stands for.
+enum Items<'de, T> {
+    Null,
+    Str(Cow<'de, str>),
+    Object(T),
+    List(Vec<T>),
+}
+
+impl<'de, T: Deserialize<'de>> Items<'de, T> {
+    /// Reads the value; any other JSON value is an "invalid type" error naming `expecting`.
+    fn read<D: Deserializer<'de>>(
+        deserializer: D,
+        expecting: &'static str,
+    ) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ItemsVisitor(expecting, PhantomData))
+    }
+}
+
+struct ItemsVisitor<T>(&'static str, PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for ItemsVisitor<T> {
+    type Value = Items<'de, T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+
+    fn visit_borrowed_str<E: Error>(self, value: &'de str) -> Result<Self::Value, E> {
+        Ok(Items::Str(value.into()))
+    }
+
+    fn visit_str<E: Error>(self, value: &str) -> Result<Self::Value, E> {
+        Ok(Items::Str(value.to_owned().into()))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        T::deserialize(MapAccessDeserializer::new(map)).map(Items::Object)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Items::List(items))
+    }
+
+    fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
+        Ok(Items::Null)
+    }
+
+    fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
+        Ok(Items::Null)
+    }
+}
+
+/// Reads `null` (as empty), a list, or one item standing alone (an object, or a string the
+/// item decodes from).
+pub(crate) fn one_or_many<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    match Items::read(deserializer, "a value, a list of values or null")? {
+        Items::Null => Ok(Vec::new()),
+        Items::Str(one) => {
+            T::deserialize(StrDeserializer::<D::Error>::new(&one)).map(|item| vec![item])
+        }
+        Items::Object(one) => Ok(vec![one]),
+        Items::List(many) => Ok(many),
+    }
+}
+
+/// Reads `null`, a string or a list of strings as a list (an empty string as none).
+pub(crate) fn string_or_list<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<String>, D::Error> {
+    Ok(
+        match Items::read(deserializer, "a string, a list of strings or null")? {
+            Items::Null => Vec::new(),
+            Items::Str(one) if one.is_empty() => Vec::new(),
+            Items::Str(one) => vec![one.into_owned()],
+            Items::Object(one) => vec![one],
+            Items::List(many) => many,
+        },
+    )
+}
+
+/// Reads a list of strings, one comma-separated string (split, trimmed, empty entries
+/// dropped), or `null` (as `None`).
+pub(crate) fn comma_joined_or_list<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Vec<String>>, D::Error> {
+    const EXPECTING: &str = "a list of strings, a comma-separated string, or null";
+    Ok(match Items::read(deserializer, EXPECTING)? {
+        Items::Null => None,
+        Items::Str(joined) => Some(
+            joined
+                .split(',')
+                .map(str::trim)
+                .filter(|k| !k.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        ),
+        Items::Object(one) => Some(vec![one]),
+        Items::List(many) => Some(many),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use serde::Deserialize;
@@ -228,6 +343,71 @@ mod tests {
         ] {
             let error = probe(json).expect_err(json);
             assert!(error.starts_with(expecting), "{json}: {error}");
+        }
+    }
+
+    #[derive(Debug, PartialEq, Deserialize)]
+    struct Item {
+        id: String,
+    }
+
+    impl<'a> From<&'a str> for Item {
+        fn from(id: &'a str) -> Self {
+            Self { id: id.to_owned() }
+        }
+    }
+
+    #[derive(Deserialize)]
+    struct Lists {
+        #[serde(default, deserialize_with = "super::one_or_many")]
+        items: Vec<String>,
+        #[serde(default, deserialize_with = "super::one_or_many")]
+        objects: Vec<Item>,
+        #[serde(default, deserialize_with = "super::string_or_list")]
+        keys: Vec<String>,
+        #[serde(default, deserialize_with = "super::comma_joined_or_list")]
+        words: Option<Vec<String>>,
+    }
+
+    type Read = (Vec<String>, Vec<Item>, Vec<String>, Option<Vec<String>>);
+
+    fn lists(json: &str) -> Result<Read, String> {
+        serde_json::from_str::<Lists>(json)
+            .map(|l| (l.items, l.objects, l.keys, l.words))
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn each_list_decoder_reads_a_lone_value_its_own_way() {
+        let none = || (vec![], vec![], vec![], None);
+        assert_eq!(lists("{}"), Ok(none()));
+        let nulls = r#"{"items": null, "objects": null, "keys": null, "words": null}"#;
+        assert_eq!(lists(nulls), Ok(none()));
+        let lone = r#"{"items": "a", "objects": {"id": "o"}, "keys": "k", "words": " x, ,y "}"#;
+        let words = Some(vec!["x".to_owned(), "y".to_owned()]);
+        let read = (
+            vec!["a".into()],
+            vec![Item::from("o")],
+            vec!["k".into()],
+            words,
+        );
+        assert_eq!(lists(lone), Ok(read));
+        let many =
+            r#"{"items": ["a", "b"], "objects": [{"id": "p"}], "keys": ["", "k"], "words": []}"#;
+        let read = (
+            vec!["a".into(), "b".into()],
+            vec![Item::from("p")],
+            vec!["".into(), "k".into()],
+            Some(vec![]),
+        );
+        assert_eq!(lists(many), Ok(read));
+        assert_eq!(lists(r#"{"keys": ""}"#), Ok(none()));
+        for json in [
+            r#"{"items": 3}"#,
+            r#"{"keys": {"a": 1}}"#,
+            r#"{"words": [3]}"#,
+        ] {
+            assert!(lists(json).is_err(), "{json}");
         }
     }
 }

@@ -141,7 +141,7 @@ pub struct AddedDeviceToken {
 #[non_exhaustive]
 pub struct DeviceTokens {
     /// The tokens.
-    #[serde(default, deserialize_with = "one_or_many")]
+    #[serde(default, deserialize_with = "crate::models::de::one_or_many")]
     pub tokens: Vec<DeviceToken>,
     /// The token type (Sendbird answers `GCM`, `APNS`, `HUAWEI`).
     #[serde(default, rename = "type", deserialize_with = "any_case")]
@@ -151,7 +151,7 @@ pub struct DeviceTokens {
     pub user: Option<User>,
     /// Deprecated duplicate of `tokens` that Sendbird keeps sending for backward
     /// compatibility (empty when absent).
-    #[serde(default, deserialize_with = "one_or_many")]
+    #[serde(default, deserialize_with = "crate::models::de::one_or_many")]
     pub token: Vec<DeviceToken>,
 }
 
@@ -164,7 +164,7 @@ pub struct DeviceTokens {
 #[non_exhaustive]
 pub struct RemovedDeviceTokens {
     /// The removed token(s).
-    #[serde(default, deserialize_with = "one_or_many")]
+    #[serde(default, deserialize_with = "crate::models::de::one_or_many")]
     pub token: Vec<DeviceToken>,
     /// The user the tokens were removed from.
     #[serde(default)]
@@ -549,7 +549,7 @@ pub struct PushConfigurationIds {
     #[serde(
         default,
         rename = "push_configurations",
-        deserialize_with = "one_or_many"
+        deserialize_with = "crate::models::de::one_or_many"
     )]
     pub provider_ids: Vec<String>,
 }
@@ -720,56 +720,13 @@ pub struct PushMessageTemplate {
 #[non_exhaustive]
 pub struct PushMessageTemplates {
     /// The template(s).
-    #[serde(default, deserialize_with = "one_or_many")]
+    #[serde(default, deserialize_with = "crate::models::de::one_or_many")]
     pub push_message_templates: Vec<PushMessageTemplate>,
 }
 
 // ---------------------------------------------------------------------------------------
 // Decoding helpers (no untagged enums, no intermediate `Value`)
 // ---------------------------------------------------------------------------------------
-
-/// Decodes `null`, one item or a list of items as a list.
-fn one_or_many<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    struct OneOrMany<T>(std::marker::PhantomData<T>);
-
-    impl<'de, T: Deserialize<'de>> Visitor<'de> for OneOrMany<T> {
-        type Value = Vec<T>;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a value, a list of values or null")
-        }
-
-        fn visit_str<E: de::Error>(self, one: &str) -> Result<Self::Value, E> {
-            T::deserialize(de::value::StrDeserializer::new(one)).map(|item| vec![item])
-        }
-
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-            T::deserialize(de::value::MapAccessDeserializer::new(map)).map(|item| vec![item])
-        }
-
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-            let mut many = Vec::new();
-            while let Some(item) = seq.next_element()? {
-                many.push(item);
-            }
-            Ok(many)
-        }
-
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(Vec::new())
-        }
-
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(Vec::new())
-        }
-    }
-
-    deserializer.deserialize_any(OneOrMany(std::marker::PhantomData))
-}
 
 /// Decodes a string enum whatever its case (`GCM` and `gcm` are both `TokenType::Fcm`).
 fn any_case<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
