@@ -5,6 +5,7 @@
 //! visitor would give, naming what the field expects.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::marker::PhantomData;
 
 use serde::de::value::{MapAccessDeserializer, StrDeserializer};
@@ -256,6 +257,20 @@ pub(crate) fn comma_joined_or_list<'de, D: Deserializer<'de>>(
         Items::Object(one) => Some(vec![one]),
         Items::List(many) => Some(many),
     })
+}
+
+/// Reads an object of strings, `null` (as empty), or a list of such objects (merged in
+/// order, a later key replacing an earlier one).
+pub(crate) fn map_or_list_of_maps<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<HashMap<String, String>, D::Error> {
+    const EXPECTING: &str = "an object of strings, a list of such objects, or null";
+    match Items::<HashMap<String, String>>::read(deserializer, EXPECTING)? {
+        Items::Null => Ok(HashMap::new()),
+        Items::Object(map) => Ok(map),
+        Items::List(maps) => Ok(maps.into_iter().flatten().collect()),
+        Items::Str(text) => Err(D::Error::invalid_type(Unexpected::Str(&text), &EXPECTING)),
+    }
 }
 
 #[cfg(test)]
