@@ -150,8 +150,9 @@ pub(crate) fn int_or_numeric_string<'de, D: Deserializer<'de>>(
 }
 
 /// A JSON `null`, string, object (read as one `T`) or list of `T`, as the lenient list
-/// decoders read it; each decoder says what a lone string or object stands for.
-enum Items<'de, T> {
+/// decoders (and the hand-written `Deserialize` impls of values that come in several forms)
+/// read it; each decoder says what a lone string or object stands for.
+pub(crate) enum Items<'de, T> {
     Null,
     Str(Cow<'de, str>),
     Object(T),
@@ -160,11 +161,22 @@ enum Items<'de, T> {
 
 impl<'de, T: Deserialize<'de>> Items<'de, T> {
     /// Reads the value; any other JSON value is an "invalid type" error naming `expecting`.
-    fn read<D: Deserializer<'de>>(
+    pub(crate) fn read<D: Deserializer<'de>>(
         deserializer: D,
         expecting: &'static str,
     ) -> Result<Self, D::Error> {
         deserializer.deserialize_any(ItemsVisitor(expecting, PhantomData))
+    }
+
+    /// The "invalid type" error for a form the decoder does not take.
+    pub(crate) fn refuse<E: Error>(&self, expecting: &'static str) -> E {
+        let unexpected = match self {
+            Self::Null => Unexpected::Unit,
+            Self::Str(value) => Unexpected::Str(value),
+            Self::Object(_) => Unexpected::Map,
+            Self::List(_) => Unexpected::Seq,
+        };
+        E::invalid_type(unexpected, &expecting)
     }
 }
 
@@ -269,7 +281,7 @@ pub(crate) fn map_or_list_of_maps<'de, D: Deserializer<'de>>(
         Items::Null => Ok(HashMap::new()),
         Items::Object(map) => Ok(map),
         Items::List(maps) => Ok(maps.into_iter().flatten().collect()),
-        Items::Str(text) => Err(D::Error::invalid_type(Unexpected::Str(&text), &EXPECTING)),
+        other => Err(other.refuse(EXPECTING)),
     }
 }
 

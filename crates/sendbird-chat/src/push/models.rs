@@ -8,10 +8,11 @@ use std::borrow::Cow;
 use std::fmt;
 
 use sendbird_core::{IntoParam, PathParam, SecretString};
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::Deserializer;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 
+use crate::models::de::Items;
 pub use crate::models::ChannelPushTriggerOption;
 use crate::models::User;
 
@@ -185,7 +186,8 @@ pub struct DeviceTokenOwner {
 ///
 /// The docs show one object (`{"user_id": "Fluo"}`) while both OpenAPI specs say an array
 /// of such objects; either decodes into `owners`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
 #[non_exhaustive]
 pub struct DeviceTokenOwners {
     /// The owner(s); a token has one owner at a time.
@@ -199,40 +201,16 @@ impl DeviceTokenOwners {
     }
 }
 
-impl Serialize for DeviceTokenOwners {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.owners.serialize(serializer)
-    }
-}
-
 impl<'de> Deserialize<'de> for DeviceTokenOwners {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Owners;
-
-        impl<'de> Visitor<'de> for Owners {
-            type Value = Vec<DeviceTokenOwner>;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an owner object or a list of them")
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                DeviceTokenOwner::deserialize(de::value::MapAccessDeserializer::new(map))
-                    .map(|owner| vec![owner])
-            }
-
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                let mut owners = Vec::new();
-                while let Some(owner) = seq.next_element()? {
-                    owners.push(owner);
-                }
-                Ok(owners)
-            }
+        const EXPECTING: &str = "an owner object or a list of them";
+        match Items::read(deserializer, EXPECTING)? {
+            Items::Object(owner) => Ok(Self {
+                owners: vec![owner],
+            }),
+            Items::List(owners) => Ok(Self { owners }),
+            other => Err(other.refuse(EXPECTING)),
         }
-
-        deserializer
-            .deserialize_any(Owners)
-            .map(|owners| DeviceTokenOwners { owners })
     }
 }
 
@@ -639,33 +617,15 @@ impl<'de> Deserialize<'de> for TemplateText {
             body: Option<String>,
         }
 
-        struct Text;
-
-        impl<'de> Visitor<'de> for Text {
-            type Value = TemplateText;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a template string or a {title, body} object")
-            }
-
-            fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-                Ok(TemplateText::from(text))
-            }
-
-            fn visit_string<E: de::Error>(self, text: String) -> Result<Self::Value, E> {
-                Ok(TemplateText::from(text))
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                let parts = TitleAndBody::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(TemplateText {
-                    title: parts.title,
-                    body: parts.body.unwrap_or_default(),
-                })
-            }
+        const EXPECTING: &str = "a template string or a {title, body} object";
+        match Items::<TitleAndBody>::read(deserializer, EXPECTING)? {
+            Items::Str(text) => Ok(TemplateText::from(text.into_owned())),
+            Items::Object(parts) => Ok(TemplateText {
+                title: parts.title,
+                body: parts.body.unwrap_or_default(),
+            }),
+            other => Err(other.refuse(EXPECTING)),
         }
-
-        deserializer.deserialize_any(Text)
     }
 }
 
