@@ -437,4 +437,24 @@ mod tests {
             assert!(lists(json).is_err(), "{json}");
         }
     }
+
+    #[test]
+    fn thumbnail_entries_are_objects_urls_or_null() {
+        #[derive(Deserialize)]
+        struct File {
+            #[serde(default, deserialize_with = "crate::models::thumbnails")]
+            thumbnails: Vec<crate::models::MessageThumbnail>,
+        }
+
+        let json = r#"{"thumbnails": [{"url": "a", "real_height": 2}, "b", null]}"#;
+        let file: File = serde_json::from_str(json).expect("decodes");
+        let urls: Vec<_> = file.thumbnails.iter().map(|t| t.url.as_deref()).collect();
+        assert_eq!(urls, [Some("a"), Some("b"), None]);
+        assert_eq!(file.thumbnails[0].real_height, Some(2));
+        let null: File = serde_json::from_str(r#"{"thumbnails": null}"#).expect("decodes");
+        assert!(null.thumbnails.is_empty());
+        for json in [r#"{"thumbnails": [3]}"#, r#"{"thumbnails": [["a"]]}"#] {
+            assert!(serde_json::from_str::<File>(json).is_err(), "{json}");
+        }
+    }
 }
