@@ -118,42 +118,6 @@ fn announcement_message_type<'de, D: Deserializer<'de>>(
     })
 }
 
-/// Reads a boolean that some specs send as a string (`"true"`), or null.
-fn loose_bool<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<bool>, D::Error> {
-    struct LooseBool;
-
-    impl serde::de::Visitor<'_> for LooseBool {
-        type Value = Option<bool>;
-
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a boolean or \"true\"/\"false\"")
-        }
-
-        fn visit_bool<E: serde::de::Error>(self, value: bool) -> Result<Self::Value, E> {
-            Ok(Some(value))
-        }
-
-        fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Self::Value, E> {
-            match value {
-                "true" => Ok(Some(true)),
-                "false" => Ok(Some(false)),
-                "" => Ok(None),
-                other => Err(E::invalid_value(serde::de::Unexpected::Str(other), &self)),
-            }
-        }
-
-        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-    }
-
-    deserializer.deserialize_any(LooseBool)
-}
-
 /// The message an announcement sends (`message`): a text message from a sender (`MESG`) or an
 /// admin message (`ADMM`, which only goes to `target_channels`).
 ///
@@ -297,7 +261,7 @@ pub struct CreateChannelOptions {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "loose_bool"
+        deserialize_with = "crate::models::de::bool_or_text"
     )]
     pub distinct: Option<bool>,
 }

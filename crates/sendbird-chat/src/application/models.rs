@@ -1,7 +1,9 @@
 //! Response bodies and request values of the application endpoints.
 
-use sendbird_core::{IntoParam, Query, QueryParam, SecretString};
+use sendbird_core::SecretString;
 use serde::{Deserialize, Serialize};
+
+use crate::models::RepeatedList;
 
 pub use crate::custom_channel_types::{
     DomainFilter, DomainFilterType, ImageModeration, ImageModerationLimits, ProfanityFilter,
@@ -206,60 +208,7 @@ pub struct IpWhitelist {
 /// let list = IpAddressList::from(["192.0.2.0/24", "198.51.100.7"]);
 /// assert_eq!(list.as_slice(), ["192.0.2.0/24", "198.51.100.7"]);
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct IpAddressList(Vec<String>);
-
-impl IpAddressList {
-    /// The entries.
-    pub fn as_slice(&self) -> &[String] {
-        &self.0
-    }
-}
-
-impl<S: Into<String>> FromIterator<S> for IpAddressList {
-    fn from_iter<I: IntoIterator<Item = S>>(iter: I) -> Self {
-        Self(iter.into_iter().map(Into::into).collect())
-    }
-}
-
-impl<S: Into<String>, const N: usize> From<[S; N]> for IpAddressList {
-    fn from(value: [S; N]) -> Self {
-        value.into_iter().collect()
-    }
-}
-
-impl<S: Into<String>> From<Vec<S>> for IpAddressList {
-    fn from(value: Vec<S>) -> Self {
-        value.into_iter().collect()
-    }
-}
-
-impl<S: Into<String>, const N: usize> IntoParam<IpAddressList> for [S; N] {
-    fn into_param(self) -> IpAddressList {
-        self.into()
-    }
-}
-
-impl<S: Into<String>> IntoParam<IpAddressList> for Vec<S> {
-    fn into_param(self) -> IpAddressList {
-        self.into()
-    }
-}
-
-impl IntoParam<IpAddressList> for &str {
-    fn into_param(self) -> IpAddressList {
-        IpAddressList(vec![self.to_owned()])
-    }
-}
-
-impl QueryParam for IpAddressList {
-    fn push_query(&self, key: &'static str, query: &mut Query) {
-        for entry in &self.0 {
-            query.push(key, entry.clone());
-        }
-    }
-}
+pub type IpAddressList = RepeatedList<String>;
 
 crate::custom_channel_types::channel_settings! {
     /// The global application settings: the response of

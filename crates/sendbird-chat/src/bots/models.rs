@@ -1,11 +1,9 @@
 //! The bot resource and the response bodies of the bots endpoints.
 
 use std::collections::HashMap;
-use std::fmt;
 
 use sendbird_core::SecretString;
-use serde::de::{MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use crate::models::{GroupChannel, Message};
 
@@ -72,7 +70,7 @@ pub struct BotIdentity {
     pub bot_token: Option<SecretString>,
     /// Key-value metadata, like a user's. Older docs describe it as an array, so a list
     /// of objects is merged into one map.
-    #[serde(default, deserialize_with = "map_or_list_of_maps")]
+    #[serde(default, deserialize_with = "crate::models::de::map_or_list_of_maps")]
     pub bot_metadata: HashMap<String, String>,
     /// Whether the profile image is only served to authenticated requests.
     #[serde(default)]
@@ -80,47 +78,6 @@ pub struct BotIdentity {
     /// The AI agent type (AI chatbots only).
     #[serde(default)]
     pub ai_agent_type: Option<String>,
-}
-
-/// Reads `bot_metadata`: an object, `null`, or an array of objects (merged in order).
-fn map_or_list_of_maps<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<HashMap<String, String>, D::Error> {
-    struct MetadataVisitor;
-
-    impl<'de> Visitor<'de> for MetadataVisitor {
-        type Value = HashMap<String, String>;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("an object of strings, a list of such objects, or null")
-        }
-
-        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(HashMap::new())
-        }
-
-        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(HashMap::new())
-        }
-
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            let mut out = HashMap::with_capacity(map.size_hint().unwrap_or(0));
-            while let Some((key, value)) = map.next_entry::<String, String>()? {
-                out.insert(key, value);
-            }
-            Ok(out)
-        }
-
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-            let mut out = HashMap::new();
-            while let Some(item) = seq.next_element::<HashMap<String, String>>()? {
-                out.extend(item);
-            }
-            Ok(out)
-        }
-    }
-
-    deserializer.deserialize_any(MetadataVisitor)
 }
 
 list_response! {

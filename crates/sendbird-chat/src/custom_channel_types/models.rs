@@ -4,10 +4,7 @@
 //! The filter objects serve both directions: every field is optional and unset fields are
 //! not sent, so an update can change one field of a filter.
 
-use std::fmt;
-
-use serde::de::{SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
 use crate::models::User;
 
@@ -144,7 +141,7 @@ pub struct ProfanityFilter {
     /// split here.
     #[serde(
         default,
-        deserialize_with = "keywords",
+        deserialize_with = "crate::models::de::comma_joined_or_list",
         skip_serializing_if = "Option::is_none"
     )]
     pub keywords: Option<Vec<String>>,
@@ -185,48 +182,6 @@ option_setters! {
         /// Sets the filtering mode.
         filter_type: value ProfanityFilterType,
     }
-}
-
-/// Reads `keywords`: a list of strings, one comma-joined string, or `null`.
-fn keywords<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Vec<String>>, D::Error> {
-    struct KeywordsVisitor;
-
-    impl<'de> Visitor<'de> for KeywordsVisitor {
-        type Value = Option<Vec<String>>;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a list of strings, a comma-separated string, or null")
-        }
-
-        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_str<E: serde::de::Error>(self, joined: &str) -> Result<Self::Value, E> {
-            Ok(Some(
-                joined
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|k| !k.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-            ))
-        }
-
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-            let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-            while let Some(keyword) = seq.next_element::<String>()? {
-                out.push(keyword);
-            }
-            Ok(Some(out))
-        }
-    }
-
-    deserializer.deserialize_any(KeywordsVisitor)
 }
 
 /// One regular expression of a [`ProfanityFilter`].

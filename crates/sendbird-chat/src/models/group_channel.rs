@@ -330,7 +330,7 @@ user_model! {
         #[serde(default)]
         pub do_not_disturb: Option<bool>,
         /// Friend discovery keys (sent as a list, a single string or `null`).
-        #[serde(default, deserialize_with = "string_or_list")]
+        #[serde(default, deserialize_with = "super::de::string_or_list")]
         pub friend_discovery_key: Vec<String>,
         /// The friend name, if the user is a friend.
         #[serde(default)]
@@ -355,48 +355,6 @@ user_model! {
 fn lenient_user<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<User>, D::Error> {
     let user = Option::<User>::deserialize(deserializer)?;
     Ok(user.filter(|user| !user.user_id.is_empty()))
-}
-
-/// Decodes `null`, a string or a list of strings as a list (an empty string as none).
-fn string_or_list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
-    struct OneOrMany;
-
-    impl<'de> serde::de::Visitor<'de> for OneOrMany {
-        type Value = Vec<String>;
-
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a string, a list of strings or null")
-        }
-
-        fn visit_str<E: serde::de::Error>(self, one: &str) -> Result<Self::Value, E> {
-            Ok(if one.is_empty() {
-                Vec::new()
-            } else {
-                vec![one.to_owned()]
-            })
-        }
-
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(
-            self,
-            mut seq: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut many = Vec::new();
-            while let Some(item) = seq.next_element::<String>()? {
-                many.push(item);
-            }
-            Ok(many)
-        }
-
-        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(Vec::new())
-        }
-
-        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(Vec::new())
-        }
-    }
-
-    deserializer.deserialize_any(OneOrMany)
 }
 
 #[cfg(test)]

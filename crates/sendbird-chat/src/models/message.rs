@@ -11,6 +11,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 use serde_json::Value;
 
+use super::de::Items;
 use crate::models::ChannelRole;
 
 /// Declares [`MessageCommon`] and a private flat struct holding the same fields plus more, with
@@ -161,41 +162,21 @@ pub struct MessageThumbnail {
 pub(crate) fn thumbnails<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Vec<MessageThumbnail>, D::Error> {
+    /// One entry: a thumbnail object, a bare URL, or `null` (an empty thumbnail).
     struct Thumbnail(MessageThumbnail);
 
     impl<'de> Deserialize<'de> for Thumbnail {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            struct ThumbnailVisitor;
-
-            impl<'de> serde::de::Visitor<'de> for ThumbnailVisitor {
-                type Value = MessageThumbnail;
-
-                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                    f.write_str("a thumbnail object or URL")
-                }
-
-                fn visit_str<E: serde::de::Error>(self, url: &str) -> Result<Self::Value, E> {
-                    Ok(MessageThumbnail {
-                        url: Some(url.to_owned()),
-                        ..MessageThumbnail::default()
-                    })
-                }
-
-                fn visit_map<A: serde::de::MapAccess<'de>>(
-                    self,
-                    map: A,
-                ) -> Result<Self::Value, A::Error> {
-                    MessageThumbnail::deserialize(serde::de::value::MapAccessDeserializer::new(map))
-                }
-
-                fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-                    Ok(MessageThumbnail::default())
-                }
+            const EXPECTING: &str = "a thumbnail object or URL";
+            match Items::read(deserializer, EXPECTING)? {
+                Items::Object(thumbnail) => Ok(Thumbnail(thumbnail)),
+                Items::Str(url) => Ok(Thumbnail(MessageThumbnail {
+                    url: Some(url.into_owned()),
+                    ..MessageThumbnail::default()
+                })),
+                Items::Null => Ok(Thumbnail(MessageThumbnail::default())),
+                other => Err(other.refuse(EXPECTING)),
             }
-
-            deserializer
-                .deserialize_any(ThumbnailVisitor)
-                .map(Thumbnail)
         }
     }
 

@@ -11,6 +11,7 @@ mod user_profile;
 
 mod channel_filters;
 mod common;
+pub(crate) mod de;
 mod group_channel;
 mod message;
 mod open_channel;

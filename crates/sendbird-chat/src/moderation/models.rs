@@ -287,91 +287,24 @@ option_setters! {
 
 /// Decodes a list whose elements are user objects or bare user ids (`null` as empty).
 fn users_or_ids<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<User>, D::Error> {
-    struct Element(User);
-
-    impl<'de> Deserialize<'de> for Element {
-        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            deserializer.deserialize_any(ElementVisitor)
-        }
+    /// A list element: a user object, or a bare id standing for the user with only that id.
+    /// (Every element becomes a `User`, so boxing the large variant would only add an
+    /// allocation.)
+    #[allow(clippy::large_enum_variant)]
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Element {
+        User(User),
+        Id(String),
     }
 
-    struct ElementVisitor;
-
-    impl<'de> serde::de::Visitor<'de> for ElementVisitor {
-        type Value = Element;
-
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a user object or a user id")
-        }
-
-        fn visit_str<E: serde::de::Error>(self, id: &str) -> Result<Element, E> {
-            let fields = std::iter::once(("user_id", Id(id, std::marker::PhantomData)));
-            User::deserialize(serde::de::value::MapDeserializer::new(fields)).map(Element)
-        }
-
-        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Element, A::Error> {
-            User::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Element)
-        }
-    }
-
-    /// A bare id as the `user_id` value of an otherwise empty user object (serde's own
-    /// string deserializer does not read as an `Option`).
-    struct Id<'a, E>(&'a str, std::marker::PhantomData<E>);
-
-    impl<'de, E: serde::de::Error> serde::de::IntoDeserializer<'de, E> for Id<'_, E> {
-        type Deserializer = Self;
-
-        fn into_deserializer(self) -> Self {
-            self
-        }
-    }
-
-    impl<'de, E: serde::de::Error> Deserializer<'de> for Id<'_, E> {
-        type Error = E;
-
-        fn deserialize_any<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
-            visitor.visit_str(self.0)
-        }
-
-        fn deserialize_option<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
-            visitor.visit_some(self)
-        }
-
-        serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
-            byte_buf unit unit_struct newtype_struct seq tuple tuple_struct map struct enum
-            identifier ignored_any
-        }
-    }
-
-    struct List;
-
-    impl<'de> serde::de::Visitor<'de> for List {
-        type Value = Vec<User>;
-
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a list of users or user ids, or null")
-        }
-
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(
-            self,
-            mut seq: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut users = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-            while let Some(Element(user)) = seq.next_element()? {
-                users.push(user);
-            }
-            Ok(users)
-        }
-
-        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(Vec::new())
-        }
-
-        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(Vec::new())
-        }
-    }
-
-    deserializer.deserialize_any(List)
+    let elements: Vec<Element> = sendbird_core::de::null_as_default(deserializer)?;
+    elements
+        .into_iter()
+        .map(|element| match element {
+            Element::User(user) => Ok(user),
+            Element::Id(id) => User::deserialize(serde_json::json!({ "user_id": id }))
+                .map_err(serde::de::Error::custom),
+        })
+        .collect()
 }

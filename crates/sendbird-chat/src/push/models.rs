@@ -8,10 +8,11 @@ use std::borrow::Cow;
 use std::fmt;
 
 use sendbird_core::{IntoParam, PathParam, SecretString};
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::Deserializer;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 
+use crate::models::de::Items;
 pub use crate::models::ChannelPushTriggerOption;
 use crate::models::User;
 
@@ -33,7 +34,8 @@ use crate::models::User;
 /// assert_eq!(format!("{token:?}"), "DeviceToken([redacted])");
 /// assert_eq!(token.expose(), "fP7c4oBk_hU:APA91bE");
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct DeviceToken(String);
 
 impl DeviceToken {
@@ -102,18 +104,6 @@ impl PathParam for DeviceToken {
     }
 }
 
-impl Serialize for DeviceToken {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for DeviceToken {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Self)
-    }
-}
-
 sendbird_core::string_enum! {
     /// The kind of a device token: the `{token_type}` of the device-token paths. Responses
     /// spell it in upper case (`"type": "GCM"`); this SDK decodes either case.
@@ -152,7 +142,7 @@ pub struct AddedDeviceToken {
 #[non_exhaustive]
 pub struct DeviceTokens {
     /// The tokens.
-    #[serde(default, deserialize_with = "one_or_many")]
+    #[serde(default, deserialize_with = "crate::models::de::one_or_many")]
     pub tokens: Vec<DeviceToken>,
     /// The token type (Sendbird answers `GCM`, `APNS`, `HUAWEI`).
     #[serde(default, rename = "type", deserialize_with = "any_case")]
@@ -162,7 +152,7 @@ pub struct DeviceTokens {
     pub user: Option<User>,
     /// Deprecated duplicate of `tokens` that Sendbird keeps sending for backward
     /// compatibility (empty when absent).
-    #[serde(default, deserialize_with = "one_or_many")]
+    #[serde(default, deserialize_with = "crate::models::de::one_or_many")]
     pub token: Vec<DeviceToken>,
 }
 
@@ -175,7 +165,7 @@ pub struct DeviceTokens {
 #[non_exhaustive]
 pub struct RemovedDeviceTokens {
     /// The removed token(s).
-    #[serde(default, deserialize_with = "one_or_many")]
+    #[serde(default, deserialize_with = "crate::models::de::one_or_many")]
     pub token: Vec<DeviceToken>,
     /// The user the tokens were removed from.
     #[serde(default)]
@@ -196,7 +186,8 @@ pub struct DeviceTokenOwner {
 ///
 /// The docs show one object (`{"user_id": "Fluo"}`) while both OpenAPI specs say an array
 /// of such objects; either decodes into `owners`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(transparent)]
 #[non_exhaustive]
 pub struct DeviceTokenOwners {
     /// The owner(s); a token has one owner at a time.
@@ -210,40 +201,16 @@ impl DeviceTokenOwners {
     }
 }
 
-impl Serialize for DeviceTokenOwners {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.owners.serialize(serializer)
-    }
-}
-
 impl<'de> Deserialize<'de> for DeviceTokenOwners {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Owners;
-
-        impl<'de> Visitor<'de> for Owners {
-            type Value = Vec<DeviceTokenOwner>;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an owner object or a list of them")
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                DeviceTokenOwner::deserialize(de::value::MapAccessDeserializer::new(map))
-                    .map(|owner| vec![owner])
-            }
-
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                let mut owners = Vec::new();
-                while let Some(owner) = seq.next_element()? {
-                    owners.push(owner);
-                }
-                Ok(owners)
-            }
+        const EXPECTING: &str = "an owner object or a list of them";
+        match Items::read(deserializer, EXPECTING)? {
+            Items::Object(owner) => Ok(Self {
+                owners: vec![owner],
+            }),
+            Items::List(owners) => Ok(Self { owners }),
+            other => Err(other.refuse(EXPECTING)),
         }
-
-        deserializer
-            .deserialize_any(Owners)
-            .map(|owners| DeviceTokenOwners { owners })
     }
 }
 
@@ -371,10 +338,10 @@ pub struct PushPreferences {
     #[serde(default)]
     pub snooze_enabled: Option<bool>,
     /// Snooze start, Unix milliseconds (`0` when unset).
-    #[serde(default, deserialize_with = "int_or_numeric_string")]
+    #[serde(default, deserialize_with = "crate::models::de::int_or_numeric_string")]
     pub snooze_start_ts: Option<i64>,
     /// Snooze end, Unix milliseconds (`0` when unset).
-    #[serde(default, deserialize_with = "int_or_numeric_string")]
+    #[serde(default, deserialize_with = "crate::models::de::int_or_numeric_string")]
     pub snooze_end_ts: Option<i64>,
     /// The IANA time zone of the do-not-disturb window (default `UTC`).
     #[serde(default)]
@@ -532,13 +499,13 @@ pub struct PushConfiguration {
     pub apns_expiration: Option<i64>,
     /// APNs: whether the badge shows the unread count (the spec sends `1`/`0`; booleans
     /// decode too).
-    #[serde(default, deserialize_with = "bool_or_int")]
+    #[serde(default, deserialize_with = "crate::models::de::bool_or_int")]
     pub has_unread_count_badge: Option<bool>,
     /// APNs: whether notifications wake the app for a background update.
-    #[serde(default, deserialize_with = "bool_or_int")]
+    #[serde(default, deserialize_with = "crate::models::de::bool_or_int")]
     pub content_available: Option<bool>,
     /// APNs: whether a notification service extension may modify notifications.
-    #[serde(default, deserialize_with = "bool_or_int")]
+    #[serde(default, deserialize_with = "crate::models::de::bool_or_int")]
     pub mutable_content: Option<bool>,
 }
 
@@ -560,7 +527,7 @@ pub struct PushConfigurationIds {
     #[serde(
         default,
         rename = "push_configurations",
-        deserialize_with = "one_or_many"
+        deserialize_with = "crate::models::de::one_or_many"
     )]
     pub provider_ids: Vec<String>,
 }
@@ -650,33 +617,15 @@ impl<'de> Deserialize<'de> for TemplateText {
             body: Option<String>,
         }
 
-        struct Text;
-
-        impl<'de> Visitor<'de> for Text {
-            type Value = TemplateText;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a template string or a {title, body} object")
-            }
-
-            fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-                Ok(TemplateText::from(text))
-            }
-
-            fn visit_string<E: de::Error>(self, text: String) -> Result<Self::Value, E> {
-                Ok(TemplateText::from(text))
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                let parts = TitleAndBody::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(TemplateText {
-                    title: parts.title,
-                    body: parts.body.unwrap_or_default(),
-                })
-            }
+        const EXPECTING: &str = "a template string or a {title, body} object";
+        match Items::<TitleAndBody>::read(deserializer, EXPECTING)? {
+            Items::Str(text) => Ok(TemplateText::from(text.into_owned())),
+            Items::Object(parts) => Ok(TemplateText {
+                title: parts.title,
+                body: parts.body.unwrap_or_default(),
+            }),
+            other => Err(other.refuse(EXPECTING)),
         }
-
-        deserializer.deserialize_any(Text)
     }
 }
 
@@ -731,56 +680,13 @@ pub struct PushMessageTemplate {
 #[non_exhaustive]
 pub struct PushMessageTemplates {
     /// The template(s).
-    #[serde(default, deserialize_with = "one_or_many")]
+    #[serde(default, deserialize_with = "crate::models::de::one_or_many")]
     pub push_message_templates: Vec<PushMessageTemplate>,
 }
 
 // ---------------------------------------------------------------------------------------
 // Decoding helpers (no untagged enums, no intermediate `Value`)
 // ---------------------------------------------------------------------------------------
-
-/// Decodes `null`, one item or a list of items as a list.
-fn one_or_many<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    struct OneOrMany<T>(std::marker::PhantomData<T>);
-
-    impl<'de, T: Deserialize<'de>> Visitor<'de> for OneOrMany<T> {
-        type Value = Vec<T>;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a value, a list of values or null")
-        }
-
-        fn visit_str<E: de::Error>(self, one: &str) -> Result<Self::Value, E> {
-            T::deserialize(de::value::StrDeserializer::new(one)).map(|item| vec![item])
-        }
-
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-            T::deserialize(de::value::MapAccessDeserializer::new(map)).map(|item| vec![item])
-        }
-
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-            let mut many = Vec::new();
-            while let Some(item) = seq.next_element()? {
-                many.push(item);
-            }
-            Ok(many)
-        }
-
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(Vec::new())
-        }
-
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(Vec::new())
-        }
-    }
-
-    deserializer.deserialize_any(OneOrMany(std::marker::PhantomData))
-}
 
 /// Decodes a string enum whatever its case (`GCM` and `gcm` are both `TokenType::Fcm`).
 fn any_case<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
@@ -790,85 +696,4 @@ where
 {
     let text = Option::<Cow<'de, str>>::deserialize(deserializer)?;
     Ok(text.map(|text| T::from(text.to_ascii_lowercase().as_str())))
-}
-
-/// Decodes `null`, a boolean or a `0`/`1` integer.
-fn bool_or_int<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<bool>, D::Error> {
-    struct Flag;
-
-    impl Visitor<'_> for Flag {
-        type Value = Option<bool>;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a boolean, 0 or 1")
-        }
-
-        fn visit_bool<E: de::Error>(self, value: bool) -> Result<Self::Value, E> {
-            Ok(Some(value))
-        }
-
-        fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
-            Ok(Some(value != 0))
-        }
-
-        fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
-            Ok(Some(value != 0))
-        }
-
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-    }
-
-    deserializer.deserialize_any(Flag)
-}
-
-/// Decodes `null`, an integer or a string holding one.
-fn int_or_numeric_string<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<i64>, D::Error> {
-    struct Int;
-
-    impl Visitor<'_> for Int {
-        type Value = Option<i64>;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("an integer or a numeric string")
-        }
-
-        fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
-            Ok(Some(value))
-        }
-
-        fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
-            i64::try_from(value)
-                .map(Some)
-                .map_err(|_| E::custom("integer out of range"))
-        }
-
-        fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
-            if value.trim().is_empty() {
-                return Ok(None);
-            }
-            value
-                .trim()
-                .parse()
-                .map(Some)
-                .map_err(|_| E::invalid_value(de::Unexpected::Str(value), &self))
-        }
-
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-    }
-
-    deserializer.deserialize_any(Int)
 }

@@ -1,10 +1,11 @@
 //! Scheduled messages as Sendbird returns them, their statuses and the list filters.
 
-use sendbird_core::{IntoParam, Query, QueryParam};
+use sendbird_core::IntoParam;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::models::{
-    MentionType, MessageFile, MessageThumbnail, MessageType, MessageUser, SortedMetaarrayItem,
+    MentionType, MessageFile, MessageThumbnail, MessageType, MessageUser, RepeatedList,
+    SortedMetaarrayItem,
 };
 
 sendbird_core::string_enum! {
@@ -46,63 +47,17 @@ sendbird_core::string_enum! {
 /// let filter = StatusFilter::from([ScheduledMessageStatus::Pending, ScheduledMessageStatus::Failed]);
 /// assert_eq!(filter.as_slice().len(), 2);
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct StatusFilter(Vec<ScheduledMessageStatus>);
-
-impl StatusFilter {
-    /// The statuses, in order.
-    pub fn as_slice(&self) -> &[ScheduledMessageStatus] {
-        &self.0
-    }
-}
-
-impl<S: Into<ScheduledMessageStatus>, const N: usize> From<[S; N]> for StatusFilter {
-    fn from(value: [S; N]) -> Self {
-        Self(value.into_iter().map(Into::into).collect())
-    }
-}
-
-impl<S: Into<ScheduledMessageStatus>> From<Vec<S>> for StatusFilter {
-    fn from(value: Vec<S>) -> Self {
-        Self(value.into_iter().map(Into::into).collect())
-    }
-}
+pub type StatusFilter = RepeatedList<ScheduledMessageStatus>;
 
 impl From<ScheduledMessageStatus> for StatusFilter {
     fn from(value: ScheduledMessageStatus) -> Self {
-        Self(vec![value])
+        [value].into()
     }
 }
 
 impl IntoParam<StatusFilter> for ScheduledMessageStatus {
     fn into_param(self) -> StatusFilter {
         self.into()
-    }
-}
-
-impl IntoParam<StatusFilter> for &str {
-    fn into_param(self) -> StatusFilter {
-        ScheduledMessageStatus::from(self).into()
-    }
-}
-
-impl<S: Into<ScheduledMessageStatus>, const N: usize> IntoParam<StatusFilter> for [S; N] {
-    fn into_param(self) -> StatusFilter {
-        self.into()
-    }
-}
-
-impl<S: Into<ScheduledMessageStatus>> IntoParam<StatusFilter> for Vec<S> {
-    fn into_param(self) -> StatusFilter {
-        self.into()
-    }
-}
-
-impl QueryParam for StatusFilter {
-    fn push_query(&self, key: &'static str, query: &mut Query) {
-        for status in &self.0 {
-            query.push(key, status.as_str());
-        }
     }
 }
 

@@ -15,7 +15,7 @@
 use std::collections::HashMap;
 
 use sendbird_core::SecretString;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::models::{
@@ -93,7 +93,7 @@ user_model! {
         pub is_online: Option<bool>,
         /// The channel's hidden state for the member, an **integer** (0: shown; other values:
         /// hidden variants). A boolean is read as 0/1.
-        #[serde(default, deserialize_with = "int_or_bool")]
+        #[serde(default, deserialize_with = "crate::models::de::int_or_bool")]
         pub is_hidden: Option<i64>,
         /// `joined` or `invited`.
         #[serde(default)]
@@ -775,39 +775,4 @@ webhook_payload! {
         /// When the message was sent, Unix milliseconds (order messages by it).
         pub ts: Option<i64>,
     }
-}
-
-/// Reads an integer, or a boolean as 0/1, or null.
-fn int_or_bool<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<i64>, D::Error> {
-    struct IntOrBool;
-
-    impl serde::de::Visitor<'_> for IntOrBool {
-        type Value = Option<i64>;
-
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("an integer, a boolean or null")
-        }
-
-        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
-            Ok(Some(v))
-        }
-
-        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
-            Ok(Some(i64::try_from(v).unwrap_or(i64::MAX)))
-        }
-
-        fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
-            Ok(Some(i64::from(v)))
-        }
-
-        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-
-        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-    }
-
-    deserializer.deserialize_any(IntOrBool)
 }

@@ -152,13 +152,21 @@ pub struct GetHostResponse {
 impl GetHostResponse {
     /// Every host in the response: `host` first, then `hosts` (without repeating it).
     pub fn hosts(&self) -> impl Iterator<Item = &Host> {
-        let single = self.host.as_ref();
-        single.into_iter().chain(
-            self.hosts
-                .iter()
-                .filter(move |h| single.is_none_or(|s| s.host_id != h.host_id)),
-        )
+        host_then_hosts(self.host.as_ref(), &self.hosts)
     }
+}
+
+/// The hosts a response names in its single `host` and its multi-host `hosts`: `host` first,
+/// then the `hosts` other than it.
+pub(super) fn host_then_hosts<'a>(
+    host: Option<&'a Host>,
+    hosts: &'a [Host],
+) -> impl Iterator<Item = &'a Host> {
+    host.into_iter().chain(
+        hosts
+            .iter()
+            .filter(move |h| host.is_none_or(|s| s.host_id != h.host_id)),
+    )
 }
 
 #[cfg(test)]

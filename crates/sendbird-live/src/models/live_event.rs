@@ -176,12 +176,7 @@ impl LiveEvent {
 
     /// Every host the response names: `host` first, then `hosts` (without repeating it).
     pub fn all_hosts(&self) -> impl Iterator<Item = &Host> {
-        let single = self.host.as_ref();
-        single.into_iter().chain(
-            self.hosts
-                .iter()
-                .filter(move |h| single.is_none_or(|s| s.host_id != h.host_id)),
-        )
+        super::host::host_then_hosts(self.host.as_ref(), &self.hosts)
     }
 }
 
