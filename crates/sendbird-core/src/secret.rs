@@ -1,32 +1,48 @@
 //! Secret values (API tokens, cloud credentials) that never show up in `Debug`, `Display` or logs.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
-/// The redacting `Debug` (`Name([redacted])`) and `Display` (`[redacted]`) of a secret type,
-/// and its `From<String>` and `From<&str>` (through `new`).
-macro_rules! redacted {
+/// Implements the redacting `Debug` (`Name([redacted])`) and `Display` (`[redacted]`) of a
+/// secret newtype, and its `From<String>` and `From<&str>` (through its `new`), so that a
+/// value a log must not show (a token, a credential) has one way to be printed.
+///
+/// ```
+/// pub struct DeviceKey(String);
+///
+/// impl DeviceKey {
+///     pub fn new(key: impl Into<String>) -> Self {
+///         Self(key.into())
+///     }
+/// }
+///
+/// sendbird_core::redacted_newtype!(DeviceKey);
+///
+/// let key = DeviceKey::from("k-123");
+/// assert_eq!(format!("{key:?}"), "DeviceKey([redacted])");
+/// assert_eq!(key.to_string(), "[redacted]");
+/// ```
+#[macro_export]
+macro_rules! redacted_newtype {
     ($name:ident) => {
-        impl fmt::Debug for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl ::core::fmt::Debug for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(concat!(stringify!($name), "([redacted])"))
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl ::core::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str("[redacted]")
             }
         }
 
-        impl From<String> for $name {
-            fn from(value: String) -> Self {
+        impl ::core::convert::From<::std::string::String> for $name {
+            fn from(value: ::std::string::String) -> Self {
                 Self::new(value)
             }
         }
 
-        impl From<&str> for $name {
+        impl ::core::convert::From<&str> for $name {
             fn from(value: &str) -> Self {
                 Self::new(value)
             }
@@ -62,7 +78,7 @@ impl SecretString {
     }
 }
 
-redacted!(SecretString);
+crate::redacted_newtype!(SecretString);
 
 /// A Sendbird API token (master or secondary), sent as the `Api-Token` header.
 ///
@@ -89,7 +105,7 @@ impl ApiToken {
     }
 }
 
-redacted!(ApiToken);
+crate::redacted_newtype!(ApiToken);
 
 #[cfg(test)]
 mod tests {

@@ -5,7 +5,6 @@
 //! `Debug` or `Display` output.
 
 use std::borrow::Cow;
-use std::fmt;
 
 use sendbird_core::{IntoParam, PathParam, SecretString};
 use serde::de::Deserializer;
@@ -50,29 +49,7 @@ impl DeviceToken {
     }
 }
 
-impl fmt::Debug for DeviceToken {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("DeviceToken([redacted])")
-    }
-}
-
-impl fmt::Display for DeviceToken {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("[redacted]")
-    }
-}
-
-impl From<&str> for DeviceToken {
-    fn from(token: &str) -> Self {
-        Self(token.to_owned())
-    }
-}
-
-impl From<String> for DeviceToken {
-    fn from(token: String) -> Self {
-        Self(token)
-    }
-}
+sendbird_core::redacted_newtype!(DeviceToken);
 
 impl IntoParam<DeviceToken> for &str {
     fn into_param(self) -> DeviceToken {
