@@ -2,7 +2,18 @@ use bytes::Bytes;
 use http::Method;
 use sendbird_emulator::Emulator;
 
-use crate::support::{expect_errors, req, Api, INVALID_URL};
+use crate::support::{expect_errors, req, Api, Reply, INVALID_URL};
+
+/// `POST /v3/users` with this content type and raw body.
+async fn post_user_raw(api: &Api, content_type: &str, body: &[u8]) -> Reply {
+    api.raw(
+        Method::POST,
+        "/v3/users",
+        Some(content_type),
+        Bytes::copy_from_slice(body),
+    )
+    .await
+}
 
 #[tokio::test]
 async fn missing_and_wrong_tokens_are_rejected() {
@@ -24,13 +35,7 @@ async fn missing_and_wrong_tokens_are_rejected() {
         .await
         .error(400, 400401);
     // Auth is checked before the body is even parsed.
-    api.with_token(None)
-        .raw(
-            Method::POST,
-            "/v3/users",
-            Some("application/json"),
-            Bytes::from_static(b"{oops"),
-        )
+    post_user_raw(&api.with_token(None), "application/json", b"{oops")
         .await
         .error(400, 400401);
     // Unknown paths need a token too.
@@ -82,21 +87,15 @@ async fn malformed_json_body() {
     let emulator = Emulator::start().await.unwrap();
     let api = Api::new(&emulator);
     for body in [&b"{oops"[..], b"[1,2]", b"\"text\"", b"42"] {
-        api.raw(
-            Method::POST,
-            "/v3/users",
-            Some("application/json"),
-            Bytes::copy_from_slice(body),
-        )
-        .await
-        .error(400, 400403);
+        post_user_raw(&api, "application/json", body)
+            .await
+            .error(400, 400403);
     }
     // A broken multipart body is a bad value, not a crash.
-    api.raw(
-        Method::POST,
-        "/v3/users",
-        Some("multipart/form-data; boundary=xyz"),
-        Bytes::from_static(b"not multipart at all"),
+    post_user_raw(
+        &api,
+        "multipart/form-data; boundary=xyz",
+        b"not multipart at all",
     )
     .await
     .error(400, 400111);

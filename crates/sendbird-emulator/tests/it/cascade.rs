@@ -1,7 +1,7 @@
 use sendbird_emulator::Seed;
 use serde_json::json;
 
-use crate::support::{expect_errors, req, start_with, NOT_FOUND};
+use crate::support::{add_meta, expect_errors, req, start_with, NOT_FOUND};
 
 #[tokio::test]
 async fn deleting_a_user_cleans_up() {
@@ -53,18 +53,8 @@ async fn deleting_a_channel_drops_messages_and_metadata() {
         .open_channel("o", "O")
         .open_message("o", "a", "three");
     let (_emulator, api) = start_with(seed).await;
-    api.post(
-        "/group_channels/g/metadata",
-        json!({"metadata": {"k": "v"}}),
-    )
-    .await
-    .ok();
-    api.post(
-        "/group_channels/g/metacounter",
-        json!({"metacounter": {"n": 1}}),
-    )
-    .await
-    .ok();
+    add_meta(&api, "/group_channels/g", "metadata", json!({"k": "v"})).await;
+    add_meta(&api, "/group_channels/g", "metacounter", json!({"n": 1})).await;
     let message = api
         .get("/group_channels/g/messages?message_ts=0&next_limit=1&prev_limit=0")
         .await

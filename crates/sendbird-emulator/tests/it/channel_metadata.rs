@@ -2,8 +2,8 @@ use sendbird_emulator::Seed;
 use serde_json::json;
 
 use crate::support::{
-    expect_errors, req, start_with, ALREADY_EXISTS, INVALID_URL, INVALID_VALUE, MISSING, NOT_FOUND,
-    NOT_NUMBER, NOT_OBJECT, NOT_STRING, TOO_LONG,
+    add_meta, expect_errors, req, start_with, ALREADY_EXISTS, INVALID_URL, INVALID_VALUE, MISSING,
+    NOT_FOUND, NOT_NUMBER, NOT_OBJECT, NOT_STRING, TOO_LONG,
 };
 
 fn seed() -> Seed {
@@ -208,24 +208,27 @@ async fn metacounters() {
 #[tokio::test]
 async fn metadata_filters_on_channel_list() {
     let (_emulator, api) = start_with(seed().group_channel("g2", ["a"])).await;
-    api.post(
-        "/group_channels/g/metadata",
-        json!({"metadata": {"tier": "gold"}}),
+    add_meta(
+        &api,
+        "/group_channels/g",
+        "metadata",
+        json!({"tier": "gold"}),
     )
-    .await
-    .ok();
-    api.post(
-        "/group_channels/g2/metadata",
-        json!({"metadata": {"tier": "silver"}}),
+    .await;
+    add_meta(
+        &api,
+        "/group_channels/g2",
+        "metadata",
+        json!({"tier": "silver"}),
     )
-    .await
-    .ok();
-    api.post(
-        "/group_channels/g2/metacounter",
-        json!({"metacounter": {"score": 5}}),
+    .await;
+    add_meta(
+        &api,
+        "/group_channels/g2",
+        "metacounter",
+        json!({"score": 5}),
     )
-    .await
-    .ok();
+    .await;
     let list = api
         .get("/group_channels?show_empty=true&metadata_key=tier&metadata_values=gold")
         .await

@@ -2,9 +2,9 @@ use http::Method;
 use serde_json::{json, Value};
 
 use crate::support::{
-    assert_served, collect_pages, enc, expect_errors, listed, req, send_text, start, strs, users,
-    Api, ALREADY_EXISTS, BAD_PAGE_TOKEN, INVALID_VALUE, MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST,
-    NOT_NUMBER, NOT_STRING, TOO_LONG,
+    assert_served, collect_pages, enc, expect_errors, listed, remove_operators, req, send_text,
+    start, strs, users, Api, ALREADY_EXISTS, BAD_PAGE_TOKEN, INVALID_VALUE, MISSING, NOT_BOOL,
+    NOT_FOUND, NOT_LIST, NOT_NUMBER, NOT_STRING, TOO_LONG,
 };
 
 fn member_ids(channel: &Value) -> Vec<String> {
@@ -507,31 +507,14 @@ async fn operators() {
     )
     .await;
     let ops = collect_pages(&api, "/group_channels/op/operators", "operators", 1).await;
-    let ids: Vec<&str> = ops.iter().map(|o| o["user_id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["a", "b"]);
+    assert_eq!(strs(&ops, "user_id"), ["a", "b"]);
     let members = api
         .get("/group_channels/op/members?operator_filter=operator")
         .await
         .ok();
     assert_eq!(members["members"].as_array().unwrap().len(), 2);
     assert_eq!(members["members"][0]["role"], "operator");
-    api.delete("/group_channels/op/operators?operator_ids=a")
-        .await
-        .ok();
-    let ops = api.get("/group_channels/op/operators").await.ok();
-    assert_eq!(ops["operators"].as_array().unwrap().len(), 1);
-    api.delete("/group_channels/op/operators")
-        .await
-        .error(400, 400105);
-    api.delete("/group_channels/op/operators?delete_all=true")
-        .await
-        .ok();
-    assert!(
-        api.get("/group_channels/op/operators").await.ok()["operators"]
-            .as_array()
-            .unwrap()
-            .is_empty()
-    );
+    remove_operators(&api, "/group_channels/op").await;
 }
 
 #[tokio::test]

@@ -3,8 +3,8 @@ use sendbird_emulator::Seed;
 use serde_json::json;
 
 use crate::support::{
-    assert_served, collect_pages, expect_errors, req, start, start_with, strs, users,
-    ALREADY_EXISTS, NOT_FOUND,
+    assert_served, collect_pages, expect_errors, operator_ids, remove_operators, req, start,
+    start_with, strs, users, ALREADY_EXISTS, NOT_FOUND,
 };
 
 #[tokio::test]
@@ -109,16 +109,8 @@ async fn operators_and_participants() {
     )
     .await
     .ok();
-    let ops = api.get("/open_channels/lobby/operators").await.ok();
-    assert_eq!(ops["operators"].as_array().unwrap().len(), 2);
-    api.delete("/open_channels/lobby/operators?operator_ids=a")
-        .await
-        .ok();
-    let ops = api.get("/open_channels/lobby/operators").await.ok();
-    assert_eq!(ops["operators"][0]["user_id"], "b");
-    api.delete("/open_channels/lobby/operators?delete_all=true")
-        .await
-        .ok();
+    assert_eq!(operator_ids(&api, "/open_channels/lobby").await, ["a", "b"]);
+    remove_operators(&api, "/open_channels/lobby").await;
     api.get("/open_channels/missing/participants")
         .await
         .error(400, 400201);

@@ -4,8 +4,9 @@ use http::Method;
 use serde_json::{json, Value};
 
 use crate::support::{
-    assert_served, collect_pages, enc, expect_errors, listed, req, start, users, ALREADY_EXISTS,
-    INVALID_VALUE, MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST, NOT_OBJECT, NOT_STRING, TOO_LONG,
+    add_meta, assert_served, collect_pages, enc, expect_errors, listed, req, start, users,
+    ALREADY_EXISTS, INVALID_VALUE, MISSING, NOT_BOOL, NOT_FOUND, NOT_LIST, NOT_OBJECT, NOT_STRING,
+    TOO_LONG,
 };
 
 #[tokio::test]
@@ -155,9 +156,7 @@ async fn hostile_ids_round_trip_through_the_path() {
         assert_eq!(created["user_id"], id);
         let path = format!("/users/{}", enc(id));
         assert_eq!(api.get(&path).await.ok()["user_id"], id, "{id}");
-        api.post(&format!("{path}/metadata"), json!({"metadata": {"k": id}}))
-            .await
-            .ok();
+        add_meta(&api, &path, "metadata", json!({"k": id})).await;
         let key_path = format!("{path}/metadata/{}", enc("k"));
         assert_eq!(api.get(&key_path).await.ok(), json!({"k": id}));
         let listed = api.get(&format!("/users?user_ids={}", enc(id))).await.ok();

@@ -352,6 +352,17 @@ pub(crate) async fn send_text(api: &Api, channel: &str, sender: &str, text: &str
     .ok()
 }
 
+/// Creates `field` entries (`metadata` or `metacounter`) from the object `values` on the
+/// resource at `path` (such as `/group_channels/g`, segments already encoded), asserting
+/// success.
+pub(crate) async fn add_meta(api: &Api, path: &str, field: &str, values: Value) {
+    let mut body = serde_json::Map::new();
+    body.insert(field.to_owned(), values);
+    api.post(&format!("{path}/{field}"), Value::Object(body))
+        .await
+        .ok();
+}
+
 /// Sends each request in turn and asserts the error envelope with that HTTP status and
 /// Sendbird code; a failure names the request.
 pub(crate) async fn expect_errors(api: &Api, cases: &[(req::Request<'_>, ChatError)]) {
@@ -381,6 +392,24 @@ pub(crate) fn listed(body: &Value, list: &str, field: &str) -> Vec<String> {
         .into_iter()
         .map(str::to_owned)
         .collect()
+}
+
+/// The `user_id`s on the first page of operators of the channel at `channel` (such as
+/// `/group_channels/g`).
+pub(crate) async fn operator_ids(api: &Api, channel: &str) -> Vec<String> {
+    let body = api.get(&format!("{channel}/operators")).await.ok();
+    listed(&body, "operators", "user_id")
+}
+
+/// Removes operator `a` of the channel at `channel` (whose operators are `a` and `b`), then
+/// the rest with `delete_all`; naming neither answers 400105.
+pub(crate) async fn remove_operators(api: &Api, channel: &str) {
+    let path = format!("{channel}/operators");
+    api.delete(&format!("{path}?operator_ids=a")).await.ok();
+    assert_eq!(operator_ids(api, channel).await, ["b"]);
+    api.delete(&path).await.error(400, 400105);
+    api.delete(&format!("{path}?delete_all=true")).await.ok();
+    assert!(operator_ids(api, channel).await.is_empty());
 }
 
 /// Walks a token-paged list to the end and returns every item of `field`.
