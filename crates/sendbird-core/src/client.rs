@@ -8,7 +8,7 @@ use bytes::Bytes;
 use futures_util::{FutureExt, Stream};
 use tower::{Layer, Service, ServiceExt};
 
-use crate::endpoint::{Endpoint, Page, PageResponse, Paginated};
+use crate::endpoint::{Endpoint, Page, PageItem, StreamPaginated};
 use crate::error::{ApiError, BoxError, BuildError, Error};
 use crate::layers::{
     ApiTokenLayer, BaseUrl, RequestLayers, RetryConfig, RetryLayer, TimeoutLayer, TraceLayer,
@@ -151,59 +151,39 @@ impl Client {
     }
 
     /// Every item of a token-paged list, fetched lazily page by page.
-    pub fn paginate<E>(
+    pub fn paginate<E: StreamPaginated>(
         &self,
         endpoint: E,
-    ) -> impl Stream<Item = Result<<E::Response as PageResponse>::Item, Error>> + Send + 'static
-    where
-        E: Paginated + Send + Sync + 'static,
-        E::Response: PageResponse + Send + 'static,
-        <E::Response as PageResponse>::Item: Send + 'static,
-    {
+    ) -> impl Stream<Item = Result<PageItem<E>, Error>> + Send + 'static {
         self.paginate_with(endpoint, CallOptions::default(), self.max_pages)
     }
 
     /// Every page of a token-paged list.
-    pub fn pages<E>(
+    pub fn pages<E: StreamPaginated>(
         &self,
         endpoint: E,
-    ) -> impl Stream<Item = Result<Page<<E::Response as PageResponse>::Item>, Error>> + Send + 'static
-    where
-        E: Paginated + Send + Sync + 'static,
-        E::Response: PageResponse + Send + 'static,
-        <E::Response as PageResponse>::Item: Send + 'static,
-    {
+    ) -> impl Stream<Item = Result<Page<PageItem<E>>, Error>> + Send + 'static {
         self.pages_with(endpoint, CallOptions::default(), self.max_pages)
     }
 
     /// [`paginate`](Self::paginate) with per-call options for every page request and a page
     /// cap (`None`: no cap; a repeated page token always ends the stream with an error).
-    pub fn paginate_with<E>(
+    pub fn paginate_with<E: StreamPaginated>(
         &self,
         endpoint: E,
         options: CallOptions,
         max_pages: Option<usize>,
-    ) -> impl Stream<Item = Result<<E::Response as PageResponse>::Item, Error>> + Send + 'static
-    where
-        E: Paginated + Send + Sync + 'static,
-        E::Response: PageResponse + Send + 'static,
-        <E::Response as PageResponse>::Item: Send + 'static,
-    {
+    ) -> impl Stream<Item = Result<PageItem<E>, Error>> + Send + 'static {
         crate::pagination::items(self.clone(), endpoint, options, PageLimits { max_pages })
     }
 
     /// [`pages`](Self::pages) with per-call options and a page cap.
-    pub fn pages_with<E>(
+    pub fn pages_with<E: StreamPaginated>(
         &self,
         endpoint: E,
         options: CallOptions,
         max_pages: Option<usize>,
-    ) -> impl Stream<Item = Result<Page<<E::Response as PageResponse>::Item>, Error>> + Send + 'static
-    where
-        E: Paginated + Send + Sync + 'static,
-        E::Response: PageResponse + Send + 'static,
-        <E::Response as PageResponse>::Item: Send + 'static,
-    {
+    ) -> impl Stream<Item = Result<Page<PageItem<E>>, Error>> + Send + 'static {
         crate::pagination::pages(self.clone(), endpoint, options, PageLimits { max_pages })
     }
 

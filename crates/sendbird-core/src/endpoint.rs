@@ -123,6 +123,26 @@ where
     fn set_page_token(&mut self, token: Option<String>);
 }
 
+/// A [`Paginated`] endpoint whose pages can be walked as a `Send + 'static` stream: the
+/// endpoint, its response and the listed items are all `Send + 'static`. Every such endpoint
+/// implements it; it names the bounds of [`Client::paginate`](crate::Client::paginate) and
+/// the products' `.stream()` / `.pages()`.
+pub trait StreamPaginated:
+    Paginated<Response: PageResponse<Item: Send + 'static> + Send + 'static> + Send + Sync + 'static
+{
+}
+
+impl<E> StreamPaginated for E where
+    E: Paginated<Response: PageResponse<Item: Send + 'static> + Send + 'static>
+        + Send
+        + Sync
+        + 'static
+{
+}
+
+/// The item a paged endpoint `E` lists.
+pub type PageItem<E> = <<E as Endpoint>::Response as PageResponse>::Item;
+
 /// What kind of body an endpoint sends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BodyKind {

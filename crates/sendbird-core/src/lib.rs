@@ -64,7 +64,9 @@ pub use client::{
     DEFAULT_MAX_PAGES,
 };
 pub use de::Empty;
-pub use endpoint::{BodyKind, Endpoint, EndpointInfo, Page, PageResponse, Paginated};
+pub use endpoint::{
+    BodyKind, Endpoint, EndpointInfo, Page, PageItem, PageResponse, Paginated, StreamPaginated,
+};
 pub use error::{
     decode_json, retry_after_from_headers, ApiError, BoxError, BuildError, DecodeError, Error,
     PaginationError, RawBody, TimeoutKind, TransportError, TransportErrorKind,

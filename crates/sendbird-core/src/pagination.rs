@@ -5,11 +5,9 @@ use std::collections::HashSet;
 use futures_util::stream::{self, Stream, TryStreamExt};
 
 use crate::client::Client;
-use crate::endpoint::{Page, PageResponse, Paginated};
+use crate::endpoint::{Page, PageItem, PageResponse, StreamPaginated};
 use crate::error::{Error, PaginationError};
 use crate::options::CallOptions;
-
-type Item<E> = <<E as crate::Endpoint>::Response as PageResponse>::Item;
 
 /// Limits of one paged walk.
 #[derive(Debug, Clone, Copy)]
@@ -28,17 +26,12 @@ struct Walk<E> {
 /// at an empty `next`, and fails with [`PaginationError`] when a server hands out a token it
 /// already gave (a cycle such as A→B→A) or when the page cap is reached, so a misbehaving
 /// server cannot make it loop forever.
-pub(crate) fn pages<E>(
+pub(crate) fn pages<E: StreamPaginated>(
     client: Client,
     endpoint: E,
     options: CallOptions,
     limits: PageLimits,
-) -> impl Stream<Item = Result<Page<Item<E>>, Error>> + Send + 'static
-where
-    E: Paginated + Send + Sync + 'static,
-    E::Response: PageResponse + Send + 'static,
-    Item<E>: Send + 'static,
-{
+) -> impl Stream<Item = Result<Page<PageItem<E>>, Error>> + Send + 'static {
     // `None`: done; `Some(Err(..))`: the pages so far were yielded, the walk fails now.
     let start: Option<Result<Walk<E>, PaginationError>> = Some(Ok(Walk {
         endpoint,
@@ -76,17 +69,12 @@ where
 }
 
 /// Every item of every page.
-pub(crate) fn items<E>(
+pub(crate) fn items<E: StreamPaginated>(
     client: Client,
     endpoint: E,
     options: CallOptions,
     limits: PageLimits,
-) -> impl Stream<Item = Result<Item<E>, Error>> + Send + 'static
-where
-    E: Paginated + Send + Sync + 'static,
-    E::Response: PageResponse + Send + 'static,
-    Item<E>: Send + 'static,
-{
+) -> impl Stream<Item = Result<PageItem<E>, Error>> + Send + 'static {
     pages(client, endpoint, options, limits)
         .map_ok(|page| stream::iter(page.items.into_iter().map(Ok)))
         .try_flatten()

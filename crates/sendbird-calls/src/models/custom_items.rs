@@ -95,11 +95,12 @@ impl fmt::Display for CustomItemsError {
 impl std::error::Error for CustomItemsError {}
 
 fn check_item(key: &str, value: &str) -> Result<(), CustomItemsError> {
-    let key_len = key.chars().count();
-    if key_len > MAX_CUSTOM_ITEM_LEN {
+    // The length in characters of a key or value over the limit.
+    let too_long = |text: &str| Some(text.chars().count()).filter(|&len| len > MAX_CUSTOM_ITEM_LEN);
+    if let Some(len) = too_long(key) {
         return Err(CustomItemsError::KeyTooLong {
             key: key.to_owned(),
-            len: key_len,
+            len,
             max: MAX_CUSTOM_ITEM_LEN,
         });
     }
@@ -108,11 +109,10 @@ fn check_item(key: &str, value: &str) -> Result<(), CustomItemsError> {
             key: key.to_owned(),
         });
     }
-    let value_len = value.chars().count();
-    if value_len > MAX_CUSTOM_ITEM_LEN {
+    if let Some(len) = too_long(value) {
         return Err(CustomItemsError::ValueTooLong {
             key: key.to_owned(),
-            len: value_len,
+            len,
             max: MAX_CUSTOM_ITEM_LEN,
         });
     }

@@ -215,17 +215,12 @@ macro_rules! product {
             }
         }
 
-        impl<'a, E> $pending<'a, E>
-        where
-            E: $crate::Paginated + Send + Sync + 'static,
-            E::Response: $crate::PageResponse + Send + 'static,
-            <E::Response as $crate::PageResponse>::Item: Send + 'static,
-        {
+        impl<'a, E: $crate::StreamPaginated> $pending<'a, E> {
             /// Every item of every page, fetched page by page as the stream is polled.
             pub fn stream(
                 self,
             ) -> impl $crate::futures_util::Stream<
-                Item = ::core::result::Result<<E::Response as $crate::PageResponse>::Item, $crate::Error>,
+                Item = ::core::result::Result<$crate::PageItem<E>, $crate::Error>,
             > + Send
                    + 'static {
                 let max_pages = self.max_pages.unwrap_or(self.client.max_pages());
@@ -236,7 +231,7 @@ macro_rules! product {
             pub fn pages(
                 self,
             ) -> impl $crate::futures_util::Stream<
-                Item = ::core::result::Result<$crate::Page<<E::Response as $crate::PageResponse>::Item>, $crate::Error>,
+                Item = ::core::result::Result<$crate::Page<$crate::PageItem<E>>, $crate::Error>,
             > + Send
                    + 'static {
                 let max_pages = self.max_pages.unwrap_or(self.client.max_pages());
