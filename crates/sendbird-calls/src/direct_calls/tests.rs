@@ -98,13 +98,7 @@ fn decodes_list_direct_calls() {
 fn decodes_get_direct_call_wrapped_or_bare() {
     let call = KIT.decode::<GetDirectCall>().call;
     assert_eq!(call.call_id, "8a5c6e2b-61c4-4bb6-9c11-2c2f2d4d1d01");
-    assert_eq!(
-        call.participants[0]
-            .metadata
-            .get("team")
-            .map(String::as_str),
-        Some("support")
-    );
+    assert_eq!(call.participants[0].metadata["team"], "support");
     let bare: DirectCallResponse =
         serde_json::from_str(r#"{"call_id": 42, "end_result": "no_answer"}"#).expect("bare");
     assert_eq!(bare.call.call_id, "42");

@@ -13,22 +13,51 @@ fn items<const N: usize>(pairs: [(&str, &str); N]) -> CustomItems {
     CustomItems::try_new(pairs).expect("valid items")
 }
 
-/// Item sets that break one rule each, built without the client-side check.
-fn rule_breakers() -> Vec<(&'static str, CustomItems)> {
+/// A rule-breaking item set: what it breaks, its pairs, and the error `try_new` gives.
+struct RuleBreaker {
+    rule: &'static str,
+    pairs: Vec<(String, String)>,
+    error: CustomItemsError,
+}
+
+impl RuleBreaker {
+    /// The set built without the client-side check.
+    fn unchecked(&self) -> CustomItems {
+        CustomItems::new_unchecked(self.pairs.clone())
+    }
+}
+
+/// Item sets that break one rule each.
+fn rule_breakers() -> Vec<RuleBreaker> {
     vec![
-        (
-            "11 items",
-            CustomItems::new_unchecked((0..11).map(|i| (format!("k{i}"), "v".to_owned()))),
-        ),
-        (
-            "129-character key",
-            CustomItems::new_unchecked([("k".repeat(129), "v".to_owned())]),
-        ),
-        (
-            "129-character value",
-            CustomItems::new_unchecked([("k".to_owned(), "v".repeat(129))]),
-        ),
-        ("comma in a key", CustomItems::new_unchecked([("a,b", "v")])),
+        RuleBreaker {
+            rule: "11 items",
+            pairs: (0..11).map(|i| (format!("k{i}"), "v".to_owned())).collect(),
+            error: CustomItemsError::TooManyItems { count: 11, max: 10 },
+        },
+        RuleBreaker {
+            rule: "129-character key",
+            pairs: vec![("k".repeat(129), "v".into())],
+            error: CustomItemsError::KeyTooLong {
+                key: "k".repeat(129),
+                len: 129,
+                max: 128,
+            },
+        },
+        RuleBreaker {
+            rule: "129-character value",
+            pairs: vec![("k".into(), "v".repeat(129))],
+            error: CustomItemsError::ValueTooLong {
+                key: "k".into(),
+                len: 129,
+                max: 128,
+            },
+        },
+        RuleBreaker {
+            rule: "comma in a key",
+            pairs: vec![("a,b".into(), "v".into())],
+            error: CustomItemsError::KeyContainsComma { key: "a,b".into() },
+        },
     ]
 }
 
@@ -56,34 +85,17 @@ async fn room_items(calls: &CallsClient, room_id: &str) -> CustomItems {
 
 #[test]
 fn limits_are_rejected_client_side_by_try_new() {
-    let eleven = (0..11).map(|i| (format!("k{i}"), "v"));
-    assert_eq!(
-        CustomItems::try_new(eleven),
-        Err(CustomItemsError::TooManyItems { count: 11, max: 10 })
-    );
-    let long_key = "k".repeat(129);
-    assert_eq!(
-        CustomItems::try_new([(long_key.as_str(), "v")]),
-        Err(CustomItemsError::KeyTooLong {
-            key: long_key.clone(),
-            len: 129,
-            max: 128
-        })
-    );
-    assert_eq!(
-        CustomItems::try_new([("k", "v".repeat(129))]),
-        Err(CustomItemsError::ValueTooLong {
-            key: "k".into(),
-            len: 129,
-            max: 128
-        })
-    );
-    assert_eq!(
-        CustomItems::try_new([("a,b", "v")]),
-        Err(CustomItemsError::KeyContainsComma { key: "a,b".into() })
-    );
-    for (rule, unchecked) in rule_breakers() {
-        assert!(unchecked.validate().is_err(), "{rule} passes validate()");
+    for breaker in rule_breakers() {
+        let rule = breaker.rule;
+        assert!(
+            breaker.unchecked().validate().is_err(),
+            "{rule} passes validate()"
+        );
+        assert_eq!(
+            CustomItems::try_new(breaker.pairs),
+            Err(breaker.error),
+            "{rule}"
+        );
     }
 }
 
@@ -93,7 +105,8 @@ async fn limits_are_rejected_by_the_server_when_the_check_is_bypassed() {
     let (_emulator, calls) = seeded(seed).await;
     let room_id = new_room(&calls, items([("keep", "me")])).await;
 
-    for (rule, unchecked) in rule_breakers() {
+    for breaker in rule_breakers() {
+        let (rule, unchecked) = (breaker.rule, breaker.unchecked());
         // Creating a room with them creates nothing.
         refusals! { expect_calls_error;
             calls.rooms().create(RoomType::LargeRoomForAudioOnly).custom_items(unchecked.clone())

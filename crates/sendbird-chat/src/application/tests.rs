@@ -273,48 +273,39 @@ fn get_global_application_settings_wire_and_fixture() {
     assert_eq!(settings.max_message_length, Some(500));
     assert_eq!(settings.user_messages_per_channel, Some(3));
     assert_eq!(settings.user_messages_per_channel_duration, Some(1));
-    let domains = settings.domain_filter.expect("domain_filter");
     assert_eq!(
-        domains.domains,
-        Some(vec![
-            "s3.amazon.com".to_owned(),
-            "vision.googleapis.com".to_owned()
-        ])
-    );
-    assert_eq!(domains.filter_type, Some(DomainFilterType::ALLOW));
-    assert_eq!(domains.should_check_global, Some(false));
-    let profanity = settings.profanity_filter.expect("profanity_filter");
-    assert_eq!(
-        profanity.keywords,
-        Some(vec!["dumb".to_owned(), "dummy".to_owned()]),
-        "a comma-joined string"
+        settings.domain_filter,
+        Some(
+            DomainFilter::new()
+                .domains(["s3.amazon.com", "vision.googleapis.com"])
+                .filter_type(DomainFilterType::ALLOW)
+                .should_check_global(false)
+        )
     );
     assert_eq!(
-        profanity.regex_filters.as_deref().expect("regex_filters")[0].regex,
-        "[^!@#$%^&*]*(damn|crap)[^!@#$%^&*]*"
+        settings.profanity_filter,
+        Some(
+            ProfanityFilter::new()
+                .keywords(["dumb", "dummy"])
+                .regex_filters(["[^!@#$%^&*]*(damn|crap)[^!@#$%^&*]*"])
+                .filter_type(ProfanityFilterType::BLOCK)
+                .should_check_global(false)
+        ),
+        "keywords arrive as a comma-joined string"
     );
-    assert_eq!(profanity.filter_type, Some(ProfanityFilterType::BLOCK));
-    let penalty = settings
-        .profanity_triggered_moderation
-        .expect("profanity_triggered_moderation");
     assert_eq!(
-        (penalty.count, penalty.duration, penalty.action),
-        (Some(3), Some(60), Some(1))
+        settings.profanity_triggered_moderation,
+        Some(ProfanityTriggeredModeration::new(3, 60, 1))
     );
-    let images = settings.image_moderation.expect("image_moderation");
-    assert_eq!(images.moderation_type, Some(0));
-    assert_eq!(images.soft_block, Some(false));
-    assert_eq!(images.check_urls, Some(false));
-    let limits = images.limits.expect("limits");
     assert_eq!(
-        [
-            limits.adult,
-            limits.spoof,
-            limits.medical,
-            limits.violence,
-            limits.racy
-        ],
-        [Some(3), Some(5), Some(5), Some(3), Some(4)]
+        settings.image_moderation,
+        Some(
+            ImageModeration::new()
+                .moderation_type(0)
+                .soft_block(false)
+                .check_urls(false)
+                .limits(ImageModerationLimits::new(3, 5, 5, 3, 4))
+        )
     );
 }
 

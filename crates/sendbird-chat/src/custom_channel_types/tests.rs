@@ -18,6 +18,30 @@ fn sports_settings() -> CustomChannelTypeSettings {
     KIT.decode::<GetCustomChannelTypeSettings>()
 }
 
+/// The Sports type's filters: sent by the create request and carried by its response.
+fn sports_domain_filter() -> DomainFilter {
+    DomainFilter::new()
+        .domains(["espn.com", "sports.yahoo.com"])
+        .filter_type(DomainFilterType::ALLOW)
+        .should_check_global(true)
+}
+
+fn sports_profanity_filter() -> ProfanityFilter {
+    ProfanityFilter::new()
+        .keywords(["dumb", "dummy"])
+        .regex_filters(["[^!@#$%^&*]*(damn|crap)[^!@#$%^&*]*"])
+        .filter_type(ProfanityFilterType::BLOCK)
+        .should_check_global(false)
+}
+
+fn sports_image_moderation() -> ImageModeration {
+    ImageModeration::new()
+        .moderation_type(0)
+        .soft_block(false)
+        .limits(ImageModerationLimits::new(3, 5, 5, 3, 4))
+        .check_urls(false)
+}
+
 #[test]
 fn requests_on_the_wire() {
     KIT.assert_cases([
@@ -35,27 +59,10 @@ fn requests_on_the_wire() {
                 .user_messages_per_channel(-1)
                 .user_messages_per_channel_duration(1)
                 .message_retention_hours(1440)
-                .domain_filter(
-                    DomainFilter::new()
-                        .domains(["espn.com", "sports.yahoo.com"])
-                        .filter_type(DomainFilterType::ALLOW)
-                        .should_check_global(true),
-                )
-                .profanity_filter(
-                    ProfanityFilter::new()
-                        .keywords(["dumb", "dummy"])
-                        .regex_filters(["[^!@#$%^&*]*(damn|crap)[^!@#$%^&*]*"])
-                        .filter_type(ProfanityFilterType::BLOCK)
-                        .should_check_global(false),
-                )
+                .domain_filter(sports_domain_filter())
+                .profanity_filter(sports_profanity_filter())
                 .profanity_triggered_moderation(ProfanityTriggeredModeration::new(0, 1, 0))
-                .image_moderation(
-                    ImageModeration::new()
-                        .moderation_type(0)
-                        .soft_block(false)
-                        .limits(ImageModerationLimits::new(3, 5, 5, 3, 4))
-                        .check_urls(false),
-                ),
+                .image_moderation(sports_image_moderation()),
             "POST",
             BASE,
         ),
@@ -131,49 +138,14 @@ fn settings_decode_every_documented_field() {
     assert_eq!(settings.user_messages_per_channel, Some(-1));
     assert_eq!(settings.user_messages_per_channel_duration, Some(1));
     assert_eq!(settings.message_retention_hours, Some(1440));
-    let domains = settings.domain_filter.as_ref().expect("domain filter");
-    assert_eq!(
-        domains.domains.as_deref(),
-        Some(&["espn.com".to_owned(), "sports.yahoo.com".to_owned()][..])
-    );
-    assert_eq!(domains.filter_type, Some(DomainFilterType::ALLOW));
-    assert_eq!(domains.should_check_global, Some(true));
-    let profanity = settings
-        .profanity_filter
-        .as_ref()
-        .expect("profanity filter");
+    assert_eq!(settings.domain_filter, Some(sports_domain_filter()));
     // The response's comma-joined keywords are split.
+    assert_eq!(settings.profanity_filter, Some(sports_profanity_filter()));
     assert_eq!(
-        profanity.keywords,
-        Some(vec!["dumb".to_owned(), "dummy".to_owned()])
+        settings.profanity_triggered_moderation,
+        Some(ProfanityTriggeredModeration::new(0, 1, 0))
     );
-    assert_eq!(
-        profanity.regex_filters,
-        Some(vec![RegexFilter::new(
-            "[^!@#$%^&*]*(damn|crap)[^!@#$%^&*]*"
-        )])
-    );
-    assert_eq!(profanity.filter_type, Some(ProfanityFilterType::BLOCK));
-    assert_eq!(profanity.should_check_global, Some(false));
-    let moderation = settings
-        .profanity_triggered_moderation
-        .as_ref()
-        .expect("moderation");
-    assert_eq!(
-        (moderation.count, moderation.duration, moderation.action),
-        (Some(0), Some(1), Some(0))
-    );
-    let images = settings
-        .image_moderation
-        .as_ref()
-        .expect("image moderation");
-    assert_eq!(images.moderation_type, Some(0));
-    assert_eq!(images.soft_block, Some(false));
-    assert_eq!(images.check_urls, Some(false));
-    assert_eq!(
-        images.limits,
-        Some(ImageModerationLimits::new(3, 5, 5, 3, 4))
-    );
+    assert_eq!(settings.image_moderation, Some(sports_image_moderation()));
     let template = settings.push_template.as_ref().expect("push template");
     assert_eq!(template["MESG"]["body"], "A new message arrived.");
     assert_eq!(template["FILE"], "{sender_name} sent {filename} file");
@@ -238,13 +210,7 @@ fn list_operators_query_and_decode() {
     assert_eq!(list.operators.len(), 2);
     assert_eq!(list.operators[0].user_id, "Jeremy");
     assert_eq!(list.operators[0].nickname.as_deref(), Some("Bishop"));
-    assert_eq!(
-        list.operators[0]
-            .metadata
-            .get("font_color")
-            .map(String::as_str),
-        Some("black")
-    );
+    assert_eq!(list.operators[0].metadata["font_color"], "black");
     assert_eq!(list.operators[1].nickname.as_deref(), Some(""));
 }
 

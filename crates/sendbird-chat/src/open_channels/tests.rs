@@ -237,13 +237,7 @@ fn decodes_list_responses() {
     let list: ListOpenChannelsResponse = KIT.decode::<ListOpenChannels>();
     assert_eq!(list.channels.len(), 2);
     assert_eq!(list.channels[0].channel_url, "open_channel_1");
-    assert_eq!(
-        list.channels[0]
-            .metadata
-            .get("background_color")
-            .map(String::as_str),
-        Some("#00ff00")
-    );
+    assert_eq!(list.channels[0].metadata["background_color"], "#00ff00");
     assert!(list.channels[1].metadata.is_empty());
     assert_eq!(list.channels[1].cover_url.as_deref(), Some(""));
     assert_eq!(list.next.as_deref(), Some("YXEZR1VVQVdYWGZYWmZ5X2lmMnU5"));

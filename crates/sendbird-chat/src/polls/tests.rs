@@ -136,13 +136,7 @@ fn get_poll_decodes_both_names_of_the_partial_voter_list() {
     let seoul = poll.option(4431).expect("Seoul");
     assert_eq!(seoul.partial_voter_list.len(), 2);
     assert_eq!(seoul.partial_voter_list[1].user_id, "Min");
-    assert_eq!(
-        seoul.partial_voter_list[1]
-            .metadata
-            .get("team")
-            .map(String::as_str),
-        Some("design")
-    );
+    assert_eq!(seoul.partial_voter_list[1].metadata["team"], "design");
     // The 2024 spec's name `partial_voters` decodes into the same field.
     let busan = poll.option(4432).expect("Busan");
     assert_eq!(busan.partial_voter_list.len(), 1);

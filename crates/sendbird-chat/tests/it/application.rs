@@ -285,24 +285,23 @@ async fn global_settings_round_trip() {
         .unwrap_or_default()
         .is_empty());
 
+    let domain_filter = DomainFilter::new()
+        .domains(["example.com"])
+        .filter_type(DomainFilterType::BLOCK);
+    let profanity_filter = ProfanityFilter::new()
+        .keywords(["dumb", "dummy*"])
+        .regex_filters(["cr+ap"])
+        .filter_type(ProfanityFilterType::REPLACE);
+    let penalty = ProfanityTriggeredModeration::new(3, 60, 1);
     let updated = app
         .update_global_settings()
         .display_past_message(true)
         .max_message_length(1000)
         .user_messages_per_channel(3)
         .user_messages_per_channel_duration(10)
-        .domain_filter(
-            DomainFilter::new()
-                .domains(["example.com"])
-                .filter_type(DomainFilterType::BLOCK),
-        )
-        .profanity_filter(
-            ProfanityFilter::new()
-                .keywords(["dumb", "dummy*"])
-                .regex_filters(["cr+ap"])
-                .filter_type(ProfanityFilterType::REPLACE),
-        )
-        .profanity_triggered_moderation(ProfanityTriggeredModeration::new(3, 60, 1))
+        .domain_filter(domain_filter.clone())
+        .profanity_filter(profanity_filter.clone())
+        .profanity_triggered_moderation(penalty.clone())
         .image_moderation(ImageModeration::new().moderation_type(1).soft_block(true))
         .await
         .expect("update");
@@ -312,23 +311,16 @@ async fn global_settings_round_trip() {
     assert_eq!(updated.user_messages_per_channel_duration, Some(10));
     let stored = app.global_settings().await.expect("get");
     assert_eq!(stored, updated);
-    let domains = stored.domain_filter.expect("domain_filter");
-    assert_eq!(domains.domains, Some(vec!["example.com".to_owned()]));
-    assert_eq!(domains.filter_type, Some(DomainFilterType::BLOCK));
-    let profanity = stored.profanity_filter.expect("profanity_filter");
+    // Stored as sent, with `should_check_global` defaulting to false.
     assert_eq!(
-        profanity.keywords,
-        Some(vec!["dumb".to_owned(), "dummy*".to_owned()])
+        stored.domain_filter,
+        Some(domain_filter.should_check_global(false))
     );
     assert_eq!(
-        profanity.regex_filters.as_deref().expect("regex_filters")[0].regex,
-        "cr+ap"
+        stored.profanity_filter,
+        Some(profanity_filter.should_check_global(false))
     );
-    assert_eq!(profanity.filter_type, Some(ProfanityFilterType::REPLACE));
-    let penalty = stored
-        .profanity_triggered_moderation
-        .expect("profanity_triggered_moderation");
-    assert_eq!(penalty.count, Some(3));
+    assert_eq!(stored.profanity_triggered_moderation, Some(penalty));
     let images = stored.image_moderation.expect("image_moderation");
     assert_eq!(images.moderation_type, Some(1));
     assert_eq!(images.soft_block, Some(true));

@@ -103,6 +103,24 @@ sendbird_core::endpoints! {
             optional { body mode: String }
         }
     }
+
+    /// Echo (for `hostile_values`).
+    family Echo = echo() {
+        /// Carries one value in every place a request can.
+        fn put -> pub struct PutEcho {
+            operation: "put_echo",
+            request: PUT "/echo/{id}/values",
+            idempotent: yes,
+            response: Empty,
+            required {
+                path id: String,
+                query q: String,
+                query ids: StringList,
+                body text: String,
+                body list: StringList,
+            }
+        }
+    }
 }
 
 /// A second invocation adding an endpoint to a handle declared above (as another module would).

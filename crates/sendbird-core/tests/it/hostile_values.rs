@@ -8,34 +8,10 @@ use std::sync::Arc;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use sendbird_core::layers::RetryConfig;
-use sendbird_core::{Client, Empty, StringList};
+use sendbird_core::Client;
 
-use crate::endpoints::{Pending, TestClient};
+use crate::endpoints::PutEcho;
 use crate::server::{json, Recorded, TestServer};
-
-sendbird_core::endpoints! {
-    registry: const ECHO_ENDPOINTS;
-    client: TestClient;
-    pending: Pending;
-
-    /// Echo.
-    family Echo = echo() {
-        /// Carries one value in every place a request can.
-        fn put -> pub struct PutEcho {
-            operation: "put_echo",
-            request: PUT "/echo/{id}/values",
-            idempotent: yes,
-            response: Empty,
-            required {
-                path id: String,
-                query q: String,
-                query ids: StringList,
-                body text: String,
-                body list: StringList,
-            }
-        }
-    }
-}
 
 /// Hostile strings: ASCII punctuation that means something in URLs, JSON or lists, control
 /// characters, whitespace, non-ASCII, and arbitrary Unicode.
