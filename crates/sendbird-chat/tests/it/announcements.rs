@@ -2,7 +2,7 @@
 //! in the target channels, opens from read receipts, statistics, the pause / resume / stop /
 //! cancel actions, the wait helpers, and the documented errors.
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use futures_util::StreamExt;
 use sendbird_chat::announcements::{
@@ -11,10 +11,10 @@ use sendbird_chat::announcements::{
     TargetChannelType,
 };
 use sendbird_chat::models::{ChannelType, Message, MessageType};
-use sendbird_chat::{ChatErrorExt, Error};
+use sendbird_chat::{ChatClient, ChatErrorExt, Error};
 use sendbird_emulator::{Emulator, Seed};
 
-use crate::support::{group_history, refused, seeded};
+use crate::support::{group_history, refused, seeded, start};
 use sendbird_core::test_util::collect_ok;
 use sendbird_core::test_util::find_listed;
 use sendbird_core::test_util::strs;
@@ -103,40 +103,34 @@ fn sale_message() -> AnnouncementMessage {
     AnnouncementMessage::text("shop_bot", "Spring sale starts now!").custom_type("promo")
 }
 
-/// `YYYY-MM-DD`, `YYYY-W#` and `YYYY-MM` of a Unix-millisecond time (UTC).
-fn periods(ms: i64) -> (String, String, String) {
-    let days = ms.div_euclid(86_400_000);
-    let civil = |days: i64| {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        (yoe + era * 400 + i64::from(month <= 2), month, day)
-    };
-    let (year, month, day) = civil(days);
-    // ISO week: the week's Thursday decides the year; 1970-01-01 was a Thursday.
-    let weekday = (days + 3).rem_euclid(7);
-    let thursday = days - weekday + 3;
-    let (week_year, _, _) = civil(thursday);
-    let mut jan1 = thursday;
-    while civil(jan1 - 1).0 == week_year {
-        jan1 -= 1;
-    }
-    let week = (thursday - jan1) / 7 + 1;
-    (
-        format!("{year:04}-{month:02}-{day:02}"),
-        format!("{week_year:04}-W{week}"),
-        format!("{year:04}-{month:02}"),
+/// 2026-03-12 06:00 UTC in Unix milliseconds: a Thursday of ISO week 2026-W11. The tests that
+/// read statistics start the emulator's clock here, so the day, week and month they expect are
+/// written out below (not computed, so they check the emulator's calendar independently), and
+/// the hours of clock they advance stay inside that day.
+const PINNED_MS: i64 = 1_773_295_200_000;
+const PINNED_DAY: &str = "2026-03-12";
+const PINNED_WEEK: &str = "2026-W11";
+const PINNED_MONTH: &str = "2026-03";
+/// The midnight that ends [`PINNED_DAY`] (18 hours after [`PINNED_MS`]).
+const PINNED_DAY_END_MS: i64 = PINNED_MS + 18 * 3_600_000;
+
+/// An emulator seeded with [`seed`] whose clock reads [`PINNED_MS`] at start, and its client.
+async fn pinned() -> (Emulator, ChatClient) {
+    let wall_ms = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|elapsed| i64::try_from(elapsed.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or(0);
+    start(
+        Emulator::builder()
+            .seed(seed())
+            .clock_offset_ms(PINNED_MS - wall_ms),
     )
+    .await
 }
 
 #[tokio::test]
 async fn scheduled_announcement_reaches_its_channels_and_counts_opens() {
-    let (emulator, chat) = seeded(seed()).await;
+    let (emulator, chat) = pinned().await;
     let announcements = chat.announcements();
 
     // Scheduled an hour ahead, to two channels.
@@ -265,8 +259,13 @@ async fn scheduled_announcement_reaches_its_channels_and_counts_opens() {
     assert_eq!(group_rate.cumulative_open_counts.last(), Some(&2));
 
     // Statistics of the day, week and month it completed in.
-    let (day, week, month) = periods(done.completed_at.unwrap_or(0));
-    let daily = announcements.daily_stats(&day, &day).await.expect("daily");
+    let completed_at = done.completed_at.unwrap_or(0);
+    assert!(
+        (PINNED_MS..PINNED_DAY_END_MS).contains(&completed_at),
+        "completed on {PINNED_DAY}: {completed_at}"
+    );
+    let (day, week, month) = (PINNED_DAY, PINNED_WEEK, PINNED_MONTH);
+    let daily = announcements.daily_stats(day, day).await.expect("daily");
     assert_eq!(daily.statistics.len(), 1);
     let today = &daily.statistics[0];
     assert_eq!(today.date_range, day);
@@ -277,10 +276,10 @@ async fn scheduled_announcement_reaches_its_channels_and_counts_opens() {
     assert_eq!(today.sent_user_count, Some(3));
     assert_eq!(today.open_count, Some(2));
     assert_eq!(today.open_rate, Some(0.6667));
-    let weekly = group_stats(&announcements, Period::Weekly, &week, "marketing").await;
+    let weekly = group_stats(&announcements, Period::Weekly, week, "marketing").await;
     assert_eq!(weekly[0].date_range, week);
     assert_eq!(weekly[0].completed_announcement_count, Some(1));
-    let monthly = group_stats(&announcements, Period::Monthly, &month, "another group").await;
+    let monthly = group_stats(&announcements, Period::Monthly, month, "another group").await;
     assert_eq!(monthly[0].date_range, month);
     assert_eq!(monthly[0].total_announcement_count, Some(0));
 }
@@ -327,7 +326,7 @@ async fn list_announcements_paged_and_filtered() {
 
 #[tokio::test]
 async fn pause_resume_stop_and_cancel() {
-    let (emulator, chat) = seeded(seed()).await;
+    let (emulator, chat) = pinned().await;
     let announcements = chat.announcements();
     let test_start = emulator.now_ms();
     let soon = test_start + 60_000;
@@ -411,10 +410,9 @@ async fn pause_resume_stop_and_cancel() {
     refused(announcements.resume("to_stop").await, 400920, "stopped");
 
     // The day's statistics count each final state.
-    let (day, _, _) = periods(emulator.now_ms());
-    let (cancel_day, _, _) = periods(test_start);
+    assert!(emulator.now_ms() < PINNED_DAY_END_MS, "still {PINNED_DAY}");
     let daily = announcements
-        .daily_stats(&cancel_day, &day)
+        .daily_stats(PINNED_DAY, PINNED_DAY)
         .await
         .expect("daily");
     let sum = |f: fn(&AnnouncementStats) -> Option<i64>| {
